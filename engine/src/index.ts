@@ -1,0 +1,172 @@
+/**
+ * Public surface of the Pace budget engine: pure functions of their inputs (no I/O, no clock, no
+ * environment), shared by the server and the offline PWA.
+ */
+export { EngineError, isEngineError } from './errors';
+export type { EngineErrorCode, EngineErrorDetails } from './errors';
+
+// Money
+export {
+  isCurrencyCode,
+  listCurrencyCodes,
+  minorDigitsOf,
+  minorPerMajor,
+} from './money/currencies';
+export type { CurrencyCode } from './money/currencies';
+export {
+  addMoney,
+  assertMinor,
+  ceilDivide,
+  floorDivide,
+  money,
+  multiplyDivideFloor,
+  subtractMoney,
+  sumMinor,
+} from './money/money';
+export type { Money } from './money/money';
+export { moneyFromWire, parseDecimal, parseMoney } from './money/parse';
+export type { ParseDecimalOptions } from './money/parse';
+export { formatDecimal, moneyToWire } from './money/format';
+export type { WireMoney } from './money/format';
+export { allocateLargestRemainder, splitEvenly } from './money/allocate';
+
+// Time
+export {
+  addDays,
+  addMonths,
+  compareLocalDates,
+  dateInMonth,
+  dayOfMonth,
+  daysBetween,
+  daysInMonth,
+  isLeapYear,
+  isLocalDate,
+  monthOf,
+  monthsBetween,
+  parseLocalDate,
+  parseLocalMonth,
+  weekdayOf,
+} from './time/calendar';
+export type { DateParts, LocalDate, LocalMonth } from './time/calendar';
+export {
+  assertTimeZone,
+  epochMsOf,
+  isValidTimeZone,
+  localDateOf,
+  localDayBounds,
+  localMonthBounds,
+  localMonthOf,
+  offsetMinutesAt,
+} from './time/zone';
+export type { Instant, InstantRange } from './time/zone';
+
+// Categories
+export { CATEGORY_TAXONOMY, FLEX_CATEGORY_ID, SAVINGS_CATEGORY_ID } from './categories/taxonomy';
+export type {
+  CategoryBehaviour,
+  CategoryDefinition,
+  CategoryPriority,
+} from './categories/taxonomy';
+export {
+  BILL_CATEGORY_PREFIX,
+  GOAL_CATEGORY_PREFIX,
+  PRIORITY_RANK,
+  compareCategoryOrder,
+  createUserCategory,
+  findCategory,
+  getCategory,
+  normaliseCategoryName,
+  resolveCategoryId,
+} from './categories/categories';
+export type { UserCategoryInput } from './categories/categories';
+
+// Plan
+export { generateNextPlan, generatePlan } from './plan/generate-plan';
+export { DEFAULT_TIER, INCOME_TIERS, REGIONAL_PROFILES, TIER_SHARES } from './plan/profiles';
+export type { IncomeTier, RegionalProfile, TierShares } from './plan/profiles';
+export { incomeTierOf, resolveProfile } from './plan/tier';
+export { TARGET_RULES } from './plan/targets';
+export { DEFAULT_BILL_DUE_DAY, FIRST_OF_MONTH_BILLS } from './plan/bills';
+export { DEFAULT_CLUSTERED_DAYS } from './plan/days';
+export type {
+  BillInput,
+  HabitsInput,
+  Plan,
+  PlanCategory,
+  PlanCategorySource,
+  PlanGoalInput,
+  PlanInput,
+  PlanNotice,
+  PlanNoticeCode,
+  PlanSettings,
+  PlanTotals,
+  PlanUserCategoryInput,
+} from './plan/types';
+
+// Month
+export { computeMonth } from './month/compute-month';
+export { MonthState } from './month/month-state';
+export type { CategoryMonthView, CellView, DayView, MonthTotals } from './month/month-state';
+export type {
+  KnownCategory,
+  LedgerTransaction,
+  MonthSettings,
+  Move,
+  MoveReason,
+  RolloverMode,
+  TransactionDirection,
+} from './month/types';
+
+// Status, alerts, wins
+export { YELLOW_BOUNDS_MAJOR, YELLOW_SHARE, computeStatus } from './status/status';
+export type { Status, StatusInput } from './status/status';
+export { ALERT_LEVELS, alertLevelOf, diffBudgetAlerts } from './status/alerts';
+export type { AlertLevel, BudgetAlert } from './status/alerts';
+export {
+  PACE_COOLDOWN_MS,
+  PACE_MIN_DAYS,
+  PACE_THRESHOLDS,
+  computePace,
+  diffPaceAlerts,
+  paceOf,
+} from './status/pace';
+export type { Pace, PaceAlert, PaceInput, PaceLevel } from './status/pace';
+export {
+  WIN_COOLDOWN_MS,
+  WIN_MILESTONES,
+  WIN_SHARE,
+  diffWins,
+  isWinningDay,
+  winMilestoneOf,
+  winStreakOf,
+} from './status/wins';
+export type { WinEvent } from './status/wins';
+export { applyCooldowns } from './status/cooldown';
+export type { CooldownEvent } from './status/cooldown';
+export {
+  LARGE_TRANSACTION_DEFAULT,
+  defaultLargeTransactionThreshold,
+  isLargeTransaction,
+} from './status/large-transaction';
+export { diffGoalMilestones } from './status/goal-milestones';
+export type { GoalMilestoneEvent, GoalSnapshot } from './status/goal-milestones';
+
+// Goals, habits, mood
+export {
+  GOAL_MILESTONES,
+  crossedGoalMilestones,
+  goalMonthsLeft,
+  goalProgress,
+  goalReservationMinor,
+} from './goals/goals';
+export type { GoalAmounts, GoalProgress, GoalStatus, ReservableGoal } from './goals/goals';
+export { addCheckIn, computeHabitStats } from './habits/habits';
+export type { HabitFrequency, HabitInput, HabitStats } from './habits/habits';
+export {
+  MOOD_MIN_PAIRED_DAYS,
+  correlationStrength,
+  discretionarySpendByDay,
+  moodSpendingCorrelation,
+  spearmanCorrelation,
+} from './mood/mood';
+export type { CorrelationStrength, MoodEntry, MoodSpendingCorrelation } from './mood/mood';

@@ -1,0 +1,145 @@
+/**
+ * `computeMonth(plan, transactions, today, settings)` (domain §4): a pure, deterministic walk over
+ * the month's days. Within a day, categories are handled in processing order (sacred → protected →
+ * flexible → discretionary → Flex, then id). Overspend is covered from later days by donor tier;
+ * the underspend of each finished day (before `today`) rolls forward by the rollover setting.
+ * Editing or deleting a transaction is just another call: nothing is stored between calls, so money
+ * taken from donors comes back when the overspend disappears.
+ *
+ * Decisions: fixed categories are monthly (spending up to the month allocation is covered
+ * whatever the day); sacred categories never donate and their unspent money does not roll (it is
+ * the saving itself); a donor's share is taken from allocations as they stand at the moment of
+ * the cover (earlier categories of the same day may already have taken some).
+ */
+import { EngineError } from '../errors';
+import { parseLocalDate, type LocalDate } from '../time/calendar';
+import type { Plan } from '../plan/types';
+import { aggregateSpending } from './aggregate';
+import { describeExtra, FIXED, layoutOf, SACRED, type Layout } from './layout';
+import { MonthState } from './month-state';
+import { resetMoves, takeMoves } from './move-log';
+import { coverOverspend, ensureScratch, rollOver, type Walk } from './walk';
+import type { KnownCategory, LedgerTransaction, MonthSettings, RolloverMode } from './types';
+import { SAVINGS_CATEGORY_ID } from '../categories/taxonomy';
+
+const MODES: ReadonlySet<string> = new Set(['spread', 'next_day', 'savings']);
+let monthSpent = new Float64Array(0);
+let fixedUncovered = new Float64Array(0);
+
+function finishedDays(plan: Plan, today: LocalDate): number {
+  parseLocalDate(today);
+  const month = today.slice(0, 7);
+  if (month < plan.month) return 0;
+  if (month > plan.month) return plan.daysInMonth;
+  return Number(today.slice(8, 10)) - 1;
+}
+
+function markUncovered(walk: Walk, cell: number, amount: number): void {
+  walk.uncovered ??= new Float64Array(walk.alloc.length);
+  walk.uncovered[cell] = (walk.uncovered[cell] ?? 0) + amount;
+}
+
+function coverDay(walk: Walk, d: number): void {
+  const { count, behaviour } = walk.layout;
+  const { alloc, spent, totals } = walk;
+  const row = d * count;
+  for (let c = 0; c < count; c += 1) {
+    const spending = spent[row + c] ?? 0;
+    if (spending === 0) continue;
+    let over: number;
+    if (behaviour[c] === FIXED) {
+      const soFar = (monthSpent[c] ?? 0) + spending;
+      monthSpent[c] = soFar;
+      over = soFar - (totals[c] ?? 0) - (fixedUncovered[c] ?? 0);
+    } else {
+      over = spending - (alloc[row + c] ?? 0);
+    }
+    if (over <= 0) continue;
+    const left = coverOverspend(walk, c, d, over);
+    if (left > 0) {
+      markUncovered(walk, row + c, left);
+      if (behaviour[c] === FIXED) fixedUncovered[c] = (fixedUncovered[c] ?? 0) + left;
+    }
+  }
+}
+
+function rollDay(walk: Walk, d: number, mode: RolloverMode): void {
+  const { count, behaviour, priority } = walk.layout;
+  const row = d * count;
+  for (let c = 0; c < count; c += 1) {
+    if (behaviour[c] === FIXED || priority[c] === SACRED) continue;
+    const under = (walk.alloc[row + c] ?? 0) - (walk.spent[row + c] ?? 0);
+    if (under > 0) rollOver(walk, c, d, under, mode);
+  }
+}
+
+function walkMonth(
+  layout: Layout,
+  spent: Float64Array,
+  finished: number,
+  mode: RolloverMode,
+): Walk {
+  ensureScratch(layout);
+  if (monthSpent.length < layout.count) {
+    monthSpent = new Float64Array(layout.count);
+    fixedUncovered = new Float64Array(layout.count);
+  }
+  monthSpent.fill(0, 0, layout.count);
+  fixedUncovered.fill(0, 0, layout.count);
+  resetMoves();
+  const walk: Walk = {
+    layout,
+    alloc: layout.base.slice(),
+    spent,
+    totals: layout.planTotals.slice(),
+    uncovered: null,
+    covered: null,
+  };
+  for (let d = 0; d < layout.days; d += 1) {
+    coverDay(walk, d);
+    if (d < finished) rollDay(walk, d, mode);
+  }
+  return walk;
+}
+
+function layOutFor(
+  plan: Plan,
+  transactions: readonly LedgerTransaction[],
+  settings: MonthSettings,
+  mode: RolloverMode,
+) {
+  let layout = layoutOf(plan);
+  let spent = new Float64Array(layout.days * layout.count);
+  const unknown = aggregateSpending(layout, transactions, spent);
+  const needsSavings = mode === 'savings' && layout.savings < 0;
+  if (unknown === undefined && !needsSavings) return { layout, spent };
+  const ids = [...(unknown ?? [])];
+  if (needsSavings) ids.push(SAVINGS_CATEGORY_ID);
+  const known: readonly KnownCategory[] = settings.categories ?? [];
+  layout = layoutOf(
+    plan,
+    ids.map((id) => describeExtra(id, known)),
+  );
+  spent = new Float64Array(layout.days * layout.count);
+  aggregateSpending(layout, transactions, spent);
+  return { layout, spent };
+}
+
+/** Computes the month's allocations, spending, statuses and moves from the plan and the ledger. */
+export function computeMonth(
+  plan: Plan,
+  transactions: readonly LedgerTransaction[],
+  today: LocalDate,
+  settings: MonthSettings = {},
+): MonthState {
+  const mode = settings.rollover ?? 'spread';
+  if (!MODES.has(mode)) {
+    throw new EngineError('INPUT_INVALID', `Unknown rollover setting "${mode}"`, {
+      rollover: mode,
+    });
+  }
+  const finished = finishedDays(plan, today);
+  const { layout, spent } = layOutFor(plan, transactions, settings, mode);
+  const walk = walkMonth(layout, spent, finished, mode);
+  return new MonthState({ walk, moves: takeMoves(), today, finished });
+}

@@ -1,0 +1,283 @@
+/**
+ * The result of computeMonth. It keeps the flat arrays of the walk and builds friendly objects
+ * only when they are read (and then remembers them), so a server that needs today's numbers pays
+ * for today's numbers only.
+ *
+ * Status of a cell compares spending with the allocation the day had before any cover, so an
+ * overspend shows yellow or red on the day it happened even when donors covered it; a fixed
+ * category compares month-to-date spending with its month allocation (before covers) instead.
+ */
+import type { CategoryBehaviour, CategoryPriority } from '../categories/taxonomy';
+import { computeStatus, type Status } from '../status/status';
+import type { LocalDate } from '../time/calendar';
+import { FIXED, SACRED, type LaidCategory } from './layout';
+import { decodeMoves } from './move-log';
+import type { Move } from './types';
+import type { Walk } from './walk';
+
+/** One (day, category) of the month. */
+export interface CellView {
+  readonly date: LocalDate;
+  readonly day: number;
+  readonly categoryId: string;
+  readonly allocationMinor: number;
+  readonly spentMinor: number;
+  /** allocation − spent; for fixed categories, month allocation − month-to-date spending. */
+  readonly remainingMinor: number;
+  /** Moved in from donors to cover an overspend on this day. */
+  readonly coveredMinor: number;
+  /** Overspend no donor could cover (part of the month's deficit). */
+  readonly uncoveredMinor: number;
+  readonly status: Status;
+}
+
+/** One day of the month with all its categories. */
+export interface DayView {
+  readonly date: LocalDate;
+  readonly day: number;
+  readonly isFinished: boolean;
+  readonly isToday: boolean;
+  readonly allocationMinor: number;
+  readonly spentMinor: number;
+  readonly categories: readonly CellView[];
+}
+
+/** One category over the whole month. */
+export interface CategoryMonthView {
+  readonly id: string;
+  readonly name: string;
+  readonly behaviour: CategoryBehaviour;
+  readonly priority: CategoryPriority;
+  readonly planMinor: number;
+  readonly allocationMinor: number;
+  readonly spentMinor: number;
+  readonly remainingMinor: number;
+  readonly coveredMinor: number;
+  readonly uncoveredMinor: number;
+  readonly status: Status;
+}
+
+/** Month totals: allocated always equals planned (money is only moved). */
+export interface MonthTotals {
+  readonly plannedMinor: number;
+  readonly allocatedMinor: number;
+  readonly spentMinor: number;
+  readonly deficitMinor: number;
+}
+
+/** Parts MonthState is built from. */
+export interface MonthStateParts {
+  readonly walk: Walk;
+  readonly moves: Float64Array;
+  readonly today: LocalDate;
+  readonly finished: number;
+}
+
+/** Computed state of a month: allocations, spending, statuses and the moves that explain them. */
+export class MonthState {
+  readonly month: string;
+  readonly currency: string;
+  readonly today: LocalDate;
+  readonly daysInMonth: number;
+  readonly firstDay: number;
+  /** Days before this many (1-based day ≤ finishedDays) are finished. */
+  readonly finishedDays: number;
+  readonly categoryIds: readonly string[];
+  private readonly walk: Walk;
+  private readonly flatMoves: Float64Array;
+  private memo: {
+    days?: DayView[];
+    moves?: Move[];
+    categories?: CategoryMonthView[];
+    totals?: MonthTotals;
+  } = {};
+
+  constructor(parts: MonthStateParts) {
+    const { plan, categories } = parts.walk.layout;
+    this.walk = parts.walk;
+    this.flatMoves = parts.moves;
+    this.month = plan.month;
+    this.currency = plan.currency;
+    this.today = parts.today;
+    this.daysInMonth = plan.daysInMonth;
+    this.firstDay = plan.firstDay;
+    this.finishedDays = parts.finished;
+    this.categoryIds = categories.map((c) => c.id);
+  }
+
+  /** Index of a category id, or −1. */
+  indexOf(categoryId: string): number {
+    return this.walk.layout.index.get(categoryId) ?? -1;
+  }
+
+  private dateOf(day: number): LocalDate {
+    return `${this.month}-${day < 10 ? '0' : ''}${day}`;
+  }
+
+  private at(array: Float64Array | null, d: number, c: number): number {
+    return array === null ? 0 : (array[d * this.walk.layout.count + c] ?? 0);
+  }
+
+  /** Month allocation of category index c before any cover. */
+  private uncoveredBase(c: number): number {
+    let covered = 0;
+    for (let d = 0; d < this.daysInMonth; d += 1) covered += this.at(this.walk.covered, d, c);
+    return (this.walk.totals[c] ?? 0) - covered;
+  }
+
+  private monthToDate(c: number, d: number): number {
+    let sum = 0;
+    for (let j = 0; j <= d; j += 1) sum += this.at(this.walk.spent, j, c);
+    return sum;
+  }
+
+  private cellAt(d: number, c: number): CellView {
+    const allocation = this.at(this.walk.alloc, d, c);
+    const spent = this.at(this.walk.spent, d, c);
+    const covered = this.at(this.walk.covered, d, c);
+    const isFixed = this.walk.layout.behaviour[c] === FIXED;
+    const measured = isFixed ? this.monthToDate(c, d) : spent;
+    const against = isFixed ? this.uncoveredBase(c) : allocation - covered;
+    return {
+      date: this.dateOf(d + 1),
+      day: d + 1,
+      categoryId: this.categoryIds[c] ?? '',
+      allocationMinor: allocation,
+      spentMinor: spent,
+      remainingMinor: (isFixed ? (this.walk.totals[c] ?? 0) : allocation) - measured,
+      coveredMinor: covered,
+      uncoveredMinor: this.at(this.walk.uncovered, d, c),
+      status: computeStatus({
+        spentMinor: measured,
+        allocationMinor: against,
+        currency: this.currency,
+      }),
+    };
+  }
+
+  /** The cell of a day (1-based) and category, or undefined when either is outside the month. */
+  cell(day: number, categoryId: string): CellView | undefined {
+    const c = this.indexOf(categoryId);
+    if (c < 0 || !Number.isInteger(day) || day < 1 || day > this.daysInMonth) return undefined;
+    return this.cellAt(day - 1, c);
+  }
+
+  /** One day (1-based) with all its categories. */
+  day(day: number): DayView | undefined {
+    if (!Number.isInteger(day) || day < 1 || day > this.daysInMonth) return undefined;
+    const cells = this.categoryIds.map((_, c) => this.cellAt(day - 1, c));
+    return {
+      date: this.dateOf(day),
+      day,
+      isFinished: day <= this.finishedDays,
+      isToday: this.today === this.dateOf(day),
+      allocationMinor: cells.reduce((sum, cell) => sum + cell.allocationMinor, 0),
+      spentMinor: cells.reduce((sum, cell) => sum + cell.spentMinor, 0),
+      categories: cells,
+    };
+  }
+
+  /** Today's day view, or undefined when today is not in this month. */
+  todayView(): DayView | undefined {
+    return this.today.startsWith(`${this.month}-`)
+      ? this.day(Number(this.today.slice(8, 10)))
+      : undefined;
+  }
+
+  /**
+   * Spending and original plan of a day (1-based) over the spendable categories (neither fixed nor
+   * sacred): what wins and pace are judged on.
+   */
+  spendableOfDay(day: number): { plannedMinor: number; spentMinor: number } {
+    const { count, behaviour, priority, base } = this.walk.layout;
+    let plannedMinor = 0;
+    let spentMinor = 0;
+    for (let c = 0; c < count; c += 1) {
+      if (behaviour[c] === FIXED || priority[c] === SACRED) continue;
+      plannedMinor += base[(day - 1) * count + c] ?? 0;
+      spentMinor += this.at(this.walk.spent, day - 1, c);
+    }
+    return { plannedMinor, spentMinor };
+  }
+
+  /** Spending of a category from the first day through `day` (1-based). */
+  spentThrough(categoryId: string, day: number): number {
+    const c = this.indexOf(categoryId);
+    return c < 0 || day < 1 ? 0 : this.monthToDate(c, Math.min(day, this.daysInMonth) - 1);
+  }
+
+  /** The category as laid out (behaviour, priority, plan amount), or undefined. */
+  categoryInfo(categoryId: string): LaidCategory | undefined {
+    const c = this.indexOf(categoryId);
+    return c < 0 ? undefined : this.walk.layout.categories[c];
+  }
+
+  /** Every day of the month. */
+  get days(): readonly DayView[] {
+    this.memo.days ??= Array.from(
+      { length: this.daysInMonth },
+      (_, d) => this.day(d + 1) as DayView,
+    );
+    return this.memo.days;
+  }
+
+  /** Every move, in the order they happened. */
+  get moves(): readonly Move[] {
+    this.memo.moves ??= decodeMoves(this.flatMoves, this.categoryIds);
+    return this.memo.moves;
+  }
+
+  private categoryAt(c: number): CategoryMonthView {
+    const { name, behaviour, priority, planMinor } =
+      this.walk.layout.categories[c] ?? this.walk.layout.categories[0]!;
+    const sum = (array: Float64Array | null): number => {
+      let total = 0;
+      for (let d = 0; d < this.daysInMonth; d += 1) total += this.at(array, d, c);
+      return total;
+    };
+    const allocation = this.walk.totals[c] ?? 0;
+    const spent = sum(this.walk.spent);
+    const covered = sum(this.walk.covered);
+    return {
+      id: this.categoryIds[c] ?? '',
+      ...{ name, behaviour, priority, planMinor },
+      allocationMinor: allocation,
+      spentMinor: spent,
+      remainingMinor: allocation - spent,
+      coveredMinor: covered,
+      uncoveredMinor: sum(this.walk.uncovered),
+      status: computeStatus({
+        spentMinor: spent,
+        allocationMinor: allocation - covered,
+        currency: this.currency,
+      }),
+    };
+  }
+
+  /** Every category over the month, in processing order. */
+  get categories(): readonly CategoryMonthView[] {
+    this.memo.categories ??= this.categoryIds.map((_, c) => this.categoryAt(c));
+    return this.memo.categories;
+  }
+
+  /** Planned, allocated and spent totals and the uncovered deficit. */
+  get totals(): MonthTotals {
+    if (this.memo.totals === undefined) {
+      const sum = (array: Float64Array | null): number =>
+        array === null ? 0 : array.reduce((a, b) => a + b, 0);
+      this.memo.totals = {
+        plannedMinor: this.walk.layout.planTotals.reduce((a, b) => a + b, 0),
+        allocatedMinor: sum(this.walk.alloc),
+        spentMinor: sum(this.walk.spent),
+        deficitMinor: sum(this.walk.uncovered),
+      };
+    }
+    return this.memo.totals;
+  }
+
+  /** Plain JSON of the whole month. */
+  toJSON(): object {
+    const { month, currency, today, daysInMonth, firstDay, totals, categories, days, moves } = this;
+    return { month, currency, today, daysInMonth, firstDay, totals, categories, days, moves };
+  }
+}
