@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLServer } from '../graphql/server';
+import type { GraphQLContext } from '../graphql/context';
+import type { Container } from './container';
+import { renderExplorer } from './explorer';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Routes of the one HTTP port: GraphQL + explorer, health, metrics and the built PWA. */
+export function createHttpApp(options: { container: Container; graphql: GraphQLServer; webDir?: string }): Express {
+  const { container, graphql, webDir } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestIds(container));
+  app.use(compression());
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', node: container.nodeId, mode: container.mode, uptimeS: Math.round(process.uptime()) });
+  });
+  app.get('/health/db', async (_req, res) => {
+    const started = performance.now();
+    try {
+      await container.database.ping();
+      res.json({ status: 'ok', kind: container.database.kind, latencyMs: elapsed(started) });
+    } catch {
+      res.status(503).json({ status: 'error', kind: container.database.kind });
+    }
+  });
+  app.get('/health/redis', async (_req, res) => {
+    if (!container.redis) return void res.json({ status: 'embedded' });
+    const started = performance.now();
+    try {
+      await container.redis.ping();
+      res.json({ status: 'ok', latencyMs: elapsed(started) });
+    } catch {
+      res.status(503).json({ status: 'error' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', container.metrics.registry.contentType);
+    res.send(await container.metrics.registry.metrics());
+  });
+
+  // Rendered and compressed once: the page inlines GraphiQL (~9 MB, ~2.4 MB gzip).
+  const explorerHtml = Buffer.from(renderExplorer(GRAPHQL_PATH));
+  const explorerGzip = gzipSync(explorerHtml);
+  app.get(GRAPHQL_PATH, (req, res, next) => {
+    if (req.accepts(['json', 'html']) !== 'html' || req.query.query !== undefined) return next();
+    res.set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding' });
+    if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(explorerGzip);
+    else res.send(explorerHtml);
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware<GraphQLContext>(graphql.apollo, {
+      context: async ({ req }) => ({
+        requestId: req.requestId,
+        logger: req.log,
+        services: container.services,
+      }),
+    }),
+  );
+
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) serveWeb(app, webDir);
+  else app.get('/', (_req, res) => void res.type('text/plain').send('Pace API. The web app is not built: run `npm run build -w web`.'));
+  return app;
+}
+
+/** Static export of the PWA: hashed assets are immutable, everything else revalidates. */
+function serveWeb(app: Express, webDir: string): void {
+  app.use(
+    express.static(webDir, {
+      index: 'index.html',
+      redirect: true,
+      setHeaders: (res, filePath) => {
+        const relative = path.relative(webDir, filePath).split(path.sep).join('/');
+        if (relative.startsWith('_next/static/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        else res.setHeader('Cache-Control', 'no-cache');
+        if (relative === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');
+      },
+    }),
+  );
+  const notFound = path.join(webDir, '404.html');
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || !existsSync(notFound)) return next();
+    res.status(404).setHeader('Cache-Control', 'no-cache');
+    res.sendFile(notFound);
+  });
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    requestId: string;
+    log: Container['logger'];
+  }
+}
+
+function requestIds(container: Container) {
+  const { metrics } = container;
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.get('x-request-id');
+    req.requestId = header && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+    req.log = container.logger.child({ requestId: req.requestId });
+    res.setHeader('X-Request-Id', req.requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      const route = routeLabel(req.originalUrl.split('?')[0] ?? '/');
+      const status = `${Math.floor(res.statusCode / 100)}xx`;
+      metrics.httpRequests.inc({ method: req.method, route, status });
+      metrics.httpDuration.observe({ method: req.method, route }, (performance.now() - started) / 1000);
+      req.log.debug({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: elapsed(started) }, 'request');
+    });
+    next();
+  };
+}
+
+/** Keeps the label set small: known routes by name, every web path as `web`. */
+function routeLabel(pathname: string): string {
+  if (pathname === '/graphql' || pathname.startsWith('/health') || pathname === '/metrics') return pathname;
+  return 'web';
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}

@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig, type Config } from './config';
+
+/**
+ * Shared start-up of the API and worker processes: parse the configuration (listing every problem
+ * and exiting 1 when it is wrong), start, and stop gracefully on SIGTERM/SIGINT.
+ */
+export async function runProcess(
+  name: string,
+  start: (config: Config) => Promise<{ stop(): Promise<void>; timeoutMs: number }>,
+): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${name}: invalid configuration\n${error.problems.join('\n')}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    const running = await start(config);
+    const onSignal = (signal: NodeJS.Signals) => {
+      const timer = setTimeout(() => {
+        process.stderr.write(`${name}: shutdown took longer than ${running.timeoutMs} ms, exiting\n`);
+        process.exit(1);
+      }, running.timeoutMs);
+      timer.unref();
+      running.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`${name}: error during shutdown after ${signal}: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  } catch (error) {
+    // Known start-up refusals (locked data directory, newer schema …) are one clear line.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${name}: could not start: ${message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { SystemCheckCompletedEvent } from './system-check.events';
+import type { SystemCheckService } from './system-check.service';
+import { SystemCheck, toSystemCheck } from './system-check.type';
+
+@Resolver(() => SystemCheck)
+export class SystemCheckResolver {
+  constructor(private readonly service: SystemCheckService) {}
+
+  @Mutation(() => SystemCheck, { description: 'Starts a synthetic check through the job queue.' })
+  async runSystemCheck(): Promise<SystemCheck> {
+    return toSystemCheck(await this.service.request());
+  }
+
+  @Query(() => SystemCheck)
+  async systemCheck(@Arg('id', () => ID) id: string): Promise<SystemCheck> {
+    return toSystemCheck(await this.service.get(id));
+  }
+
+  @Subscription(() => SystemCheck, {
+    description: 'Each completed system check, from whichever node completed it.',
+    subscribe: ({ context }) => (context as { services: { systemChecks: SystemCheckService } }).services.systemChecks.subscribeCompleted(),
+  })
+  systemCheckCompleted(@Root() event: SystemCheckCompletedEvent): SystemCheck {
+    return toSystemCheck(event);
+  }
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Logger } from '../infra/logger';
+import { AppError } from './app-error';
+
+const GRAPHQL_CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one mapper from thrown errors to what goes on the wire: AppErrors keep their public code,
+ * their feature code (`reason`) and details; GraphQL's own client errors pass through; anything
+ * else becomes INTERNAL_SERVER_ERROR with a correlation id that is also in the log.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code: original.publicCode, reason: original.code, ...safeDetails(original) },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      return {
+        message: 'The input is not valid.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
+      return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+    }
+    if (original instanceof GraphQLError && original.originalError === undefined && !formatted.path) {
+      // Errors raised by graphql-js itself while validating or coercing variables.
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const correlationId = randomUUID();
+    logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
+    return {
+      message: `Something went wrong on our side. Reference: ${correlationId}`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+    };
+  };
+}
+
+function safeDetails(error: AppError): Record<string, unknown> {
+  return Object.keys(error.details).length > 0 ? { details: error.details } : {};
+}

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+
+/** Queues are few and named: each one can get its own workers and concurrency when scaled out. */
+export const QUEUE_NAMES = ['system', 'notifications', 'email', 'ocr', 'insights', 'scheduler'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobContext {
+  /** Id given by the queue; stable across retries of the same job. */
+  jobId: string;
+  attempt: number;
+}
+
+/** What a producer needs to enqueue a job: a versioned name, its queue and a zod payload. */
+export interface JobSpec<TPayload> {
+  name: string;
+  version: number;
+  queue: QueueName;
+  payload: z.ZodType<TPayload>;
+  attempts: number;
+}
+
+/**
+ * A job spec bound to its handler (in the composition root, where services exist). Handlers load
+ * current state and exit when the work is already done, so a job that runs twice does no harm.
+ */
+export interface JobDefinition<TPayload> extends JobSpec<TPayload> {
+  handle(payload: TPayload, context: JobContext): Promise<void>;
+}
+
+/** Binds a spec to the handler that runs it. */
+export function bindJob<T>(
+  spec: JobSpec<T>,
+  handle: (payload: T, context: JobContext) => Promise<void>,
+): JobDefinition<T> {
+  return { ...spec, handle };
+}
+
+// The registry holds definitions of many payload types; each validates its own payload.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyJobDefinition = JobDefinition<any>;
+
+/** The wire format of a job, identical in BullMQ and in the in-process runner. */
+export interface JobEnvelope {
+  v: number;
+  payload: unknown;
+}
+
+export interface EnqueueOptions {
+  /** Derive from the work (e.g. `receipt:<id>:v<attempt>`); a reused id is ignored by BullMQ. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+export interface JobQueue {
+  readonly kind: 'in-process' | 'bullmq';
+  enqueue<T>(spec: JobSpec<T>, payload: T, options?: EnqueueOptions): Promise<string>;
+  /** Jobs waiting or running per queue, for metrics and health. */
+  counts(): Promise<Record<QueueName, { waiting: number; active: number; failed: number }>>;
+  close(): Promise<void>;
+}
+
+export type JobOutcome = 'completed' | 'failed' | 'retried' | 'rejected';
+
+export interface JobObserver {
+  onOutcome(queue: QueueName, name: string, outcome: JobOutcome, durationMs: number): void;
+  onError(error: unknown, job: { queue: QueueName; name: string; id: string }): void;
+}
+
+/** Validates an envelope against its definition and runs the handler. */
+export async function runEnvelope(
+  definition: AnyJobDefinition,
+  envelope: JobEnvelope,
+  context: JobContext,
+): Promise<void> {
+  if (envelope.v !== definition.version) {
+    throw new JobRejectedError(
+      `job ${definition.name} has version ${envelope.v}, this build handles ${definition.version}`,
+    );
+  }
+  const parsed = definition.payload.safeParse(envelope.payload);
+  if (!parsed.success) {
+    throw new JobRejectedError(`job ${definition.name} has an invalid payload: ${parsed.error.message}`);
+  }
+  await definition.handle(parsed.data, context);
+}
+
+/** A job that can never succeed (wrong version or payload); it is not retried. */
+export class JobRejectedError extends Error {
+  override name = 'JobRejectedError';
+}
