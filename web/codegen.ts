@@ -1,0 +1,29 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Web types come from the committed SDL file that the server emits, never from a live endpoint.
+// Operations live next to the feature that uses them, in `*.operations.ts` files.
+const config: CodegenConfig = {
+  schema: '../schema.graphql',
+  documents: ['src/**/*.operations.ts'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/lib/graphql/generated.ts': {
+      plugins: ['typescript', 'typescript-operations'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        onlyOperationTypes: true,
+        defaultScalarType: 'unknown',
+        scalars: {
+          DateTime: 'string',
+          Decimal: 'string',
+          CurrencyCode: 'string',
+          LocalDate: 'string',
+          LocalMonth: 'string',
+        },
+      },
+    },
+  },
+};
+
+export default config;
