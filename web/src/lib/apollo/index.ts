@@ -1,0 +1,2 @@
+export { ApolloClientProvider, WithApollo } from './apollo-client-provider';
+export { resolveApiEndpoints, type ApiEndpoints } from './api-endpoints';

@@ -1,0 +1,2 @@
+export { PaceDatabase, PACE_DATABASE_NAME, openPaceDatabase } from './pace-database';
+export type * from './records';
