@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { SignInPlaceholder } from '@/features/auth';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default function SignInPage() {
+  return <SignInPlaceholder />;
+}

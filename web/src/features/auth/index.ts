@@ -1,0 +1,1 @@
+export { SignInPlaceholder } from './sign-in-placeholder';

@@ -1,0 +1,1 @@
+export { AppShell, MAIN_CONTENT_ID } from './app-shell';

@@ -1,0 +1,1 @@
+export { TodayLanding } from './today-landing';
