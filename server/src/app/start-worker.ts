@@ -1,6 +1,6 @@
 import { startBullWorkers } from '../infra/queue/bullmq-queue';
 import type { Config } from './config';
-import { createContainer, type Container } from './container';
+import { createContainer, type Container, type ContainerOptions } from './container';
 
 export interface RunningWorker {
   container: Container;
@@ -8,14 +8,17 @@ export interface RunningWorker {
 }
 
 /** Starts BullMQ workers for every job definition; needs REDIS_URL. */
-export async function startWorker(config: Config): Promise<RunningWorker> {
+export async function startWorker(
+  config: Config,
+  options: Omit<ContainerOptions, 'role' | 'database'> = {},
+): Promise<RunningWorker> {
   const redisUrl = config.REDIS_URL;
   if (!redisUrl || !config.DATABASE_URL) {
     throw new Error(
       'The worker needs REDIS_URL (and DATABASE_URL). In the embedded mode jobs run inside `npm start`.',
     );
   }
-  const container = await createContainer(config, { role: 'worker' });
+  const container = await createContainer(config, { ...options, role: 'worker' });
   const workers = startBullWorkers({
     connection: { url: redisUrl, maxRetriesPerRequest: null },
     prefix: config.PACE_KEY_PREFIX,

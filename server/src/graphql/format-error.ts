@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../infra/logger';
 import { AppError } from './app-error';
@@ -21,7 +22,7 @@ const GRAPHQL_CLIENT_CODES = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -40,10 +41,6 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
       return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
-    }
-    if (original instanceof GraphQLError && original.originalError === undefined && !formatted.path) {
-      // Errors raised by graphql-js itself while validating or coercing variables.
-      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');

@@ -52,6 +52,8 @@ export async function createGraphQLServer(options: {
     formatError,
     introspection: container.config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (run-process.ts): Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin(metrics)],
   });
   await apollo.start();

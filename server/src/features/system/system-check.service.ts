@@ -8,6 +8,8 @@ import { processSystemCheckJob } from './system-check.jobs';
 import type { SystemCheckRepository } from './system-check.repository';
 import type { SystemCheckRow } from './system-check.table';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export class SystemCheckService {
   constructor(
     private readonly deps: {
@@ -23,12 +25,12 @@ export class SystemCheckService {
   async request(): Promise<SystemCheckRow> {
     const { repository, queue, clock, nodeId } = this.deps;
     const row = await repository.insert({ id: randomUUID(), requestedByNode: nodeId, createdAt: clock.now() });
-    await queue.enqueue(processSystemCheckJob, { checkId: row.id }, { jobId: `system-check:${row.id}` });
+    await queue.enqueue(processSystemCheckJob, { checkId: row.id }, { jobId: `system-check-${row.id}` });
     return row;
   }
 
   async get(id: string): Promise<SystemCheckRow> {
-    const row = await this.deps.repository.find(id);
+    const row = UUID.test(id) ? await this.deps.repository.find(id) : null;
     if (!row) throw new SystemCheckError('SYSTEM_CHECK_NOT_FOUND', { id });
     return row;
   }

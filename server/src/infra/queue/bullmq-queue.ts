@@ -1,6 +1,7 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import {
   QUEUE_NAMES,
+  assertJobId,
   runEnvelope,
   JobRejectedError,
   type AnyJobDefinition,
@@ -25,6 +26,7 @@ export class BullQueue implements JobQueue {
   constructor(private readonly options: BullOptions) {}
 
   async enqueue<T>(spec: JobSpec<T>, payload: T, options: EnqueueOptions = {}): Promise<string> {
+    if (options.jobId !== undefined) assertJobId(options.jobId);
     const checked = spec.payload.parse(payload);
     const envelope: JobEnvelope = { v: spec.version, payload: checked };
     const job = await this.queue(spec.queue).add(spec.name, envelope, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   QUEUE_NAMES,
+  assertJobId,
   runEnvelope,
   JobRejectedError,
   type AnyJobDefinition,
@@ -58,6 +59,7 @@ export class InProcessQueue implements JobQueue {
     const definition = this.definitions.get(spec.name);
     if (!definition) throw new Error(`No handler is registered for job ${spec.name}.`);
     const checked = spec.payload.parse(payload);
+    if (options.jobId !== undefined) assertJobId(options.jobId);
     const id = options.jobId ?? randomUUID();
     if (options.jobId !== undefined) {
       if (this.seenIds.has(id)) return id;

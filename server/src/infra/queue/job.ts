@@ -45,8 +45,15 @@ export interface JobEnvelope {
   payload: unknown;
 }
 
+/** BullMQ rejects custom ids containing `:`; both runners apply the same rule. */
+export function assertJobId(jobId: string): void {
+  if (!/^[\w.-]{1,200}$/.test(jobId)) {
+    throw new Error(`Job id ${JSON.stringify(jobId)} must be 1-200 letters, digits, '_', '.' or '-'.`);
+  }
+}
+
 export interface EnqueueOptions {
-  /** Derive from the work (e.g. `receipt:<id>:v<attempt>`); a reused id is ignored by BullMQ. */
+  /** Derive from the work (e.g. `receipt-<id>-v<attempt>`); a reused id is ignored by both runners. */
   jobId?: string;
   delayMs?: number;
 }

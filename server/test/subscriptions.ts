@@ -1,0 +1,62 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface TestSubscription<T> {
+  /** Resolves with the next event, or rejects after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens a graphql-ws subscription and buffers its events; resolves once the server acknowledged it. */
+export async function subscribe<T = Record<string, unknown>>(
+  baseUrl: string,
+  query: string,
+  options: { variables?: Record<string, unknown>; connectionParams?: Record<string, unknown> } = {},
+): Promise<TestSubscription<T>> {
+  const buffered: T[] = [];
+  const waiters: Array<(value: T) => void> = [];
+  let failure: unknown;
+  let acknowledged!: () => void;
+  const ready = new Promise<void>((resolve) => (acknowledged = resolve));
+  const client: Client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: options.connectionParams ?? {},
+    lazy: false,
+    retryAttempts: 0,
+    on: { connected: () => acknowledged() },
+  });
+  client.subscribe<T>(
+    { query, variables: options.variables ?? {} },
+    {
+      next: (result) => {
+        const value = (result.data ?? result) as T;
+        const waiter = waiters.shift();
+        if (waiter) waiter(value);
+        else buffered.push(value);
+      },
+      error: (error) => {
+        failure = error;
+      },
+      complete: () => undefined,
+    },
+  );
+  await ready;
+  // The server registers the subscription right after the subscribe message; give it a moment.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return {
+    next: (timeoutMs = 10_000) => {
+      if (failure) return Promise.reject(failure instanceof Error ? failure : new Error(JSON.stringify(failure)));
+      const value = buffered.shift();
+      if (value !== undefined) return Promise.resolve(value);
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((event) => {
+          clearTimeout(timer);
+          resolve(event);
+        });
+      });
+    },
+    close: () => client.dispose() as Promise<void>,
+  };
+}
