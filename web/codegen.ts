@@ -6,6 +6,8 @@ const config: CodegenConfig = {
   schema: '../schema.graphql',
   documents: ['src/**/*.operations.ts'],
   ignoreNoDocuments: true,
+  // Formatted like the rest of the repository, so `npm run format` never changes generated code.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'src/lib/graphql/generated.ts': {
       plugins: ['typescript', 'typescript-operations'],

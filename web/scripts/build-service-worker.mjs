@@ -21,9 +21,7 @@ await stat(path.join(outDir, 'index.html')).catch(() => {
 async function findNoModuleScripts() {
   const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const tags = html.match(/<script\b[^>]*\bnomodule\b[^>]*>/gi) ?? [];
-  return tags
-    .map((tag) => /\bsrc="\/([^"]+)"/.exec(tag)?.[1])
-    .filter((src) => src !== undefined);
+  return tags.map((tag) => /\bsrc="\/([^"]+)"/.exec(tag)?.[1]).filter((src) => src !== undefined);
 }
 
 const tempDir = await mkdtemp(path.join(os.tmpdir(), 'pace-sw-'));

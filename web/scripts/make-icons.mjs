@@ -58,13 +58,19 @@ function render(size, shape) {
   const n = SAMPLES * SAMPLES;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let i = 0; i < n; i++) {
         const x = (px + ((i % SAMPLES) + 0.5) / SAMPLES) / size;
         const y = (py + (Math.floor(i / SAMPLES) + 0.5) / SAMPLES) / size;
         const colour = sample(x, y, shape);
         if (!colour) continue;
-        r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+        r += colour[0];
+        g += colour[1];
+        b += colour[2];
+        a += 1;
       }
       const o = (py * size + px) * 4;
       // Colours are averaged over covered samples only, so edges do not darken toward black.

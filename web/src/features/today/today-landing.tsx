@@ -26,8 +26,8 @@ export function TodayLanding() {
           Today
         </h1>
         <p className={styles.lead}>
-          Pace turns your monthly income, bills and goals into one simple number: what you can
-          spend today.
+          Pace turns your monthly income, bills and goals into one simple number: what you can spend
+          today.
         </p>
       </section>
 
