@@ -113,12 +113,12 @@ function layOutFor(
   const unknown = aggregateSpending(layout, transactions, spent);
   const needsSavings = mode === 'savings' && layout.savings < 0;
   if (unknown === undefined && !needsSavings) return { layout, spent };
-  const ids = [...(unknown ?? [])];
-  if (needsSavings) ids.push(SAVINGS_CATEGORY_ID);
+  const ids = new Set(unknown);
+  if (needsSavings) ids.add(SAVINGS_CATEGORY_ID);
   const known: readonly KnownCategory[] = settings.categories ?? [];
   layout = layoutOf(
     plan,
-    ids.map((id) => describeExtra(id, known)),
+    [...ids].map((id) => describeExtra(id, known)),
   );
   spent = new Float64Array(layout.days * layout.count);
   aggregateSpending(layout, transactions, spent);

@@ -22,6 +22,8 @@ import {
   type CategoryPriority,
 } from '../categories/taxonomy';
 import { isGeneratedPlan } from '../plan/generate-plan';
+import { minorDigitsOf } from '../money/currencies';
+import { daysInMonth } from '../time/calendar';
 import type { Plan } from '../plan/types';
 import type { KnownCategory } from './types';
 
@@ -82,6 +84,16 @@ function invalidPlan(reason: string, details: Record<string, string | number> = 
 
 function checkPlan(plan: Plan): void {
   if (plan.version !== 1 || !Array.isArray(plan.categories)) throw invalidPlan('unknown version');
+  minorDigitsOf(plan.currency);
+  const days = daysInMonth(plan.month);
+  if (
+    plan.daysInMonth !== days ||
+    !Number.isInteger(plan.firstDay) ||
+    plan.firstDay < 1 ||
+    plan.firstDay > days
+  ) {
+    throw invalidPlan('month, days or first day', { month: plan.month });
+  }
   const seen = new Set<string>();
   for (const category of plan.categories) {
     if (seen.has(category.id)) throw invalidPlan('duplicate category', { id: category.id });
@@ -91,10 +103,13 @@ function checkPlan(plan: Plan): void {
     }
     if (category.days.length !== plan.daysInMonth)
       throw invalidPlan('days length', { id: category.id });
+    let sum = 0;
     for (const value of category.days) {
       if (!Number.isSafeInteger(value) || value < 0)
         throw invalidPlan('allocation', { id: category.id });
+      sum += value;
     }
+    if (sum !== category.amountMinor) throw invalidPlan('days do not add up', { id: category.id });
   }
 }
 
