@@ -52,6 +52,6 @@ export function createErrorFormatter(logger: Logger) {
   };
 }
 
-function safeDetails(error: AppError): Record<string, unknown> {
+function safeDetails(error: { details: Record<string, unknown> }): Record<string, unknown> {
   return Object.keys(error.details).length > 0 ? { details: error.details } : {};
 }

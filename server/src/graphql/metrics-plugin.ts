@@ -18,7 +18,8 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLConte
         didEncounterErrors: async ({ operationName, errors }) => {
           for (const error of errors) {
             const original = error.originalError as { publicCode?: string } | undefined;
-            const code = original?.publicCode ?? String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR');
+            const extensionCode = error.extensions.code;
+            const code = original?.publicCode ?? (typeof extensionCode === 'string' ? extensionCode : 'INTERNAL_SERVER_ERROR');
             metrics.graphqlErrors.inc({ operation: operationName ?? 'anonymous', code });
           }
         },

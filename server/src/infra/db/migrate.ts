@@ -82,5 +82,5 @@ async function assertSchemaNotNewer(database: Database, migrations: MigrationMet
 /** postgres.js returns an array of rows; PGlite returns `{ rows }`. */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
+  return (result as { rows?: T[] }).rows ?? [];
 }

@@ -58,7 +58,7 @@ export function createRedisPubSub(options: {
   subscriber: Redis;
 }): PubSub {
   const engine = new RedisPubSub({ publisher: options.publisher, subscriber: options.subscriber });
-  return new EnginePubSub(engine as unknown as PubSubEngine, options.prefix, async () => {
+  return new EnginePubSub(engine, options.prefix, async () => {
     await engine.close();
   });
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { InProcessQueue } from './in-process-queue';
+import { bindJob, type JobObserver, type JobOutcome, type JobSpec } from './job';
+
+const spec: JobSpec<{ n: number }> = {
+  name: 'test.count',
+  version: 1,
+  queue: 'system',
+  payload: z.object({ n: z.number().int() }),
+  attempts: 3,
+};
+
+function recorder(): JobObserver & { outcomes: JobOutcome[] } {
+  const outcomes: JobOutcome[] = [];
+  return { outcomes, onOutcome: (_q, _n, outcome) => outcomes.push(outcome), onError: () => undefined };
+}
+
+describe('InProcessQueue', () => {
+  it('runs each job, ignores a repeated job id and checks payloads before queueing', async () => {
+    const observer = recorder();
+    const queue = new InProcessQueue(observer);
+    const seen: number[] = [];
+    queue.register([bindJob(spec, async ({ n }) => void seen.push(n))]);
+    await queue.enqueue(spec, { n: 1 }, { jobId: 'count-1' });
+    await queue.enqueue(spec, { n: 1 }, { jobId: 'count-1' });
+    await queue.enqueue(spec, { n: 2 });
+    await expect(queue.enqueue(spec, { n: 1.5 })).rejects.toThrow();
+    await expect(queue.enqueue(spec, { n: 3 }, { jobId: 'bad:id' })).rejects.toThrow(/Job id/);
+    await queue.drain();
+    expect(seen.sort()).toEqual([1, 2]);
+    expect(observer.outcomes).toEqual(['completed', 'completed']);
+    await queue.close();
+  });
+
+  it('retries a failing job up to its attempts, then counts it failed', async () => {
+    const observer = recorder();
+    const queue = new InProcessQueue(observer);
+    let calls = 0;
+    queue.register([
+      bindJob(spec, async () => {
+        calls += 1;
+        throw new Error('down');
+      }),
+    ]);
+    await queue.enqueue(spec, { n: 1 });
+    await queue.drain();
+    expect(calls).toBe(3);
+    expect(observer.outcomes).toEqual(['retried', 'retried', 'failed']);
+    expect((await queue.counts()).system.failed).toBe(1);
+    await queue.close();
+  });
+});
