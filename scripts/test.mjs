@@ -14,7 +14,7 @@ const steps = [
   { id: 'engine', label: 'engine tests', cmd: bin('vitest'), args: ['run'], cwd: 'engine' },
   { id: 'server-embedded', label: 'server tests, embedded mode (PGlite, in-process)', cmd: bin('vitest'), args: ['run'], cwd: 'server', env: { PACE_TEST_MODE: 'embedded' } },
   { id: 'server-distributed', label: 'server tests, distributed mode (PostgreSQL, Redis, BullMQ)', cmd: bin('vitest'), args: ['run'], cwd: 'server', env: { PACE_TEST_MODE: 'distributed' } },
-  { id: 'web-build', label: 'web build', cmd: 'npm', args: ['run', 'build', '-w', 'web', '--silent'] },
+  { id: 'build', label: 'build the web export and the server bundle', cmd: 'npm', args: ['run', 'build', '--silent'] },
   { id: 'e2e', label: 'browser journeys (Playwright, Chromium)', cmd: bin('playwright'), args: ['test'], cwd: 'e2e' },
 ];
 

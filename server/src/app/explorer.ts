@@ -15,7 +15,8 @@ export function renderExplorer(endpoint: string): string {
     shouldPersistHeaders: true,
     defaultQuery: [
       '# Welcome to the Pace API explorer.',
-      '# Add `Authorization: Bearer <token>` in the Headers panel below to act as a user.',
+      '# To act as a user, add in Headers:',
+      '# { "Authorization": "Bearer <token>" }',
       '{',
       '  __typename',
       '}',

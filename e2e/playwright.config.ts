@@ -1,0 +1,48 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// The journeys run against the real product: the bundled API serving the built web export,
+// on the embedded default (PGlite in a fresh data directory), in Debian's Chromium.
+const port = Number(process.env.PACE_E2E_PORT ?? 4310);
+const dataDir = process.env.PACE_E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'pace-e2e-'));
+process.env.PACE_E2E_DATA_DIR = dataDir;
+const root = path.resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  testDir: 'tests',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: path.join(tmpdir(), 'pace-e2e-results'),
+  use: {
+    baseURL: `http://localhost:${port}`,
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.PACE_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node ${path.join(root, 'server/dist/main.js')}`,
+    url: `http://localhost:${port}/health`,
+    timeout: 90_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { PORT: String(port), HOST: '127.0.0.1', PACE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+  },
+});
