@@ -8,6 +8,7 @@ import { startApi, type RunningApi } from '../src/app/start-api';
 import { startWorker } from '../src/app/start-worker';
 import type { Clock } from '../src/infra/clock';
 import type { Database } from '../src/infra/db/database';
+import { migrateDatabase } from '../src/infra/db/migrate';
 import { openPglite } from '../src/infra/db/pglite';
 import { connectPostgres } from '../src/infra/db/postgres';
 import { createLogger } from '../src/infra/logger';
@@ -50,6 +51,7 @@ export async function createTestDatabase(): Promise<Database> {
   }
   const created = await createPostgresDatabase();
   const database = connectPostgres(created.url, { maxConnections: 5 });
+  await migrateDatabase(database);
   return {
     ...database,
     close: async () => {
