@@ -44,3 +44,17 @@ export async function isHealthy(baseUrl: string): Promise<boolean> {
   const response = await fetch(`${baseUrl}/health`).catch(() => undefined);
   return response?.status === 200;
 }
+
+/** A port that was free a moment ago, for a child process to listen on. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

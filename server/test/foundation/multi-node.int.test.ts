@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { createPostgresDatabase, isDistributed, postGraphQL, REDIS_TEST_URL, uniqueName } from '../kit';
-import { isHealthy, spawnServer, waitFor, type NodeProcess } from '../processes';
+import { freePort, isHealthy, spawnServer, waitFor, type NodeProcess } from '../processes';
 import { subscribe } from '../subscriptions';
 
 /**
@@ -71,16 +71,3 @@ describe.runIf(isDistributed)('two API nodes and a worker', () => {
     }
   });
 });
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnServer } from '../processes';
+import WebSocket from 'ws';
+import { freePort, isHealthy, spawnServer, waitFor } from '../processes';
 
 describe('process start-up', () => {
   it('exits non-zero with one line per configuration problem and no stack trace', async () => {
@@ -21,5 +22,27 @@ describe('process start-up', () => {
     expect(code).toBe(1);
     expect(node.output()).toContain('The worker needs REDIS_URL');
     expect(node.output()).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('closes websockets with 1001, finishes, and exits 0 on SIGTERM', async () => {
+    const port = await freePort();
+    const node = spawnServer('main', {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      PACE_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pace-stop-')),
+    });
+    await waitFor(node, () => isHealthy(`http://127.0.0.1:${port}`));
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    expect(await node.stop()).toBe(0);
+    expect(await closed).toBe(1001);
+    expect(node.output()).toContain('shutting down');
   });
 });
