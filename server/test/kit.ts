@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -12,6 +12,9 @@ import { migrateDatabase } from '../src/infra/db/migrate';
 import { openPglite } from '../src/infra/db/pglite';
 import { connectPostgres } from '../src/infra/db/postgres';
 import { createLogger } from '../src/infra/logger';
+import type { Mailer, MailMessage } from '../src/infra/mail/mailer';
+import { AccessTokens } from '../src/features/auth';
+import { SCOPES } from '../src/graphql/scopes';
 
 export const TEST_MODE: 'embedded' | 'distributed' =
   process.env.PACE_TEST_MODE === 'distributed' ? 'distributed' : 'embedded';
@@ -69,12 +72,21 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     PACE_KEY_PREFIX: uniqueName('pt'),
+    // Fast hashing and generous limits by default; the tests of those rules set their own values.
+    PASSWORD_HASH_MEMORY_KIB: '1024',
+    RATE_LIMIT_LOGIN: '10000/1m',
+    RATE_LIMIT_REGISTER: '10000/1m',
+    RATE_LIMIT_PASSWORD_RESET: '10000/1m',
+    RATE_LIMIT_API_STANDARD: '100000/1m',
+    RATE_LIMIT_API_PREMIUM: '100000/1m',
     ...(isDistributed ? { REDIS_URL: REDIS_TEST_URL } : {}),
     ...overrides,
   });
 }
 
 export interface TestApi extends RunningApi {
+  /** Every e-mail the node (or its worker) sent. */
+  mail: CapturedMail;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
 }
 
@@ -89,27 +101,133 @@ export interface GraphQLResponse<T> {
  */
 export async function startTestApi(options: { config?: Record<string, string>; clock?: Clock } = {}): Promise<TestApi> {
   const logger = createLogger({ level: 'silent', nodeId: 'test' });
-  const clock = options.clock ? { clock: options.clock } : {};
+  const mail = captureMail();
+  const shared = { logger, mailer: mail.mailer, ...(options.clock ? { clock: options.clock } : {}) };
   if (!isDistributed) {
-    const api = await startApi(testConfig(options.config), { database: await createTestDatabase(), logger, ...clock });
-    return withClient(api);
+    const api = await startApi(testConfig(options.config), { database: await createTestDatabase(), ...shared });
+    return withClient(api, mail);
   }
   const created = await createPostgresDatabase();
   const config = testConfig({ DATABASE_URL: created.url, ...options.config });
-  const api = await startApi(config, { logger, ...clock });
-  const worker = await startWorker(config, { logger, ...clock });
-  return withClient({
-    ...api,
-    stop: async () => {
-      await worker.stop();
-      await api.stop();
-      await created.drop();
+  const api = await startApi(config, shared);
+  const worker = await startWorker(config, shared);
+  return withClient(
+    {
+      ...api,
+      stop: async () => {
+        await worker.stop();
+        await api.stop();
+        await created.drop();
+      },
     },
-  });
+    mail,
+  );
 }
 
-function withClient(api: RunningApi): TestApi {
-  return { ...api, graphql: (query, variables, headers) => postGraphQL(api.url, query, variables, headers) };
+/**
+ * Distributed mode only: another API node on the same PostgreSQL, Redis and key prefix as `api`,
+ * as a second replica behind a load balancer would be. Stop it before `api`.
+ */
+export async function startSecondNode(api: TestApi, options: { clock?: Clock } = {}): Promise<TestApi> {
+  if (!isDistributed) throw new Error('A second API node needs the distributed mode.');
+  const logger = createLogger({ level: 'silent', nodeId: 'test-2' });
+  const second = await startApi(
+    { ...api.container.config, PACE_NODE_ID: 'test-node-2' },
+    { logger, mailer: api.mail.mailer, ...(options.clock ? { clock: options.clock } : {}) },
+  );
+  return withClient(second, api.mail);
+}
+
+function withClient(api: RunningApi, mail: CapturedMail): TestApi {
+  return { ...api, mail, graphql: (query, variables, headers) => postGraphQL(api.url, query, variables, headers) };
+}
+
+export interface CapturedMail {
+  mailer: Mailer;
+  messages: MailMessage[];
+  /** Resolves with the first message (already sent or coming) to `to`. */
+  next(to: string, timeoutMs?: number): Promise<MailMessage>;
+}
+
+/** A fake at the SMTP border: keeps every message in memory. */
+export function captureMail(): CapturedMail {
+  const messages: MailMessage[] = [];
+  const waiters: Array<{ to: string; resolve: (m: MailMessage) => void }> = [];
+  const mailer: Mailer = {
+    send: async (message) => {
+      messages.push(message);
+      for (const waiter of waiters.filter((w) => w.to === message.to)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(message);
+      }
+    },
+  };
+  return {
+    mailer,
+    messages,
+    next: (to, timeoutMs = 10_000) => {
+      const sent = messages.find((m) => m.to === to);
+      if (sent) return Promise.resolve(sent);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ to, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+      });
+    },
+  };
+}
+
+export const STRONG_PASSWORD = 'correct horse battery staple 42';
+
+export interface TestUser {
+  userId: string;
+  email: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+const REGISTER = `mutation Register($input: RegisterInput!) {
+  register(input: $input) { accessToken refreshToken user { id email } }
+}`;
+const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken refreshToken user { id email } }
+}`;
+
+/**
+ * Registers a person through the API; `role`/`plan` are then set as an operator would and the
+ * person signs in again, so the tokens carry the matching scopes.
+ */
+export async function signUp(
+  api: TestApi,
+  options: { email?: string; password?: string; role?: 'user' | 'admin'; plan?: 'standard' | 'premium'; headers?: Record<string, string> } = {},
+): Promise<TestUser> {
+  const email = options.email ?? `${uniqueName('user')}@example.com`;
+  const password = options.password ?? STRONG_PASSWORD;
+  const input = { email, password, name: 'Test Person', currency: 'EUR', country: 'DE', timeZone: 'Europe/Berlin', locale: 'en-GB' };
+  type Payload = { accessToken: string; refreshToken: string; user: { id: string } };
+  const registered = await api.graphql<{ register: Payload }>(REGISTER, { input }, options.headers);
+  let session = registered.data?.register;
+  if (!session) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+  if (options.role || options.plan) {
+    await api.container.services.accounts.setRoleAndPlan(session.user.id, { ...(options.role ? { role: options.role } : {}), ...(options.plan ? { plan: options.plan } : {}) });
+    const login = await api.graphql<{ login: Payload }>(LOGIN, { email, password });
+    session = login.data?.login;
+    if (!session) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+  }
+  return { userId: session.user.id, email, password, accessToken: session.accessToken, refreshToken: session.refreshToken };
+}
+
+/** A session access token for `userId` with exactly `scopes` (for scope tests), signed by the node's keys. */
+export async function accessTokenWithScopes(api: TestApi, userId: string, scopes: readonly string[]): Promise<string> {
+  const tokens = new AccessTokens({ keys: api.container.services.signingKeys, clock: api.container.clock, ttlS: api.container.config.ACCESS_TOKEN_TTL_S });
+  const issued = await tokens.issue({ userId, sessionId: randomUUID(), scopes: [...scopes], authenticatedAt: api.container.clock.now() });
+  return issued.token;
+}
+
+export const ALL_SCOPES: readonly string[] = SCOPES;
+
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
 }
 
 export async function postGraphQL<T>(
@@ -128,4 +246,21 @@ export async function postGraphQL<T>(
 
 export function errorCodes(response: GraphQLResponse<unknown>): string[] {
   return (response.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/**
+ * For API nodes running as separate processes: registers over HTTP, makes the person an admin in
+ * the database (as an operator would), then signs in; returns the admin's access token.
+ */
+export async function signUpAdminOverHttp(baseUrl: string, databaseUrl: string): Promise<string> {
+  const email = `${uniqueName('admin')}@example.com`;
+  const input = { email, password: STRONG_PASSWORD, name: 'Operator', currency: 'EUR', country: 'DE', timeZone: 'UTC', locale: 'en' };
+  const registered = await postGraphQL<{ register: { user: { id: string } } }>(baseUrl, REGISTER, { input });
+  if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  await sql`update users set role = 'admin' where email = ${email}`;
+  await sql.end();
+  const login = await postGraphQL<{ login: { accessToken: string } }>(baseUrl, LOGIN, { email, password: STRONG_PASSWORD });
+  if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+  return login.data.login.accessToken;
 }

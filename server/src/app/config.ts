@@ -16,6 +16,29 @@ function urlWithProtocol(protocols: string[]) {
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const DURATION_UNITS_S = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** A rate limit written `points/duration`, e.g. `10/15m`: 10 requests per 15 minutes. */
+function rateLimit(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const match = /^(\d+)\/(\d+)([smhd])$/.exec(value);
+      if (!match) {
+        ctx.addIssue({ code: 'custom', message: 'must look like 10/15m (points/duration with s, m, h or d)' });
+        return z.NEVER;
+      }
+      const [, points, amount, unit] = match as unknown as [string, string, string, keyof typeof DURATION_UNITS_S];
+      return { points: Number(points), durationS: Number(amount) * DURATION_UNITS_S[unit] };
+    });
+}
+
+const commaList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -32,6 +55,31 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(1).default(2_000),
+  /** Origins allowed to call the API from a browser on another origin; same-origin always works. */
+  CORS_ORIGINS: commaList,
+  /** Where links in e-mails point (password reset). */
+  PUBLIC_URL: urlWithProtocol(['http:', 'https:']).default('http://localhost:4000'),
+  SMTP_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['smtp:', 'smtps:']).optional()),
+  MAIL_FROM: z.string().min(3).default('Pace <no-reply@pace.local>'),
+  ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(10).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+  /** argon2id memory cost; OWASP: 19 MiB with t=2, p=1. Tests may lower it (one test keeps it). */
+  PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(256).default(19_456),
+  RATE_LIMIT_LOGIN: rateLimit('10/15m'),
+  RATE_LIMIT_REGISTER: rateLimit('5/1h'),
+  RATE_LIMIT_PASSWORD_RESET: rateLimit('3/30m'),
+  RATE_LIMIT_API_STANDARD: rateLimit('100/1m'),
+  RATE_LIMIT_API_PREMIUM: rateLimit('1000/1m'),
+  GOOGLE_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  GOOGLE_JWKS_URL: urlWithProtocol(['https:', 'http:']).default('https://www.googleapis.com/oauth2/v3/certs'),
+  GOOGLE_ISSUERS: commaList.transform((list) => (list.length > 0 ? list : ['https://accounts.google.com', 'accounts.google.com'])),
+  /** WebAuthn relying party; unset, both come from the request's Origin header (fine in development). */
+  WEBAUTHN_RP_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  WEBAUTHN_ORIGINS: commaList,
+  WEBAUTHN_RP_NAME: z.string().min(1).default('Pace'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -60,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 function redact(key: string, value: string): string {
-  if (!key.endsWith('_URL')) return value;
+  if (!key.endsWith('_URL') || key === 'PUBLIC_URL') return value;
   try {
     const url = new URL(value);
     if (url.password) url.password = '***';

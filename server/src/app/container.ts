@@ -1,11 +1,14 @@
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
+import { createRateLimiters, type RateLimiters } from '../infra/auth/rate-limiter';
+import { createMemoryRevocationStore, createRedisRevocationStore, type RevocationStore } from '../infra/auth/revocation-store';
 import { systemClock, type Clock } from '../infra/clock';
 import type { Database } from '../infra/db/database';
 import { migrateDatabase } from '../infra/db/migrate';
 import { openPglite } from '../infra/db/pglite';
 import { connectPostgres } from '../infra/db/postgres';
 import { createLogger, type Logger } from '../infra/logger';
+import { createLogMailer, createSmtpMailer, type Mailer } from '../infra/mail/mailer';
 import { Metrics } from '../infra/metrics';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from '../infra/pubsub/pubsub';
 import { BullQueue } from '../infra/queue/bullmq-queue';
@@ -26,6 +29,8 @@ export interface Container {
   pubsub: PubSub;
   queue: JobQueue;
   services: Services;
+  revocations: RevocationStore;
+  rateLimiters: RateLimiters;
   jobs: AnyJobDefinition[];
   mode: { database: 'postgres' | 'pglite'; pubsub: 'redis' | 'in-process'; jobs: 'bullmq' | 'in-process' };
   close(): Promise<void>;
@@ -37,6 +42,8 @@ export interface ContainerOptions {
   /** Tests hand in a prepared database; it is closed with the container. */
   database?: Database;
   logger?: Logger;
+  /** Tests capture e-mail here (the SMTP border); otherwise SMTP_URL or the log. */
+  mailer?: Mailer;
 }
 
 /** The composition root: builds every adapter and service once, in dependency order. */
@@ -72,7 +79,23 @@ export async function createContainer(config: Config, options: ContainerOptions)
     closers.unshift(() => queue.close());
     metrics.watchQueue(queue);
 
-    const services = createServices({ database, pubsub, queue, clock, nodeId });
+    const revocations = redis ? createRedisRevocationStore(redis, prefix) : createMemoryRevocationStore(() => clock.now().getTime());
+    const rateLimiters = createRateLimiters({
+      prefix,
+      ...(redis ? { redis } : {}),
+      limits: {
+        login: config.RATE_LIMIT_LOGIN,
+        register: config.RATE_LIMIT_REGISTER,
+        passwordReset: config.RATE_LIMIT_PASSWORD_RESET,
+        apiStandard: config.RATE_LIMIT_API_STANDARD,
+        apiPremium: config.RATE_LIMIT_API_PREMIUM,
+      },
+    });
+    const mailer =
+      options.mailer ??
+      (config.SMTP_URL ? createSmtpMailer({ url: config.SMTP_URL, from: config.MAIL_FROM }) : createLogMailer({ logger, from: config.MAIL_FROM }));
+
+    const services = createServices({ database, pubsub, queue, clock, nodeId, config, revocations, rateLimiters, mailer });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);
 
@@ -87,6 +110,8 @@ export async function createContainer(config: Config, options: ContainerOptions)
       pubsub,
       queue,
       services,
+      revocations,
+      rateLimiters,
       jobs,
       mode: {
         database: database.kind,

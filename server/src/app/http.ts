@@ -4,9 +4,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
+import cors from 'cors';
+import helmet from 'helmet';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLServer } from '../graphql/server';
-import type { GraphQLContext } from '../graphql/context';
+import { createContext, type GraphQLContext } from '../graphql/context';
 import type { Container } from './container';
 import { renderExplorer } from './explorer';
 
@@ -19,6 +21,9 @@ export function createHttpApp(options: { container: Container; graphql: GraphQLS
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestIds(container));
+  // The explorer and the PWA inline their scripts, so no Content-Security-Policy here yet; the other
+  // helmet headers (nosniff, frame and referrer policies, HSTS …) apply to every response.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(compression());
 
   app.get('/health', (_req, res) => {
@@ -57,15 +62,18 @@ export function createHttpApp(options: { container: Container; graphql: GraphQLS
     if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(explorerGzip);
     else res.send(explorerHtml);
   });
+  const allowedOrigins = new Set(container.config.CORS_ORIGINS);
   app.use(
     GRAPHQL_PATH,
+    // Other origins only when listed; Apollo's CSRF prevention refuses simple (non-JSON) requests.
+    cors({ origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)), maxAge: 600 }),
     express.json({ limit: '1mb' }),
     expressMiddleware<GraphQLContext>(graphql.apollo, {
-      context: async ({ req }) => ({
-        requestId: req.requestId,
-        logger: req.log,
-        services: container.services,
-      }),
+      context: async ({ req }) =>
+        createContext(
+          { requestId: req.requestId, logger: req.log, services: container.services },
+          { authorization: req.get('authorization'), clientIp: req.ip, origin: req.get('origin') },
+        ),
     }),
   );
 

@@ -1,4 +1,9 @@
+import { getTableName } from 'drizzle-orm';
+import type { RateLimiters } from '../infra/auth/rate-limiter';
+import type { RevocationStore } from '../infra/auth/revocation-store';
 import type { Clock } from '../infra/clock';
+import { sendEmailJob } from '../infra/mail/email.job';
+import type { Mailer } from '../infra/mail/mailer';
 import type { Database } from '../infra/db/database';
 import type { PubSub } from '../infra/pubsub/pubsub';
 import type { AnyJobDefinition, JobQueue } from '../infra/queue/job';
@@ -9,6 +14,33 @@ import {
   SystemCheckService,
   processSystemCheckJob,
 } from '../features/system';
+import { AuditEventRepository, AuditResolver, AuditService, auditEvents } from '../features/audit';
+import {
+  AccountDataService,
+  AccountResolver,
+  AccountService,
+  PasswordHasher,
+  PasswordService,
+  UserDataRepository,
+  UserRepository,
+} from '../features/accounts';
+import {
+  AccessTokens,
+  CredentialResolver,
+  GoogleIdentityVerifier,
+  PasskeyRepository,
+  PasskeyService,
+  PersonalAccessTokenRepository,
+  PersonalAccessTokenService,
+  SessionRepository,
+  SessionResolver,
+  SessionService,
+  SignInService,
+  SigningKeyRepository,
+  SigningKeys,
+  ViewerService,
+} from '../features/auth';
+import type { Config } from './config';
 
 export interface ServiceDeps {
   database: Database;
@@ -16,28 +48,92 @@ export interface ServiceDeps {
   queue: JobQueue;
   clock: Clock;
   nodeId: string;
+  config: Config;
+  revocations: RevocationStore;
+  rateLimiters: RateLimiters;
+  mailer: Mailer;
 }
 
 /** The use cases of every feature, wired once per process. */
 export interface Services {
   systemChecks: SystemCheckService;
+  audit: AuditService;
+  accounts: AccountService;
+  passwords: PasswordService;
+  accountData: AccountDataService;
+  /** Viewer from a bearer token, and the per-user request rate limit. */
+  auth: ViewerService;
+  sessions: SessionService;
+  signIn: SignInService;
+  personalAccessTokens: PersonalAccessTokenService;
+  passkeys: PasskeyService;
+  signingKeys: SigningKeys;
+  mailer: Mailer;
 }
 
 export function createServices(deps: ServiceDeps): Services {
-  const { database, ...rest } = deps;
+  const { database, pubsub, queue, clock, nodeId } = deps;
+  const audit = new AuditService({ repository: new AuditEventRepository(database.db), clock });
   return {
-    systemChecks: new SystemCheckService({ ...rest, repository: new SystemCheckRepository(database.db) }),
+    systemChecks: new SystemCheckService({ pubsub, queue, clock, nodeId, repository: new SystemCheckRepository(database.db) }),
+    audit,
+    mailer: deps.mailer,
+    ...createAccountAndAuthServices(deps, audit),
+  };
+}
+
+function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
+  const { database, queue, clock, config, revocations, rateLimiters } = deps;
+  const users = new UserRepository(database.db);
+  const hasher = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB });
+  const accounts = new AccountService({ users, hasher, audit, clock, rateLimiters });
+  const passwords = new PasswordService({ users, hasher, audit, clock, rateLimiters, queue, publicUrl: config.PUBLIC_URL });
+  const accountData = new AccountDataService({ userData: new UserDataRepository(database.db), audit, clock, keptTables: [getTableName(auditEvents)] });
+  const signingKeys = new SigningKeys({ repository: new SigningKeyRepository(database.db), clock, audit });
+  const accessTokens = new AccessTokens({ keys: signingKeys, clock, ttlS: config.ACCESS_TOKEN_TTL_S });
+  const sessions = new SessionService({
+    sessions: new SessionRepository(database.db),
+    users,
+    accessTokens,
+    revocations,
+    audit,
+    clock,
+    refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+  });
+  const personalAccessTokens = new PersonalAccessTokenService({ repository: new PersonalAccessTokenRepository(database.db), audit, clock });
+  const relyingParty = { name: config.WEBAUTHN_RP_NAME, id: config.WEBAUTHN_RP_ID, origins: config.WEBAUTHN_ORIGINS };
+  const passkeys = new PasskeyService({ repository: new PasskeyRepository(database.db), users, audit, clock, relyingParty });
+  const google = new GoogleIdentityVerifier({ clientId: config.GOOGLE_CLIENT_ID, jwksUrl: config.GOOGLE_JWKS_URL, issuers: config.GOOGLE_ISSUERS, clock });
+  return {
+    accounts,
+    passwords,
+    accountData,
+    sessions,
+    personalAccessTokens,
+    passkeys,
+    signingKeys,
+    auth: new ViewerService({ accessTokens, revocations, personalAccessTokens, rateLimiters }),
+    signIn: new SignInService({ accounts, passwords, data: accountData, sessions, google, passkeys, audit, clock }),
   };
 }
 
 /** Resolver classes in schema order; `resolverInstances` builds them from the services. */
-export const RESOLVER_CLASSES = [SystemCheckResolver] as const;
+export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
-  return new Map<unknown, unknown>([[SystemCheckResolver, new SystemCheckResolver(services.systemChecks)]]);
+  return new Map<unknown, unknown>([
+    [SystemCheckResolver, new SystemCheckResolver(services.systemChecks)],
+    [AuditResolver, new AuditResolver(services.audit)],
+    [AccountResolver, new AccountResolver(services.accounts, services.passwords, services.accountData)],
+    [SessionResolver, new SessionResolver(services.signIn, services.sessions, services.passkeys, services.signingKeys)],
+    [CredentialResolver, new CredentialResolver(services.personalAccessTokens, services.passkeys)],
+  ]);
 }
 
 /** Every job this build can run, bound to its service. */
 export function jobDefinitions(services: Services): AnyJobDefinition[] {
-  return [bindJob(processSystemCheckJob, ({ checkId }) => services.systemChecks.process(checkId))];
+  return [
+    bindJob(processSystemCheckJob, ({ checkId }) => services.systemChecks.process(checkId)),
+    bindJob(sendEmailJob, (message) => services.mailer.send(message)),
+  ];
 }

@@ -1,9 +1,39 @@
 import type { Logger } from '../infra/logger';
 import type { Services } from '../app/services';
 
+/** Who is calling: derived from an access token (a session) or a personal access token. */
+export interface Viewer {
+  userId: string;
+  scopes: readonly string[];
+  /** The refresh-token family of the session; absent for personal access tokens. */
+  sessionId?: string;
+  tokenKind: 'access' | 'pat';
+  /** When the person last proved who they are (sign-in), for actions that need a recent one. */
+  authenticatedAt?: Date;
+}
+
+/** Why a presented token was refused; public operations still run without a viewer. */
+export type AuthFailure = 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_INVALID';
+
 /** What every resolver receives. */
 export interface GraphQLContext {
   requestId: string;
   logger: Logger;
   services: Services;
+  viewer: Viewer | null;
+  authFailure: AuthFailure | null;
+  clientIp: string;
+  /** The browser's Origin header, for WebAuthn when no relying party is configured. */
+  origin: string | undefined;
+  /** Set by the scope guard: the viewer's rate-limit check, once per request. */
+  admission?: Promise<void>;
+}
+
+/** Builds a context from what the transport knows: the Authorization value, the client's IP and Origin. */
+export async function createContext(
+  base: { requestId: string; logger: Logger; services: Services },
+  request: { authorization: string | undefined; clientIp: string | undefined; origin: string | undefined },
+): Promise<GraphQLContext> {
+  const { viewer, failure } = await base.services.auth.authenticate(request.authorization);
+  return { ...base, viewer, authFailure: failure, clientIp: request.clientIp ?? 'unknown', origin: request.origin };
 }

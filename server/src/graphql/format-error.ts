@@ -28,7 +28,12 @@ export function createErrorFormatter(logger: Logger) {
         message: original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: { code: original.publicCode, reason: original.code, ...safeDetails(original) },
+        extensions: {
+          code: original.publicCode,
+          reason: original.code,
+          ...(original.publicCode === 'RATE_LIMITED' ? { retryAfter: original.details.retryAfter } : {}),
+          ...safeDetails(original),
+        },
       };
     }
     if (original instanceof ArgumentValidationError) {
@@ -40,7 +45,12 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
-      return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+      const limit = formatted.extensions?.limit;
+      return {
+        message: formatted.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code, ...(typeof limit === 'string' ? { limit } : {}) },
+      };
     }
     const correlationId = randomUUID();
     logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');

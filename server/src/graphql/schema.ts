@@ -1,8 +1,20 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  lexicographicSortSchema,
+  parse,
+  print,
+  printSchema,
+  visit,
+  type ConstDirectiveNode,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { RESOLVER_CLASSES } from '../app/services';
+import { ACCESS_DIRECTIVES } from './scopes';
 
 /**
  * Builds the executable schema. Resolver instances come from the composition root; without them
@@ -14,6 +26,7 @@ export async function buildPaceSchema(instances?: Map<unknown, unknown>): Promis
     validate: false,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     emitSchemaFile: false,
+    directives: ACCESS_DIRECTIVES,
     // Every subscription passes its own `subscribe` function scoped to the viewer (see
     // infra/pubsub), so type-graphql's topic-based pub/sub is never used.
     pubSub: {
@@ -34,7 +47,24 @@ export async function buildPaceSchema(instances?: Map<unknown, unknown>): Promis
   });
 }
 
-/** The SDL as committed in `schema.graphql`: sorted so diffs show real changes only. */
+/**
+ * The SDL as committed in `schema.graphql`: sorted so diffs show real changes only, with the
+ * directives applied to fields (`@requiresScopes`, `@public`), which `printSchema` leaves out.
+ */
 export function printSortedSchema(schema: GraphQLSchema): string {
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  const sorted = lexicographicSortSchema(schema);
+  const document = visit(parse(printSchema(sorted)), {
+    FieldDefinition: {
+      leave(node, _key, _parent, _path, ancestors) {
+        const owner = ancestors[ancestors.length - 1];
+        if (!owner || !('kind' in owner) || (owner.kind !== Kind.OBJECT_TYPE_DEFINITION && owner.kind !== Kind.INTERFACE_TYPE_DEFINITION)) return undefined;
+        const type = sorted.getType(owner.name.value);
+        if (!isObjectType(type) && !isInterfaceType(type)) return undefined;
+        const applied: readonly ConstDirectiveNode[] = type.getFields()[node.name.value]?.astNode?.directives ?? [];
+        const extra = applied.filter((d) => d.name.value !== 'deprecated');
+        return extra.length > 0 ? { ...node, directives: [...(node.directives ?? []), ...extra] } : undefined;
+      },
+    },
+  });
+  return `${print(document)}\n`;
 }

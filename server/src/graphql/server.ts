@@ -2,11 +2,14 @@ import type { Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Container } from '../app/container';
-import type { GraphQLContext } from './context';
+import { createContext, type GraphQLContext } from './context';
+import { queryLimitRules } from './limits';
+import { subscriptionAccessErrors } from './scopes';
 import { createErrorFormatter } from './format-error';
 import { metricsPlugin } from './metrics-plugin';
 
@@ -24,18 +27,36 @@ export async function createGraphQLServer(options: {
   path: string;
 }): Promise<GraphQLServer> {
   const { container, schema, httpServer } = options;
+  const { config } = container;
+  const validationRules = queryLimitRules({
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
+  });
   const formatError = createErrorFormatter(container.logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const { metrics } = container;
   const disposable = useServer<Record<string, unknown>, { context?: GraphQLContext }>(
     {
       schema,
-      context: (ctx) => {
-        ctx.extra.context ??= subscriptionContext(container);
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
+      // The token is read once, when the socket connects (connectionParams.authorization).
+      context: async (ctx) => {
+        ctx.extra.context ??= await subscriptionContext(container, ctx.connectionParams, ctx.extra.request);
         return ctx.extra.context;
       },
-      onSubscribe: () => {
+      onSubscribe: async (ctx, _id, payload) => {
+        ctx.extra.context ??= await subscriptionContext(container, ctx.connectionParams, ctx.extra.request);
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return undefined; // graphql-ws answers the syntax error itself
+        }
+        const denied = await subscriptionAccessErrors(schema, document, ctx.extra.context);
+        if (denied.length > 0) return denied;
         metrics.subscriptionsOpen.inc();
+        return undefined;
       },
       onComplete: () => {
         metrics.subscriptionsOpen.dec();
@@ -51,6 +72,9 @@ export async function createGraphQLServer(options: {
     schema,
     formatError,
     introspection: container.config.GRAPHQL_INTROSPECTION,
+    validationRules,
+    // Apollo's default, stated because tests rely on it: non-JSON requests need a preflight header.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (run-process.ts): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
@@ -68,7 +92,12 @@ export async function createGraphQLServer(options: {
   };
 }
 
-function subscriptionContext(container: Container): GraphQLContext {
+function subscriptionContext(container: Container, params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): Promise<GraphQLContext> {
   const requestId = randomUUID();
-  return { requestId, logger: container.logger.child({ requestId }), services: container.services };
+  const authorization = params?.authorization ?? params?.Authorization;
+  const origin = request.headers.origin;
+  return createContext(
+    { requestId, logger: container.logger.child({ requestId }), services: container.services },
+    { authorization: typeof authorization === 'string' ? authorization : undefined, clientIp: request.socket.remoteAddress, origin },
+  );
 }

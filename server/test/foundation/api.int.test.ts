@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { bearer, errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
 import { subscribe } from '../subscriptions';
 
 const webDir = mkdtempSync(path.join(tmpdir(), 'pace-web-'));
@@ -14,8 +14,10 @@ writeFileSync(path.join(webDir, '_next/static/chunks/app-abc123.js'), 'console.l
 
 describe(`API node (${TEST_MODE})`, () => {
   let api: TestApi;
+  let admin: Record<string, string>;
   beforeAll(async () => {
     api = await startTestApi({ config: { PACE_WEB_DIR: webDir } });
+    admin = bearer((await signUp(api, { role: 'admin' })).accessToken);
   });
   afterAll(async () => {
     await api?.stop();
@@ -38,10 +40,13 @@ describe(`API node (${TEST_MODE})`, () => {
     const live = await subscribe<{ systemCheckCompleted: { id: string; deliveries: number } }>(
       api.url,
       'subscription { systemCheckCompleted { id status deliveries } }',
+      { connectionParams: admin },
     );
     try {
       const started = await api.graphql<{ runSystemCheck: { id: string; status: string } }>(
         'mutation Check { runSystemCheck { id status } }',
+        {},
+        admin,
       );
       const id = started.data?.runSystemCheck.id;
       expect(started.data?.runSystemCheck.status).toBe('PENDING');
@@ -53,7 +58,7 @@ describe(`API node (${TEST_MODE})`, () => {
   });
 
   it('exposes Prometheus metrics for HTTP, GraphQL operations, errors and subscriptions', async () => {
-    await api.graphql('query Missing { systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    await api.graphql('query Missing { systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, admin);
     const text = await (await fetch(`${api.url}/metrics`)).text();
     expect(text).toContain('pace_http_requests_total{method="GET",route="/health",status="2xx"}');
     expect(text).toMatch(/pace_graphql_operations_total\{operation="Check",type="mutation",outcome="success"\} \d/);
@@ -67,9 +72,9 @@ describe(`API node (${TEST_MODE})`, () => {
   });
 
   it('gives typed errors and never a stack trace', async () => {
-    const missing = await api.graphql('{ systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const missing = await api.graphql('{ systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, admin);
     expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
-    const notUuid = await api.graphql('{ systemCheck(id: "abc") { id } }');
+    const notUuid = await api.graphql('{ systemCheck(id: "abc") { id } }', {}, admin);
     expect(errorCodes(notUuid)).toEqual(['NOT_FOUND']);
     const invalid = await api.graphql('{ nope }');
     expect(errorCodes(invalid)).toEqual(['GRAPHQL_VALIDATION_FAILED']);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
-import { createPostgresDatabase, isDistributed, postGraphQL, REDIS_TEST_URL, uniqueName } from '../kit';
+import { bearer, createPostgresDatabase, isDistributed, postGraphQL, REDIS_TEST_URL, signUpAdminOverHttp, uniqueName } from '../kit';
 import { freePort, isHealthy, spawnServer, waitFor, type NodeProcess } from '../processes';
 import { subscribe } from '../subscriptions';
 
@@ -42,12 +42,14 @@ describe.runIf(isDistributed)('two API nodes and a worker', () => {
 
   it('relays an event caused on node B to a subscriber on node A; the worker runs the job once', async () => {
     const [nodeA, nodeB] = urls as [string, string];
+    const admin = bearer(await signUpAdminOverHttp(nodeA, database.url));
     const live = await subscribe<{ systemCheckCompleted: { id: string; requestedByNode: string; processedByNode: string; deliveries: number } }>(
       nodeA,
       'subscription { systemCheckCompleted { id requestedByNode processedByNode deliveries } }',
+      { connectionParams: admin },
     );
     try {
-      const started = await postGraphQL<{ runSystemCheck: { id: string } }>(nodeB, 'mutation { runSystemCheck { id } }');
+      const started = await postGraphQL<{ runSystemCheck: { id: string } }>(nodeB, 'mutation { runSystemCheck { id } }', {}, admin);
       const id = started.data?.runSystemCheck.id;
       expect(id).toBeTruthy();
       const event = await live.next(15_000);

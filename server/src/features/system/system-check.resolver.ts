@@ -1,4 +1,5 @@
 import { Arg, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { RequireScopes } from '../../graphql/scopes';
 import type { SystemCheckCompletedEvent } from './system-check.events';
 import type { SystemCheckService } from './system-check.service';
 import { SystemCheck, toSystemCheck } from './system-check.type';
@@ -7,16 +8,19 @@ import { SystemCheck, toSystemCheck } from './system-check.type';
 export class SystemCheckResolver {
   constructor(private readonly service: SystemCheckService) {}
 
+  @RequireScopes('admin:*')
   @Mutation(() => SystemCheck, { description: 'Starts a synthetic check through the job queue.' })
   async runSystemCheck(): Promise<SystemCheck> {
     return toSystemCheck(await this.service.request());
   }
 
+  @RequireScopes('admin:*')
   @Query(() => SystemCheck)
   async systemCheck(@Arg('id', () => ID) id: string): Promise<SystemCheck> {
     return toSystemCheck(await this.service.get(id));
   }
 
+  @RequireScopes('admin:*')
   @Subscription(() => SystemCheck, {
     description: 'Each completed system check, from whichever node completed it.',
     subscribe: ({ context }) => (context as { services: { systemChecks: SystemCheckService } }).services.systemChecks.subscribeCompleted(),

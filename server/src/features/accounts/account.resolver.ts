@@ -1,0 +1,41 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Public, RequireScopes, viewerOf } from '../../graphql/scopes';
+import type { AccountDataService } from './account-data.service';
+import type { AccountService } from './account.service';
+import { DataExport, toDataExport, toUser, UpdateProfileInput, User } from './account.type';
+import type { PasswordService } from './password.service';
+
+@Resolver(() => User)
+export class AccountResolver {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly passwords: PasswordService,
+    private readonly data: AccountDataService,
+  ) {}
+
+  @RequireScopes('read:profile')
+  @Query(() => User, { description: 'The signed-in person.' })
+  async me(@Ctx() ctx: GraphQLContext): Promise<User> {
+    return toUser(await this.accounts.getUser(viewerOf(ctx).userId));
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => User)
+  async updateProfile(@Arg('input', () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return toUser(await this.accounts.updateProfile(viewerOf(ctx).userId, { ...input }, ctx.clientIp));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'E-mails a single-use link valid for 30 minutes, if the account exists. Always true.' })
+  async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await this.passwords.requestReset(email, ctx.clientIp);
+    return true;
+  }
+
+  @RequireScopes('read:profile')
+  @Mutation(() => DataExport, { description: 'Everything Pace holds about the person, machine-readable.' })
+  async exportMyData(@Ctx() ctx: GraphQLContext): Promise<DataExport> {
+    return toDataExport(await this.data.export(viewerOf(ctx).userId, ctx.clientIp));
+  }
+}

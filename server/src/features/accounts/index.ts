@@ -1,0 +1,10 @@
+export { users, passwordResetTokens, type UserRow } from './user.table';
+export { UserRepository } from './user.repository';
+export { UserDataRepository } from './user-data.repository';
+export { PasswordHasher } from './password-hasher';
+export { AccountService, type Registration } from './account.service';
+export { PasswordService, sha256 } from './password.service';
+export { AccountDataService } from './account-data.service';
+export { AccountError } from './account.errors';
+export { AccountResolver } from './account.resolver';
+export { User, RegisterInput, toUser } from './account.type';

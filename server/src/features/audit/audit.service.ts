@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../infra/clock';
+import type { AuditEventRepository, AuditFilter } from './audit-event.repository';
+import type { AuditEventRow } from './audit-event.table';
+import { AuditError } from './audit.errors';
+
+/** The security events of domain.md §9. */
+export type AuditEventName =
+  | 'user.registered'
+  | 'login.succeeded'
+  | 'login.failed'
+  | 'account.locked'
+  | 'token.refreshed'
+  | 'refresh.reuse_detected'
+  | 'session.logout'
+  | 'session.logout_everywhere'
+  | 'password.changed'
+  | 'password.reset_requested'
+  | 'password.reset'
+  | 'profile.updated'
+  | 'scope.denied'
+  | 'pat.created'
+  | 'pat.revoked'
+  | 'passkey.added'
+  | 'passkey.removed'
+  | 'data.exported'
+  | 'account.deleted'
+  | 'admin.signing_key_rotated';
+
+export interface AuditEntry {
+  event: AuditEventName;
+  userId?: string | null;
+  ip?: string | null;
+  /** Identifiers and outcomes only: never passwords, tokens or e-mail addresses. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export interface AuditPage {
+  rows: AuditEventRow[];
+  hasNextPage: boolean;
+}
+
+export class AuditService {
+  constructor(private readonly deps: { repository: AuditEventRepository; clock: Clock }) {}
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.deps.repository.insert({
+      id: randomUUID(),
+      occurredAt: this.deps.clock.now(),
+      event: entry.event,
+      userId: entry.userId ?? null,
+      ip: entry.ip ?? null,
+      details: entry.details ?? {},
+    });
+  }
+
+  async list(options: { first: number; after?: string | null; filter: AuditFilter }): Promise<AuditPage> {
+    if (options.first < 1 || options.first > 200) throw new AuditError('AUDIT_PAGE_SIZE', { max: 200 });
+    const after = options.after ? decodeCursor(options.after) : undefined;
+    const rows = await this.deps.repository.list({ limit: options.first + 1, after, filter: options.filter });
+    return { rows: rows.slice(0, options.first), hasNextPage: rows.length > options.first };
+  }
+
+  anonymiseUser(userId: string): Promise<void> {
+    return this.deps.repository.anonymiseUser(userId);
+  }
+}
+
+export function encodeCursor(row: Pick<AuditEventRow, 'occurredAt' | 'id'>): string {
+  return Buffer.from(`${row.occurredAt.toISOString()}|${row.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
+  const [instant, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const occurredAt = new Date(instant ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(occurredAt.getTime())) throw new AuditError('AUDIT_BAD_CURSOR');
+  return { occurredAt, id };
+}

@@ -1,0 +1,4 @@
+export { auditEvents } from './audit-event.table';
+export { AuditEventRepository } from './audit-event.repository';
+export { AuditService, type AuditEntry, type AuditEventName } from './audit.service';
+export { AuditResolver } from './audit.resolver';

@@ -1,0 +1,129 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { toUser, User } from '../accounts';
+import type { PasskeyRow, PersonalAccessTokenRow } from './auth.table';
+import type { PasskeyChallengeResult } from './passkey.service';
+import type { SessionTokens } from './session.service';
+
+@ObjectType({ description: 'A signed-in session: a short-lived access token and a rotating refresh token.' })
+export class AuthPayload {
+  @Field(() => String, { description: 'JWT for `Authorization: Bearer …`, valid 15 minutes.' })
+  accessToken!: string;
+
+  @Field(() => Date)
+  accessTokenExpiresAt!: Date;
+
+  @Field(() => String, { description: 'Single use: exchange it with refreshToken for a new pair.' })
+  refreshToken!: string;
+
+  @Field(() => Date)
+  refreshTokenExpiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}
+
+export function toAuthPayload(tokens: SessionTokens): AuthPayload {
+  return Object.assign(new AuthPayload(), { ...tokens, user: toUser(tokens.user) });
+}
+
+@ObjectType({ description: 'A token for an integration, with a subset of its owner\'s scopes.' })
+export class PersonalAccessToken {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The first characters of the token, to tell tokens apart.' })
+  prefix!: string;
+
+  @Field(() => [String])
+  scopes!: string[];
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastUsedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+export function toPersonalAccessToken(row: PersonalAccessTokenRow): PersonalAccessToken {
+  return Object.assign(new PersonalAccessToken(), row);
+}
+
+@ObjectType()
+export class CreatedPersonalAccessToken {
+  @Field(() => String, { description: 'Shown this once; only its hash is kept.' })
+  token!: string;
+
+  @Field(() => PersonalAccessToken)
+  personalAccessToken!: PersonalAccessToken;
+}
+
+@InputType()
+export class CreatePersonalAccessTokenInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [String], { description: 'A subset of the scopes of the token creating it.' })
+  scopes!: string[];
+
+  @Field(() => Int, { description: '1 to 365.' })
+  expiresInDays!: number;
+}
+
+@ObjectType({ description: 'A WebAuthn credential that signs the person in.' })
+export class Passkey {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastUsedAt!: Date | null;
+}
+
+export function toPasskey(row: PasskeyRow): Passkey {
+  return Object.assign(new Passkey(), { id: row.id, name: row.name, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt });
+}
+
+@ObjectType({ description: 'WebAuthn options for the browser (`optionsJson`) and the id to answer with.' })
+export class PasskeyChallenge {
+  @Field(() => ID)
+  challengeId!: string;
+
+  @Field(() => String)
+  optionsJson!: string;
+}
+
+export function toPasskeyChallenge(result: PasskeyChallengeResult): PasskeyChallenge {
+  return Object.assign(new PasskeyChallenge(), result);
+}
+
+@InputType({ description: 'A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en).' })
+export class GoogleSignInInput {
+  @Field(() => String)
+  idToken!: string;
+
+  @Field(() => String, { nullable: true })
+  currency?: string;
+
+  @Field(() => String, { nullable: true })
+  country?: string;
+
+  @Field(() => String, { nullable: true })
+  timeZone?: string;
+
+  @Field(() => String, { nullable: true })
+  locale?: string;
+}

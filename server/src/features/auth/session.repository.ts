@@ -1,0 +1,50 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../infra/db/database';
+import { personalAccessTokens, refreshTokens, type RefreshTokenRow } from './auth.table';
+
+export class SessionRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(row: RefreshTokenRow): Promise<void> {
+    await this.db.insert(refreshTokens).values(row);
+  }
+
+  async findByHash(tokenHash: string): Promise<RefreshTokenRow | null> {
+    const [row] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+    return row ?? null;
+  }
+
+  /** Marks a token used; false when another request used it first. */
+  async markRotated(id: string, now: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(refreshTokens)
+      .set({ rotatedAt: now })
+      .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.rotatedAt), isNull(refreshTokens.revokedAt)))
+      .returning({ id: refreshTokens.id });
+    return rows.length > 0;
+  }
+
+  async revokeFamily(familyId: string, now: Date): Promise<void> {
+    await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+  }
+
+  /** Revokes every live session of a person; returns their family ids. */
+  async revokeAllOfUser(userId: string, now: Date): Promise<string[]> {
+    const rows = await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt), gt(refreshTokens.expiresAt, now)))
+      .returning({ familyId: refreshTokens.familyId });
+    return [...new Set(rows.map((row) => row.familyId))];
+  }
+
+  async revokeAllPersonalAccessTokens(userId: string, now: Date): Promise<void> {
+    await this.db
+      .update(personalAccessTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(personalAccessTokens.userId, userId), isNull(personalAccessTokens.revokedAt)));
+  }
+}

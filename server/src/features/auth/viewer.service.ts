@@ -1,0 +1,49 @@
+import type { RateLimiters } from '../../infra/auth/rate-limiter';
+import type { RevocationStore } from '../../infra/auth/revocation-store';
+import type { AuthFailure, Viewer } from '../../graphql/context';
+import { AccessError } from '../../graphql/scopes';
+import type { AccessTokens } from './access-token';
+import { PAT_PREFIX, type PersonalAccessTokenService } from './personal-access-token.service';
+
+export interface Authentication {
+  viewer: Viewer | null;
+  failure: AuthFailure | null;
+}
+
+/** Turns an `Authorization: Bearer …` value into the viewer, checking revocations on every call. */
+export class ViewerService {
+  constructor(
+    private readonly deps: {
+      accessTokens: AccessTokens;
+      revocations: RevocationStore;
+      personalAccessTokens: PersonalAccessTokenService;
+      rateLimiters: RateLimiters;
+    },
+  ) {}
+
+  async authenticate(authorization: string | undefined | null): Promise<Authentication> {
+    if (!authorization) return { viewer: null, failure: null };
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    const token = match?.[1];
+    if (!token) return { viewer: null, failure: 'TOKEN_INVALID' };
+    if (token.startsWith(PAT_PREFIX)) {
+      const viewer = await this.deps.personalAccessTokens.authenticate(token);
+      return viewer ? { viewer, failure: null } : { viewer: null, failure: 'TOKEN_INVALID' };
+    }
+    const verified = await this.deps.accessTokens.verify(token);
+    if (!verified.ok) return { viewer: null, failure: verified.reason };
+    const { claims } = verified;
+    if (await this.deps.revocations.isRevoked(claims)) return { viewer: null, failure: 'TOKEN_REVOKED' };
+    return {
+      viewer: { userId: claims.userId, scopes: claims.scopes, sessionId: claims.sessionId, tokenKind: 'access', authenticatedAt: claims.authenticatedAt },
+      failure: null,
+    };
+  }
+
+  /** Counts a request against the viewer's rate limit (standard or premium). */
+  async admit(viewer: Viewer): Promise<void> {
+    const limit = viewer.scopes.includes('premium:ai_insights') ? 'apiPremium' : 'apiStandard';
+    const outcome = await this.deps.rateLimiters.consume(limit, viewer.userId);
+    if (!outcome.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: outcome.retryAfterS });
+  }
+}

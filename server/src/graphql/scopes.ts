@@ -1,0 +1,150 @@
+import {
+  DirectiveLocation,
+  GraphQLDirective,
+  GraphQLError,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLString,
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { Directive, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { defineErrors } from './app-error';
+import type { GraphQLContext } from './context';
+
+/** Every OAuth-style scope a token can carry (domain.md §9). */
+export const SCOPES = [
+  'read:profile',
+  'write:profile',
+  'read:transactions',
+  'write:transactions',
+  'read:budget',
+  'manage:budget',
+  'read:goals',
+  'write:goals',
+  'read:analytics',
+  'premium:ai_insights',
+  'process:receipts',
+  'admin:*',
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value);
+}
+
+export type AccessErrorCode = 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_INVALID' | 'SCOPE_MISSING' | 'RATE_LIMITED';
+
+export const AccessError = defineErrors<AccessErrorCode>('AccessError', {
+  UNAUTHENTICATED: { publicCode: 'UNAUTHENTICATED', message: () => 'Sign in to do this.' },
+  TOKEN_EXPIRED: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token has expired: refresh it.' },
+  TOKEN_REVOKED: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token was revoked: sign in again.' },
+  TOKEN_INVALID: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token is not valid.' },
+  SCOPE_MISSING: {
+    publicCode: 'FORBIDDEN',
+    message: (d) => `This token lacks the scope ${(d.required as string[]).join(', ')}.`,
+  },
+  RATE_LIMITED: { publicCode: 'RATE_LIMITED', message: (d) => `Too many requests: retry in ${String(d.retryAfter)} s.` },
+});
+
+/** `@requiresScopes(scopes: [...])` in the SDL: what a caller's token must carry. */
+export const requiresScopesDirective = new GraphQLDirective({
+  name: 'requiresScopes',
+  description: 'The token must carry every listed scope.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: { scopes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))) } },
+});
+
+/** `@public` in the SDL: an operation anyone may call (sign-in, registration …). */
+export const publicDirective = new GraphQLDirective({
+  name: 'public',
+  description: 'Callable without a token.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+});
+
+export const ACCESS_DIRECTIVES = [requiresScopesDirective, publicDirective];
+
+/**
+ * Declares the scopes a field needs. The one declaration both writes the SDL directive and installs
+ * the check, so `schema.graphql` always shows what the server enforces.
+ */
+export function RequireScopes(...scopes: [Scope, ...Scope[]]): MethodDecorator & PropertyDecorator {
+  const directive = Directive(`@requiresScopes(scopes: [${scopes.map((s) => JSON.stringify(s)).join(', ')}])`);
+  const middleware = UseMiddleware(scopeGuard(scopes));
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    directive(target, key, descriptor as TypedPropertyDescriptor<unknown>);
+    middleware(target, key, descriptor as TypedPropertyDescriptor<unknown>);
+  };
+}
+
+/** Marks an operation callable without a token. */
+export function Public(): MethodDecorator & PropertyDecorator {
+  const directive = Directive('@public');
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    directive(target, key, descriptor as TypedPropertyDescriptor<unknown>);
+  };
+}
+
+function scopeGuard(required: readonly Scope[]): MiddlewareFn<GraphQLContext> {
+  return async ({ context, info }, next) => {
+    const { viewer } = context;
+    if (!viewer) throw new AccessError(context.authFailure ?? 'UNAUTHENTICATED');
+    const missing = required.filter((scope) => !viewer.scopes.includes(scope));
+    if (missing.length > 0) {
+      await context.services.audit.record({
+        event: 'scope.denied',
+        userId: viewer.userId,
+        ip: context.clientIp,
+        details: { field: `${info.parentType.name}.${info.fieldName}`, required: required.join(' ') },
+      });
+      throw new AccessError('SCOPE_MISSING', { required: missing });
+    }
+    // Once per request (or per subscription connection): the viewer's request rate limit.
+    context.admission ??= context.services.auth.admit(viewer);
+    await context.admission;
+    return next() as Promise<unknown>;
+  };
+}
+
+/** The viewer of a field guarded by `@RequireScopes` (the guard has already refused anonymous calls). */
+export function viewerOf(context: GraphQLContext): NonNullable<GraphQLContext['viewer']> {
+  if (!context.viewer) throw new AccessError(context.authFailure ?? 'UNAUTHENTICATED');
+  return context.viewer;
+}
+
+/**
+ * Subscriptions are checked when they start (their field middleware only runs per event), from the
+ * same `@requiresScopes` / `@public` directives the schema carries. Returns the errors to answer with.
+ */
+export async function subscriptionAccessErrors(schema: GraphQLSchema, document: DocumentNode, context: GraphQLContext): Promise<GraphQLError[]> {
+  const subscriptionType = schema.getSubscriptionType();
+  if (!subscriptionType) return [];
+  const errors: GraphQLError[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== OperationTypeNode.SUBSCRIPTION) continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD) continue;
+      const field = subscriptionType.getFields()[selection.name.value];
+      const directive = field?.astNode?.directives?.find((d) => d.name.value === requiresScopesDirective.name);
+      const isPublic = field?.astNode?.directives?.some((d) => d.name.value === publicDirective.name) ?? false;
+      if (!field || isPublic) continue;
+      const value = directive?.arguments?.[0]?.value;
+      const scopes = value?.kind === Kind.LIST ? value.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [];
+      try {
+        if (!context.viewer) throw new AccessError(context.authFailure ?? 'UNAUTHENTICATED');
+        const missing = scopes.filter((scope) => !context.viewer?.scopes.includes(scope));
+        if (missing.length > 0) {
+          await context.services.audit.record({ event: 'scope.denied', userId: context.viewer.userId, ip: context.clientIp, details: { field: `Subscription.${field.name}`, required: scopes.join(' ') } });
+          throw new AccessError('SCOPE_MISSING', { required: missing });
+        }
+      } catch (error) {
+        const access = error as InstanceType<typeof AccessError>;
+        errors.push(new GraphQLError(access.message, { extensions: { code: access.publicCode, reason: access.code } }));
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,46 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export type RateLimitName = 'login' | 'register' | 'passwordReset' | 'apiStandard' | 'apiPremium';
+
+export interface RateLimit {
+  points: number;
+  durationS: number;
+}
+
+export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterS: number };
+
+/** Named limits counted per key (an IP, a user id, an IP + e-mail …) in Redis or in memory. */
+export interface RateLimiters {
+  consume(name: RateLimitName, key: string): Promise<RateLimitOutcome>;
+}
+
+export function createRateLimiters(options: {
+  limits: Record<RateLimitName, RateLimit>;
+  prefix: string;
+  redis?: Redis;
+}): RateLimiters {
+  const limiters = new Map<RateLimitName, RateLimiterAbstract>();
+  for (const [name, limit] of Object.entries(options.limits) as Array<[RateLimitName, RateLimit]>) {
+    const settings = { points: limit.points, duration: limit.durationS, keyPrefix: `${options.prefix}:rl:${name}` };
+    limiters.set(
+      name,
+      options.redis ? new RateLimiterRedis({ ...settings, storeClient: options.redis }) : new RateLimiterMemory(settings),
+    );
+  }
+  return {
+    consume: async (name, key) => {
+      const limiter = limiters.get(name);
+      if (!limiter) throw new Error(`unknown rate limit ${name}`);
+      try {
+        await limiter.consume(key);
+        return { allowed: true };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          return { allowed: false, retryAfterS: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+        }
+        throw rejection;
+      }
+    },
+  };
+}

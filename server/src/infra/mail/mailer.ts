@@ -1,0 +1,34 @@
+import nodemailer from 'nodemailer';
+import type { Logger } from '../logger';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** The border to e-mail: SMTP in production, the log otherwise, a capturing fake in tests. */
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+export function createSmtpMailer(options: { url: string; from: string }): Mailer {
+  const transport = nodemailer.createTransport(options.url);
+  return {
+    send: async (message) => {
+      await transport.sendMail({ from: options.from, ...message });
+    },
+  };
+}
+
+/** Without SMTP the message is rendered by nodemailer's JSON transport and logged (dev only). */
+export function createLogMailer(options: { logger: Logger; from: string }): Mailer {
+  const transport = nodemailer.createTransport({ jsonTransport: true });
+  return {
+    send: async (message) => {
+      const info = await transport.sendMail({ from: options.from, ...message });
+      options.logger.info({ mail: { to: message.to, subject: message.subject }, messageId: info.messageId }, 'mail (no SMTP_URL configured)');
+      options.logger.debug({ text: message.text }, 'mail body');
+    },
+  };
+}
