@@ -82,6 +82,7 @@ export type { UserCategoryInput } from './categories/categories';
 
 // Plan
 export { generateNextPlan, generatePlan } from './plan/generate-plan';
+export { checkPlan, isTrustedPlan, preparePlan } from './plan/trusted-plan';
 export { DEFAULT_TIER, INCOME_TIERS, REGIONAL_PROFILES, TIER_SHARES } from './plan/profiles';
 export type { IncomeTier, RegionalProfile, TierShares } from './plan/profiles';
 export { incomeTierOf, resolveProfile } from './plan/tier';

@@ -5,7 +5,7 @@
  * fixed spending is kept because bills are monthly.
  */
 import { EngineError } from '../errors';
-import { FIXED, type Layout } from './layout';
+import type { Layout } from './layout';
 import type { LedgerTransaction } from './types';
 
 function invalid(index: number, reason: string, tx: LedgerTransaction): EngineError {
@@ -25,22 +25,25 @@ function hasDateShape(text: unknown): boolean {
   return true;
 }
 
-function check(tx: LedgerTransaction, index: number, currency: string): void {
-  const amount = tx.amountMinor;
-  if (!Number.isSafeInteger(amount) || amount < 0) throw invalid(index, 'amount', tx);
-  if (!hasDateShape(tx.bookedOn)) throw invalid(index, 'bookedOn', tx);
-  if (tx.currency !== undefined && tx.currency !== currency) {
-    throw new EngineError(
-      'CURRENCY_MISMATCH',
-      `Transaction ${index} is in ${tx.currency}, the plan in ${currency}`,
-      {
-        index,
-        id: tx.id ?? null,
-        currency: tx.currency,
-        planCurrency: currency,
-      },
-    );
-  }
+function otherCurrency(tx: LedgerTransaction, index: number, currency: string): EngineError {
+  return new EngineError(
+    'CURRENCY_MISMATCH',
+    `Transaction ${index} is in ${String(tx.currency)}, the plan in ${currency}`,
+    { index, id: tx.id ?? null, currency: String(tx.currency), planCurrency: currency },
+  );
+}
+
+/**
+ * Day of month of `date` if it is in the month (it sorts between `low` = "YYYY-MM-" and `high` =
+ * "YYYY-MM." — '.' follows '-' in ASCII), 0 for another month, −1 for a malformed day. Two string
+ * comparisons cost less than a `startsWith` call or eight `charCodeAt` checks in this loop.
+ */
+function dayInMonth(date: string, low: string, high: string): number {
+  if (date < low || date >= high) return 0;
+  const tens = date.charCodeAt(8) - 48;
+  const units = date.charCodeAt(9) - 48;
+  if (date.length !== 10 || tens < 0 || tens > 9 || units < 0 || units > 9) return -1;
+  return tens * 10 + units;
 }
 
 /**
@@ -52,29 +55,37 @@ export function aggregateSpending(
   transactions: readonly LedgerTransaction[],
   spent: Float64Array,
 ): Set<string> | undefined {
-  const { plan, count, days, index, behaviour } = layout;
-  const prefix = `${plan.month}-`;
+  const { plan, count, days, index, isFixed } = layout;
+  const { currency, firstDay } = plan;
+  const low = `${plan.month}-`;
+  const high = `${plan.month}.`;
   let unknown: Set<string> | undefined;
   for (let i = 0; i < transactions.length; i += 1) {
     const tx = transactions[i] as LedgerTransaction;
-    if (tx.direction !== 'expense') {
-      if (tx.direction !== 'income' && tx.direction !== 'transfer')
-        throw invalid(i, 'direction', tx);
+    const direction = tx.direction;
+    if (direction !== 'expense') {
+      if (direction !== 'income' && direction !== 'transfer') throw invalid(i, 'direction', tx);
       continue;
     }
-    check(tx, i, plan.currency);
+    const amount = tx.amountMinor;
+    if (!Number.isSafeInteger(amount) || amount < 0) throw invalid(i, 'amount', tx);
+    if (tx.currency !== undefined && tx.currency !== currency) throw otherCurrency(tx, i, currency);
     const date = tx.bookedOn;
-    if (!date.startsWith(prefix)) continue;
-    const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+    const day = typeof date === 'string' ? dayInMonth(date, low, high) : -1;
+    if (day === 0) {
+      // Another month: skipped, but it must still be a well-formed date.
+      if (!hasDateShape(date)) throw invalid(i, 'bookedOn', tx);
+      continue;
+    }
     if (day < 1 || day > days) throw invalid(i, 'bookedOn', tx);
     const c = index.get(tx.categoryId);
     if (c === undefined) {
       (unknown ??= new Set()).add(tx.categoryId);
       continue;
     }
-    if (day < plan.firstDay && behaviour[c] !== FIXED) continue;
+    if (day < firstDay && isFixed[c] === 0) continue;
     const cell = (day - 1) * count + c;
-    const total = (spent[cell] ?? 0) + tx.amountMinor;
+    const total = (spent[cell] ?? 0) + amount;
     if (total > Number.MAX_SAFE_INTEGER) throw invalid(i, 'spending passes 2^53', tx);
     spent[cell] = total;
   }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/expect-code';
 import { allocations, handPlan, tx } from '../../test/builders';
 import { generatePlan } from '../plan/generate-plan';
+import { isTrustedPlan, preparePlan } from '../plan/trusted-plan';
+import type { Plan } from '../plan/types';
 import { computeMonth } from './compute-month';
 
 /** `count` copies of `value`. */
@@ -432,5 +434,54 @@ describe('with a generated plan', () => {
       month: '2026-03',
       totals: { plannedMinor: 500000 },
     });
+  });
+});
+
+describe('stored plans', () => {
+  it('preparePlan checks a stored plan and returns a trusted frozen copy that computes the same', () => {
+    const plan = handPlan([
+      { id: 'flex', days: 100 },
+      { id: 'dining_out', days: { 1: 20 } },
+    ]);
+    const stored = JSON.parse(JSON.stringify(plan)) as typeof plan;
+    const prepared = preparePlan(stored);
+    expect(isTrustedPlan(stored)).toBe(false);
+    expect(isTrustedPlan(prepared)).toBe(true);
+    expect(Object.isFrozen(prepared.categories[0]?.days)).toBe(true);
+    const ledger = [tx('dining_out', 1, 70)];
+    expect(JSON.stringify(computeMonth(prepared, ledger, START))).toBe(
+      JSON.stringify(computeMonth(stored, ledger, START)),
+    );
+  });
+
+  it.each([
+    ['an unknown version', (p: Plan) => ({ ...p, version: 2 as 1 })],
+    ['days of the wrong month length', (p: Plan) => ({ ...p, daysInMonth: 31 })],
+    [
+      'a negative allocation',
+      (p: Plan) => ({
+        ...p,
+        categories: p.categories.map((c) => ({
+          ...c,
+          days: c.days.map((v, i) => (i === 0 ? -1 : v)),
+          amountMinor: c.amountMinor - 101,
+        })),
+      }),
+    ],
+    [
+      'a duplicate category',
+      (p: Plan) => ({ ...p, categories: [...p.categories, ...p.categories] }),
+    ],
+    [
+      'an unknown priority',
+      (p: Plan) => ({
+        ...p,
+        categories: p.categories.map((c) => ({ ...c, priority: 'vip' as 'sacred' })),
+      }),
+    ],
+  ])('rejects %s', (_label, breakIt) => {
+    const broken = breakIt(handPlan([{ id: 'flex', days: 100 }]));
+    expectCode(() => preparePlan(broken), 'PLAN_INVALID');
+    expectCode(() => computeMonth(broken, [], START), 'PLAN_INVALID');
   });
 });

@@ -15,16 +15,20 @@ import { EngineError } from '../errors';
 import { parseLocalDate, type LocalDate } from '../time/calendar';
 import type { Plan } from '../plan/types';
 import { aggregateSpending } from './aggregate';
-import { describeExtra, FIXED, layoutOf, SACRED, type Layout } from './layout';
+import { describeExtra, layoutOf, type Layout } from './layout';
 import { MonthState } from './month-state';
-import { resetMoves, takeMoves } from './move-log';
-import { coverOverspend, ensureScratch, rollOver, type Walk } from './walk';
+import { MoveLog } from './move-log';
+import { rollOver, settleDay } from './rollover';
+import { coverOverspend, ensureScratch, type Walk } from './walk';
 import type { KnownCategory, LedgerTransaction, MonthSettings, RolloverMode } from './types';
 import { SAVINGS_CATEGORY_ID } from '../categories/taxonomy';
 
 const MODES: ReadonlySet<string> = new Set(['spread', 'next_day', 'savings']);
 let monthSpent = new Float64Array(0);
 let fixedUncovered = new Float64Array(0);
+let pending = new Float64Array(0);
+let carried = new Float64Array(0);
+const log = new MoveLog();
 
 function finishedDays(plan: Plan, today: LocalDate): number {
   parseLocalDate(today);
@@ -35,19 +39,19 @@ function finishedDays(plan: Plan, today: LocalDate): number {
 }
 
 function markUncovered(walk: Walk, cell: number, amount: number): void {
-  walk.uncovered ??= new Float64Array(walk.alloc.length);
-  walk.uncovered[cell] = (walk.uncovered[cell] ?? 0) + amount;
+  walk.uncovered ??= new Map();
+  walk.uncovered.set(cell, (walk.uncovered.get(cell) ?? 0) + amount);
 }
 
 function coverDay(walk: Walk, d: number): void {
-  const { count, behaviour } = walk.layout;
+  const { count, isFixed } = walk.layout;
   const { alloc, spent, totals } = walk;
   const row = d * count;
   for (let c = 0; c < count; c += 1) {
     const spending = spent[row + c] ?? 0;
     if (spending === 0) continue;
     let over: number;
-    if (behaviour[c] === FIXED) {
+    if (isFixed[c] === 1) {
       const soFar = (monthSpent[c] ?? 0) + spending;
       monthSpent[c] = soFar;
       over = soFar - (totals[c] ?? 0) - (fixedUncovered[c] ?? 0);
@@ -58,16 +62,16 @@ function coverDay(walk: Walk, d: number): void {
     const left = coverOverspend(walk, c, d, over);
     if (left > 0) {
       markUncovered(walk, row + c, left);
-      if (behaviour[c] === FIXED) fixedUncovered[c] = (fixedUncovered[c] ?? 0) + left;
+      if (isFixed[c] === 1) fixedUncovered[c] = (fixedUncovered[c] ?? 0) + left;
     }
   }
 }
 
 function rollDay(walk: Walk, d: number, mode: RolloverMode): void {
-  const { count, behaviour, priority } = walk.layout;
+  const { count, isSpendable } = walk.layout;
   const row = d * count;
   for (let c = 0; c < count; c += 1) {
-    if (behaviour[c] === FIXED || priority[c] === SACRED) continue;
+    if (isSpendable[c] === 0) continue;
     const under = (walk.alloc[row + c] ?? 0) - (walk.spent[row + c] ?? 0);
     if (under > 0) rollOver(walk, c, d, under, mode);
   }
@@ -84,9 +88,14 @@ function walkMonth(
     monthSpent = new Float64Array(layout.count);
     fixedUncovered = new Float64Array(layout.count);
   }
+  if (pending.length < layout.days * layout.count)
+    pending = new Float64Array(layout.days * layout.count);
+  if (carried.length < layout.count) carried = new Float64Array(layout.count);
+  pending.fill(0);
+  carried.fill(0);
   monthSpent.fill(0, 0, layout.count);
   fixedUncovered.fill(0, 0, layout.count);
-  resetMoves();
+  log.reset();
   const walk: Walk = {
     layout,
     alloc: layout.base.slice(),
@@ -94,8 +103,13 @@ function walkMonth(
     totals: layout.planTotals.slice(),
     uncovered: null,
     covered: null,
+    log,
+    pending,
+    carried,
+    isLazy: layout.isDense.slice(),
   };
   for (let d = 0; d < layout.days; d += 1) {
+    settleDay(walk, d);
     coverDay(walk, d);
     if (d < finished) rollDay(walk, d, mode);
   }
@@ -141,5 +155,5 @@ export function computeMonth(
   const finished = finishedDays(plan, today);
   const { layout, spent } = layOutFor(plan, transactions, settings, mode);
   const walk = walkMonth(layout, spent, finished, mode);
-  return new MonthState({ walk, moves: takeMoves(), today, finished });
+  return new MonthState({ walk, moves: log.take(), today, finished });
 }

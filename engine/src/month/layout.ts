@@ -1,14 +1,13 @@
 /**
  * The plan in the flat layout the month walk uses: categories in processing order, allocations
  * in one Float64Array indexed `[dayIndex * categoryCount + category]`, and the donor tiers.
- * A plan straight from generatePlan (frozen) is laid out once and cached.
+ * A trusted plan (from generatePlan or preparePlan, frozen) is laid out once and cached.
  *
  * Decision: spending in a category the plan does not list gets a zero-allocation category, so its
  * overspend is covered like any other. Its behaviour and priority come from the settings'
  * categories, else the taxonomy, else the id prefix (`goal:` spread/sacred, `bill:` fixed/sacred),
  * else the user-category default (spread, flexible).
  */
-import { EngineError } from '../errors';
 import {
   BILL_CATEGORY_PREFIX,
   GOAL_CATEGORY_PREFIX,
@@ -18,37 +17,24 @@ import {
 import {
   FLEX_CATEGORY_ID,
   SAVINGS_CATEGORY_ID,
-  type CategoryBehaviour,
   type CategoryPriority,
 } from '../categories/taxonomy';
-import { isGeneratedPlan } from '../plan/generate-plan';
-import { minorDigitsOf } from '../money/currencies';
-import { daysInMonth } from '../time/calendar';
+import { EngineError } from '../errors';
+import { checkPlan, isTrustedPlan } from '../plan/trusted-plan';
+import { MAX_CATEGORIES } from './move-log';
 import type { Plan } from '../plan/types';
 import type { KnownCategory } from './types';
 
-/** Numeric codes of behaviours in the hot loop. */
-export const FIXED = 0;
-export const SPREAD = 1;
-export const CLUSTERED = 2;
-/** Numeric priority ranks in the hot loop (same order as PRIORITY_RANK). */
-export const SACRED = 0;
-export const PROTECTED = 1;
+/** Numeric priority ranks used in the walk (same order as PRIORITY_RANK). */
 export const FLEXIBLE = 2;
 export const DISCRETIONARY = 3;
-export const BUFFER = 4;
 
-const BEHAVIOUR_CODE: Record<CategoryBehaviour, number> = {
-  fixed: FIXED,
-  spread: SPREAD,
-  clustered: CLUSTERED,
-};
 const PRIORITY_CODE: Record<CategoryPriority, number> = {
-  sacred: SACRED,
-  protected: PROTECTED,
+  sacred: 0,
+  protected: 1,
   flexible: FLEXIBLE,
   discretionary: DISCRETIONARY,
-  buffer: BUFFER,
+  buffer: 4,
 };
 
 /** A category in the layout. */
@@ -63,8 +49,13 @@ export interface Layout {
   readonly count: number;
   readonly days: number;
   readonly index: ReadonlyMap<string, number>;
-  readonly behaviour: Uint8Array;
   readonly priority: Uint8Array;
+  /** 1 for fixed categories (monthly). */
+  readonly isFixed: Uint8Array;
+  /** 1 for categories whose underspend rolls over and that count for wins: not fixed, not sacred. */
+  readonly isSpendable: Uint8Array;
+  /** 1 for spendable categories the plan funds on every plan day (their rollover can be deferred). */
+  readonly isDense: Uint8Array;
   /** Plan allocations, never mutated. */
   readonly base: Float64Array;
   /** Plan month amount per category, never mutated. */
@@ -77,41 +68,6 @@ export interface Layout {
 }
 
 const cache = new WeakMap<Plan, Layout>();
-
-function invalidPlan(reason: string, details: Record<string, string | number> = {}): EngineError {
-  return new EngineError('PLAN_INVALID', `Plan is not valid: ${reason}`, details);
-}
-
-function checkPlan(plan: Plan): void {
-  if (plan.version !== 1 || !Array.isArray(plan.categories)) throw invalidPlan('unknown version');
-  minorDigitsOf(plan.currency);
-  const days = daysInMonth(plan.month);
-  if (
-    plan.daysInMonth !== days ||
-    !Number.isInteger(plan.firstDay) ||
-    plan.firstDay < 1 ||
-    plan.firstDay > days
-  ) {
-    throw invalidPlan('month, days or first day', { month: plan.month });
-  }
-  const seen = new Set<string>();
-  for (const category of plan.categories) {
-    if (seen.has(category.id)) throw invalidPlan('duplicate category', { id: category.id });
-    seen.add(category.id);
-    if (!(category.behaviour in BEHAVIOUR_CODE) || !(category.priority in PRIORITY_CODE)) {
-      throw invalidPlan('unknown behaviour or priority', { id: category.id });
-    }
-    if (category.days.length !== plan.daysInMonth)
-      throw invalidPlan('days length', { id: category.id });
-    let sum = 0;
-    for (const value of category.days) {
-      if (!Number.isSafeInteger(value) || value < 0)
-        throw invalidPlan('allocation', { id: category.id });
-      sum += value;
-    }
-    if (sum !== category.amountMinor) throw invalidPlan('days do not add up', { id: category.id });
-  }
-}
 
 /** Behaviour and priority of a category the plan does not list. */
 export function describeExtra(id: string, known: readonly KnownCategory[]): KnownCategory {
@@ -126,58 +82,107 @@ export function describeExtra(id: string, known: readonly KnownCategory[]): Know
   return { id, name: id, behaviour: 'spread', priority: 'flexible' };
 }
 
-function indicesOf(categories: readonly LaidCategory[], priority: CategoryPriority): Int32Array {
-  return Int32Array.from(categories.flatMap((c, i) => (c.priority === priority ? [i] : [])));
+interface Laid {
+  readonly categories: LaidCategory[];
+  readonly sources: (readonly number[] | null)[];
 }
 
-/** Builds the flat layout of a plan plus extra categories (cached when there are none). */
-export function layoutOf(plan: Plan, extras: readonly KnownCategory[] = []): Layout {
-  const isCacheable = extras.length === 0 && isGeneratedPlan(plan);
-  const cached = isCacheable ? cache.get(plan) : undefined;
-  if (cached !== undefined) return cached;
-  if (!isGeneratedPlan(plan)) checkPlan(plan);
-  const categories: LaidCategory[] = [
-    ...plan.categories.map((c) => ({
-      id: c.id,
-      name: c.name,
-      behaviour: c.behaviour,
-      priority: c.priority,
-      planMinor: c.amountMinor,
-    })),
-    ...extras.map((c) => ({
-      id: c.id,
-      name: c.name,
-      behaviour: c.behaviour,
-      priority: c.priority,
-      planMinor: 0,
-    })),
-  ].sort(compareCategoryOrder);
+function laidCategories(plan: Plan, extras: readonly KnownCategory[]): Laid {
+  const rows: { category: LaidCategory; days: readonly number[] | null }[] = [];
+  for (const c of plan.categories) {
+    const { id, name, behaviour, priority } = c;
+    rows.push({
+      category: { id, name, behaviour, priority, planMinor: c.amountMinor },
+      days: c.days,
+    });
+  }
+  for (const { id, name, behaviour, priority } of extras) {
+    rows.push({ category: { id, name, behaviour, priority, planMinor: 0 }, days: null });
+  }
+  // Generated plans are already in processing order; sorting is only needed otherwise.
+  let isSorted = true;
+  for (let i = 1; i < rows.length && isSorted; i += 1) {
+    isSorted =
+      compareCategoryOrder(
+        (rows[i - 1] as (typeof rows)[number]).category,
+        (rows[i] as (typeof rows)[number]).category,
+      ) < 0;
+  }
+  if (!isSorted) rows.sort((a, b) => compareCategoryOrder(a.category, b.category));
+  return { categories: rows.map((r) => r.category), sources: rows.map((r) => r.days) };
+}
+
+function isDenseOver(
+  base: Float64Array,
+  c: number,
+  count: number,
+  firstDay: number,
+  days: number,
+): boolean {
+  for (let d = firstDay - 1; d < days; d += 1) if ((base[d * count + c] ?? 0) <= 0) return false;
+  return true;
+}
+
+function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
+  const { categories, sources } = laidCategories(plan, extras);
   const count = categories.length;
+  if (count > MAX_CATEGORIES) {
+    throw new EngineError('PLAN_INVALID', `A month can hold at most ${MAX_CATEGORIES} categories`, {
+      count,
+    });
+  }
   const days = plan.daysInMonth;
   const base = new Float64Array(days * count);
-  const byId = new Map(plan.categories.map((c) => [c.id, c]));
+  const [priority, isFixed, isSpendable, isDense] = [0, 1, 2, 3].map(
+    () => new Uint8Array(count),
+  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const planTotals = new Float64Array(count);
+  const index = new Map<string, number>();
+  const tiers: Record<'discretionary' | 'flexible' | 'protected', number[]> = {
+    discretionary: [],
+    flexible: [],
+    protected: [],
+  };
   categories.forEach((category, c) => {
-    const source = byId.get(category.id)?.days ?? [];
-    source.forEach((value, d) => {
-      base[d * count + c] = value;
-    });
+    index.set(category.id, c);
+    const source = sources[c];
+    if (source !== null && source !== undefined)
+      for (let d = 0; d < days; d += 1) base[d * count + c] = source[d] ?? 0;
+    priority[c] = PRIORITY_CODE[category.priority];
+    isFixed[c] = category.behaviour === 'fixed' ? 1 : 0;
+    isSpendable[c] = category.behaviour !== 'fixed' && category.priority !== 'sacred' ? 1 : 0;
+    isDense[c] = isSpendable[c] === 1 && isDenseOver(base, c, count, plan.firstDay, days) ? 1 : 0;
+    planTotals[c] = category.planMinor;
+    if (category.priority in tiers) tiers[category.priority as keyof typeof tiers].push(c);
   });
-  const layout: Layout = {
+  return {
     plan,
     categories,
     count,
     days,
-    index: new Map(categories.map((c, i) => [c.id, i])),
-    behaviour: Uint8Array.from(categories, (c) => BEHAVIOUR_CODE[c.behaviour]),
-    priority: Uint8Array.from(categories, (c) => PRIORITY_CODE[c.priority]),
+    index,
+    priority,
+    isFixed,
+    isSpendable,
+    isDense,
     base,
-    planTotals: Float64Array.from(categories, (c) => c.planMinor),
-    flex: categories.findIndex((c) => c.id === FLEX_CATEGORY_ID),
-    savings: categories.findIndex((c) => c.id === SAVINGS_CATEGORY_ID),
-    discretionary: indicesOf(categories, 'discretionary'),
-    flexible: indicesOf(categories, 'flexible'),
-    protected: indicesOf(categories, 'protected'),
+    planTotals,
+    flex: index.get(FLEX_CATEGORY_ID) ?? -1,
+    savings: index.get(SAVINGS_CATEGORY_ID) ?? -1,
+    discretionary: Int32Array.from(tiers.discretionary),
+    flexible: Int32Array.from(tiers.flexible),
+    protected: Int32Array.from(tiers.protected),
   };
+}
+
+/** Builds the flat layout of a plan plus extra categories (cached for trusted plans without extras). */
+export function layoutOf(plan: Plan, extras: readonly KnownCategory[] = []): Layout {
+  const isTrusted = isTrustedPlan(plan);
+  const isCacheable = extras.length === 0 && isTrusted;
+  const cached = isCacheable ? cache.get(plan) : undefined;
+  if (cached !== undefined) return cached;
+  if (!isTrusted) checkPlan(plan);
+  const layout = buildLayout(plan, extras);
   if (isCacheable) cache.set(plan, layout);
   return layout;
 }

@@ -10,8 +10,8 @@
 import type { CategoryBehaviour, CategoryPriority } from '../categories/taxonomy';
 import { computeStatus, type Status } from '../status/status';
 import type { LocalDate } from '../time/calendar';
-import { FIXED, SACRED, type LaidCategory } from './layout';
-import { decodeMoves } from './move-log';
+import type { LaidCategory } from './layout';
+import { decodeMoves, type MoveRecord } from './move-log';
 import type { Move } from './types';
 import type { Walk } from './walk';
 
@@ -68,7 +68,7 @@ export interface MonthTotals {
 /** Parts MonthState is built from. */
 export interface MonthStateParts {
   readonly walk: Walk;
-  readonly moves: Float64Array;
+  readonly moves: MoveRecord;
   readonly today: LocalDate;
   readonly finished: number;
 }
@@ -84,7 +84,7 @@ export class MonthState {
   readonly finishedDays: number;
   readonly categoryIds: readonly string[];
   private readonly walk: Walk;
-  private readonly flatMoves: Float64Array;
+  private readonly flatMoves: MoveRecord;
   private memo: {
     days?: DayView[];
     moves?: Move[];
@@ -114,8 +114,14 @@ export class MonthState {
     return `${this.month}-${day < 10 ? '0' : ''}${day}`;
   }
 
-  private at(array: Float64Array | null, d: number, c: number): number {
-    return array === null ? 0 : (array[d * this.walk.layout.count + c] ?? 0);
+  private at(
+    array: Float64Array | ReadonlyMap<number, number> | null,
+    d: number,
+    c: number,
+  ): number {
+    if (array === null) return 0;
+    const cell = d * this.walk.layout.count + c;
+    return array instanceof Float64Array ? (array[cell] ?? 0) : (array.get(cell) ?? 0);
   }
 
   /** Month allocation of category index c before any cover. */
@@ -135,7 +141,7 @@ export class MonthState {
     const allocation = this.at(this.walk.alloc, d, c);
     const spent = this.at(this.walk.spent, d, c);
     const covered = this.at(this.walk.covered, d, c);
-    const isFixed = this.walk.layout.behaviour[c] === FIXED;
+    const isFixed = this.walk.layout.isFixed[c] === 1;
     const measured = isFixed ? this.monthToDate(c, d) : spent;
     const against = isFixed ? this.uncoveredBase(c) : allocation - covered;
     return {
@@ -189,11 +195,11 @@ export class MonthState {
    * sacred): what wins and pace are judged on.
    */
   spendableOfDay(day: number): { plannedMinor: number; spentMinor: number } {
-    const { count, behaviour, priority, base } = this.walk.layout;
+    const { count, isSpendable, base } = this.walk.layout;
     let plannedMinor = 0;
     let spentMinor = 0;
     for (let c = 0; c < count; c += 1) {
-      if (behaviour[c] === FIXED || priority[c] === SACRED) continue;
+      if (isSpendable[c] === 0) continue;
       plannedMinor += base[(day - 1) * count + c] ?? 0;
       spentMinor += this.at(this.walk.spent, day - 1, c);
     }
@@ -228,9 +234,10 @@ export class MonthState {
   }
 
   private categoryAt(c: number): CategoryMonthView {
-    const { name, behaviour, priority, planMinor } =
-      this.walk.layout.categories[c] ?? this.walk.layout.categories[0]!;
-    const sum = (array: Float64Array | null): number => {
+    const category = this.walk.layout.categories[c];
+    if (category === undefined) throw new RangeError(`No category at index ${c}`);
+    const { name, behaviour, priority, planMinor } = category;
+    const sum = (array: Float64Array | ReadonlyMap<number, number> | null): number => {
       let total = 0;
       for (let d = 0; d < this.daysInMonth; d += 1) total += this.at(array, d, c);
       return total;
@@ -263,13 +270,16 @@ export class MonthState {
   /** Planned, allocated and spent totals and the uncovered deficit. */
   get totals(): MonthTotals {
     if (this.memo.totals === undefined) {
-      const sum = (array: Float64Array | null): number =>
-        array === null ? 0 : array.reduce((a, b) => a + b, 0);
+      const sum = (values: Iterable<number> | undefined): number => {
+        let total = 0;
+        for (const value of values ?? []) total += value;
+        return total;
+      };
       this.memo.totals = {
         plannedMinor: this.walk.layout.planTotals.reduce((a, b) => a + b, 0),
         allocatedMinor: sum(this.walk.alloc),
         spentMinor: sum(this.walk.spent),
-        deficitMinor: sum(this.walk.uncovered),
+        deficitMinor: sum(this.walk.uncovered?.values()),
       };
     }
     return this.memo.totals;

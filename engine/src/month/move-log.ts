@@ -1,61 +1,94 @@
 /**
- * The moves of one computation, recorded flat (seven numbers a move, days as 31-bit masks) in a
- * reusable buffer, and copied out once at the end; the friendly Move objects are built only when
- * someone reads them.
+ * The moves of one computation, recorded compactly (days as 31-bit masks) in reusable buffers and copied out once at the end; the friendly Move objects are built only when
+ * someone reads them. A class, so the hot loop calls methods on an object it already holds.
  */
-import type { Move, MoveReason } from './types';
+import type { Move, MoveReason, RolloverMode } from './types';
 
-/** Numeric reason codes. */
-export const REASONS: readonly MoveReason[] = [
+const REASONS: readonly MoveReason[] = [
   'overspend',
   'rollover_spread',
   'rollover_next_day',
   'rollover_savings',
 ];
-export const OVERSPEND = 0;
-export const ROLLOVER_SPREAD = 1;
-export const ROLLOVER_NEXT_DAY = 2;
-export const ROLLOVER_SAVINGS = 3;
+const ROLLOVER_CODE: Readonly<Record<RolloverMode, number>> = {
+  spread: 1,
+  next_day: 2,
+  savings: 3,
+};
 
-/** Numbers per recorded move: reason, from, to, fromMask, toMask, amount, onDay. */
-export const MOVE_WIDTH = 7;
+/**
+ * Each move is three 32-bit words (header, from-days mask, to-days mask) and one amount. The
+ * header packs reason (2 bits), the handled day (5 bits), from and to categories (12 bits each).
+ */
+const WORDS = 3;
+/** Category indices must fit the 12 bits of a move header. */
+export const MAX_CATEGORIES = 4096;
 
-let buffer = new Float64Array(MOVE_WIDTH * 256);
-let length = 0;
-
-/** Starts a new log (the engine is synchronous, so one shared buffer is safe). */
-export function resetMoves(): void {
-  length = 0;
+/** The moves of one computation in compact form. */
+export interface MoveRecord {
+  readonly words: Uint32Array;
+  readonly amounts: Float64Array;
 }
 
-/** Records one move; day masks have bit (day − 1) set for every day involved. */
-export function recordMove(
-  reason: number,
-  from: number,
-  to: number,
-  fromMask: number,
-  toMask: number,
-  amount: number,
-  onDay: number,
-): void {
-  if (length + MOVE_WIDTH > buffer.length) {
-    const grown = new Float64Array(buffer.length * 2);
-    grown.set(buffer);
-    buffer = grown;
+/** Flat, growable record of moves. */
+export class MoveLog {
+  private words = new Uint32Array(WORDS * 256);
+  private amounts = new Float64Array(256);
+  private length = 0;
+
+  /** Starts a new record. */
+  reset(): void {
+    this.length = 0;
   }
-  buffer[length] = reason;
-  buffer[length + 1] = from;
-  buffer[length + 2] = to;
-  buffer[length + 3] = fromMask;
-  buffer[length + 4] = toMask;
-  buffer[length + 5] = amount;
-  buffer[length + 6] = onDay;
-  length += MOVE_WIDTH;
-}
 
-/** Copies the recorded moves out. */
-export function takeMoves(): Float64Array {
-  return buffer.slice(0, length);
+  private push(
+    reason: number,
+    from: number,
+    to: number,
+    masks: readonly [number, number],
+    amount: number,
+    onDay: number,
+  ): void {
+    if (this.length === this.amounts.length) {
+      const words = new Uint32Array(this.words.length * 2);
+      words.set(this.words);
+      this.words = words;
+      const amounts = new Float64Array(this.amounts.length * 2);
+      amounts.set(this.amounts);
+      this.amounts = amounts;
+    }
+    const at = this.length * WORDS;
+    this.words[at] = (reason | (onDay << 2) | (from << 7) | (to << 19)) >>> 0;
+    this.words[at + 1] = masks[0];
+    this.words[at + 2] = masks[1];
+    this.amounts[this.length] = amount;
+    this.length += 1;
+  }
+
+  /** Records money taken from `from` on the masked days to cover `to` on day index `dayIndex`. */
+  overspend(from: number, to: number, fromMask: number, dayIndex: number, amount: number): void {
+    this.push(0, from, to, [fromMask, 1 << dayIndex], amount, dayIndex + 1);
+  }
+
+  /** Records a finished day's underspend moved by the rollover setting. */
+  rollover(
+    mode: RolloverMode,
+    from: number,
+    to: number,
+    dayIndex: number,
+    toMask: number,
+    amount: number,
+  ): void {
+    this.push(ROLLOVER_CODE[mode], from, to, [1 << dayIndex, toMask], amount, dayIndex + 1);
+  }
+
+  /** Copies the recorded moves out. */
+  take(): MoveRecord {
+    return {
+      words: this.words.slice(0, this.length * WORDS),
+      amounts: this.amounts.slice(0, this.length),
+    };
+  }
 }
 
 /** Days (1-based) whose bits are set in a mask. */
@@ -65,18 +98,19 @@ export function daysOfMask(mask: number): number[] {
   return days;
 }
 
-/** Builds Move objects from a flat record. */
-export function decodeMoves(flat: Float64Array, ids: readonly string[]): Move[] {
+/** Builds Move objects from a compact record. */
+export function decodeMoves(record: MoveRecord, ids: readonly string[]): Move[] {
   const moves: Move[] = [];
-  for (let i = 0; i < flat.length; i += MOVE_WIDTH) {
+  for (let i = 0; i < record.amounts.length; i += 1) {
+    const header = record.words[i * WORDS] ?? 0;
     moves.push({
-      reason: REASONS[flat[i] ?? 0] ?? 'overspend',
-      fromCategoryId: ids[flat[i + 1] ?? 0] ?? '',
-      toCategoryId: ids[flat[i + 2] ?? 0] ?? '',
-      fromDays: daysOfMask(flat[i + 3] ?? 0),
-      toDays: daysOfMask(flat[i + 4] ?? 0),
-      amountMinor: flat[i + 5] ?? 0,
-      onDay: flat[i + 6] ?? 0,
+      reason: REASONS[header & 3] ?? 'overspend',
+      fromCategoryId: ids[(header >>> 7) & 0xfff] ?? '',
+      toCategoryId: ids[(header >>> 19) & 0xfff] ?? '',
+      fromDays: daysOfMask(record.words[i * WORDS + 1] ?? 0),
+      toDays: daysOfMask(record.words[i * WORDS + 2] ?? 0),
+      amountMinor: record.amounts[i] ?? 0,
+      onDay: (header >>> 2) & 31,
     });
   }
   return moves;

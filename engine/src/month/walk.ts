@@ -1,20 +1,12 @@
 /**
- * The two moves of the month walk (domain §4): covering an overspend from donors on later days,
- * and rolling a finished day's underspend forward. Both work in place on the flat allocation array
- * and log a move for every change. Scratch buffers are module-level and reused: the engine never
- * awaits, so one computation runs at a time.
+ * Covering an overspend (domain §4) from donors' later days, tier by tier, in place on the flat
+ * allocation array, logging a move per donor category. Scratch buffers are module-level and
+ * reused: the engine never awaits, so one computation runs at a time.
  */
 import { allocateInto, createAllocationScratch, type AllocationScratch } from '../money/allocate';
-import { floorDivide } from '../money/money';
 import { DISCRETIONARY, FLEXIBLE, type Layout } from './layout';
-import {
-  OVERSPEND,
-  ROLLOVER_NEXT_DAY,
-  ROLLOVER_SAVINGS,
-  ROLLOVER_SPREAD,
-  recordMove,
-} from './move-log';
-import type { RolloverMode } from './types';
+import type { MoveLog } from './move-log';
+import { flushPending } from './rollover';
 
 /** Mutable state of one month walk. */
 export interface Walk {
@@ -24,9 +16,16 @@ export interface Walk {
   /** Per category: the month allocation as it stands. */
   readonly totals: Float64Array;
   /** Overspend no donor could cover, per cell; allocated on first need. */
-  uncovered: Float64Array | null;
+  uncovered: Map<number, number> | null;
   /** Amount moved in to cover an overspend, per cell; allocated on first need. */
-  covered: Float64Array | null;
+  covered: Map<number, number> | null;
+  readonly log: MoveLog;
+  /** Rollover not yet added to later days, as differences per cell (see rollover.ts). */
+  readonly pending: Float64Array;
+  /** Per category: running sum of `pending` up to the current day. */
+  readonly carried: Float64Array;
+  /** Per category: 1 while its rollover may stay pending (every later day still funded). */
+  readonly isLazy: Uint8Array;
 }
 
 let cells = new Int32Array(0);
@@ -55,6 +54,11 @@ export function ensureScratch(layout: Layout): void {
 function gather(walk: Walk, tier: ArrayLike<number>, exclude: number, dayIndex: number): number {
   const { count, days } = walk.layout;
   const { alloc } = walk;
+  // Donors give from allocations as they stand, pending rollover included.
+  for (let k = 0; k < tier.length; k += 1) {
+    const c = tier[k] ?? 0;
+    if (c !== exclude && walk.isLazy[c] === 1) flushPending(walk, c, dayIndex);
+  }
   let n = 0;
   // Days outer, categories inner: ties in the split go to earlier days, then earlier categories.
   for (let d = dayIndex + 1; d < days; d += 1) {
@@ -101,7 +105,7 @@ function takeFromTier(
     const c = tier[k] ?? 0;
     const amount = takenByCategory[c] ?? 0;
     if (amount === 0) continue;
-    recordMove(OVERSPEND, c, to, daysByCategory[c] ?? 0, 1 << dayIndex, amount, dayIndex + 1);
+    walk.log.overspend(c, to, daysByCategory[c] ?? 0, dayIndex, amount);
     takenByCategory[c] = 0;
     daysByCategory[c] = 0;
   }
@@ -134,70 +138,8 @@ export function coverOverspend(walk: Walk, c: number, d: number, need: number): 
   if (covered > 0) {
     walk.alloc[cell] = (walk.alloc[cell] ?? 0) + covered;
     walk.totals[c] = (walk.totals[c] ?? 0) + covered;
-    walk.covered ??= new Float64Array(walk.alloc.length);
-    walk.covered[cell] = (walk.covered[cell] ?? 0) + covered;
+    walk.covered ??= new Map();
+    walk.covered.set(cell, (walk.covered.get(cell) ?? 0) + covered);
   }
   return left;
-}
-
-function spreadForward(walk: Walk, c: number, d: number, amount: number): number {
-  const { count, days } = walk.layout;
-  const { alloc } = walk;
-  let withAllocation = 0;
-  for (let j = d + 1; j < days; j += 1) if ((alloc[j * count + c] ?? 0) > 0) withAllocation += 1;
-  const onlyFunded = withAllocation > 0;
-  const targets = onlyFunded ? withAllocation : days - d - 1;
-  if (targets === 0) return 0;
-  const base = floorDivide(amount, targets);
-  let extra = amount - base * targets;
-  let mask = 0;
-  for (let j = d + 1; j < days; j += 1) {
-    const cell = j * count + c;
-    if (onlyFunded && (alloc[cell] ?? 0) <= 0) continue;
-    const add = base + (extra > 0 ? 1 : 0);
-    if (extra > 0) extra -= 1;
-    if (add === 0) continue;
-    alloc[cell] = (alloc[cell] ?? 0) + add;
-    mask |= 1 << j;
-  }
-  return mask;
-}
-
-/**
- * Moves the underspend `amount` of category `c` on finished day index `d` by the rollover mode:
- * spread equally over c's later days that have an allocation (else all later days), to the next
- * day, or into savings on the same day. Nothing moves when there is nowhere to go.
- */
-export function rollOver(
-  walk: Walk,
-  c: number,
-  d: number,
-  amount: number,
-  mode: RolloverMode,
-): void {
-  const { count, days, savings } = walk.layout;
-  const cell = d * count + c;
-  let to = c;
-  let toMask: number;
-  let reason: number;
-  if (mode === 'savings') {
-    if (savings < 0 || savings === c) return;
-    to = savings;
-    toMask = 1 << d;
-    reason = ROLLOVER_SAVINGS;
-    walk.alloc[d * count + savings] = (walk.alloc[d * count + savings] ?? 0) + amount;
-    walk.totals[c] = (walk.totals[c] ?? 0) - amount;
-    walk.totals[savings] = (walk.totals[savings] ?? 0) + amount;
-  } else if (mode === 'next_day') {
-    if (d + 1 >= days) return;
-    toMask = 1 << (d + 1);
-    reason = ROLLOVER_NEXT_DAY;
-    walk.alloc[cell + count] = (walk.alloc[cell + count] ?? 0) + amount;
-  } else {
-    toMask = spreadForward(walk, c, d, amount);
-    if (toMask === 0) return;
-    reason = ROLLOVER_SPREAD;
-  }
-  walk.alloc[cell] = (walk.alloc[cell] ?? 0) - amount;
-  recordMove(reason, c, to, 1 << d, toMask, amount, d + 1);
 }

@@ -22,7 +22,9 @@ export interface PlanSpan {
 }
 
 function emptyDays(span: PlanSpan): number[] {
-  return new Array<number>(span.daysInMonth).fill(0);
+  const days: number[] = [];
+  for (let i = 0; i < span.daysInMonth; i += 1) days.push(0);
+  return days;
 }
 
 /** Splits `amount` equally over the given days (1-based), extra units to the earlier days. */
@@ -36,16 +38,18 @@ export function spreadOver(
   if (count === 0) return days;
   const base = floorDivide(amount, count);
   const extra = amount - base * count;
-  const sorted = [...chosenDays].sort((a, b) => a - b);
-  sorted.forEach((day, index) => {
-    days[day - 1] = base + (index < extra ? 1 : 0);
-  });
+  // Chosen days come in ascending order, so the extra units go to the earlier days.
+  for (let index = 0; index < count; index += 1) {
+    days[(chosenDays[index] ?? 1) - 1] = base + (index < extra ? 1 : 0);
+  }
   return days;
 }
 
 /** All plan days (first day to month end). */
 export function planDays(span: PlanSpan): number[] {
-  return Array.from({ length: span.daysInMonth - span.firstDay + 1 }, (_, i) => span.firstDay + i);
+  const days: number[] = [];
+  for (let day = span.firstDay; day <= span.daysInMonth; day += 1) days.push(day);
+  return days;
 }
 
 /** Places bills on their due days, clamped into the plan span. */
@@ -86,7 +90,7 @@ export interface ClusterKey {
   readonly categoryId: string;
 }
 
-/** Chooses `count` spending days, weekends first, deterministically from the key. */
+/** Chooses `count` spending days (ascending), weekends first, deterministically from the key. */
 export function chooseClusteredDays(
   key: ClusterKey,
   count: number,
@@ -94,14 +98,16 @@ export function chooseClusteredDays(
   weekendDays: readonly number[],
 ): number[] {
   const seed = fnv1a(`${key.userId}\u0000${key.month}\u0000${key.categoryId}`);
-  const ranked = planDays(span)
-    .map((day) => ({
-      day,
-      isWeekend: weekendDays.includes(weekdayOfEpochDay(span.monthEpochDay + day - 1)),
-      score: mix(seed, day),
-    }))
-    .sort(
-      (a, b) => Number(b.isWeekend) - Number(a.isWeekend) || a.score - b.score || a.day - b.day,
-    );
-  return ranked.slice(0, count).map((entry) => entry.day);
+  const isWeekend = new Uint8Array(span.daysInMonth + 1);
+  const score = new Uint32Array(span.daysInMonth + 1);
+  const days = planDays(span);
+  for (const day of days) {
+    isWeekend[day] = weekendDays.includes(weekdayOfEpochDay(span.monthEpochDay + day - 1)) ? 1 : 0;
+    score[day] = mix(seed, day);
+  }
+  days.sort(
+    (a, b) =>
+      (isWeekend[b] ?? 0) - (isWeekend[a] ?? 0) || (score[a] ?? 0) - (score[b] ?? 0) || a - b,
+  );
+  return days.slice(0, count).sort((a, b) => a - b);
 }

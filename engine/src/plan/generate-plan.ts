@@ -21,14 +21,8 @@ import { reserve } from './reservations';
 import { buildTargets } from './build-targets';
 import { layOut, type Draft } from './lay-out';
 import { incomeTierOf, resolveProfile } from './tier';
+import { trustPlan } from './trusted-plan';
 import type { Plan, PlanCategory, PlanInput, PlanNotice, PlanSettings, PlanTotals } from './types';
-
-const generated = new WeakSet<Plan>();
-
-/** Tells whether a plan object came from generatePlan unchanged (frozen), so checks can be skipped. */
-export function isGeneratedPlan(plan: Plan): boolean {
-  return generated.has(plan);
-}
 
 function infeasible(fixedMinor: number, incomeMinor: number, currency: string): EngineError {
   const fixed = formatDecimal(fixedMinor, currency);
@@ -91,15 +85,6 @@ function sumBy(
     (sum, c) => (source === 'any' || c.source === source ? sum + c.amountMinor : sum),
     0,
   );
-}
-
-function freezePlan(plan: Plan): Plan {
-  for (const category of plan.categories) Object.freeze(category.days);
-  Object.freeze(plan.categories.map((c) => Object.freeze(c)));
-  Object.freeze(plan.notices);
-  Object.freeze(plan.totals);
-  generated.add(Object.freeze(plan));
-  return plan;
 }
 
 interface Placed {
@@ -182,7 +167,7 @@ export function generatePlan(input: PlanInput): Plan {
   const planDays = span.daysInMonth - span.firstDay + 1;
   const prorated = prorate(drafts, planDays, span.daysInMonth, notices);
   const categories = layOut(prorated, { span, input, profile, notices }).sort(compareCategoryOrder);
-  return freezePlan({
+  return trustPlan({
     version: 1,
     userId: input.userId,
     month: input.month,
