@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getTableName } from 'drizzle-orm';
 import type { RateLimiters } from '../infra/auth/rate-limiter';
 import type { RevocationStore } from '../infra/auth/revocation-store';
@@ -40,6 +41,23 @@ import {
   SigningKeys,
   ViewerService,
 } from '../features/auth';
+import {
+  BudgetMonthService,
+  BudgetQueryService,
+  BudgetRepository,
+  BudgetResolver,
+  PlanService,
+  type BudgetServices,
+} from '../features/budget';
+import {
+  DashboardTransactionsResolver,
+  TransactionListService,
+  TransactionRepository,
+  TransactionResolver,
+  TransactionService,
+  type TransactionServices,
+} from '../features/transactions';
+import { ChangesResolver, ChangesService } from '../features/sync';
 import type { Config } from './config';
 
 export interface ServiceDeps {
@@ -69,6 +87,9 @@ export interface Services {
   passkeys: PasskeyService;
   signingKeys: SigningKeys;
   mailer: Mailer;
+  budget: BudgetServices;
+  transactions: TransactionServices;
+  changes: ChangesService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -79,6 +100,26 @@ export function createServices(deps: ServiceDeps): Services {
     audit,
     mailer: deps.mailer,
     ...createAccountAndAuthServices(deps, audit),
+    ...createBudgetServices(deps),
+  };
+}
+
+/** Budget, ledger and sync: the transactions feature feeds the budget's month computation. */
+function createBudgetServices(deps: ServiceDeps) {
+  const { database, pubsub, clock } = deps;
+  const db = database.db;
+  const budgetRepository = new BudgetRepository(db);
+  const ledger = new TransactionRepository(db);
+  const users = new UserRepository(db);
+  const months = new BudgetMonthService({ db, repository: budgetRepository, pubsub, clock, ledger: (tx, userId, month) => ledger.with(tx).listLedgerOfMonth(userId, month) });
+  const plans = new PlanService({ db, clock, repository: budgetRepository, months, profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null });
+  return {
+    budget: { plans, months, queries: new BudgetQueryService({ months }) },
+    transactions: {
+      writes: new TransactionService({ repository: ledger, months, newId: randomUUID }),
+      reads: new TransactionListService({ repository: ledger, plans }),
+    },
+    changes: new ChangesService({ budget: budgetRepository, transactions: ledger }),
   };
 }
 
@@ -118,7 +159,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
 }
 
 /** Resolver classes in schema order; `resolverInstances` builds them from the services. */
-export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver] as const;
+export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
   return new Map<unknown, unknown>([
@@ -127,6 +168,10 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [AccountResolver, new AccountResolver(services.accounts, services.passwords, services.accountData)],
     [SessionResolver, new SessionResolver(services.signIn, services.sessions, services.passkeys, services.signingKeys)],
     [CredentialResolver, new CredentialResolver(services.personalAccessTokens, services.passkeys)],
+    [BudgetResolver, new BudgetResolver(services.budget)],
+    [TransactionResolver, new TransactionResolver(services.transactions)],
+    [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
+    [ChangesResolver, new ChangesResolver(services.changes)],
   ]);
 }
 

@@ -10,10 +10,18 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+  /** An ISO 4217 currency code, e.g. USD. */
+  CurrencyCode: { input: string; output: string };
+  /** A local calendar date, YYYY-MM-DD (in the user’s time zone). */
+  Date: { input: unknown; output: unknown };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string };
+  /** An exact decimal number as a string, e.g. "12.30"; never a float. */
+  Decimal: { input: string; output: string };
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: unknown; output: unknown };
+  /** A local calendar month, YYYY-MM. */
+  YearMonth: { input: unknown; output: unknown };
 };
 
 export type AuditLogFilter = {
@@ -21,6 +29,40 @@ export type AuditLogFilter = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A fixed bill: the whole amount on its due day. */
+export type BillInputGql = {
+  /** In the budget currency. */
+  amount: Scalars['Decimal']['input'];
+  /** A built-in category id; otherwise resolved from the name. */
+  categoryId?: InputMaybe<Scalars['String']['input']>;
+  /** Day of the month (1–31); defaults by category. */
+  dueDay?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type BudgetStatus = 'GREEN' | 'RED' | 'YELLOW';
+
+export type ChangeKind = 'PLAN' | 'SETTINGS' | 'TRANSACTION';
+
+/** What the first plan is made from. Replaying onboarding returns the existing plan. */
+export type CompleteOnboardingInput = {
+  additionalIncome?: InputMaybe<Scalars['Decimal']['input']>;
+  bills?: Array<BillInputGql>;
+  currency: Scalars['CurrencyCode']['input'];
+  habits?: InputMaybe<HabitsInputGql>;
+  /** Client-generated UUID, for offline replays. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Monthly income. */
+  income: Scalars['Decimal']['input'];
+  /** Region profile, e.g. US, US-CA; defaults by currency. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  rollover?: InputMaybe<RolloverSetting>;
+  /** Monthly savings target. */
+  savingsTarget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** IANA time zone; defaults to the account’s. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreatePersonalAccessTokenInput = {
@@ -31,6 +73,25 @@ export type CreatePersonalAccessTokenInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+export type CreateTransactionInput = {
+  /** Positive, with at most the currency’s minor digits. */
+  amount: Scalars['Decimal']['input'];
+  /** A date picked in the UI; else derived from occurredAt. */
+  bookedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A category id or alias (food → groceries). */
+  categoryId: Scalars['String']['input'];
+  /** Defaults to the budget currency. */
+  currency?: InputMaybe<Scalars['CurrencyCode']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Default EXPENSE. */
+  direction?: InputMaybe<TransactionDirection>;
+  /** Client-generated UUID: replaying the create changes nothing. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  merchant?: InputMaybe<Scalars['String']['input']>;
+  /** Default now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en). */
 export type GoogleSignInInput = {
   country?: InputMaybe<Scalars['String']['input']>;
@@ -38,6 +99,23 @@ export type GoogleSignInInput = {
   idToken: Scalars['String']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HabitsInputGql = {
+  coffeePerWeek?: InputMaybe<Scalars['Int']['input']>;
+  diningPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  travelPerYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MoveReason = 'OVERSPEND' | 'ROLLOVER_NEXT_DAY' | 'ROLLOVER_SAVINGS' | 'ROLLOVER_SPREAD';
+
+/** An expense now, in two taps. */
+export type QuickExpenseInput = {
+  amount: Scalars['Decimal']['input'];
+  /** Default: from the note, else Flex. */
+  categoryId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterInput = {
@@ -51,7 +129,39 @@ export type RegisterInput = {
   timeZone: Scalars['String']['input'];
 };
 
+/** Where a finished day’s underspend goes. */
+export type RolloverSetting = 'NEXT_DAY' | 'SAVINGS' | 'SPREAD';
+
 export type SystemCheckStatus = 'COMPLETED' | 'PENDING';
+
+export type TransactionDirection = 'EXPENSE' | 'INCOME' | 'TRANSFER';
+
+export type TransactionFilter = {
+  categoryIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  sources?: InputMaybe<Array<TransactionSource>>;
+  /** In the description or merchant. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type TransactionSource = 'IMPORT' | 'MANUAL' | 'QUICK' | 'RECEIPT' | 'RECURRING';
+
+/** Changes to the plan settings; the next plans use them, the rollover applies at once. */
+export type UpdatePlanSettingsInput = {
+  additionalIncome?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The settings version the edit is based on. */
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  bills?: InputMaybe<Array<BillInputGql>>;
+  habits?: InputMaybe<HabitsInputGql>;
+  income?: InputMaybe<Scalars['Decimal']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  rollover?: InputMaybe<RolloverSetting>;
+  savingsTarget?: InputMaybe<Scalars['Decimal']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateProfileInput = {
   country?: InputMaybe<Scalars['String']['input']>;
@@ -59,6 +169,20 @@ export type UpdateProfileInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTransactionInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The version the edit is based on. */
+  baseVersion: Scalars['Int']['input'];
+  bookedOn?: InputMaybe<Scalars['Date']['input']>;
+  categoryId?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['CurrencyCode']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<TransactionDirection>;
+  id: Scalars['ID']['input'];
+  merchant?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type UserPlan = 'PREMIUM' | 'STANDARD';

@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import type { Plan, PlanSettings, RolloverMode } from '@pace/engine';
+import type { Db } from '../../infra/db/database';
+import {
+  budgetMonthSnapshots,
+  budgetPlans,
+  budgetSettings,
+  nextChangeSeq,
+  type BudgetMonthSnapshotRow,
+  type BudgetPlanRow,
+  type BudgetSettingsRow,
+} from './budget.table';
+
+export interface SettingsChanges {
+  timeZone?: string;
+  planSettings?: PlanSettings;
+  rollover?: RolloverMode;
+  updatedAt: Date;
+}
+
+/** Settings, plans and month snapshots; `with(tx)` binds it to a database transaction. */
+export class BudgetRepository {
+  constructor(private readonly db: Db) {}
+
+  with(tx: Db): BudgetRepository {
+    return new BudgetRepository(tx);
+  }
+
+  /** Locks the user's settings row: every write of a user's budget and ledger goes through here. */
+  async lockSettings(userId: string): Promise<BudgetSettingsRow | null> {
+    const [row] = await this.db.select().from(budgetSettings).where(eq(budgetSettings.userId, userId)).for('update');
+    return row ?? null;
+  }
+
+  async findSettings(userId: string): Promise<BudgetSettingsRow | null> {
+    const [row] = await this.db.select().from(budgetSettings).where(eq(budgetSettings.userId, userId));
+    return row ?? null;
+  }
+
+  /** Returns null when the user already has settings (a concurrent onboarding won). */
+  async insertSettings(row: Omit<BudgetSettingsRow, 'version' | 'changeSeq'>): Promise<BudgetSettingsRow | null> {
+    const [inserted] = await this.db.insert(budgetSettings).values(row).onConflictDoNothing().returning();
+    return inserted ?? null;
+  }
+
+  async updateSettings(userId: string, changes: SettingsChanges): Promise<BudgetSettingsRow> {
+    const [row] = await this.db
+      .update(budgetSettings)
+      .set({ ...changes, version: sql`${budgetSettings.version} + 1`, changeSeq: nextChangeSeq() })
+      .where(eq(budgetSettings.userId, userId))
+      .returning();
+    if (!row) throw new Error('settings row vanished under its lock');
+    return row;
+  }
+
+  async findPlan(userId: string, month: string): Promise<BudgetPlanRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(budgetPlans)
+      .where(and(eq(budgetPlans.userId, userId), eq(budgetPlans.month, month)));
+    return row ?? null;
+  }
+
+  async insertPlan(row: { id: string; userId: string; month: string; plan: Plan; createdAt: Date }): Promise<BudgetPlanRow> {
+    const [inserted] = await this.db
+      .insert(budgetPlans)
+      .values({ ...row, updatedAt: row.createdAt })
+      .returning();
+    if (!inserted) throw new Error('insert returned no row');
+    return inserted;
+  }
+
+  async findSnapshot(userId: string, month: string): Promise<BudgetMonthSnapshotRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(budgetMonthSnapshots)
+      .where(and(eq(budgetMonthSnapshots.userId, userId), eq(budgetMonthSnapshots.month, month)));
+    return row ?? null;
+  }
+
+  async saveSnapshot(row: BudgetMonthSnapshotRow): Promise<void> {
+    const { userId: _userId, month: _month, ...changes } = row;
+    await this.db
+      .insert(budgetMonthSnapshots)
+      .values(row)
+      .onConflictDoUpdate({ target: [budgetMonthSnapshots.userId, budgetMonthSnapshots.month], set: changes });
+  }
+
+  /** Plans written after change number `since`, oldest first. */
+  async listPlansChangedSince(userId: string, since: number, limit: number): Promise<BudgetPlanRow[]> {
+    return this.db
+      .select()
+      .from(budgetPlans)
+      .where(and(eq(budgetPlans.userId, userId), gt(budgetPlans.changeSeq, since)))
+      .orderBy(asc(budgetPlans.changeSeq))
+      .limit(limit);
+  }
+
+  async findSettingsChangedSince(userId: string, since: number): Promise<BudgetSettingsRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(budgetSettings)
+      .where(and(eq(budgetSettings.userId, userId), gt(budgetSettings.changeSeq, since)));
+    return row ?? null;
+  }
+
+  async findLatestPlan(userId: string): Promise<BudgetPlanRow | null> {
+    const [row] = await this.db.select().from(budgetPlans).where(eq(budgetPlans.userId, userId)).orderBy(desc(budgetPlans.month)).limit(1);
+    return row ?? null;
+  }
+}

@@ -1,0 +1,105 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
+import { RequireScopes } from '../../graphql/scopes';
+import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import type { BudgetQueryService } from './budget-query.service';
+import { BudgetDay, BudgetMonth, BudgetUpdate, namesOf, toBudgetDay, toBudgetMonth, toBudgetUpdate } from './budget-month.type';
+import type { BudgetUpdatedEvent } from './budget.events';
+import { CompleteOnboardingInput, UpdatePlanSettingsInput } from './budget.input';
+import { Dashboard, toDashboard } from './dashboard.type';
+import type { BudgetMonthService } from './month.service';
+import type { PlanService } from './plan.service';
+import { BudgetSettings, Category, Plan, toBudgetSettings, toCategory, toPlan } from './plan.type';
+
+export interface BudgetServices {
+  plans: PlanService;
+  queries: BudgetQueryService;
+  months: BudgetMonthService;
+}
+
+@ObjectType()
+export class OnboardingPayload {
+  @Field(() => BudgetSettings) settings!: BudgetSettings;
+  @Field(() => Plan, { nullable: true }) plan!: Plan | null;
+  @Field(() => Boolean, { description: 'True when onboarding had already been completed: nothing changed.' })
+  alreadyCompleted!: boolean;
+}
+
+@ObjectType()
+export class PlanSettingsPayload {
+  @Field(() => BudgetSettings) settings!: BudgetSettings;
+  @Field(() => Boolean, { description: 'True when baseVersion was stale: nothing changed, the current settings are returned.' })
+  conflict!: boolean;
+}
+
+@Resolver()
+export class BudgetResolver {
+  constructor(private readonly budget: BudgetServices) {}
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => OnboardingPayload, { description: 'Creates the budget settings and the first plan; idempotent.' })
+  async completeOnboarding(@Arg('input', () => CompleteOnboardingInput) input: CompleteOnboardingInput, @Ctx() ctx: GraphQLContext): Promise<OnboardingPayload> {
+    const result = await this.budget.plans.completeOnboarding(viewerIdOf(ctx), input);
+    return Object.assign(new OnboardingPayload(), { settings: toBudgetSettings(result.settings), plan: result.plan && toPlan(result.plan), alreadyCompleted: result.alreadyCompleted });
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => PlanSettingsPayload)
+  async updatePlanSettings(@Arg('input', () => UpdatePlanSettingsInput) input: UpdatePlanSettingsInput, @Ctx() ctx: GraphQLContext): Promise<PlanSettingsPayload> {
+    const result = await this.budget.plans.updatePlanSettings(viewerIdOf(ctx), input);
+    return Object.assign(new PlanSettingsPayload(), { settings: toBudgetSettings(result.settings), conflict: result.conflict });
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => BudgetSettings, { nullable: true, description: 'Null before onboarding.' })
+  async budgetSettings(@Ctx() ctx: GraphQLContext): Promise<BudgetSettings | null> {
+    const settings = await this.budget.plans.findSettings(viewerIdOf(ctx));
+    return settings && toBudgetSettings(settings);
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => Plan, { nullable: true, description: 'The plan of a month (default: the current one); null before onboarding.' })
+  async plan(@Arg('month', () => YearMonthScalar, { nullable: true }) month: string | null, @Ctx() ctx: GraphQLContext): Promise<Plan | null> {
+    const plan = await this.budget.plans.findPlan(viewerIdOf(ctx), month);
+    return plan && toPlan(plan);
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => [Category], { description: 'This month’s plan categories, then the other built-in ones.' })
+  async categories(@Ctx() ctx: GraphQLContext): Promise<Category[]> {
+    const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));
+    return (await this.budget.plans.listCategories(settings.userId)).map((c) => toCategory(c, settings.currency));
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => BudgetDay)
+  async budgetDay(@Arg('date', () => LocalDateScalar) date: string, @Ctx() ctx: GraphQLContext): Promise<BudgetDay> {
+    const { snapshot, day } = await this.budget.queries.getDay(viewerIdOf(ctx), date);
+    return toBudgetDay(day, { currency: snapshot.currency, month: snapshot.month, names: namesOf(snapshot.categories) });
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => BudgetMonth)
+  async budgetMonth(@Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: GraphQLContext): Promise<BudgetMonth> {
+    return toBudgetMonth(await this.budget.queries.getMonth(viewerIdOf(ctx), month));
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => Dashboard, { description: 'The home screen: today per category, the month, pace, alerts, recent transactions.' })
+  async dashboard(@Ctx() ctx: GraphQLContext): Promise<Dashboard> {
+    return toDashboard(await this.budget.queries.getDashboard(viewerIdOf(ctx)));
+  }
+
+  @RequireScopes('read:budget')
+  @Subscription(() => BudgetUpdate, {
+    description: 'Each recomputation of one of the viewer’s months, from whichever node wrote.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.budget.months.subscribe(subscriberIdOf(ctx, ['read:budget']));
+    },
+  })
+  budgetUpdated(@Root() event: BudgetUpdatedEvent): BudgetUpdate {
+    return toBudgetUpdate(event);
+  }
+}

@@ -1,0 +1,49 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Money, toMoney } from '../../graphql/money.type';
+import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
+import type { DashboardData } from './budget-query.service';
+import { BudgetCategoryMonth, BudgetDay, BudgetMonthTotals, namesOf, toBudgetCategory, toBudgetDay, toTotals } from './budget-month.type';
+
+@ObjectType({ description: 'Spending pace of a category (from day 3): watch, warning or critical.' })
+export class CategoryPace {
+  @Field(() => ID) categoryId!: string;
+  @Field(() => String, { description: 'none, watch, warning or critical.' }) level!: string;
+  @Field(() => Float, { nullable: true, description: 'For display only.' }) ratio!: number | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the plan runs out at this pace.' }) runOutOn!: string | null;
+}
+
+@ObjectType({ description: 'A (today, category) at 80, 90 or 100 % of its allocation.' })
+export class BudgetAlertItem {
+  @Field(() => ID) categoryId!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => Money) spent!: Money;
+  @Field(() => Money) allocation!: Money;
+}
+
+@ObjectType({ description: 'The home screen in one round trip.' })
+export class Dashboard {
+  @Field(() => LocalDateScalar) today!: string;
+  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => BudgetDay, { nullable: true, description: 'Today per category (null before the plan starts).' })
+  todayBudget!: BudgetDay | null;
+  @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
+  @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
+  @Field(() => [CategoryPace]) pace!: CategoryPace[];
+  @Field(() => [BudgetAlertItem]) alerts!: BudgetAlertItem[];
+}
+
+export function toDashboard(data: DashboardData): Dashboard {
+  const { snapshot: s } = data;
+  const ctx = { currency: s.currency, month: s.month, names: namesOf(s.categories) };
+  return Object.assign(new Dashboard(), {
+    today: s.today,
+    month: s.month,
+    todayBudget: data.today ? toBudgetDay(data.today, ctx) : null,
+    totals: toTotals(s.totals, s.currency),
+    categories: s.categories.map((c) => toBudgetCategory(c, s.currency)),
+    pace: data.pace.map((p) => Object.assign(new CategoryPace(), p)),
+    alerts: data.alerts.map((a) =>
+      Object.assign(new BudgetAlertItem(), { categoryId: a.categoryId, level: a.level, spent: toMoney(a.spentMinor, s.currency), allocation: toMoney(a.allocationMinor, s.currency) }),
+    ),
+  });
+}

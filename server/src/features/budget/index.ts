@@ -1,0 +1,10 @@
+export { budgetMonthSnapshots, budgetPlans, budgetSettings, nextChangeSeq } from './budget.table';
+export type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
+export { BudgetRepository } from './budget.repository';
+export { BudgetMonthService, type MonthLedgerReader, type WriteContext } from './month.service';
+export { PlanService } from './plan.service';
+export { BudgetQueryService } from './budget-query.service';
+export { BudgetResolver, type BudgetServices } from './budget.resolver';
+export { BudgetError } from './budget.errors';
+export { Dashboard } from './dashboard.type';
+export { BudgetSettings, Plan, toBudgetSettings, toPlan } from './plan.type';

@@ -1,0 +1,100 @@
+import type { CategoryMonthView, LocalDate, LocalMonth, MonthState, MonthTotals, Move, Status } from '@pace/engine';
+
+/** One (day, category) as stored in a snapshot. */
+export interface SnapshotCell {
+  readonly categoryId: string;
+  readonly allocationMinor: number;
+  readonly spentMinor: number;
+  readonly remainingMinor: number;
+  readonly coveredMinor: number;
+  readonly uncoveredMinor: number;
+  readonly status: Status;
+}
+
+export interface SnapshotDay {
+  readonly date: LocalDate;
+  readonly day: number;
+  readonly isFinished: boolean;
+  readonly isToday: boolean;
+  readonly allocationMinor: number;
+  readonly spentMinor: number;
+  readonly cells: readonly SnapshotCell[];
+}
+
+/** A computed month as plain JSON: what budget reads serve and budgetUpdated diffs against. */
+export interface MonthSnapshot {
+  readonly month: LocalMonth;
+  readonly currency: string;
+  readonly today: LocalDate;
+  readonly firstDay: number;
+  readonly daysInMonth: number;
+  readonly totals: MonthTotals;
+  readonly categories: readonly CategoryMonthView[];
+  readonly days: readonly SnapshotDay[];
+  readonly moves: readonly Move[];
+}
+
+/** Copies what the read side needs out of the engine's month state. */
+export function snapshotOf(state: MonthState): MonthSnapshot {
+  return {
+    month: state.month,
+    currency: state.currency,
+    today: state.today,
+    firstDay: state.firstDay,
+    daysInMonth: state.daysInMonth,
+    totals: { ...state.totals },
+    categories: state.categories.map((c) => ({ ...c })),
+    days: state.days.map((day) => ({
+      date: day.date,
+      day: day.day,
+      isFinished: day.isFinished,
+      isToday: day.isToday,
+      allocationMinor: day.allocationMinor,
+      spentMinor: day.spentMinor,
+      cells: day.categories.map((cell) => ({
+        categoryId: cell.categoryId,
+        allocationMinor: cell.allocationMinor,
+        spentMinor: cell.spentMinor,
+        remainingMinor: cell.remainingMinor,
+        coveredMinor: cell.coveredMinor,
+        uncoveredMinor: cell.uncoveredMinor,
+        status: cell.status,
+      })),
+    })),
+    moves: state.moves.map((m) => ({ ...m, fromDays: [...m.fromDays], toDays: [...m.toDays] })),
+  };
+}
+
+/** What changed between two computations of one month. */
+export interface MonthDiff {
+  readonly days: readonly SnapshotDay[];
+  readonly categories: readonly CategoryMonthView[];
+  /** Moves of the new computation that the previous one did not have. */
+  readonly movesAdded: readonly Move[];
+  /** Moves of the previous computation that are gone (money given back). */
+  readonly movesUndone: readonly Move[];
+}
+
+const cellKey = (c: SnapshotCell) => `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
+const categoryKey = (c: CategoryMonthView) => `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
+const moveKey = (m: Move) => JSON.stringify([m.reason, m.fromCategoryId, m.toCategoryId, m.fromDays, m.toDays, m.amountMinor, m.onDay]);
+
+function dayChanged(before: SnapshotDay | undefined, after: SnapshotDay): boolean {
+  if (!before || before.cells.length !== after.cells.length) return true;
+  const previous = new Map(before.cells.map((c) => [c.categoryId, cellKey(c)]));
+  return after.cells.some((c) => previous.get(c.categoryId) !== cellKey(c));
+}
+
+/** The days, categories and moves that differ; with no previous snapshot everything is new. */
+export function diffSnapshots(before: MonthSnapshot | null, after: MonthSnapshot): MonthDiff {
+  const beforeDays = new Map(before?.days.map((d) => [d.day, d]) ?? []);
+  const beforeCategories = new Map(before?.categories.map((c) => [c.id, categoryKey(c)]) ?? []);
+  const beforeMoves = new Set(before?.moves.map(moveKey) ?? []);
+  const afterMoves = new Set(after.moves.map(moveKey));
+  return {
+    days: after.days.filter((d) => dayChanged(beforeDays.get(d.day), d)),
+    categories: after.categories.filter((c) => beforeCategories.get(c.id) !== categoryKey(c)),
+    movesAdded: after.moves.filter((m) => !beforeMoves.has(moveKey(m))),
+    movesUndone: (before?.moves ?? []).filter((m) => !afterMoves.has(moveKey(m))),
+  };
+}

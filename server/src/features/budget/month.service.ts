@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import {
+  computeMonth,
+  generatePlan,
+  localDateOf,
+  monthOf,
+  type LedgerTransaction,
+  type LocalDate,
+  type LocalMonth,
+} from '@pace/engine';
+import type { Clock } from '../../infra/clock';
+import type { Db } from '../../infra/db/database';
+import type { PubSub } from '../../infra/pubsub/pubsub';
+import { BudgetError, withEngineErrors } from './budget.errors';
+import type { BudgetUpdateCause, BudgetUpdatedEvent } from './budget.events';
+import type { BudgetRepository } from './budget.repository';
+import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
+import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
+
+/** Reads a user's non-deleted ledger of one local month (the transactions feature provides it). */
+export type MonthLedgerReader = (db: Db, userId: string, month: LocalMonth) => Promise<LedgerTransaction[]>;
+
+export interface WriteContext {
+  settings: BudgetSettingsRow;
+  now: Date;
+  today: LocalDate;
+}
+
+export interface WriteOutcome<T> {
+  value: T;
+  /** Months whose ledger or plan changed; empty when the write changed nothing (a replay). */
+  months: LocalMonth[];
+  cause: BudgetUpdateCause;
+  transactionId?: string;
+}
+
+/**
+ * The one path of every budget write: lock the user's settings row (so a user's writes and their
+ * change numbers are serialised), write, recompute each affected month with the engine in the same
+ * transaction, store its snapshot, and after commit publish budgetUpdated to the user's devices.
+ */
+export class BudgetMonthService {
+  constructor(
+    private readonly deps: { db: Db; repository: BudgetRepository; ledger: MonthLedgerReader; pubsub: PubSub; clock: Clock },
+  ) {}
+
+  todayOf(timeZone: string, now = this.deps.clock.now()): LocalDate {
+    return localDateOf(now, timeZone);
+  }
+
+  async todayForUser(userId: string): Promise<LocalDate> {
+    const settings = await this.deps.repository.findSettings(userId);
+    if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
+    return this.todayOf(settings.timeZone);
+  }
+
+  async write<T>(userId: string, work: (tx: Db, context: WriteContext) => Promise<WriteOutcome<T>>): Promise<T> {
+    const events: BudgetUpdatedEvent[] = [];
+    const value = await this.deps.db.transaction(async (tx) => {
+      const repository = this.deps.repository.with(tx);
+      const settings = await repository.lockSettings(userId);
+      if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
+      const now = this.deps.clock.now();
+      const outcome = await work(tx, { settings, now, today: this.todayOf(settings.timeZone, now) });
+      const context = { settings: outcome.cause === 'settings' ? ((await repository.findSettings(userId)) ?? settings) : settings, now, today: this.todayOf(settings.timeZone, now) };
+      for (const month of [...new Set(outcome.months)].sort()) {
+        const event = await this.recompute(tx, context, month, outcome);
+        if (event) events.push(event);
+      }
+      return outcome.value;
+    });
+    await this.publish(events);
+    return value;
+  }
+
+  /** Recomputes a month inside a write; returns the event to publish, or null without a plan. */
+  async recompute(
+    tx: Db,
+    context: WriteContext,
+    month: LocalMonth,
+    cause: { cause: BudgetUpdateCause; transactionId?: string },
+  ): Promise<BudgetUpdatedEvent | null> {
+    const repository = this.deps.repository.with(tx);
+    const { settings } = context;
+    const plan = await this.ensurePlan(tx, context, month);
+    if (!plan) return null;
+    const ledger = await this.deps.ledger(tx, settings.userId, month);
+    const state = withEngineErrors(() => computeMonth(plan.plan, ledger, context.today, { rollover: settings.rollover }));
+    const snapshot = snapshotOf(state);
+    const previous = await repository.findSnapshot(settings.userId, month);
+    await repository.saveSnapshot({
+      userId: settings.userId,
+      month,
+      planId: plan.id,
+      computedFor: context.today,
+      snapshot,
+      computedAt: context.now,
+    });
+    const diff = diffSnapshots(previous?.planId === plan.id ? previous.snapshot : null, snapshot);
+    return {
+      userId: settings.userId,
+      month,
+      currency: snapshot.currency,
+      cause: cause.cause,
+      transactionId: cause.transactionId ?? null,
+      totals: snapshot.totals,
+      categoryNames: Object.fromEntries(snapshot.categories.map((c) => [c.id, c.name])),
+      days: [...diff.days],
+      categories: [...diff.categories],
+      movesAdded: [...diff.movesAdded],
+      movesUndone: [...diff.movesUndone],
+    };
+  }
+
+  /**
+   * The month's plan; the current month's plan is made from the settings when it does not exist
+   * yet (domain §3.9: a new month starts with a new plan from the same settings).
+   */
+  async ensurePlan(tx: Db, context: WriteContext, month: LocalMonth): Promise<BudgetPlanRow | null> {
+    const repository = this.deps.repository.with(tx);
+    const existing = await repository.findPlan(context.settings.userId, month);
+    if (existing || month !== monthOf(context.today)) return existing;
+    const plan = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month }));
+    return repository.insertPlan({ id: randomUUID(), userId: context.settings.userId, month, plan, createdAt: context.now });
+  }
+
+  /**
+   * The month as of today. A snapshot computed for another day (or an older plan) is refreshed
+   * under the user's lock, so a read never overwrites the result of a concurrent write.
+   */
+  async readMonth(userId: string, month: LocalMonth): Promise<MonthSnapshot | null> {
+    const { repository } = this.deps;
+    const settings = await repository.findSettings(userId);
+    if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
+    const today = this.todayOf(settings.timeZone);
+    const [plan, snapshot] = await Promise.all([repository.findPlan(userId, month), repository.findSnapshot(userId, month)]);
+    if (plan && snapshot && snapshot.planId === plan.id && snapshot.computedFor === today) return snapshot.snapshot;
+    if (!plan && month !== monthOf(today)) return null;
+    return this.deps.db.transaction(async (tx) => {
+      const locked = await repository.with(tx).lockSettings(userId);
+      if (!locked) throw new BudgetError('ONBOARDING_REQUIRED');
+      const now = this.deps.clock.now();
+      const event = await this.recompute(tx, { settings: locked, now, today: this.todayOf(locked.timeZone, now) }, month, { cause: 'plan' });
+      if (!event) return null;
+      return (await repository.with(tx).findSnapshot(userId, month))?.snapshot ?? null;
+    });
+  }
+
+  subscribe(userId: string): AsyncIterableIterator<BudgetUpdatedEvent> {
+    return this.deps.pubsub.subscribe('budget.updated', userId);
+  }
+
+  async publish(events: BudgetUpdatedEvent[]): Promise<void> {
+    for (const event of events) await this.deps.pubsub.publish('budget.updated', event.userId, event);
+  }
+}

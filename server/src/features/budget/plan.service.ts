@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CATEGORY_TAXONOMY,
+  generatePlan,
+  isValidTimeZone,
+  monthOf,
+  type LocalMonth,
+  type PlanSettings,
+  type RolloverMode,
+} from '@pace/engine';
+import type { Clock } from '../../infra/clock';
+import type { Db } from '../../infra/db/database';
+import { parseAmount } from '../../graphql/money.type';
+import { BudgetError, withEngineErrors } from './budget.errors';
+import type { BudgetRepository } from './budget.repository';
+import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
+import type { BudgetMonthService } from './month.service';
+import { billsOf, habitsOf, mergeSettings, type SettingsText } from './plan-settings.rules';
+
+export interface OnboardingRequest extends SettingsText {
+  id?: string | null;
+  currency: string;
+  income: string;
+  bills: SettingsText['bills'];
+  rollover?: RolloverMode | null;
+}
+
+export interface SettingsUpdate extends SettingsText {
+  baseVersion?: number | null;
+  rollover?: RolloverMode | null;
+}
+
+export interface OnboardingResult {
+  settings: BudgetSettingsRow;
+  plan: BudgetPlanRow | null;
+  alreadyCompleted: boolean;
+}
+
+/** A category the user can book on: the plan's, then the remaining built-ins. */
+export interface CategoryEntry {
+  id: string;
+  name: string;
+  behaviour: string;
+  priority: string;
+  monthlyMinor: number;
+  isInPlan: boolean;
+}
+
+export class PlanService {
+  constructor(
+    private readonly deps: {
+      db: Db;
+      clock: Clock;
+      repository: BudgetRepository;
+      months: BudgetMonthService;
+      /** The account's IANA zone, the default of the budget's zone. */
+      profileTimeZone: (userId: string) => Promise<string | null>;
+    },
+  ) {}
+
+  /** Creates settings and the current month's plan once; a replay returns what exists. */
+  async completeOnboarding(userId: string, input: OnboardingRequest): Promise<OnboardingResult> {
+    const { repository, months } = this.deps;
+    const existing = await repository.findSettings(userId);
+    if (existing) return this.existingOnboarding(existing);
+    const timeZone = input.timeZone ?? (await this.deps.profileTimeZone(userId)) ?? 'UTC';
+    if (!isValidTimeZone(timeZone)) throw new BudgetError('TIME_ZONE_INVALID', { timeZone });
+    const settings: PlanSettings = {
+      userId,
+      currency: input.currency,
+      ...(input.region ? { region: input.region } : {}),
+      timeZone,
+      incomeMinor: parseAmount(input.income, input.currency, { field: 'income' }),
+      additionalIncomeMinor: input.additionalIncome ? parseAmount(input.additionalIncome, input.currency, { field: 'additionalIncome' }) : 0,
+      bills: billsOf(input.bills ?? [], input.currency),
+      savingsTargetMinor: input.savingsTarget ? parseAmount(input.savingsTarget, input.currency, { field: 'savingsTarget' }) : 0,
+      habits: habitsOf(input.habits ?? {}),
+    };
+    const now = this.deps.clock.now();
+    const today = months.todayOf(timeZone, now);
+    // A plan made mid-month starts today (domain §3.8).
+    const plan = withEngineErrors(() => generatePlan({ ...settings, month: monthOf(today), startsOn: today }));
+    const outcome = await this.deps.db.transaction(async (tx) => {
+      const budget = repository.with(tx);
+      const row = await budget.insertSettings({
+        userId,
+        onboardingId: input.id ?? null,
+        currency: input.currency,
+        timeZone,
+        planSettings: settings,
+        rollover: input.rollover ?? 'spread',
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (!row) return null;
+      const planRow = await budget.insertPlan({ id: randomUUID(), userId, month: plan.month, plan, createdAt: now });
+      const event = await months.recompute(tx, { settings: row, now, today }, plan.month, { cause: 'plan' });
+      return { settings: row, plan: planRow, events: event ? [event] : [] };
+    });
+    if (!outcome) return this.existingOnboarding(await this.getSettings(userId));
+    await months.publish(outcome.events);
+    return { settings: outcome.settings, plan: outcome.plan, alreadyCompleted: false };
+  }
+
+  /** Updates the settings; a stale `baseVersion` returns the current settings and a conflict. */
+  async updatePlanSettings(userId: string, input: SettingsUpdate): Promise<{ settings: BudgetSettingsRow; conflict: boolean }> {
+    let conflict = false;
+    const settings = await this.deps.months.write(userId, async (tx, { settings: current, now, today }) => {
+      if (input.baseVersion != null && input.baseVersion !== current.version) {
+        conflict = true;
+        return { value: current, months: [], cause: 'settings' };
+      }
+      if (input.timeZone != null && !isValidTimeZone(input.timeZone)) throw new BudgetError('TIME_ZONE_INVALID', { timeZone: input.timeZone });
+      const planSettings = mergeSettings(current.planSettings, input);
+      // Checked against the engine now, so settings that cannot make a plan are refused here.
+      withEngineErrors(() => generatePlan({ ...planSettings, month: monthOf(today) }));
+      const updated = await this.deps.repository.with(tx).updateSettings(userId, {
+        planSettings,
+        timeZone: planSettings.timeZone,
+        ...(input.rollover ? { rollover: input.rollover } : {}),
+        updatedAt: now,
+      });
+      return { value: updated, months: input.rollover ? [monthOf(today)] : [], cause: 'settings' };
+    });
+    return { settings, conflict };
+  }
+
+  async getSettings(userId: string): Promise<BudgetSettingsRow> {
+    const settings = await this.deps.repository.findSettings(userId);
+    if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
+    return settings;
+  }
+
+  async findSettings(userId: string): Promise<BudgetSettingsRow | null> {
+    return this.deps.repository.findSettings(userId);
+  }
+
+  /** The plan of a month (default: the current one), or null before onboarding or for a month without one. */
+  async findPlan(userId: string, month?: LocalMonth | null): Promise<BudgetPlanRow | null> {
+    const settings = await this.deps.repository.findSettings(userId);
+    if (!settings) return null;
+    const target = month ?? monthOf(this.deps.months.todayOf(settings.timeZone));
+    const plan = await this.deps.repository.findPlan(userId, target);
+    if (plan || month) return plan;
+    // A new month: reading it makes its plan (and its first snapshot).
+    await this.deps.months.readMonth(userId, target);
+    return this.deps.repository.findPlan(userId, target);
+  }
+
+  async listCategories(userId: string): Promise<CategoryEntry[]> {
+    const plan = await this.findPlan(userId);
+    const planned: CategoryEntry[] = (plan?.plan.categories ?? []).map((c) => ({
+      id: c.id,
+      name: c.name,
+      behaviour: c.behaviour,
+      priority: c.priority,
+      monthlyMinor: c.amountMinor,
+      isInPlan: true,
+    }));
+    const inPlan = new Set(planned.map((c) => c.id));
+    const others = CATEGORY_TAXONOMY.filter((c) => !inPlan.has(c.id)).map((c) => ({
+      id: c.id,
+      name: c.name,
+      behaviour: c.behaviour,
+      priority: c.priority,
+      monthlyMinor: 0,
+      isInPlan: false,
+    }));
+    return [...planned, ...others];
+  }
+
+  private async existingOnboarding(settings: BudgetSettingsRow): Promise<OnboardingResult> {
+    return { settings, plan: await this.findPlan(settings.userId), alreadyCompleted: true };
+  }
+}

@@ -1,0 +1,54 @@
+import type { BudgetPlanRow, BudgetRepository, BudgetSettingsRow } from '../budget';
+import type { TransactionRepository, TransactionRow } from '../transactions';
+import { SyncError } from './sync.errors';
+
+export const MAX_CHANGES = 500;
+
+export type ChangeEntry =
+  | { kind: 'settings'; seq: number; row: BudgetSettingsRow }
+  | { kind: 'plan'; seq: number; row: BudgetPlanRow }
+  | { kind: 'transaction'; seq: number; row: TransactionRow };
+
+export interface ChangePage {
+  entries: ChangeEntry[];
+  cursor: string;
+  hasMore: boolean;
+}
+
+export function encodeCursor(seq: number): string {
+  return Buffer.from(`seq:${seq}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const match = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match?.[1]) throw new SyncError('SYNC_CURSOR_INVALID');
+  return Number(match[1]);
+}
+
+/**
+ * Upserts and tombstones of a user's synced records in server order. Every write takes a number
+ * from one sequence while holding the user's lock, so numbers commit in order per user and a page
+ * ending at number n never misses a row below n.
+ */
+export class ChangesService {
+  constructor(private readonly deps: { budget: BudgetRepository; transactions: TransactionRepository }) {}
+
+  async listChanges(userId: string, options: { since?: string | null; first?: number | null }): Promise<ChangePage> {
+    const since = decodeCursor(options.since);
+    const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
+    const [settings, plans, transactions] = await Promise.all([
+      this.deps.budget.findSettingsChangedSince(userId, since),
+      this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
+      this.deps.transactions.listChangedSince(userId, since, limit + 1),
+    ]);
+    const all: ChangeEntry[] = [
+      ...(settings ? [{ kind: 'settings' as const, seq: settings.changeSeq, row: settings }] : []),
+      ...plans.map((row) => ({ kind: 'plan' as const, seq: row.changeSeq, row })),
+      ...transactions.map((row) => ({ kind: 'transaction' as const, seq: row.changeSeq, row })),
+    ].sort((a, b) => a.seq - b.seq);
+    const entries = all.slice(0, limit);
+    const last = entries.at(-1);
+    return { entries, cursor: encodeCursor(last ? last.seq : since), hasMore: all.length > limit };
+  }
+}

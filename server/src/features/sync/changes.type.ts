@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { BudgetSettings, Plan, toBudgetSettings, toPlan } from '../budget';
+import { Transaction, toTransaction } from '../transactions';
+import { encodeCursor, type ChangePage } from './changes.service';
+
+export enum ChangeKind {
+  SETTINGS = 'settings',
+  PLAN = 'plan',
+  TRANSACTION = 'transaction',
+}
+registerEnumType(ChangeKind, { name: 'ChangeKind' });
+
+@ObjectType({ description: 'One upsert or tombstone; exactly one of settings, plan, transaction is set.' })
+export class Change {
+  @Field(() => String, { description: 'Position of this change: pulling since it resumes after it.' }) cursor!: string;
+  @Field(() => ChangeKind) kind!: ChangeKind;
+  @Field(() => ID) id!: string;
+  @Field(() => Boolean, { description: 'A tombstone: remove the record (a restore comes back as an upsert).' }) deleted!: boolean;
+  @Field(() => BudgetSettings, { nullable: true }) settings!: BudgetSettings | null;
+  @Field(() => Plan, { nullable: true, description: 'Carries the month’s categories.' }) plan!: Plan | null;
+  @Field(() => Transaction, { nullable: true }) transaction!: Transaction | null;
+}
+
+@ObjectType()
+export class ChangeSet {
+  @Field(() => [Change]) changes!: Change[];
+  @Field(() => String, { description: 'Pass it as `since` next time.' }) cursor!: string;
+  @Field(() => Boolean, { description: 'More changes wait: pull again at once with the new cursor.' }) hasMore!: boolean;
+}
+
+export function toChangeSet(page: ChangePage): ChangeSet {
+  const changes = page.entries.map((entry) => {
+    const base = { cursor: encodeCursor(entry.seq), kind: entry.kind as ChangeKind, settings: null, plan: null, transaction: null };
+    switch (entry.kind) {
+      case 'settings':
+        return Object.assign(new Change(), base, { id: entry.row.userId, deleted: false, settings: toBudgetSettings(entry.row) });
+      case 'plan':
+        return Object.assign(new Change(), base, { id: entry.row.id, deleted: false, plan: toPlan(entry.row) });
+      case 'transaction':
+        return Object.assign(new Change(), base, { id: entry.row.id, deleted: entry.row.deletedAt !== null, transaction: toTransaction(entry.row) });
+    }
+  });
+  return Object.assign(new ChangeSet(), { changes, cursor: page.cursor, hasMore: page.hasMore });
+}

@@ -1,0 +1,2 @@
+export { ChangesService } from './changes.service';
+export { ChangesResolver } from './changes.resolver';

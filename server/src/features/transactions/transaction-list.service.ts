@@ -1,0 +1,70 @@
+import type { LocalDate } from '@pace/engine';
+import { parseAmount } from '../../graphql/money.type';
+import type { PlanService } from '../budget';
+import { TransactionError } from './transaction.errors';
+import type { ListPosition, TransactionListFilter, TransactionRepository } from './transaction.repository';
+import type { TransactionRow, TransactionSource } from './transaction.table';
+
+export const MAX_PAGE = 200;
+
+export interface ListFilterRequest {
+  from?: LocalDate | null;
+  to?: LocalDate | null;
+  categoryIds?: string[] | null;
+  text?: string | null;
+  minAmount?: string | null;
+  maxAmount?: string | null;
+  sources?: TransactionSource[] | null;
+}
+
+export interface TransactionPage {
+  rows: TransactionRow[];
+  hasNextPage: boolean;
+}
+
+/** Opaque cursor of a row's position in the list order. */
+export function cursorOf(row: Pick<TransactionRow, 'bookedOn' | 'occurredAt' | 'id'>): string {
+  return Buffer.from(JSON.stringify([row.bookedOn, row.occurredAt.toISOString(), row.id])).toString('base64url');
+}
+
+function positionOf(cursor: string): ListPosition {
+  try {
+    const [bookedOn, occurredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
+    const instant = new Date(occurredAt);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(bookedOn) || Number.isNaN(instant.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    return { bookedOn, occurredAt: instant, id };
+  } catch {
+    throw new TransactionError('CURSOR_INVALID');
+  }
+}
+
+/** Reads of the ledger: keyset pages, so concurrent inserts never shift or repeat a page. */
+export class TransactionListService {
+  constructor(private readonly deps: { repository: TransactionRepository; plans: PlanService }) {}
+
+  async list(userId: string, options: { first: number; after?: string | null; filter?: ListFilterRequest | null }): Promise<TransactionPage> {
+    const first = Math.max(0, Math.min(options.first, MAX_PAGE));
+    const after = options.after ? positionOf(options.after) : null;
+    const filter = await this.filterOf(userId, options.filter ?? {});
+    const rows = await this.deps.repository.list(userId, { limit: first + 1, after, filter });
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  async listRecent(userId: string, limit: number): Promise<TransactionRow[]> {
+    return this.deps.repository.list(userId, { limit, after: null, filter: {} });
+  }
+
+  private async filterOf(userId: string, request: ListFilterRequest): Promise<TransactionListFilter> {
+    const needsCurrency = request.minAmount != null || request.maxAmount != null;
+    const currency = needsCurrency ? (await this.deps.plans.getSettings(userId)).currency : '';
+    return {
+      from: request.from,
+      to: request.to,
+      categoryIds: request.categoryIds,
+      text: request.text?.trim() || null,
+      sources: request.sources,
+      minAmountMinor: request.minAmount != null ? parseAmount(request.minAmount, currency, { field: 'minAmount' }) : null,
+      maxAmountMinor: request.maxAmount != null ? parseAmount(request.maxAmount, currency, { field: 'maxAmount' }) : null,
+    };
+  }
+}

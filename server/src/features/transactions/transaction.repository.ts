@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { addMonths, type LedgerTransaction, type LocalDate, type LocalMonth } from '@pace/engine';
+import type { Db } from '../../infra/db/database';
+import { nextChangeSeq } from '../budget';
+import { transactions, type TransactionRow, type TransactionSource } from './transaction.table';
+
+export interface TransactionListFilter {
+  from?: LocalDate | null;
+  to?: LocalDate | null;
+  categoryIds?: readonly string[] | null;
+  text?: string | null;
+  minAmountMinor?: number | null;
+  maxAmountMinor?: number | null;
+  sources?: readonly TransactionSource[] | null;
+}
+
+/** Position in the list order (newest booked date first, then newest instant, then id). */
+export interface ListPosition {
+  bookedOn: LocalDate;
+  occurredAt: Date;
+  id: string;
+}
+
+export type NewTransaction = Omit<TransactionRow, 'version' | 'changeSeq' | 'deletedAt'>;
+export type TransactionChanges = Partial<Pick<TransactionRow, 'amountMinor' | 'direction' | 'categoryId' | 'description' | 'merchant' | 'occurredAt' | 'bookedOn' | 'deletedAt'>> & { updatedAt: Date };
+
+export class TransactionRepository {
+  constructor(private readonly db: Db) {}
+
+  with(tx: Db): TransactionRepository {
+    return new TransactionRepository(tx);
+  }
+
+  async find(id: string): Promise<TransactionRow | null> {
+    const [row] = await this.db.select().from(transactions).where(eq(transactions.id, id));
+    return row ?? null;
+  }
+
+  async insert(row: NewTransaction): Promise<TransactionRow> {
+    const [inserted] = await this.db.insert(transactions).values(row).returning();
+    if (!inserted) throw new Error('insert returned no row');
+    return inserted;
+  }
+
+  /** Applies changes with a new version and change number. */
+  async update(id: string, changes: TransactionChanges): Promise<TransactionRow> {
+    const [row] = await this.db
+      .update(transactions)
+      .set({ ...changes, version: sql`${transactions.version} + 1`, changeSeq: nextChangeSeq() })
+      .where(eq(transactions.id, id))
+      .returning();
+    if (!row) throw new Error('transaction vanished under its lock');
+    return row;
+  }
+
+  /** The month's live ledger, as the engine reads it. */
+  async listLedgerOfMonth(userId: string, month: LocalMonth): Promise<LedgerTransaction[]> {
+    const rows = await this.db
+      .select({ id: transactions.id, categoryId: transactions.categoryId, amountMinor: transactions.amountMinor, direction: transactions.direction, bookedOn: transactions.bookedOn, currency: transactions.currency })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          gte(transactions.bookedOn, `${month}-01`),
+          sql`${transactions.bookedOn} < ${`${addMonths(month, 1)}-01`}`,
+        ),
+      )
+      .orderBy(asc(transactions.bookedOn), asc(transactions.id));
+    return rows;
+  }
+
+  /** One page in list order after `after` (keyset: rows inserted meanwhile never shift a page). */
+  async list(userId: string, options: { limit: number; after: ListPosition | null; filter: TransactionListFilter }): Promise<TransactionRow[]> {
+    const { filter, after } = options;
+    const conditions: (SQL | undefined)[] = [
+      eq(transactions.userId, userId),
+      isNull(transactions.deletedAt),
+      filter.from ? gte(transactions.bookedOn, filter.from) : undefined,
+      filter.to ? lte(transactions.bookedOn, filter.to) : undefined,
+      filter.categoryIds?.length ? inArray(transactions.categoryId, [...filter.categoryIds]) : undefined,
+      filter.sources?.length ? inArray(transactions.source, [...filter.sources]) : undefined,
+      filter.minAmountMinor != null ? gte(transactions.amountMinor, filter.minAmountMinor) : undefined,
+      filter.maxAmountMinor != null ? lte(transactions.amountMinor, filter.maxAmountMinor) : undefined,
+      filter.text ? or(ilike(transactions.description, `%${escapeLike(filter.text)}%`), ilike(transactions.merchant, `%${escapeLike(filter.text)}%`)) : undefined,
+      after
+        ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) < (${after.bookedOn}::date, ${after.occurredAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+        : undefined,
+    ];
+    return this.db
+      .select()
+      .from(transactions)
+      .where(and(...conditions))
+      .orderBy(desc(transactions.bookedOn), desc(transactions.occurredAt), desc(transactions.id))
+      .limit(options.limit);
+  }
+
+  /** Rows written after change number `since` (tombstones included), oldest first. */
+  async listChangedSince(userId: string, since: number, limit: number): Promise<TransactionRow[]> {
+    return this.db
+      .select()
+      .from(transactions)
+      .where(and(eq(transactions.userId, userId), gt(transactions.changeSeq, since)))
+      .orderBy(asc(transactions.changeSeq))
+      .limit(limit);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
