@@ -7,18 +7,20 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { computeMonth, generatePlan, preparePlan, type Plan } from '../src/index';
 import { bytesPerCall, medianRound, timeRound, type Round } from './measure';
+import { renderMarkdown, type Results } from './report';
 import { PLAN_INPUT, buildScenario } from './scenario';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROUNDS = 5;
 const CALLS = 4000;
+const WARMUP = 1500;
 const PYTHON_BASELINE_US = 5000; // the original product on this shape, as given (not re-measured here)
 
 const b4 = buildScenario(28);
@@ -97,9 +99,8 @@ function gitCommit(): string {
   }
 }
 
-async function main(): Promise<void> {
-  const shape = check();
-  for (const { fn } of Object.values(cases)) for (let i = 0; i < 1500; i += 1) fn(); // warm-up
+function measureLatency(): Record<string, Round> {
+  for (const { fn } of Object.values(cases)) for (let i = 0; i < WARMUP; i += 1) fn();
   const rounds: Record<string, Round[]> = Object.fromEntries(
     Object.keys(cases).map((k) => [k, []]),
   );
@@ -107,100 +108,58 @@ async function main(): Promise<void> {
     for (const [name, { fn, calls }] of Object.entries(cases))
       rounds[name]?.push(timeRound(fn, calls));
   }
-  const latency = Object.fromEntries(Object.entries(rounds).map(([k, v]) => [k, medianRound(v)]));
-  const bytes = {
-    computeMonth: await bytesPerCall(cases.computeMonth?.fn ?? (() => 0)),
-    'computeMonth + today view': await bytesPerCall(
-      cases['computeMonth + today view']?.fn ?? (() => 0),
-    ),
-    generatePlan: await bytesPerCall(cases.generatePlan?.fn ?? (() => 0)),
+  return Object.fromEntries(Object.entries(rounds).map(([k, v]) => [k, medianRound(v)]));
+}
+
+async function measureBytes(): Promise<Results['bytesPerCall']> {
+  const names = ['computeMonth', 'computeMonth + today view', 'generatePlan'];
+  const bytes: Record<string, { bytes: number; cleanTrials: number }> = {};
+  for (const name of names) bytes[name] = await bytesPerCall(cases[name]?.fn ?? (() => 0));
+  return bytes;
+}
+
+function goalsOf(latency: Record<string, Round>, gzip: number): Results['goals'] {
+  const core = latency.computeMonth ?? { p50: Infinity, p99: Infinity, mean: Infinity };
+  return {
+    'computeMonth p50 ≤ 50 µs': core.p50 <= 50,
+    'computeMonth p99 ≤ 200 µs': core.p99 <= 200,
+    'generatePlan ≤ 100 µs': (latency.generatePlan?.p50 ?? Infinity) <= 100,
+    'bundle ≤ 25 kB gzip': gzip <= 25 * 1024,
+    'speed-up vs ~5 ms Python ≥ 100×': PYTHON_BASELINE_US / core.p50 >= 100,
   };
+}
+
+async function main(): Promise<void> {
+  const shape = check();
+  const loadBefore = loadavg();
+  const latencyUs = measureLatency();
+  const bytesPerCallResult = await measureBytes();
   const bundle = await bundleSize();
-  const core = latency.computeMonth ?? { p50: Number.NaN, p99: Number.NaN, mean: Number.NaN };
-  const results = {
+  const results: Results & Record<string, unknown> = {
     benchmark: 'B4 rebalance (engine)',
     date: new Date().toISOString(),
     commit: gitCommit(),
     node: process.version,
     nproc: availableParallelism(),
+    loadAverage: loadBefore,
     method: {
       rounds: ROUNDS,
-      callsPerRound: CALLS,
-      warmupCalls: 1500,
-      statistic: 'median of per-round p50 / p99 (µs)',
+      warmupCalls: WARMUP,
+      statistic: 'median over rounds of per-round p50 / p99 (µs)',
     },
     shape,
-    latencyUs: latency,
-    bytesPerCall: bytes,
+    latencyUs,
+    bytesPerCall: bytesPerCallResult,
     bundle: { ...bundle, gzipKb: +(bundle.gzip / 1024).toFixed(2) },
-    goals: {
-      'computeMonth p50 ≤ 50 µs': core.p50 <= 50,
-      'computeMonth p99 ≤ 200 µs': core.p99 <= 200,
-      'generatePlan ≤ 100 µs': (latency.generatePlan?.p50 ?? Infinity) <= 100,
-      'bundle ≤ 25 kB gzip': bundle.gzip <= 25 * 1024,
-      'speed-up vs ~5 ms Python ≥ 100×': PYTHON_BASELINE_US / core.p50 >= 100,
-    },
-    speedUpVsPython: +(PYTHON_BASELINE_US / core.p50).toFixed(0),
+    goals: goalsOf(latencyUs, bundle.gzip),
+    speedUpVsPython: Math.round(PYTHON_BASELINE_US / (latencyUs.computeMonth?.p50 ?? Infinity)),
   };
-  const md = renderMarkdown(results, latency, bytes);
+  const md = renderMarkdown(results);
   const out = join(here, '../../bench/results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'engine.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(out, 'engine.md'), md);
   console.log(md);
-}
-
-function renderMarkdown(
-  results: {
-    commit: string;
-    node: string;
-    nproc: number;
-    date: string;
-    shape: Record<string, number>;
-    bundle: { minified: number; gzip: number };
-    goals: Record<string, boolean>;
-    speedUpVsPython: number;
-  },
-  latency: Record<string, Round>,
-  bytes: Record<string, { bytes: number; cleanTrials: number }>,
-): string {
-  const rows = Object.entries(latency).map(
-    ([name, r]) => `| ${name} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.mean.toFixed(1)} |`,
-  );
-  const byteRows = Object.entries(bytes).map(
-    ([name, b]) => `| ${name} | ${b.bytes.toLocaleString('en-US')} | ${b.cleanTrials} |`,
-  );
-  const goalRows = Object.entries(results.goals).map(
-    ([goal, ok]) => `| ${goal} | ${ok ? 'met' : 'NOT met'} |`,
-  );
-  return [
-    '# Engine benchmark (B4)',
-    '',
-    `commit ${results.commit} · node ${results.node} · nproc ${results.nproc} · ${results.date}`,
-    '',
-    `Shape: ${results.shape.categories} categories × ${results.shape.days} days, ${results.shape.transactions} transactions, today = day 28, one fresh overspend (${results.shape.overspendCoveredMinor} minor units covered, ${results.shape.moves} moves).`,
-    '',
-    '| case | p50 µs | p99 µs | mean µs |',
-    '|---|---:|---:|---:|',
-    ...rows,
-    '',
-    'Median of 5 interleaved rounds after warm-up; each call timed alone with process.hrtime.',
-    '',
-    '| allocation | bytes / call | clean trials |',
-    '|---|---:|---:|',
-    ...byteRows,
-    '',
-    'Bytes: heapUsed + arrayBuffers delta around batches of 10 calls after a forced GC (results kept alive); batches during which a GC ran are dropped.',
-    '',
-    `Bundle (esbuild, browser, minified): ${(results.bundle.minified / 1024).toFixed(1)} kB, ${(results.bundle.gzip / 1024).toFixed(1)} kB gzip.`,
-    '',
-    `Speed-up vs the original Python (~5 ms, quoted, not re-measured): ${results.speedUpVsPython}×.`,
-    '',
-    '| goal | |',
-    '|---|---|',
-    ...goalRows,
-    '',
-  ].join('\n');
 }
 
 await main();

@@ -77,27 +77,32 @@ export interface Scenario {
 
 const day = (d: number): string => `2026-03-${String(d).padStart(2, '0')}`;
 
-/** Builds the plan and ~1,000 transactions through `todayDay`, the last one an overspend. */
-export function buildScenario(todayDay: number, count = 1000): Scenario {
-  const plan = generatePlan(PLAN_INPUT);
-  const next = random(20260301);
-  const transactions: LedgerTransaction[] = [];
-  const spendable = plan.categories.filter(
-    (c) => c.behaviour !== 'fixed' && c.priority !== 'sacred',
-  );
-  for (const bill of plan.categories.filter((c) => c.source === 'bill')) {
-    const due = bill.days.findIndex((v) => v > 0) + 1;
-    if (due <= todayDay)
-      transactions.push({
+function billPayments(plan: Plan, todayDay: number): LedgerTransaction[] {
+  return plan.categories
+    .filter((c) => c.source === 'bill')
+    .flatMap((bill) => {
+      const due = bill.days.findIndex((v) => v > 0) + 1;
+      if (due > todayDay) return [];
+      const payment: LedgerTransaction = {
         id: `bill-${bill.id}`,
         categoryId: bill.id,
         amountMinor: bill.amountMinor,
         direction: 'expense',
         bookedOn: day(due),
-      });
-  }
+      };
+      return [payment];
+    });
+}
+
+/** Everyday spending within each cell's plan (at most 30 % of what is left), plus some income. */
+function dailySpending(plan: Plan, todayDay: number, count: number): LedgerTransaction[] {
+  const next = random(20260301);
+  const spendable = plan.categories.filter(
+    (c) => c.behaviour !== 'fixed' && c.priority !== 'sacred',
+  );
   const left = new Map(spendable.map((c) => [c.id, [...c.days]]));
-  while (transactions.length < count - 1) {
+  const transactions: LedgerTransaction[] = [];
+  while (transactions.length < count) {
     const d = 1 + Math.floor(next() * todayDay);
     const category = spendable[Math.floor(next() * spendable.length)];
     if (category === undefined) continue;
@@ -115,6 +120,13 @@ export function buildScenario(todayDay: number, count = 1000): Scenario {
       bookedOn: day(d),
     });
   }
+  return transactions;
+}
+
+/** Builds the plan and ~1,000 transactions through `todayDay`, the last one an overspend. */
+export function buildScenario(todayDay: number, count = 1000): Scenario {
+  const plan = generatePlan(PLAN_INPUT);
+  const bills = billPayments(plan, todayDay);
   const overspend: LedgerTransaction = {
     id: 'fresh',
     categoryId: 'dining_out',
@@ -122,7 +134,11 @@ export function buildScenario(todayDay: number, count = 1000): Scenario {
     direction: 'expense',
     bookedOn: day(todayDay),
   };
-  transactions.push(overspend);
+  const transactions = [
+    ...bills,
+    ...dailySpending(plan, todayDay, count - bills.length - 1),
+    overspend,
+  ];
   // Ledgers arrive from the database or IndexedDB as flat strings, not as the ropes that template
   // literals build here; a JSON round trip gives the realistic representation.
   const ledger = JSON.parse(JSON.stringify(transactions)) as LedgerTransaction[];

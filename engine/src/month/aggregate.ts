@@ -46,6 +46,14 @@ function dayInMonth(date: string, low: string, high: string): number {
   return tens * 10 + units;
 }
 
+/** Whether a transaction is spending; throws for a direction that is none of the three. */
+function isExpense(tx: LedgerTransaction, index: number): boolean {
+  const direction = tx.direction;
+  if (direction === 'expense') return true;
+  if (direction !== 'income' && direction !== 'transfer') throw invalid(index, 'direction', tx);
+  return false;
+}
+
 /**
  * Adds every expense of the plan's month into `spent`; returns the category ids the layout does
  * not know (their spending is not added: the caller re-lays the plan with them and calls again).
@@ -62,11 +70,7 @@ export function aggregateSpending(
   let unknown: Set<string> | undefined;
   for (let i = 0; i < transactions.length; i += 1) {
     const tx = transactions[i] as LedgerTransaction;
-    const direction = tx.direction;
-    if (direction !== 'expense') {
-      if (direction !== 'income' && direction !== 'transfer') throw invalid(i, 'direction', tx);
-      continue;
-    }
+    if (!isExpense(tx, i)) continue;
     const amount = tx.amountMinor;
     if (!Number.isSafeInteger(amount) || amount < 0) throw invalid(i, 'amount', tx);
     if (tx.currency !== undefined && tx.currency !== currency) throw otherCurrency(tx, i, currency);

@@ -77,12 +77,8 @@ function rollDay(walk: Walk, d: number, mode: RolloverMode): void {
   }
 }
 
-function walkMonth(
-  layout: Layout,
-  spent: Float64Array,
-  finished: number,
-  mode: RolloverMode,
-): Walk {
+function walkMonth(laid: Laid, finished: number, mode: RolloverMode): Walk {
+  const { layout, alloc, spent } = laid;
   ensureScratch(layout);
   if (monthSpent.length < layout.count) {
     monthSpent = new Float64Array(layout.count);
@@ -98,7 +94,7 @@ function walkMonth(
   log.reset();
   const walk: Walk = {
     layout,
-    alloc: layout.base.slice(),
+    alloc,
     spent,
     totals: layout.planTotals.slice(),
     uncovered: null,
@@ -116,27 +112,39 @@ function walkMonth(
   return walk;
 }
 
+/** A layout with this call's allocations (starting as the plan's) and spending. */
+interface Laid {
+  readonly layout: Layout;
+  readonly alloc: Float64Array;
+  readonly spent: Float64Array;
+}
+
+function spendingOf(layout: Layout, transactions: readonly LedgerTransaction[]) {
+  // One buffer for both arrays: a typed-array allocation costs more than its size suggests.
+  const size = layout.days * layout.count;
+  const cells = new Float64Array(2 * size);
+  const alloc = cells.subarray(0, size);
+  const spent = cells.subarray(size);
+  alloc.set(layout.base);
+  const unknown = aggregateSpending(layout, transactions, spent);
+  return { laid: { layout, alloc, spent }, unknown };
+}
+
 function layOutFor(
   plan: Plan,
   transactions: readonly LedgerTransaction[],
   settings: MonthSettings,
   mode: RolloverMode,
-) {
-  let layout = layoutOf(plan);
-  let spent = new Float64Array(layout.days * layout.count);
-  const unknown = aggregateSpending(layout, transactions, spent);
-  const needsSavings = mode === 'savings' && layout.savings < 0;
-  if (unknown === undefined && !needsSavings) return { layout, spent };
+): Laid {
+  const first = spendingOf(layoutOf(plan), transactions);
+  const needsSavings = mode === 'savings' && first.laid.layout.savings < 0;
+  if (first.unknown === undefined && !needsSavings) return first.laid;
+  const unknown = first.unknown;
   const ids = new Set(unknown);
   if (needsSavings) ids.add(SAVINGS_CATEGORY_ID);
   const known: readonly KnownCategory[] = settings.categories ?? [];
-  layout = layoutOf(
-    plan,
-    [...ids].map((id) => describeExtra(id, known)),
-  );
-  spent = new Float64Array(layout.days * layout.count);
-  aggregateSpending(layout, transactions, spent);
-  return { layout, spent };
+  const extras = [...ids].map((id) => describeExtra(id, known));
+  return spendingOf(layoutOf(plan, extras), transactions).laid;
 }
 
 /** Computes the month's allocations, spending, statuses and moves from the plan and the ledger. */
@@ -153,7 +161,6 @@ export function computeMonth(
     });
   }
   const finished = finishedDays(plan, today);
-  const { layout, spent } = layOutFor(plan, transactions, settings, mode);
-  const walk = walkMonth(layout, spent, finished, mode);
+  const walk = walkMonth(layOutFor(plan, transactions, settings, mode), finished, mode);
   return new MonthState({ walk, moves: log.take(), today, finished });
 }

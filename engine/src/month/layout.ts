@@ -123,6 +123,40 @@ function isDenseOver(
   return true;
 }
 
+interface Flags {
+  readonly priority: Uint8Array;
+  readonly isFixed: Uint8Array;
+  readonly isSpendable: Uint8Array;
+  readonly isDense: Uint8Array;
+}
+
+function flagsOf(categories: readonly LaidCategory[], base: Float64Array, plan: Plan): Flags {
+  const count = categories.length;
+  const flags: Flags = {
+    priority: new Uint8Array(count),
+    isFixed: new Uint8Array(count),
+    isSpendable: new Uint8Array(count),
+    isDense: new Uint8Array(count),
+  };
+  categories.forEach((category, c) => {
+    const isSpendable = category.behaviour !== 'fixed' && category.priority !== 'sacred';
+    flags.priority[c] = PRIORITY_CODE[category.priority];
+    flags.isFixed[c] = category.behaviour === 'fixed' ? 1 : 0;
+    flags.isSpendable[c] = isSpendable ? 1 : 0;
+    flags.isDense[c] =
+      isSpendable && isDenseOver(base, c, count, plan.firstDay, plan.daysInMonth) ? 1 : 0;
+  });
+  return flags;
+}
+
+function tierOf(categories: readonly LaidCategory[], priority: CategoryPriority): Int32Array {
+  const members: number[] = [];
+  categories.forEach((category, c) => {
+    if (category.priority === priority) members.push(c);
+  });
+  return Int32Array.from(members);
+}
+
 function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
   const { categories, sources } = laidCategories(plan, extras);
   const count = categories.length;
@@ -133,27 +167,12 @@ function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
   }
   const days = plan.daysInMonth;
   const base = new Float64Array(days * count);
-  const [priority, isFixed, isSpendable, isDense] = [0, 1, 2, 3].map(
-    () => new Uint8Array(count),
-  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const planTotals = new Float64Array(count);
   const index = new Map<string, number>();
-  const tiers: Record<'discretionary' | 'flexible' | 'protected', number[]> = {
-    discretionary: [],
-    flexible: [],
-    protected: [],
-  };
   categories.forEach((category, c) => {
     index.set(category.id, c);
     const source = sources[c];
     if (source !== null && source !== undefined)
       for (let d = 0; d < days; d += 1) base[d * count + c] = source[d] ?? 0;
-    priority[c] = PRIORITY_CODE[category.priority];
-    isFixed[c] = category.behaviour === 'fixed' ? 1 : 0;
-    isSpendable[c] = category.behaviour !== 'fixed' && category.priority !== 'sacred' ? 1 : 0;
-    isDense[c] = isSpendable[c] === 1 && isDenseOver(base, c, count, plan.firstDay, days) ? 1 : 0;
-    planTotals[c] = category.planMinor;
-    if (category.priority in tiers) tiers[category.priority as keyof typeof tiers].push(c);
   });
   return {
     plan,
@@ -161,17 +180,14 @@ function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
     count,
     days,
     index,
-    priority,
-    isFixed,
-    isSpendable,
-    isDense,
+    ...flagsOf(categories, base, plan),
     base,
-    planTotals,
+    planTotals: Float64Array.from(categories, (c) => c.planMinor),
     flex: index.get(FLEX_CATEGORY_ID) ?? -1,
     savings: index.get(SAVINGS_CATEGORY_ID) ?? -1,
-    discretionary: Int32Array.from(tiers.discretionary),
-    flexible: Int32Array.from(tiers.flexible),
-    protected: Int32Array.from(tiers.protected),
+    discretionary: tierOf(categories, 'discretionary'),
+    flexible: tierOf(categories, 'flexible'),
+    protected: tierOf(categories, 'protected'),
   };
 }
 

@@ -45,7 +45,8 @@ export class MoveLog {
     reason: number,
     from: number,
     to: number,
-    masks: readonly [number, number],
+    fromMask: number,
+    toMask: number,
     amount: number,
     onDay: number,
   ): void {
@@ -59,15 +60,15 @@ export class MoveLog {
     }
     const at = this.length * WORDS;
     this.words[at] = (reason | (onDay << 2) | (from << 7) | (to << 19)) >>> 0;
-    this.words[at + 1] = masks[0];
-    this.words[at + 2] = masks[1];
+    this.words[at + 1] = fromMask;
+    this.words[at + 2] = toMask;
     this.amounts[this.length] = amount;
     this.length += 1;
   }
 
   /** Records money taken from `from` on the masked days to cover `to` on day index `dayIndex`. */
   overspend(from: number, to: number, fromMask: number, dayIndex: number, amount: number): void {
-    this.push(0, from, to, [fromMask, 1 << dayIndex], amount, dayIndex + 1);
+    this.push(0, from, to, fromMask, 1 << dayIndex, amount, dayIndex + 1);
   }
 
   /** Records a finished day's underspend moved by the rollover setting. */
@@ -79,7 +80,7 @@ export class MoveLog {
     toMask: number,
     amount: number,
   ): void {
-    this.push(ROLLOVER_CODE[mode], from, to, [1 << dayIndex, toMask], amount, dayIndex + 1);
+    this.push(ROLLOVER_CODE[mode], from, to, 1 << dayIndex, toMask, amount, dayIndex + 1);
   }
 
   /** Copies the recorded moves out. */

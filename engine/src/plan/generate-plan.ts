@@ -17,7 +17,7 @@ import { addMonths } from '../time/calendar';
 import { groupBills, type BillCategory } from './bills';
 import { checkPlanInput } from './plan-input';
 import { REGIONAL_PROFILES, type IncomeTier, type RegionalProfile } from './profiles';
-import { reserve } from './reservations';
+import { reserve, type Reservations } from './reservations';
 import { buildTargets } from './build-targets';
 import { layOut, type Draft } from './lay-out';
 import { incomeTierOf, resolveProfile } from './tier';
@@ -93,7 +93,7 @@ interface Placed {
   readonly tier: IncomeTier;
 }
 
-function placeIncome(input: PlanInput, incomeMinor: number, notices: PlanNotice[]): Placed {
+function profileFor(input: PlanInput, notices: PlanNotice[]): RegionalProfile | undefined {
   const profile = resolveProfile(input.region, input.currency, input.profiles ?? REGIONAL_PROFILES);
   if (profile === undefined) {
     notices.push({
@@ -102,6 +102,32 @@ function placeIncome(input: PlanInput, incomeMinor: number, notices: PlanNotice[
       details: { currency: input.currency },
     });
   }
+  return profile;
+}
+
+function sacredDrafts(bills: readonly BillCategory[], reservations: Reservations): Draft[] {
+  const { name, behaviour, priority } = getCategory(SAVINGS_CATEGORY_ID);
+  const savings: Draft = {
+    id: SAVINGS_CATEGORY_ID,
+    name,
+    behaviour,
+    priority,
+    source: 'savings',
+    amountMinor: reservations.savingsMinor,
+  };
+  const goals = reservations.goals.map((g): Draft => ({
+    id: g.categoryId,
+    name: g.goal.name,
+    behaviour: 'spread',
+    priority: 'sacred',
+    source: 'goal',
+    amountMinor: g.amountMinor,
+  }));
+  return [...billDrafts(bills), savings, ...goals];
+}
+
+function placeIncome(input: PlanInput, incomeMinor: number, notices: PlanNotice[]): Placed {
+  const profile = profileFor(input, notices);
   const tier = incomeTierOf(incomeMinor, input.currency, profile);
   const bills = groupBills(input.bills ?? []);
   const fixedMinor = billDrafts(bills).reduce((sum, d) => sum + d.amountMinor, 0);
@@ -124,27 +150,17 @@ function placeIncome(input: PlanInput, incomeMinor: number, notices: PlanNotice[
     flexibleMinor,
     notices,
   });
+  const { name, behaviour, priority } = getCategory(FLEX_CATEGORY_ID);
   const flexMinor = flexibleMinor - targets.reduce((sum, d) => sum + d.amountMinor, 0);
-  const goals = reservations.goals.map((g): Draft => ({
-    id: g.categoryId,
-    name: g.goal.name,
-    behaviour: 'spread',
-    priority: 'sacred',
-    source: 'goal',
-    amountMinor: g.amountMinor,
-  }));
-  const drafts: Draft[] = [
-    ...billDrafts(bills),
-    {
-      ...getCategory(SAVINGS_CATEGORY_ID),
-      source: 'savings',
-      amountMinor: reservations.savingsMinor,
-    },
-    ...goals,
-    ...targets,
-    { ...getCategory(FLEX_CATEGORY_ID), source: 'flex', amountMinor: flexMinor },
-  ];
-  return { drafts, profile, tier };
+  const flex: Draft = {
+    id: FLEX_CATEGORY_ID,
+    name,
+    behaviour,
+    priority,
+    source: 'flex',
+    amountMinor: flexMinor,
+  };
+  return { drafts: [...sacredDrafts(bills, reservations), ...targets, flex], profile, tier };
 }
 
 function totalsOf(categories: readonly PlanCategory[], incomeMinor: number): PlanTotals {
