@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, errorCodes, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
+import { rootOperations, sampleCall } from './schema-operations';
+
+/**
+ * How to make something owned by `owner` for each operation that takes an id, returning the
+ * arguments to call it with. A new operation with an id argument fails the suite until it has a row.
+ */
+const OWNED: Record<string, (api: TestApi, owner: TestUser) => Promise<Record<string, unknown>>> = {
+  revokePersonalAccessToken: async (api, owner) => {
+    const created = await api.graphql<{ createPersonalAccessToken: { personalAccessToken: { id: string } } }>(
+      'mutation { createPersonalAccessToken(input: { name: "x", scopes: ["read:profile"], expiresInDays: 1 }) { personalAccessToken { id } } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    return { id: created.data?.createPersonalAccessToken.personalAccessToken.id };
+  },
+  removePasskey: async (api, owner) => {
+    // A stored credential is enough: the operation must not reveal or touch another person's passkey.
+    const id = `cred-${owner.userId}`;
+    await api.container.database.db.execute(
+      `insert into passkeys (id, user_id, name, public_key, counter, transports, created_at) values ('${id}', '${owner.userId}', 'k', 'AA', 0, '[]', now())` as never,
+    );
+    return { id };
+  },
+};
+
+/** Id arguments that name no stored resource of a person, with the reason. */
+const NOT_RESOURCES: Record<string, string> = {
+  finishPasskeyRegistration: 'a one-time challenge: a foreign or unknown one fails verification alike',
+};
+
+const idOperations = rootOperations().filter(
+  (op) =>
+    op.kind !== 'subscription' &&
+    !op.isPublic &&
+    !op.scopes?.includes('admin:*') &&
+    !(op.name in NOT_RESOURCES) &&
+    op.field.args.some((arg) => String(arg.type).replace('!', '') === 'ID'),
+);
+
+describe(`another person's ids answer NOT_FOUND (${TEST_MODE})`, () => {
+  let api: TestApi;
+  let owner: TestUser;
+  let intruder: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    owner = await signUp(api);
+    intruder = await signUp(api);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it.each(idOperations.map((op) => [op.name, op] as const))('%s', async (name, op) => {
+    const factory = OWNED[name];
+    expect(factory, `add ${name} to OWNED in ownership.int.test.ts`).toBeDefined();
+    if (!factory) return;
+    const args = await factory(api, owner);
+    const { query, variables } = sampleCall(op, args);
+    expect(errorCodes(await api.graphql(query, variables, bearer(intruder.accessToken)))).toEqual(['NOT_FOUND']);
+    // The owner's call goes through, so NOT_FOUND above was about ownership, not the sample.
+    expect(errorCodes(await api.graphql(query, variables, bearer(owner.accessToken)))).not.toContain('NOT_FOUND');
+  });
+});
