@@ -106,3 +106,11 @@ export function allocations(
     (_, i) => state.cell(i + 1, id)?.allocationMinor ?? 0,
   );
 }
+
+/** `count` copies of `value`. */
+export const repeat = (count: number, value: number): number[] =>
+  new Array<number>(count).fill(value);
+
+/** Days `from` … `to`, inclusive. */
+export const dayRange = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);

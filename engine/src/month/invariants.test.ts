@@ -41,10 +41,11 @@ interface Scenario {
   readonly days: number;
 }
 
-const dayValues = fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.nat(400)), {
-  minLength: 31,
-  maxLength: 31,
-});
+// Sparse days (clustered-like, explicit rollover) or every day funded (spread-like, deferred rollover).
+const dayValues = fc.oneof(
+  fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.nat(400)), { minLength: 31, maxLength: 31 }),
+  fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 31, maxLength: 31 }),
+);
 const date = (month: string, day: number): string => `${month}-${String(day).padStart(2, '0')}`;
 
 const scenario: fc.Arbitrary<Scenario> = fc
