@@ -25,6 +25,22 @@ const OWNED: Record<string, (api: TestApi, owner: TestUser) => Promise<Record<st
   },
 };
 
+/** A transaction of `owner` (onboarding first; it is idempotent). */
+async function ownedTransaction(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await api.graphql(
+    'mutation { completeOnboarding(input: { currency: "USD", timeZone: "America/New_York", income: "3000.00" }) { alreadyCompleted } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  const created = await api.graphql<{ createTransaction: { transaction: { id: string } } }>(
+    'mutation { createTransaction(input: { amount: "4.50", categoryId: "coffee" }) { transaction { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.createTransaction.transaction.id };
+}
+Object.assign(OWNED, { transaction: ownedTransaction, deleteTransaction: ownedTransaction, restoreTransaction: ownedTransaction });
+
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration: 'a one-time challenge: a foreign or unknown one fails verification alike',
