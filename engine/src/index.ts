@@ -107,7 +107,13 @@ export type {
 // Month
 export { computeMonth } from './month/compute-month';
 export { MonthState } from './month/month-state';
-export type { CategoryMonthView, CellView, DayView, MonthTotals } from './month/month-state';
+export type {
+  CategoryMonthView,
+  CellView,
+  DayView,
+  MonthJson,
+  MonthTotals,
+} from './month/month-views';
 export type {
   KnownCategory,
   LedgerTransaction,

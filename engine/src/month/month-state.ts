@@ -7,63 +7,13 @@
  * overspend shows yellow or red on the day it happened even when donors covered it; a fixed
  * category compares month-to-date spending with its month allocation (before covers) instead.
  */
-import type { CategoryBehaviour, CategoryPriority } from '../categories/taxonomy';
-import { computeStatus, type Status } from '../status/status';
+import { computeStatus } from '../status/status';
 import type { LocalDate } from '../time/calendar';
 import type { LaidCategory } from './layout';
 import { decodeMoves, type MoveRecord } from './move-log';
 import type { Move } from './types';
+import type { CategoryMonthView, CellView, DayView, MonthJson, MonthTotals } from './month-views';
 import type { Walk } from './walk';
-
-/** One (day, category) of the month. */
-export interface CellView {
-  readonly date: LocalDate;
-  readonly day: number;
-  readonly categoryId: string;
-  readonly allocationMinor: number;
-  readonly spentMinor: number;
-  /** allocation − spent; for fixed categories, month allocation − month-to-date spending. */
-  readonly remainingMinor: number;
-  /** Moved in from donors to cover an overspend on this day. */
-  readonly coveredMinor: number;
-  /** Overspend no donor could cover (part of the month's deficit). */
-  readonly uncoveredMinor: number;
-  readonly status: Status;
-}
-
-/** One day of the month with all its categories. */
-export interface DayView {
-  readonly date: LocalDate;
-  readonly day: number;
-  readonly isFinished: boolean;
-  readonly isToday: boolean;
-  readonly allocationMinor: number;
-  readonly spentMinor: number;
-  readonly categories: readonly CellView[];
-}
-
-/** One category over the whole month. */
-export interface CategoryMonthView {
-  readonly id: string;
-  readonly name: string;
-  readonly behaviour: CategoryBehaviour;
-  readonly priority: CategoryPriority;
-  readonly planMinor: number;
-  readonly allocationMinor: number;
-  readonly spentMinor: number;
-  readonly remainingMinor: number;
-  readonly coveredMinor: number;
-  readonly uncoveredMinor: number;
-  readonly status: Status;
-}
-
-/** Month totals: allocated always equals planned (money is only moved). */
-export interface MonthTotals {
-  readonly plannedMinor: number;
-  readonly allocatedMinor: number;
-  readonly spentMinor: number;
-  readonly deficitMinor: number;
-}
 
 /** Parts MonthState is built from. */
 export interface MonthStateParts {
@@ -286,7 +236,7 @@ export class MonthState {
   }
 
   /** Plain JSON of the whole month. */
-  toJSON(): object {
+  toJSON(): MonthJson {
     const { month, currency, today, daysInMonth, firstDay, totals, categories, days, moves } = this;
     return { month, currency, today, daysInMonth, firstDay, totals, categories, days, moves };
   }
