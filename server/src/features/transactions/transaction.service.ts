@@ -120,7 +120,8 @@ export class TransactionService {
     id: string,
     decide: (current: TransactionRow, context: WriteContext) => TransactionChanges | 'unchanged' | null,
   ): Promise<TransactionResult> {
-    if (!isUuid(id)) throw new TransactionError('TRANSACTION_NOT_FOUND');
+    // Ownership first, so another person's id is NOT_FOUND whatever the caller's own budget state.
+    await this.get(userId, id);
     return this.deps.months.write(userId, async (tx, context) => {
       const repository = this.deps.repository.with(tx);
       const current = await repository.find(id);
