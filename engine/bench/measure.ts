@@ -16,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 /** Latency percentiles of one round, in microseconds. */
 export interface Round {
   readonly p50: number;
+  readonly p90: number;
   readonly p99: number;
   readonly mean: number;
 }
@@ -25,7 +26,7 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-/** Times `calls` calls of `fn` one by one and returns p50 / p99 / mean in µs. */
+/** Times `calls` calls of `fn` one by one and returns p50 / p90 / p99 / mean in µs. */
 export function timeRound(fn: () => unknown, calls: number): Round {
   const samples = new Float64Array(calls);
   let sink = 0;
@@ -39,6 +40,7 @@ export function timeRound(fn: () => unknown, calls: number): Round {
   const sorted = Array.from(samples).sort((a, b) => a - b);
   return {
     p50: sorted[Math.floor(calls * 0.5)] ?? Number.NaN,
+    p90: sorted[Math.floor(calls * 0.9)] ?? Number.NaN,
     p99: sorted[Math.floor(calls * 0.99)] ?? Number.NaN,
     mean: sorted.reduce((a, b) => a + b, 0) / calls,
   };
@@ -48,6 +50,7 @@ export function timeRound(fn: () => unknown, calls: number): Round {
 export function medianRound(rounds: readonly Round[]): Round {
   return {
     p50: median(rounds.map((r) => r.p50)),
+    p90: median(rounds.map((r) => r.p90)),
     p99: median(rounds.map((r) => r.p99)),
     mean: median(rounds.map((r) => r.mean)),
   };
@@ -95,4 +98,20 @@ export async function bytesPerCall(
   }
   observer.disconnect();
   return { bytes: Math.round(median(clean)), cleanTrials: clean.length };
+}
+
+/**
+ * Milliseconds for a fixed integer loop: about 190 on this machine when idle. Printed with the
+ * results so a reader can tell how contended the shared machine was during the run.
+ */
+export function cpuCalibrationMs(): number {
+  const loop = (): number => {
+    let x = 0;
+    for (let i = 0; i < 5e7; i += 1) x = (x + i * 7) % 1000003;
+    return x;
+  };
+  loop();
+  const start = process.hrtime.bigint();
+  if (loop() < 0) console.log('unreachable');
+  return Math.round(Number(process.hrtime.bigint() - start) / 1e6);
 }

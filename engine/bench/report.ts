@@ -8,6 +8,7 @@ export interface Results {
   readonly node: string;
   readonly nproc: number;
   readonly loadAverage: readonly number[];
+  readonly cpuCalibrationMs: readonly number[];
   readonly shape: Readonly<Record<string, number>>;
   readonly latencyUs: Readonly<Record<string, Round>>;
   readonly bytesPerCall: Readonly<Record<string, { bytes: number; cleanTrials: number }>>;
@@ -20,14 +21,15 @@ const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
 function latencyTable(results: Results): string[] {
   return [
-    '| case | p50 µs | p99 µs | mean µs |',
-    '|---|---:|---:|---:|',
+    '| case | p50 µs | p90 µs | p99 µs | mean µs |',
+    '|---|---:|---:|---:|---:|',
     ...Object.entries(results.latencyUs).map(
       ([name, r]) =>
         `| ${name} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.mean.toFixed(1)} |`,
     ),
     '',
     'Median of 5 interleaved rounds after warm-up; each call timed alone with process.hrtime.',
+    `CPU calibration loop before / after: ${results.cpuCalibrationMs.join(' / ')} ms (≈ 190 when the machine is idle; higher means contention, which shows first in p99).`,
   ];
 }
 

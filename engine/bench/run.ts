@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { computeMonth, generatePlan, preparePlan, type Plan } from '../src/index';
-import { bytesPerCall, medianRound, timeRound, type Round } from './measure';
+import { bytesPerCall, cpuCalibrationMs, medianRound, timeRound, type Round } from './measure';
 import { renderMarkdown, type Results } from './report';
 import { PLAN_INPUT, buildScenario } from './scenario';
 
@@ -132,7 +132,9 @@ function goalsOf(latency: Record<string, Round>, gzip: number): Results['goals']
 async function main(): Promise<void> {
   const shape = check();
   const loadBefore = loadavg();
+  const calibrationBefore = cpuCalibrationMs();
   const latencyUs = measureLatency();
+  const calibrationAfter = cpuCalibrationMs();
   const bytesPerCallResult = await measureBytes();
   const bundle = await bundleSize();
   const results: Results & Record<string, unknown> = {
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
     node: process.version,
     nproc: availableParallelism(),
     loadAverage: loadBefore,
+    cpuCalibrationMs: [calibrationBefore, calibrationAfter],
     method: {
       rounds: ROUNDS,
       warmupCalls: WARMUP,
