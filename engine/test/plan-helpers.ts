@@ -12,12 +12,16 @@ export const base: PlanInput = {
   incomeMinor: 500000,
 };
 
+/** Month amount by category id. */
 export const amounts = (plan: Plan): Record<string, number> =>
   Object.fromEntries(plan.categories.map((c) => [c.id, c.amountMinor]));
+/** Day allocations of a category (empty when absent). */
 export const daysOf = (plan: Plan, id: string): readonly number[] =>
   plan.categories.find((c) => c.id === id)?.days ?? [];
+/** Days (1-based) on which a category has money. */
 export const nonZeroDays = (plan: Plan, id: string): number[] =>
   daysOf(plan, id).flatMap((value, i) => (value > 0 ? [i + 1] : []));
+/** Notice codes of a plan. */
 export const codes = (plan: Plan): string[] => plan.notices.map((n) => n.code);
 
 /** Every unit placed, days add up, nothing negative. */

@@ -25,8 +25,9 @@ import { MAX_CATEGORIES } from './move-log';
 import type { Plan } from '../plan/types';
 import type { KnownCategory } from './types';
 
-/** Numeric priority ranks used in the walk (same order as PRIORITY_RANK). */
+/** Numeric rank of `flexible` in the walk (same order as PRIORITY_RANK). */
 export const FLEXIBLE = 2;
+/** Numeric rank of `discretionary` in the walk. */
 export const DISCRETIONARY = 3;
 
 const PRIORITY_CODE: Record<CategoryPriority, number> = {

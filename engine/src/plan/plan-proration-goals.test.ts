@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expectCode } from '../../test/expect-code';
+import type { EngineErrorCode } from '../errors';
 import { amounts, base, codes, daysOf, expectIdentity, nonZeroDays } from '../../test/plan-helpers';
 import { generateNextPlan, generatePlan } from './generate-plan';
 import type { PlanInput } from './types';
@@ -155,7 +156,7 @@ describe('generatePlan: user categories and validation', () => {
     expect(daysOf(plan, 'pets')[0]).toBe(200);
   });
 
-  it.each<[string, Partial<PlanInput>, string]>([
+  it.each<[string, Partial<PlanInput>, EngineErrorCode]>([
     ['unknown currency', { currency: 'ABC' }, 'CURRENCY_UNKNOWN'],
     ['bad zone', { timeZone: 'Nowhere/City' }, 'TIMEZONE_INVALID'],
     ['bad month', { month: '2026-13' }, 'MONTH_INVALID'],
@@ -164,7 +165,7 @@ describe('generatePlan: user categories and validation', () => {
     ['negative habit', { habits: { coffeePerWeek: -1 } }, 'INPUT_INVALID'],
     ['missing user', { userId: '' }, 'INPUT_INVALID'],
   ])('rejects %s', (_label, change, code) => {
-    expectCode(() => generatePlan({ ...base, ...change }), code as never);
+    expectCode(() => generatePlan({ ...base, ...change }), code);
   });
 });
 
