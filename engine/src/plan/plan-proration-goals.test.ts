@@ -43,6 +43,15 @@ describe('generatePlan: mid-month and next month', () => {
     expectCode(() => generatePlan({ ...base, startsOn: '2026-04-01' }), 'DATE_INVALID');
   });
 
+  it('keeps its own frozen copy of the settings', () => {
+    const bills = [{ name: 'Rent', amountMinor: 100000 }];
+    const plan = generatePlan({ ...base, bills });
+    bills.push({ name: 'Phone', amountMinor: 5000 });
+    expect(plan.settings.bills).toHaveLength(1);
+    expect(Object.isFrozen(plan.settings.bills?.[0])).toBe(true);
+    expect(generateNextPlan(plan).totals.fixedMinor).toBe(100000);
+  });
+
   it('makes the next month from the same settings', () => {
     const march = generatePlan({ ...base, startsOn: '2026-03-20', savingsTargetMinor: 10000 });
     const april = generateNextPlan(march);
