@@ -2,8 +2,9 @@
  * Plan generation (domain §3): income → tier → bills → savings and goals → targets → Flex → days.
  * Every unit of income is placed: planned = fixed + savings + goals + targets + Flex, exactly.
  *
- * Decisions: a mid-month plan prorates every non-fixed amount by plan days / month days (floored,
- * Flex takes the units left so the identity still holds) and keeps fixed amounts whole; a bill
+ * Decisions: a mid-month plan prorates every amount but the bills by plan days / month days
+ * (floored, Flex takes the units left so the identity still holds) — fixed targets such as the
+ * insurance share are estimates, not bills, so they are prorated too — and keeps bills whole; a bill
  * whose due day is before the first day lands on the first day (the engine cannot know it was
  * paid; paying it before the plan started is still covered, fixed categories being monthly).
  * User categories with a monthly budget are targets like the built-in ones (scaled down alike).
@@ -54,9 +55,10 @@ function prorate(
   notices: PlanNotice[],
 ): Draft[] {
   if (planDays === monthDays) return drafts;
-  const isProrated = (d: Draft): boolean => d.behaviour !== 'fixed';
-  const fullNonFixed = drafts.filter(isProrated).reduce((sum, d) => sum + d.amountMinor, 0);
-  const proratedTotal = multiplyDivideFloor(fullNonFixed, planDays, monthDays);
+  // Bills keep their amount; every estimate (targets, savings, goals, Flex) is prorated.
+  const isProrated = (d: Draft): boolean => d.source !== 'bill';
+  const fullProrated = drafts.filter(isProrated).reduce((sum, d) => sum + d.amountMinor, 0);
+  const proratedTotal = multiplyDivideFloor(fullProrated, planDays, monthDays);
   const scaled = drafts.map((d) =>
     isProrated(d) && d.id !== FLEX_CATEGORY_ID
       ? { ...d, amountMinor: multiplyDivideFloor(d.amountMinor, planDays, monthDays) }
@@ -66,7 +68,7 @@ function prorate(
   const flexMinor = proratedTotal - others.reduce((sum, d) => sum + d.amountMinor, 0);
   notices.push({
     code: 'PLAN_PRORATED',
-    message: `This plan covers ${planDays} of ${monthDays} days, so everything but fixed bills is prorated`,
+    message: `This plan covers ${planDays} of ${monthDays} days, so everything but bills is prorated`,
     details: { planDays, monthDays },
   });
   return scaled.map((d) => (d.id === FLEX_CATEGORY_ID ? { ...d, amountMinor: flexMinor } : d));

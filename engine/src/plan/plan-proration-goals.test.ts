@@ -7,13 +7,14 @@ import { generateNextPlan, generatePlan } from './generate-plan';
 import type { PlanInput } from './types';
 
 describe('generatePlan: mid-month and next month', () => {
-  it('prorates non-fixed amounts by plan days / month days (15 of 31)', () => {
+  it('prorates everything but bills by plan days / month days (15 of 31)', () => {
     const plan = generatePlan({ ...base, incomeMinor: 310000, startsOn: '2026-03-17' });
     expect(plan.tier).toBe('lower_middle');
     expect(plan.firstDay).toBe(17);
-    // Insurance target (fixed) 13,020 stays whole; the other 296,980 × 15 / 31 = 143,700.
-    expect(plan.totals.plannedMinor).toBe(13020 + 143700);
+    // No bills: 310,000 × 15 / 31 = 150,000 is placed.
+    expect(plan.totals.plannedMinor).toBe(150000);
     expect(amounts(plan).groceries).toBe(11700); // 24,180 × 15 / 31
+    expect(amounts(plan).insurance).toBe(6300); // the insurance target is a target, not a bill: 13,020 × 15 / 31
     expect(daysOf(plan, 'groceries').slice(16)).toEqual(new Array<number>(15).fill(780));
     expect(
       daysOf(plan, 'groceries')
