@@ -7,7 +7,8 @@ import { rowsOf } from './migrate';
 import { DataDirLockedError, openPglite } from './pglite';
 
 describe('embedded database', () => {
-  it('keeps data in its directory and refuses a second opener while the first holds it', async () => {
+  // Two on-disk PGlite start-ups take seconds each, many more on a loaded machine.
+  it('keeps data in its directory and refuses a second opener while the first holds it', { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pace-lock-'));
     const first = await openPglite({ dataDir });
     await first.db.execute(sql`create table notes (body text)`);
