@@ -25,7 +25,7 @@ function latencyTable(results: Results): string[] {
     '|---|---:|---:|---:|---:|',
     ...Object.entries(results.latencyUs).map(
       ([name, r]) =>
-        `| ${name} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.mean.toFixed(1)} |`,
+        `| ${name} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.mean.toFixed(1)} |`,
     ),
     '',
     'Median of 5 interleaved rounds after warm-up; each call timed alone with process.hrtime.',
