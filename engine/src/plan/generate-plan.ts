@@ -23,6 +23,7 @@ import { buildTargets } from './build-targets';
 import { layOut, type Draft } from './lay-out';
 import { incomeTierOf, resolveProfile } from './tier';
 import { trustPlan } from './trusted-plan';
+import { settingsOf } from './settings';
 import type { Plan, PlanCategory, PlanInput, PlanNotice, PlanSettings, PlanTotals } from './types';
 
 function infeasible(fixedMinor: number, incomeMinor: number, currency: string): EngineError {
@@ -72,32 +73,6 @@ function prorate(
     details: { planDays, monthDays },
   });
   return scaled.map((d) => (d.id === FLEX_CATEGORY_ID ? { ...d, amountMinor: flexMinor } : d));
-}
-
-/** A frozen copy of the settings, so a later change to the caller's input cannot reach the plan. */
-function settingsOf(input: PlanInput): PlanSettings {
-  const { month: _month, startsOn: _startsOn, ...rest } = input;
-  const frozenList = <T extends object>(
-    items: readonly T[] | undefined,
-  ): readonly T[] | undefined =>
-    items === undefined
-      ? undefined
-      : Object.freeze(items.map((item) => Object.freeze({ ...item })));
-  const habits = rest.habits;
-  const spendingDays = habits?.spendingDaysPerMonth;
-  return Object.freeze({
-    ...rest,
-    bills: frozenList(rest.bills),
-    goals: frozenList(rest.goals),
-    userCategories: frozenList(rest.userCategories),
-    habits:
-      habits === undefined
-        ? undefined
-        : Object.freeze({
-            ...habits,
-            spendingDaysPerMonth: spendingDays && Object.freeze({ ...spendingDays }),
-          }),
-  });
 }
 
 function sumBy(
