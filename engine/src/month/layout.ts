@@ -47,6 +47,8 @@ export interface LaidCategory extends KnownCategory {
 export interface Layout {
   readonly plan: Plan;
   readonly categories: readonly LaidCategory[];
+  /** Category ids in processing order. */
+  readonly ids: readonly string[];
   readonly count: number;
   readonly days: number;
   readonly index: ReadonlyMap<string, number>;
@@ -178,6 +180,7 @@ function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
   return {
     plan,
     categories,
+    ids: Object.freeze(categories.map((c) => c.id)),
     count,
     days,
     index,

@@ -43,7 +43,7 @@ export class MonthState {
   } = {};
 
   constructor(parts: MonthStateParts) {
-    const { plan, categories } = parts.walk.layout;
+    const { plan, ids } = parts.walk.layout;
     this.walk = parts.walk;
     this.flatMoves = parts.moves;
     this.month = plan.month;
@@ -52,7 +52,7 @@ export class MonthState {
     this.daysInMonth = plan.daysInMonth;
     this.firstDay = plan.firstDay;
     this.finishedDays = parts.finished;
-    this.categoryIds = categories.map((c) => c.id);
+    this.categoryIds = ids;
   }
 
   /** Index of a category id, or −1. */

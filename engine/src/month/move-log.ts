@@ -1,6 +1,7 @@
 /**
- * The moves of one computation, recorded compactly (days as 31-bit masks) in reusable buffers and copied out once at the end; the friendly Move objects are built only when
- * someone reads them. A class, so the hot loop calls methods on an object it already holds.
+ * The moves of one computation, recorded compactly (days as 31-bit masks) in typed arrays that the
+ * result then owns; the friendly Move objects are built only when someone reads them. A class, so
+ * the hot loop calls methods on an object it already holds.
  */
 import type { Move, MoveReason, RolloverMode } from './types';
 
@@ -30,15 +31,28 @@ export interface MoveRecord {
   readonly amounts: Float64Array;
 }
 
-/** Flat, growable record of moves. */
+/** Growable record of moves; each computation gets fresh storage that its result then owns. */
 export class MoveLog {
-  private words = new Uint32Array(WORDS * 256);
-  private amounts = new Float64Array(256);
+  private words = new Uint32Array(0);
+  private amounts = new Float64Array(0);
   private length = 0;
+  private lastLength = 0;
 
-  /** Starts a new record. */
+  /** Starts a new record with room for about as many moves as the last one had. */
   reset(): void {
     this.length = 0;
+    this.allocate(Math.max(64, Math.ceil(this.lastLength * 1.25)));
+  }
+
+  // Amounts and words share one buffer: one allocation instead of two.
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * (8 + 4 * WORDS));
+    const amounts = new Float64Array(buffer, 0, capacity);
+    const words = new Uint32Array(buffer, capacity * 8, capacity * WORDS);
+    amounts.set(this.amounts.subarray(0, this.length));
+    words.set(this.words.subarray(0, this.length * WORDS));
+    this.amounts = amounts;
+    this.words = words;
   }
 
   private push(
@@ -50,14 +64,7 @@ export class MoveLog {
     amount: number,
     onDay: number,
   ): void {
-    if (this.length === this.amounts.length) {
-      const words = new Uint32Array(this.words.length * 2);
-      words.set(this.words);
-      this.words = words;
-      const amounts = new Float64Array(this.amounts.length * 2);
-      amounts.set(this.amounts);
-      this.amounts = amounts;
-    }
+    if (this.length === this.amounts.length) this.allocate(this.amounts.length * 2);
     const at = this.length * WORDS;
     this.words[at] = (reason | (onDay << 2) | (from << 7) | (to << 19)) >>> 0;
     this.words[at + 1] = fromMask;
@@ -83,11 +90,12 @@ export class MoveLog {
     this.push(ROLLOVER_CODE[mode], from, to, 1 << dayIndex, toMask, amount, dayIndex + 1);
   }
 
-  /** Copies the recorded moves out. */
+  /** Hands the recorded moves over (views, no copy); the next reset starts fresh storage. */
   take(): MoveRecord {
+    this.lastLength = this.length;
     return {
-      words: this.words.slice(0, this.length * WORDS),
-      amounts: this.amounts.slice(0, this.length),
+      words: this.words.subarray(0, this.length * WORDS),
+      amounts: this.amounts.subarray(0, this.length),
     };
   }
 }
