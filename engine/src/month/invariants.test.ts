@@ -80,7 +80,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
       id: `t${i}`,
       categoryId: t.category,
       amountMinor: t.amount,
-      direction: t.direction as LedgerTransaction['direction'],
+      direction: t.direction,
       bookedOn: date(month, Math.min(t.day, days)),
     }));
     const today =

@@ -32,7 +32,9 @@ function invalid(reason: string, details: Record<string, string | number> = {}):
 
 /** Checks the shape and arithmetic of a stored plan; throws PLAN_INVALID (or CURRENCY_UNKNOWN). */
 export function checkPlan(plan: Plan): void {
-  if (plan.version !== 1 || !Array.isArray(plan.categories)) throw invalid('unknown version');
+  // Checked through `unknown`: narrowing the readonly array itself would type its items `any`.
+  const categories: unknown = plan.categories;
+  if (plan.version !== 1 || !Array.isArray(categories)) throw invalid('unknown version');
   minorDigitsOf(plan.currency);
   const days = daysInMonth(plan.month);
   const { firstDay } = plan;
