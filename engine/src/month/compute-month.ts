@@ -17,8 +17,8 @@ import type { Plan } from '../plan/types';
 import { aggregateSpending } from './aggregate';
 import { describeExtra, layoutOf, type Layout } from './layout';
 import { MonthState } from './month-state';
-import { MoveLog } from './move-log';
-import { rollOver, settleDay } from './rollover';
+import { MOVE_WORDS, MoveLog, type MoveRecord } from './move-log';
+import { rollDay, settleDay } from './rollover';
 import { coverOverspend, ensureScratch, type Walk } from './walk';
 import type { KnownCategory, LedgerTransaction, MonthSettings, RolloverMode } from './types';
 import { SAVINGS_CATEGORY_ID } from '../categories/taxonomy';
@@ -67,18 +67,9 @@ function coverDay(walk: Walk, d: number): void {
   }
 }
 
-function rollDay(walk: Walk, d: number, mode: RolloverMode): void {
-  const { count, isSpendable } = walk.layout;
-  const row = d * count;
-  for (let c = 0; c < count; c += 1) {
-    if (isSpendable[c] === 0) continue;
-    const under = (walk.alloc[row + c] ?? 0) - (walk.spent[row + c] ?? 0);
-    if (under > 0) rollOver(walk, c, d, under, mode);
-  }
-}
-
 function walkMonth(laid: Laid, finished: number, mode: RolloverMode): Walk {
   const { layout, alloc, spent } = laid;
+  laid.totals.set(layout.planTotals);
   ensureScratch(layout);
   if (monthSpent.length < layout.count) {
     monthSpent = new Float64Array(layout.count);
@@ -91,12 +82,12 @@ function walkMonth(laid: Laid, finished: number, mode: RolloverMode): Walk {
   carried.fill(0);
   monthSpent.fill(0, 0, layout.count);
   fixedUncovered.fill(0, 0, layout.count);
-  log.reset();
+  log.reset(laid.moves);
   const walk: Walk = {
     layout,
     alloc,
     spent,
-    totals: layout.planTotals.slice(),
+    totals: laid.totals,
     uncovered: null,
     covered: null,
     log,
@@ -112,22 +103,41 @@ function walkMonth(laid: Laid, finished: number, mode: RolloverMode): Walk {
   return walk;
 }
 
-/** A layout with this call's allocations (starting as the plan's) and spending. */
+/** A layout with this call's storage: allocations (starting as the plan's), spending, totals, moves. */
 interface Laid {
   readonly layout: Layout;
   readonly alloc: Float64Array;
   readonly spent: Float64Array;
+  readonly totals: Float64Array;
+  readonly moves: MoveRecord;
+}
+
+/**
+ * One buffer for everything the result keeps: a typed-array allocation costs more than its size
+ * suggests, and one allocation instead of four is measurably faster.
+ */
+function storageFor(layout: Layout): Omit<Laid, 'layout'> {
+  const size = layout.days * layout.count;
+  const capacity = log.suggestedCapacity();
+  const floats = 2 * size + layout.count + capacity;
+  const buffer = new ArrayBuffer(floats * 8 + capacity * MOVE_WORDS * 4);
+  const all = new Float64Array(buffer, 0, floats);
+  return {
+    alloc: all.subarray(0, size),
+    spent: all.subarray(size, 2 * size),
+    totals: all.subarray(2 * size, 2 * size + layout.count),
+    moves: {
+      amounts: all.subarray(2 * size + layout.count),
+      words: new Uint32Array(buffer, floats * 8, capacity * MOVE_WORDS),
+    },
+  };
 }
 
 function spendingOf(layout: Layout, transactions: readonly LedgerTransaction[]) {
-  // One buffer for both arrays: a typed-array allocation costs more than its size suggests.
-  const size = layout.days * layout.count;
-  const cells = new Float64Array(2 * size);
-  const alloc = cells.subarray(0, size);
-  const spent = cells.subarray(size);
-  alloc.set(layout.base);
-  const unknown = aggregateSpending(layout, transactions, spent);
-  return { laid: { layout, alloc, spent }, unknown };
+  const storage = storageFor(layout);
+  storage.alloc.set(layout.base);
+  const unknown = aggregateSpending(layout, transactions, storage.spent);
+  return { laid: { layout, ...storage }, unknown };
 }
 
 function layOutFor(

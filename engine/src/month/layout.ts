@@ -59,6 +59,8 @@ export interface Layout {
   readonly isSpendable: Uint8Array;
   /** 1 for spendable categories the plan funds on every plan day (their rollover can be deferred). */
   readonly isDense: Uint8Array;
+  /** The indices where `isDense` is 1. */
+  readonly dense: Int32Array;
   /** Plan allocations, never mutated. */
   readonly base: Float64Array;
   /** Plan month amount per category, never mutated. */
@@ -177,6 +179,7 @@ function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
     if (source !== null && source !== undefined)
       for (let d = 0; d < days; d += 1) base[d * count + c] = source[d] ?? 0;
   });
+  const flags = flagsOf(categories, base, plan);
   return {
     plan,
     categories,
@@ -184,7 +187,8 @@ function buildLayout(plan: Plan, extras: readonly KnownCategory[]): Layout {
     count,
     days,
     index,
-    ...flagsOf(categories, base, plan),
+    ...flags,
+    dense: Int32Array.from(categories.flatMap((_, c) => (flags.isDense[c] === 1 ? [c] : []))),
     base,
     planTotals: Float64Array.from(categories, (c) => c.planMinor),
     flex: index.get(FLEX_CATEGORY_ID) ?? -1,

@@ -22,6 +22,8 @@ const ROLLOVER_CODE: Readonly<Record<RolloverMode, number>> = {
  * header packs reason (2 bits), the handled day (5 bits), from and to categories (12 bits each).
  */
 const WORDS = 3;
+/** 32-bit words per recorded move (for callers that provide the storage). */
+export const MOVE_WORDS = WORDS;
 /** Category indices must fit the 12 bits of a move header. */
 export const MAX_CATEGORIES = 4096;
 
@@ -33,18 +35,24 @@ export interface MoveRecord {
 
 /** Growable record of moves; each computation gets fresh storage that its result then owns. */
 export class MoveLog {
-  private words = new Uint32Array(0);
-  private amounts = new Float64Array(0);
+  private words: Uint32Array = new Uint32Array(0);
+  private amounts: Float64Array = new Float64Array(0);
   private length = 0;
   private lastLength = 0;
 
-  /** Starts a new record with room for about as many moves as the last one had. */
-  reset(): void {
-    this.length = 0;
-    this.allocate(Math.max(64, Math.ceil(this.lastLength * 1.25)));
+  /** Room to provide for the next record: a little more than the last one used. */
+  suggestedCapacity(): number {
+    return Math.max(64, Math.ceil(this.lastLength * 1.25));
   }
 
-  // Amounts and words share one buffer: one allocation instead of two.
+  /** Starts a new record in the given storage (it grows into a buffer of its own if needed). */
+  reset(storage: MoveRecord): void {
+    this.length = 0;
+    this.amounts = storage.amounts;
+    this.words = storage.words;
+  }
+
+  // Growing past the provided storage: amounts and words share one new buffer.
   private allocate(capacity: number): void {
     const buffer = new ArrayBuffer(capacity * (8 + 4 * WORDS));
     const amounts = new Float64Array(buffer, 0, capacity);
@@ -90,7 +98,7 @@ export class MoveLog {
     this.push(ROLLOVER_CODE[mode], from, to, 1 << dayIndex, toMask, amount, dayIndex + 1);
   }
 
-  /** Hands the recorded moves over (views, no copy); the next reset starts fresh storage. */
+  /** Hands the recorded moves over (views, no copy); the next reset brings new storage. */
   take(): MoveRecord {
     this.lastLength = this.length;
     return {

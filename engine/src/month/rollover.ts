@@ -17,10 +17,12 @@ const spreadDays = new Int32Array(31);
 
 /** Adds the pending rollover that reaches day index `d` to that day's allocations. */
 export function settleDay(walk: Walk, d: number): void {
-  const { count } = walk.layout;
+  const { count, dense } = walk.layout;
   const { pending, carried, alloc } = walk;
   const row = d * count;
-  for (let c = 0; c < count; c += 1) {
+  // Only categories that started dense can have pending rollover.
+  for (let k = 0; k < dense.length; k += 1) {
+    const c = dense[k] ?? 0;
     const step = pending[row + c] ?? 0;
     const total = (carried[c] ?? 0) + step;
     if (step !== 0) {
@@ -43,24 +45,6 @@ export function flushPending(walk: Walk, c: number, d: number): void {
   }
   walk.carried[c] = 0;
   walk.isLazy[c] = 0;
-}
-
-function spreadPending(walk: Walk, c: number, d: number, amount: number): number {
-  const { count, days } = walk.layout;
-  const n = days - d - 1;
-  if (n === 0) return 0;
-  let base = Math.floor(amount / n);
-  if (base * n > amount) base -= 1;
-  const extra = amount - base * n;
-  const first = (d + 1) * count + c;
-  walk.pending[first] = (walk.pending[first] ?? 0) + base + (extra > 0 ? 1 : 0);
-  if (extra > 0 && d + 1 + extra < days) {
-    const stop = (d + 1 + extra) * count + c;
-    walk.pending[stop] = (walk.pending[stop] ?? 0) - 1;
-  }
-  // Bits d+1 … end−1: the days that receive money.
-  const end = base > 0 ? days : d + 1 + extra;
-  return lowBits(end) & ~lowBits(d + 1);
 }
 
 /** A mask of bits 0 … k−1 (k ≤ 31); integer operations, as `2 ** k` is a slow pow() call. */
@@ -102,13 +86,7 @@ function spreadForward(walk: Walk, c: number, d: number, amount: number): number
  * spread equally over c's later days that have an allocation (else all later days), to the next
  * day, or into savings on the same day. Nothing moves when there is nowhere to go.
  */
-export function rollOver(
-  walk: Walk,
-  c: number,
-  d: number,
-  amount: number,
-  mode: RolloverMode,
-): void {
+function rollOver(walk: Walk, c: number, d: number, amount: number, mode: RolloverMode): void {
   const { count, days, savings } = walk.layout;
   const cell = d * count + c;
   let to = c;
@@ -125,10 +103,42 @@ export function rollOver(
     toMask = 1 << (d + 1);
     walk.alloc[cell + count] = (walk.alloc[cell + count] ?? 0) + amount;
   } else {
-    toMask =
-      walk.isLazy[c] === 1 ? spreadPending(walk, c, d, amount) : spreadForward(walk, c, d, amount);
+    // Deferred spreads (categories funded every day) are handled in rollDay.
+    toMask = spreadForward(walk, c, d, amount);
     if (toMask === 0) return;
   }
   walk.alloc[cell] = (walk.alloc[cell] ?? 0) - amount;
   walk.log.rollover(mode, c, to, d, toMask, amount);
+}
+
+/**
+ * Rolls every spendable category's underspend of finished day index `d`. The common case — spread
+ * of a category funded every day — is written out here, as it runs for most cells of the month.
+ */
+export function rollDay(walk: Walk, d: number, mode: RolloverMode): void {
+  const { count, days, isSpendable } = walk.layout;
+  const { alloc, spent, isLazy, pending, log } = walk;
+  const row = d * count;
+  const laterDays = days - d - 1;
+  const receivers = lowBits(days) & ~lowBits(d + 1);
+  for (let c = 0; c < count; c += 1) {
+    if (isSpendable[c] === 0) continue;
+    const under = (alloc[row + c] ?? 0) - (spent[row + c] ?? 0);
+    if (under <= 0) continue;
+    if (mode !== 'spread' || isLazy[c] === 0) {
+      rollOver(walk, c, d, under, mode);
+      continue;
+    }
+    if (laterDays === 0) continue;
+    let base = Math.floor(under / laterDays);
+    if (base * laterDays > under) base -= 1;
+    const extra = under - base * laterDays;
+    const first = row + count + c;
+    pending[first] = (pending[first] ?? 0) + base + (extra > 0 ? 1 : 0);
+    if (extra > 0 && extra < laterDays)
+      pending[first + extra * count] = (pending[first + extra * count] ?? 0) - 1;
+    alloc[row + c] = (alloc[row + c] ?? 0) - under;
+    const mask = base > 0 ? receivers : lowBits(d + 1 + extra) & ~lowBits(d + 1);
+    log.rollover(mode, c, c, d, mask, under);
+  }
 }
