@@ -102,7 +102,11 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
   // Acceptance 5: a token holding only a read scope can read but not write. Add a row per feature.
   it.each([
     ['read:profile', ME, 'mutation { updateProfile(input: { name: "Nope" }) { id } }'],
-    // ['read:transactions', 'query { transactions(first: 5) { edges { node { id } } } }', 'mutation { createTransaction(…) { id } }'],
+    [
+      'read:transactions',
+      'query { transactions(first: 5) { edges { node { id } } } }',
+      'mutation { createTransaction(input: { amount: "1.00", categoryId: "groceries" }) { conflict } }',
+    ],
   ])('a personal access token with only %s can read but not write', async (scope, read, write) => {
     const user = await signUp(api);
     const pat = await createPat(api, user.accessToken, [scope]);
