@@ -1,4 +1,5 @@
-import { bigint, char, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, char, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LocalDate, TransactionDirection } from '@pace/engine';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
@@ -33,6 +34,8 @@ export const transactions = pgTable(
     occurredAt: instant('occurred_at').notNull(),
     bookedOn: date('booked_on', { mode: 'string' }).$type<LocalDate>().notNull(),
     source: text('source', { enum: TRANSACTION_SOURCES }).notNull().default('manual'),
+    /** The bank's own id of an imported row (OFX FITID, a CSV id column): imports skip a known one. */
+    externalId: text('external_id'),
     version: integer('version').notNull().default(1),
     changeSeq: changeSeqColumn(),
     createdAt: instant('created_at').notNull(),
@@ -42,6 +45,7 @@ export const transactions = pgTable(
   (table) => [
     index('transactions_user_booked_idx').on(table.userId, table.bookedOn, table.occurredAt, table.id),
     index('transactions_user_seq_idx').on(table.userId, table.changeSeq),
+    uniqueIndex('transactions_user_external_id_idx').on(table.userId, table.externalId).where(sql`${table.externalId} is not null`),
   ],
 );
 
