@@ -21,7 +21,7 @@ export interface ListPosition {
   id: string;
 }
 
-export type NewTransaction = Omit<TransactionRow, 'version' | 'changeSeq' | 'deletedAt'>;
+export type NewTransaction = Omit<TransactionRow, 'version' | 'changeSeq' | 'deletedAt' | 'externalId'> & { externalId?: string | null };
 export type TransactionChanges = Partial<Pick<TransactionRow, 'amountMinor' | 'direction' | 'categoryId' | 'description' | 'merchant' | 'occurredAt' | 'bookedOn' | 'deletedAt'>> & { updatedAt: Date };
 
 export class TransactionRepository {
