@@ -42,11 +42,16 @@ import {
   ViewerService,
 } from '../features/auth';
 import {
+  AlertRepository,
   BudgetMonthService,
   BudgetQueryService,
   BudgetRepository,
   BudgetResolver,
+  CategoryRepository,
+  CategoryResolver,
+  CategoryService,
   PlanService,
+  TransactionAlertService,
   type BudgetServices,
 } from '../features/budget';
 import {
@@ -111,15 +116,25 @@ function createBudgetServices(deps: ServiceDeps) {
   const budgetRepository = new BudgetRepository(db);
   const ledger = new TransactionRepository(db);
   const users = new UserRepository(db);
-  const months = new BudgetMonthService({ db, repository: budgetRepository, pubsub, clock, ledger: (tx, userId, month) => ledger.with(tx).listLedgerOfMonth(userId, month) });
-  const plans = new PlanService({ db, clock, repository: budgetRepository, months, profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null });
+  const categoryRepository = new CategoryRepository(db);
+  const alerts = new TransactionAlertService({ repository: new AlertRepository(db), pubsub });
+  const months = new BudgetMonthService({
+    db,
+    repository: budgetRepository,
+    categories: categoryRepository,
+    alerts,
+    pubsub,
+    clock,
+    ledger: (tx, userId, month) => ledger.with(tx).listLedgerOfMonth(userId, month),
+  });
+  const plans = new PlanService({ db, clock, repository: budgetRepository, categories: categoryRepository, months, profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null });
   return {
-    budget: { plans, months, queries: new BudgetQueryService({ months }) },
+    budget: { plans, months, queries: new BudgetQueryService({ months }), categories: new CategoryService({ repository: categoryRepository, months }), alerts },
     transactions: {
       writes: new TransactionService({ repository: ledger, months, newId: randomUUID }),
       reads: new TransactionListService({ repository: ledger, plans }),
     },
-    changes: new ChangesService({ budget: budgetRepository, transactions: ledger }),
+    changes: new ChangesService({ budget: budgetRepository, categories: categoryRepository, transactions: ledger }),
   };
 }
 
@@ -159,7 +174,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
 }
 
 /** Resolver classes in schema order; `resolverInstances` builds them from the services. */
-export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver] as const;
+export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, CategoryResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
   return new Map<unknown, unknown>([
@@ -169,6 +184,7 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [SessionResolver, new SessionResolver(services.signIn, services.sessions, services.passkeys, services.signingKeys)],
     [CredentialResolver, new CredentialResolver(services.personalAccessTokens, services.passkeys)],
     [BudgetResolver, new BudgetResolver(services.budget)],
+    [CategoryResolver, new CategoryResolver(services.budget)],
     [TransactionResolver, new TransactionResolver(services.transactions)],
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
     [ChangesResolver, new ChangesResolver(services.changes)],

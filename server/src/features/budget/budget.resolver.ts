@@ -3,7 +3,9 @@ import type { GraphQLContext } from '../../graphql/context';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import type { TransactionAlertService } from './alert.service';
 import type { BudgetQueryService } from './budget-query.service';
+import type { CategoryService } from './category.service';
 import { BudgetDay, BudgetMonth, BudgetUpdate, namesOf, toBudgetDay, toBudgetMonth, toBudgetUpdate } from './budget-month.type';
 import type { BudgetUpdatedEvent } from './budget.events';
 import { CompleteOnboardingInput, UpdatePlanSettingsInput } from './budget.input';
@@ -16,6 +18,8 @@ export interface BudgetServices {
   plans: PlanService;
   queries: BudgetQueryService;
   months: BudgetMonthService;
+  categories: CategoryService;
+  alerts: TransactionAlertService;
 }
 
 @ObjectType()
@@ -66,7 +70,7 @@ export class BudgetResolver {
   }
 
   @RequireScopes('read:budget')
-  @Query(() => [Category], { description: 'This month’s plan categories, then the other built-in ones.' })
+  @Query(() => [Category], { description: 'This month’s plan categories, then the viewer’s own, then the other built-in ones.' })
   async categories(@Ctx() ctx: GraphQLContext): Promise<Category[]> {
     const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));
     return (await this.budget.plans.listCategories(settings.userId)).map((c) => toCategory(c, settings.currency));

@@ -17,7 +17,7 @@ export const userCategories = pgTable(
     id: text('id').notNull(),
     name: text('name').notNull(),
     behaviour: text('behaviour', { enum: ['fixed', 'spread', 'clustered'] }).$type<CategoryBehaviour>().notNull(),
-    priority: text('priority', { enum: ['sacred', 'protected', 'flexible', 'discretionary'] }).$type<CategoryPriority>().notNull(),
+    priority: text('priority', { enum: ['sacred', 'protected', 'flexible', 'discretionary'] }).$type<Exclude<CategoryPriority, 'buffer'>>().notNull(),
     version: integer('version').notNull().default(1),
     changeSeq: changeSeqColumn(),
     createdAt: instant('created_at').notNull(),

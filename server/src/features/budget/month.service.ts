@@ -4,6 +4,7 @@ import {
   generatePlan,
   localDateOf,
   monthOf,
+  type KnownCategory,
   type LedgerTransaction,
   type LocalDate,
   type LocalMonth,
@@ -11,10 +12,13 @@ import {
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import type { PubSub } from '../../infra/pubsub/pubsub';
+import type { TransactionAlertEvent } from './alert.events';
+import type { TransactionAlertService } from './alert.service';
 import { BudgetError, withEngineErrors } from './budget.errors';
 import type { BudgetUpdateCause, BudgetUpdatedEvent } from './budget.events';
 import type { BudgetRepository } from './budget.repository';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
+import type { CategoryRepository } from './category.repository';
 import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
 
 /** Reads a user's non-deleted ledger of one local month (the transactions feature provides it). */
@@ -24,6 +28,8 @@ export interface WriteContext {
   settings: BudgetSettingsRow;
   now: Date;
   today: LocalDate;
+  /** Ids of the user's own categories (set by `write`), so a ledger write may book on them. */
+  userCategoryIds?: ReadonlySet<string>;
 }
 
 export interface WriteOutcome<T> {
@@ -41,7 +47,15 @@ export interface WriteOutcome<T> {
  */
 export class BudgetMonthService {
   constructor(
-    private readonly deps: { db: Db; repository: BudgetRepository; ledger: MonthLedgerReader; pubsub: PubSub; clock: Clock },
+    private readonly deps: {
+      db: Db;
+      repository: BudgetRepository;
+      categories: CategoryRepository;
+      alerts: TransactionAlertService;
+      ledger: MonthLedgerReader;
+      pubsub: PubSub;
+      clock: Clock;
+    },
   ) {}
 
   todayOf(timeZone: string, now = this.deps.clock.now()): LocalDate {
@@ -56,20 +70,23 @@ export class BudgetMonthService {
 
   async write<T>(userId: string, work: (tx: Db, context: WriteContext) => Promise<WriteOutcome<T>>): Promise<T> {
     const events: BudgetUpdatedEvent[] = [];
+    const alerts: TransactionAlertEvent[] = [];
     const value = await this.deps.db.transaction(async (tx) => {
       const repository = this.deps.repository.with(tx);
       const settings = await repository.lockSettings(userId);
       if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
       const now = this.deps.clock.now();
-      const outcome = await work(tx, { settings, now, today: this.todayOf(settings.timeZone, now) });
+      const userCategoryIds = new Set((await this.deps.categories.with(tx).list(userId)).map((c) => c.id));
+      const outcome = await work(tx, { settings, now, today: this.todayOf(settings.timeZone, now), userCategoryIds });
       const context = { settings: outcome.cause === 'settings' ? ((await repository.findSettings(userId)) ?? settings) : settings, now, today: this.todayOf(settings.timeZone, now) };
       for (const month of [...new Set(outcome.months)].sort()) {
-        const event = await this.recompute(tx, context, month, outcome);
+        const event = await this.recompute(tx, context, month, { ...outcome, alerts });
         if (event) events.push(event);
       }
       return outcome.value;
     });
     await this.publish(events);
+    await this.deps.alerts.publish(alerts);
     return value;
   }
 
@@ -78,16 +95,22 @@ export class BudgetMonthService {
     tx: Db,
     context: WriteContext,
     month: LocalMonth,
-    cause: { cause: BudgetUpdateCause; transactionId?: string },
+    cause: { cause: BudgetUpdateCause; transactionId?: string; alerts?: TransactionAlertEvent[] },
   ): Promise<BudgetUpdatedEvent | null> {
     const repository = this.deps.repository.with(tx);
     const { settings } = context;
     const plan = await this.ensurePlan(tx, context, month);
     if (!plan) return null;
     const ledger = await this.deps.ledger(tx, settings.userId, month);
-    const state = withEngineErrors(() => computeMonth(plan.plan, ledger, context.today, { rollover: settings.rollover }));
+    const categories: KnownCategory[] = await this.deps.categories.with(tx).list(settings.userId);
+    const state = withEngineErrors(() => computeMonth(plan.plan, ledger, context.today, { rollover: settings.rollover, categories }));
     const snapshot = snapshotOf(state);
     const previous = await repository.findSnapshot(settings.userId, month);
+    const before = previous?.planId === plan.id ? previous.snapshot : null;
+    if (cause.cause === 'transaction' && cause.alerts) {
+      const input = { userId: settings.userId, previous: before, state, transactionId: cause.transactionId ?? null, ledger, now: context.now };
+      cause.alerts.push(...(await this.deps.alerts.detect(tx, input)));
+    }
     await repository.saveSnapshot({
       userId: settings.userId,
       month,
@@ -96,7 +119,7 @@ export class BudgetMonthService {
       snapshot,
       computedAt: context.now,
     });
-    const diff = diffSnapshots(previous?.planId === plan.id ? previous.snapshot : null, snapshot);
+    const diff = diffSnapshots(before, snapshot);
     return {
       userId: settings.userId,
       month,

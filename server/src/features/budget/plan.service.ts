@@ -12,6 +12,7 @@ import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import { parseAmount } from '../../graphql/money.type';
 import { BudgetError, withEngineErrors } from './budget.errors';
+import type { CategoryRepository } from './category.repository';
 import type { BudgetRepository } from './budget.repository';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { BudgetMonthService } from './month.service';
@@ -52,6 +53,7 @@ export class PlanService {
       db: Db;
       clock: Clock;
       repository: BudgetRepository;
+      categories: CategoryRepository;
       months: BudgetMonthService;
       /** The account's IANA zone, the default of the budget's zone. */
       profileTimeZone: (userId: string) => Promise<string | null>;
@@ -158,6 +160,9 @@ export class PlanService {
       isInPlan: true,
     }));
     const inPlan = new Set(planned.map((c) => c.id));
+    const own = (await this.deps.categories.list(userId))
+      .filter((c) => !inPlan.has(c.id))
+      .map((c) => ({ id: c.id, name: c.name, behaviour: c.behaviour, priority: c.priority, monthlyMinor: 0, isInPlan: false }));
     const others = CATEGORY_TAXONOMY.filter((c) => !inPlan.has(c.id)).map((c) => ({
       id: c.id,
       name: c.name,
@@ -166,7 +171,7 @@ export class PlanService {
       monthlyMinor: 0,
       isInPlan: false,
     }));
-    return [...planned, ...others];
+    return [...planned, ...own, ...others];
   }
 
   private async existingOnboarding(settings: BudgetSettingsRow): Promise<OnboardingResult> {

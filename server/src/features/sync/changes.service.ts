@@ -1,4 +1,4 @@
-import type { BudgetPlanRow, BudgetRepository, BudgetSettingsRow } from '../budget';
+import type { BudgetPlanRow, BudgetRepository, BudgetSettingsRow, CategoryRepository, UserCategoryRow } from '../budget';
 import type { TransactionRepository, TransactionRow } from '../transactions';
 import { SyncError } from './sync.errors';
 
@@ -7,6 +7,7 @@ export const MAX_CHANGES = 500;
 export type ChangeEntry =
   | { kind: 'settings'; seq: number; row: BudgetSettingsRow }
   | { kind: 'plan'; seq: number; row: BudgetPlanRow }
+  | { kind: 'category'; seq: number; row: UserCategoryRow }
   | { kind: 'transaction'; seq: number; row: TransactionRow };
 
 export interface ChangePage {
@@ -32,19 +33,21 @@ function decodeCursor(cursor: string | null | undefined): number {
  * ending at number n never misses a row below n.
  */
 export class ChangesService {
-  constructor(private readonly deps: { budget: BudgetRepository; transactions: TransactionRepository }) {}
+  constructor(private readonly deps: { budget: BudgetRepository; categories: CategoryRepository; transactions: TransactionRepository }) {}
 
   async listChanges(userId: string, options: { since?: string | null; first?: number | null }): Promise<ChangePage> {
     const since = decodeCursor(options.since);
     const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
-    const [settings, plans, transactions] = await Promise.all([
+    const [settings, plans, categories, transactions] = await Promise.all([
       this.deps.budget.findSettingsChangedSince(userId, since),
       this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
+      this.deps.categories.listChangedSince(userId, since, limit + 1),
       this.deps.transactions.listChangedSince(userId, since, limit + 1),
     ]);
     const all: ChangeEntry[] = [
       ...(settings ? [{ kind: 'settings' as const, seq: settings.changeSeq, row: settings }] : []),
       ...plans.map((row) => ({ kind: 'plan' as const, seq: row.changeSeq, row })),
+      ...categories.map((row) => ({ kind: 'category' as const, seq: row.changeSeq, row })),
       ...transactions.map((row) => ({ kind: 'transaction' as const, seq: row.changeSeq, row })),
     ].sort((a, b) => a.seq - b.seq);
     const entries = all.slice(0, limit);

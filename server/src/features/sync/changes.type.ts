@@ -1,16 +1,17 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetSettings, Plan, toBudgetSettings, toPlan } from '../budget';
+import { BudgetSettings, Plan, UserCategory, toBudgetSettings, toPlan, toUserCategory } from '../budget';
 import { Transaction, toTransaction } from '../transactions';
 import { encodeCursor, type ChangePage } from './changes.service';
 
 export enum ChangeKind {
   SETTINGS = 'settings',
   PLAN = 'plan',
+  CATEGORY = 'category',
   TRANSACTION = 'transaction',
 }
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
-@ObjectType({ description: 'One upsert or tombstone; exactly one of settings, plan, transaction is set.' })
+@ObjectType({ description: 'One upsert or tombstone; exactly one of settings, plan, category, transaction is set.' })
 export class Change {
   @Field(() => String, { description: 'Position of this change: pulling since it resumes after it.' }) cursor!: string;
   @Field(() => ChangeKind) kind!: ChangeKind;
@@ -18,6 +19,7 @@ export class Change {
   @Field(() => Boolean, { description: 'A tombstone: remove the record (a restore comes back as an upsert).' }) deleted!: boolean;
   @Field(() => BudgetSettings, { nullable: true }) settings!: BudgetSettings | null;
   @Field(() => Plan, { nullable: true, description: 'Carries the month’s categories.' }) plan!: Plan | null;
+  @Field(() => UserCategory, { nullable: true, description: 'A user-made category (upserts only).' }) category!: UserCategory | null;
   @Field(() => Transaction, { nullable: true }) transaction!: Transaction | null;
 }
 
@@ -30,12 +32,14 @@ export class ChangeSet {
 
 export function toChangeSet(page: ChangePage): ChangeSet {
   const changes = page.entries.map((entry) => {
-    const base = { cursor: encodeCursor(entry.seq), kind: entry.kind as ChangeKind, settings: null, plan: null, transaction: null };
+    const base = { cursor: encodeCursor(entry.seq), kind: entry.kind as ChangeKind, settings: null, plan: null, category: null, transaction: null };
     switch (entry.kind) {
       case 'settings':
         return Object.assign(new Change(), base, { id: entry.row.userId, deleted: false, settings: toBudgetSettings(entry.row) });
       case 'plan':
         return Object.assign(new Change(), base, { id: entry.row.id, deleted: false, plan: toPlan(entry.row) });
+      case 'category':
+        return Object.assign(new Change(), base, { id: entry.row.id, deleted: false, category: toUserCategory(entry.row) });
       case 'transaction':
         return Object.assign(new Change(), base, { id: entry.row.id, deleted: entry.row.deletedAt !== null, transaction: toTransaction(entry.row) });
     }

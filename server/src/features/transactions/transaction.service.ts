@@ -148,7 +148,7 @@ function resolveFields(input: TransactionFields, context: WriteContext, current:
   if (input.currency != null && input.currency !== currency) throw new TransactionError('CURRENCY_MISMATCH', { expected: currency, given: input.currency });
   const amountMinor = input.amount != null ? parseAmount(input.amount, currency, { field: 'amount' }) : current?.amountMinor;
   if (amountMinor === undefined || amountMinor <= 0) throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: 'amount must be more than zero.' });
-  const categoryId = input.categoryId != null ? canonicalCategory(input.categoryId) : (current?.categoryId ?? 'flex');
+  const categoryId = input.categoryId != null ? canonicalCategory(input.categoryId, context.userCategoryIds) : (current?.categoryId ?? 'flex');
   for (const [field, value] of [['description', input.description], ['merchant', input.merchant]] as const) {
     if (value != null && value.length > MAX_TEXT) throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: `${field} is longer than ${MAX_TEXT} characters.` });
   }
@@ -173,8 +173,8 @@ function resolveFields(input: TransactionFields, context: WriteContext, current:
   };
 }
 
-function canonicalCategory(id: string): string {
-  if (findCategory(id)) return id;
+function canonicalCategory(id: string, userCategoryIds: ReadonlySet<string> | undefined): string {
+  if (findCategory(id) || userCategoryIds?.has(id)) return id;
   if (id.startsWith(BILL_CATEGORY_PREFIX) || id.startsWith(GOAL_CATEGORY_PREFIX)) return id;
   const resolved = resolveCategoryId(id);
   if (!resolved) throw new TransactionError('CATEGORY_UNKNOWN', { categoryId: id });

@@ -44,7 +44,13 @@ export type BillInputGql = {
 
 export type BudgetStatus = 'GREEN' | 'RED' | 'YELLOW';
 
-export type ChangeKind = 'PLAN' | 'SETTINGS' | 'TRANSACTION';
+/** How a category’s month amount is laid over the days. */
+export type CategoryBehaviourSetting = 'CLUSTERED' | 'FIXED' | 'SPREAD';
+
+/** Which categories give first when another overspends. */
+export type CategoryPrioritySetting = 'DISCRETIONARY' | 'FLEXIBLE' | 'PROTECTED' | 'SACRED';
+
+export type ChangeKind = 'CATEGORY' | 'PLAN' | 'SETTINGS' | 'TRANSACTION';
 
 /** What the first plan is made from. Replaying onboarding returns the existing plan. */
 export type CompleteOnboardingInput = {
@@ -63,6 +69,15 @@ export type CompleteOnboardingInput = {
   savingsTarget?: InputMaybe<Scalars['Decimal']['input']>;
   /** IANA time zone; defaults to the account’s. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user-made category; behaviour defaults to SPREAD and priority to FLEXIBLE. */
+export type CreateCategoryInput = {
+  behaviour?: InputMaybe<CategoryBehaviourSetting>;
+  /** Client-chosen id (letters, digits, _ . : -), for offline replays; generated otherwise. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  priority?: InputMaybe<CategoryPrioritySetting>;
 };
 
 export type CreatePersonalAccessTokenInput = {
@@ -134,6 +149,8 @@ export type RolloverSetting = 'NEXT_DAY' | 'SAVINGS' | 'SPREAD';
 
 export type SystemCheckStatus = 'COMPLETED' | 'PENDING';
 
+export type TransactionAlertKind = 'BUDGET_LEVEL' | 'DEFICIT' | 'LARGE_TRANSACTION' | 'PACE';
+
 export type TransactionDirection = 'EXPENSE' | 'INCOME' | 'TRANSFER';
 
 export type TransactionFilter = {
@@ -148,6 +165,15 @@ export type TransactionFilter = {
 };
 
 export type TransactionSource = 'IMPORT' | 'MANUAL' | 'QUICK' | 'RECEIPT' | 'RECURRING';
+
+/** Changes the given fields of a user-made category when baseVersion is current. */
+export type UpdateCategoryInput = {
+  baseVersion: Scalars['Int']['input'];
+  behaviour?: InputMaybe<CategoryBehaviourSetting>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<CategoryPrioritySetting>;
+};
 
 /** Changes to the plan settings; the next plans use them, the rollover applies at once. */
 export type UpdatePlanSettingsInput = {

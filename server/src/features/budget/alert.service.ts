@@ -1,0 +1,56 @@
+import { applyCooldowns, defaultLargeTransactionThreshold, LARGE_TRANSACTION_DEFAULT, type LedgerTransaction, type MonthState } from '@pace/engine';
+import type { Db } from '../../infra/db/database';
+import type { PubSub } from '../../infra/pubsub/pubsub';
+import type { TransactionAlertEvent } from './alert.events';
+import type { AlertRepository } from './alert.repository';
+import { detectAlerts } from './alert.rules';
+import type { MonthSnapshot } from './month-snapshot.rules';
+
+/**
+ * Transaction alerts (domain §5): after a write's recompute, what newly happened is filtered by
+ * what was already sent (under the user's lock, in the write's transaction), recorded, and
+ * published after commit, so a replay or a later recompute never notifies twice.
+ */
+export class TransactionAlertService {
+  constructor(private readonly deps: { repository: AlertRepository; pubsub: PubSub }) {}
+
+  async detect(
+    tx: Db,
+    input: { userId: string; previous: MonthSnapshot | null; state: MonthState; transactionId: string | null; ledger: readonly LedgerTransaction[]; now: Date },
+  ): Promise<TransactionAlertEvent[]> {
+    const { userId, state, now } = input;
+    const transaction = input.transactionId ? (input.ledger.find((t) => t.id === input.transactionId) ?? null) : null;
+    // The default threshold is 200 USD; other currencies need a rate the server does not have yet.
+    const threshold = state.currency === LARGE_TRANSACTION_DEFAULT.currency ? defaultLargeTransactionThreshold(state.currency) : null;
+    const candidates = detectAlerts({ previous: input.previous, state, transaction, largeThresholdMinor: threshold });
+    const repository = this.deps.repository.with(tx);
+    const sentAt = await repository.findSentAt(userId, candidates.map((c) => c.key));
+    const once = candidates.filter((c) => c.cooldownMs === null && sentAt[c.key] === undefined);
+    const cooled = applyCooldowns(
+      candidates.flatMap((c) => (c.cooldownMs === null ? [] : [{ ...c, cooldownKey: c.key, cooldownMs: c.cooldownMs }])),
+      sentAt,
+      now.getTime(),
+    );
+    const freshKeys = new Set([...once, ...cooled].map((c) => c.key));
+    const fresh = candidates.filter((c) => freshKeys.has(c.key));
+    await repository.markSent(userId, fresh.map((c) => c.key), now);
+    return fresh.map(({ cooldownMs: _cooldownMs, ...alert }) => {
+      return {
+        ...alert,
+        userId,
+        month: state.month,
+        currency: state.currency,
+        transactionId: input.transactionId,
+        categoryName: alert.categoryId ? (state.categoryInfo(alert.categoryId)?.name ?? alert.categoryId) : null,
+      };
+    });
+  }
+
+  async publish(events: readonly TransactionAlertEvent[]): Promise<void> {
+    for (const event of events) await this.deps.pubsub.publish('budget.alert', event.userId, event);
+  }
+
+  subscribe(userId: string): AsyncIterableIterator<TransactionAlertEvent> {
+    return this.deps.pubsub.subscribe('budget.alert', userId);
+  }
+}

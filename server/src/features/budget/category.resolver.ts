@@ -1,0 +1,41 @@
+import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { RequireScopes } from '../../graphql/scopes';
+import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import type { TransactionAlertEvent } from './alert.events';
+import { TransactionAlert, toTransactionAlert } from './alert.type';
+import type { BudgetServices } from './budget.resolver';
+import { CreateCategoryInput, UpdateCategoryInput } from './category.input';
+import { CategoryPayload, toUserCategory } from './category.type';
+
+/** User-made categories and the alerts of transaction writes. */
+@Resolver()
+export class CategoryResolver {
+  constructor(private readonly budget: BudgetServices) {}
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => CategoryPayload, { description: 'Creates a category of the viewer’s own; idempotent by id.' })
+  async createCategory(@Arg('input', () => CreateCategoryInput) input: CreateCategoryInput, @Ctx() ctx: GraphQLContext): Promise<CategoryPayload> {
+    const result = await this.budget.categories.create(viewerIdOf(ctx), input);
+    return Object.assign(new CategoryPayload(), { category: toUserCategory(result.category), conflict: result.conflict });
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => CategoryPayload)
+  async updateCategory(@Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput, @Ctx() ctx: GraphQLContext): Promise<CategoryPayload> {
+    const result = await this.budget.categories.update(viewerIdOf(ctx), input);
+    return Object.assign(new CategoryPayload(), { category: toUserCategory(result.category), conflict: result.conflict });
+  }
+
+  @RequireScopes('read:budget')
+  @Subscription(() => TransactionAlert, {
+    description: 'Budget levels (80/90/100 %), pace, large transactions and a new deficit caused by the viewer’s writes, from whichever node wrote.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.budget.alerts.subscribe(subscriberIdOf(ctx, ['read:budget']));
+    },
+  })
+  transactionAlert(@Root() event: TransactionAlertEvent): TransactionAlert {
+    return toTransactionAlert(event);
+  }
+}
