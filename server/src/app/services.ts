@@ -56,6 +56,7 @@ import {
 } from '../features/budget';
 import {
   DashboardTransactionsResolver,
+  TransactionImportRepository,
   TransactionListService,
   TransactionRepository,
   TransactionResolver,
@@ -63,6 +64,7 @@ import {
   type TransactionServices,
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
+import { ImportRepository, ImportResolver, ImportService, TransactionExportService, type ImportServices } from '../features/imports';
 import type { Config } from './config';
 
 export interface ServiceDeps {
@@ -95,6 +97,7 @@ export interface Services {
   budget: BudgetServices;
   transactions: TransactionServices;
   changes: ChangesService;
+  imports: ImportServices;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -134,7 +137,16 @@ function createBudgetServices(deps: ServiceDeps) {
       writes: new TransactionService({ repository: ledger, months, newId: randomUUID }),
       reads: new TransactionListService({ repository: ledger, plans }),
     },
+    imports: createImportServices(db, { months, plans }),
     changes: new ChangesService({ budget: budgetRepository, categories: categoryRepository, transactions: ledger }),
+  };
+}
+
+/** Bank file imports and the CSV export, on top of the ledger and the month computation. */
+function createImportServices(db: Database['db'], deps: { months: BudgetMonthService; plans: PlanService }): ImportServices {
+  return {
+    imports: new ImportService({ imports: new ImportRepository(db), ledger: new TransactionImportRepository(db), months: deps.months, plans: deps.plans, newId: randomUUID }),
+    exports: new TransactionExportService({ reads: new TransactionListService({ repository: new TransactionRepository(db), plans: deps.plans }), months: deps.months }),
   };
 }
 
@@ -174,7 +186,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
 }
 
 /** Resolver classes in schema order; `resolverInstances` builds them from the services. */
-export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, CategoryResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver] as const;
+export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, CategoryResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver, ImportResolver] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
   return new Map<unknown, unknown>([
@@ -188,6 +200,7 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [TransactionResolver, new TransactionResolver(services.transactions)],
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
     [ChangesResolver, new ChangesResolver(services.changes)],
+    [ImportResolver, new ImportResolver(services.imports)],
   ]);
 }
 

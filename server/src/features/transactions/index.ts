@@ -4,4 +4,7 @@ export { TransactionRepository } from './transaction.repository';
 export { TransactionService } from './transaction.service';
 export { TransactionListService } from './transaction-list.service';
 export { DashboardTransactionsResolver, TransactionResolver, type TransactionServices } from './transaction.resolver';
-export { Transaction, toTransaction } from './transaction.type';
+export { Transaction, TransactionDirectionGql, toTransaction } from './transaction.type';
+export { TransactionImportRepository, type DuplicateCandidate } from './transaction-import.repository';
+export { cursorOf, type ListFilterRequest } from './transaction-list.service';
+export { TransactionFilter } from './transaction.input';

@@ -107,6 +107,29 @@ export type CreateTransactionInput = {
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Where each field is: a header name, or a 0-based column number as text. */
+export type CsvColumnMappingInput = {
+  /** A signed amount; else map debit and credit. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** A category id or alias; empty is Flex. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  credit?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['String']['input'];
+  debit?: InputMaybe<Scalars['String']['input']>;
+  /** The bank’s own transaction id. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  payee?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CsvImportOptionsInput = {
+  columns: CsvColumnMappingInput;
+  delimiter?: Scalars['String']['input'];
+  hasHeader?: Scalars['Boolean']['input'];
+};
+
+export type DecimalSeparator = 'COMMA' | 'DOT';
+
 /** A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en). */
 export type GoogleSignInInput = {
   country?: InputMaybe<Scalars['String']['input']>;
@@ -120,6 +143,44 @@ export type HabitsInputGql = {
   coffeePerWeek?: InputMaybe<Scalars['Int']['input']>;
   diningPerMonth?: InputMaybe<Scalars['Int']['input']>;
   travelPerYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** YYYY_MM_DD is 2026-03-31; DD_MM_YYYY_DOTS is 31.03.2026. */
+export type ImportDateFormat = 'DD_MM_YYYY' | 'DD_MM_YYYY_DOTS' | 'MM_DD_YYYY' | 'YYYY_MM_DD';
+
+export type ImportFormat = 'CSV' | 'OFX' | 'QFX' | 'QIF';
+
+export type ImportMode =
+  /** Bad rows are skipped and reported. */
+  | 'LENIENT'
+  /** Any bad row: nothing is imported. */
+  | 'STRICT';
+
+export type ImportRowStatus =
+  | 'FAILED'
+  | 'IMPORTED'
+  /** Would be imported (a preview, or a strict import refused). */
+  | 'READY'
+  /** A duplicate. */
+  | 'SKIPPED';
+
+export type ImportTransactionsInput = {
+  /** The file’s text, at most 5 MB. */
+  content: Scalars['String']['input'];
+  /** Required for CSV. */
+  csv?: InputMaybe<CsvImportOptionsInput>;
+  /** CSV and QIF. */
+  dateFormat?: ImportDateFormat;
+  /** CSV and QIF. */
+  decimalSeparator?: DecimalSeparator;
+  format: ImportFormat;
+  /** Client-generated UUID: replaying the import returns its report and imports nothing twice. */
+  importId: Scalars['ID']['input'];
+  mode?: ImportMode;
+  /** Preview only: how many rows to show (default 20, at most 200). */
+  previewRows?: InputMaybe<Scalars['Int']['input']>;
+  /** CSV amounts. */
+  signConvention?: SignConvention;
 };
 
 export type MoveReason = 'OVERSPEND' | 'ROLLOVER_NEXT_DAY' | 'ROLLOVER_SAVINGS' | 'ROLLOVER_SPREAD';
@@ -146,6 +207,8 @@ export type RegisterInput = {
 
 /** Where a finished day’s underspend goes. */
 export type RolloverSetting = 'NEXT_DAY' | 'SAVINGS' | 'SPREAD';
+
+export type SignConvention = 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
 
 export type SystemCheckStatus = 'COMPLETED' | 'PENDING';
 

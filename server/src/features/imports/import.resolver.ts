@@ -1,0 +1,37 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { RequireScopes } from '../../graphql/scopes';
+import { viewerIdOf } from '../../graphql/viewer';
+import { TransactionFilter } from '../transactions';
+import { ImportTransactionsInput, toImportRequest } from './import.input';
+import type { ImportService } from './import.service';
+import { ExportFile, ImportReport, toExportFile, toImportReport } from './import.type';
+import type { TransactionExportService } from './transaction-export.service';
+
+export interface ImportServices {
+  imports: ImportService;
+  exports: TransactionExportService;
+}
+
+@Resolver()
+export class ImportResolver {
+  constructor(private readonly services: ImportServices) {}
+
+  @RequireScopes('write:transactions')
+  @Mutation(() => ImportReport, { description: 'Parses and checks a bank file against the ledger; writes nothing.' })
+  async previewImport(@Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
+    return toImportReport(await this.services.imports.preview(viewerIdOf(ctx), toImportRequest(input)));
+  }
+
+  @RequireScopes('write:transactions')
+  @Mutation(() => ImportReport, { description: 'Imports a bank file all or nothing; duplicates are skipped.' })
+  async importTransactions(@Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
+    return toImportReport(await this.services.imports.import(viewerIdOf(ctx), toImportRequest(input)));
+  }
+
+  @RequireScopes('read:transactions')
+  @Query(() => ExportFile, { description: 'The transactions of a filter as CSV (exact decimals, local dates).' })
+  async exportTransactions(@Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null, @Ctx() ctx: GraphQLContext): Promise<ExportFile> {
+    return toExportFile(await this.services.exports.exportCsv(viewerIdOf(ctx), filter));
+  }
+}
