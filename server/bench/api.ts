@@ -172,7 +172,9 @@ const yesNo = (ok: boolean) => (ok ? 'yes' : 'no');
 try {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: serverDir, stdio: 'inherit' });
   const apiPort = await freePort();
-  apiProcess = startChild(process.execPath, ['dist/main.js'], {
+  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API node.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  apiProcess = startChild(process.execPath, [...nodeArgs, 'dist/main.js'], {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(apiPort),
