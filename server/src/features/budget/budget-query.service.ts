@@ -1,4 +1,4 @@
-import { alertLevelOf, computePace, monthOf, type LocalDate, type LocalMonth, type PaceLevel } from '@pace/engine';
+import { addMonths, alertLevelOf, computePace, monthOf, monthsBetween, type LocalDate, type LocalMonth, type PaceLevel, type Status } from '@pace/engine';
 import { BudgetError } from './budget.errors';
 import type { BudgetMonthService } from './month.service';
 import type { MonthSnapshot, SnapshotDay } from './month-snapshot.rules';
@@ -24,7 +24,27 @@ export interface DashboardData {
   alerts: AlertEntry[];
 }
 
-/** Budget reads: a day, a month, the home screen. */
+export interface CalendarDayData {
+  date: LocalDate;
+  isToday: boolean;
+  isFinished: boolean;
+  isPlanned: boolean;
+  allocationMinor: number;
+  spentMinor: number;
+  status: Status;
+}
+
+export interface CheckpointData {
+  snapshot: MonthSnapshot;
+  day: SnapshotDay;
+  status: Status;
+  deficitSoFarMinor: number;
+}
+
+/** The longest history served at once (two years of months). */
+export const MAX_HISTORY_MONTHS = 24;
+
+/** Budget reads: a day, a month, the home screen, the history, a calendar, a checkpoint. */
 export class BudgetQueryService {
   constructor(private readonly deps: { months: BudgetMonthService }) {}
 
@@ -41,6 +61,45 @@ export class BudgetQueryService {
     return { snapshot, day };
   }
 
+  /** The months from `from` to `to` (inclusive) that have a plan, oldest first. */
+  async listHistory(userId: string, from: LocalMonth, to: LocalMonth): Promise<MonthSnapshot[]> {
+    const count = monthsBetween(from, to) + 1;
+    if (count < 1 || count > MAX_HISTORY_MONTHS) {
+      throw new BudgetError('BUDGET_INPUT_INVALID', { message: `from must not be after to, and at most ${MAX_HISTORY_MONTHS} months apart.` });
+    }
+    const months = Array.from({ length: count }, (_, i) => addMonths(from, i));
+    const snapshots: MonthSnapshot[] = [];
+    for (const month of months) {
+      const snapshot = await this.deps.months.readMonth(userId, month);
+      if (snapshot) snapshots.push(snapshot);
+    }
+    return snapshots;
+  }
+
+  /** Per day of a month: allocation, spending and the day's status, for a calendar view. */
+  async getCalendar(userId: string, month: LocalMonth): Promise<{ snapshot: MonthSnapshot; days: CalendarDayData[] }> {
+    const snapshot = await this.getMonth(userId, month);
+    const days = snapshot.days.map((d) => ({
+      date: d.date,
+      isToday: d.isToday,
+      isFinished: d.isFinished,
+      isPlanned: d.day >= snapshot.firstDay,
+      allocationMinor: d.allocationMinor,
+      spentMinor: d.spentMinor,
+      status: worstStatusOf(d),
+    }));
+    return { snapshot, days };
+  }
+
+  /** A day's state and the month's uncovered deficit from its first day to that one. */
+  async getCheckpoint(userId: string, date: LocalDate): Promise<CheckpointData> {
+    const { snapshot, day } = await this.getDay(userId, date);
+    const deficitSoFarMinor = snapshot.days
+      .filter((d) => d.day <= day.day)
+      .reduce((sum, d) => sum + d.cells.reduce((cells, c) => cells + c.uncoveredMinor, 0), 0);
+    return { snapshot, day, status: worstStatusOf(day), deficitSoFarMinor };
+  }
+
   /** Today per category, the month, pace per spendable category and today's budget alerts. */
   async getDashboard(userId: string): Promise<DashboardData> {
     const today = await this.deps.months.todayForUser(userId);
@@ -49,6 +108,16 @@ export class BudgetQueryService {
     const fixed = new Set(snapshot.categories.filter((c) => c.behaviour === 'fixed').map((c) => c.id));
     return { snapshot, today: day, pace: paceOf(snapshot), alerts: day ? alertsOf(day, fixed) : [] };
   }
+}
+
+const STATUS_RANK: Readonly<Record<Status, number>> = { green: 0, yellow: 1, red: 2 };
+
+/**
+ * A day's status is its worst category's (each judged by the engine's status rule): the day's
+ * total allocation includes covers and whole bills, so comparing totals would hide an overspend.
+ */
+function worstStatusOf(day: SnapshotDay): Status {
+  return day.cells.reduce<Status>((worst, c) => (STATUS_RANK[c.status] > STATUS_RANK[worst] ? c.status : worst), 'green');
 }
 
 function paceOf(s: MonthSnapshot): CategoryPaceEntry[] {

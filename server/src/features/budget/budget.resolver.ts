@@ -9,6 +9,7 @@ import type { CategoryService } from './category.service';
 import { BudgetDay, BudgetMonth, BudgetUpdate, namesOf, toBudgetDay, toBudgetMonth, toBudgetUpdate } from './budget-month.type';
 import type { BudgetUpdatedEvent } from './budget.events';
 import { CompleteOnboardingInput, UpdatePlanSettingsInput } from './budget.input';
+import { BudgetMonthSummary, CalendarMonth, Checkpoint, toBudgetMonthSummary, toCalendarMonth, toCheckpoint } from './budget-history.type';
 import { Dashboard, toDashboard } from './dashboard.type';
 import type { BudgetMonthService } from './month.service';
 import type { PlanService } from './plan.service';
@@ -87,6 +88,25 @@ export class BudgetResolver {
   @Query(() => BudgetMonth)
   async budgetMonth(@Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: GraphQLContext): Promise<BudgetMonth> {
     return toBudgetMonth(await this.budget.queries.getMonth(viewerIdOf(ctx), month));
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => [BudgetMonthSummary], { description: 'Months from `from` to `to` (at most 24) that have a plan, oldest first.' })
+  async budgetHistory(@Arg('from', () => YearMonthScalar) from: string, @Arg('to', () => YearMonthScalar) to: string, @Ctx() ctx: GraphQLContext): Promise<BudgetMonthSummary[]> {
+    return (await this.budget.queries.listHistory(viewerIdOf(ctx), from, to)).map(toBudgetMonthSummary);
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => CalendarMonth, { description: 'Per day: allocation, spending and status, for a calendar view.' })
+  async calendarMonth(@Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: GraphQLContext): Promise<CalendarMonth> {
+    const { snapshot, days } = await this.budget.queries.getCalendar(viewerIdOf(ctx), month);
+    return toCalendarMonth(snapshot, days);
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => Checkpoint, { description: 'One day’s state per category and the month’s deficit so far.' })
+  async checkpoint(@Arg('date', () => LocalDateScalar) date: string, @Ctx() ctx: GraphQLContext): Promise<Checkpoint> {
+    return toCheckpoint(await this.budget.queries.getCheckpoint(viewerIdOf(ctx), date));
   }
 
   @RequireScopes('read:budget')
