@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { freePort, isHealthy, spawnServer, waitFor } from '../processes';
 
 describe('process start-up', () => {
-  it('exits non-zero with one line per configuration problem and no stack trace', async () => {
+  it('exits non-zero with one line per configuration problem and no stack trace', { timeout: 90_000 }, async () => {
     const node = spawnServer('main', { PORT: 'abc', DATABASE_URL: 'nonsense', REDIS_URL: 'ftp://x' });
     const code = await new Promise<number | null>((resolve) => node.child.once('exit', resolve));
     expect(code).toBe(1);
@@ -26,7 +26,7 @@ describe('process start-up', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('closes websockets with 1001, finishes, and exits 0 on SIGTERM', async () => {
+  it('closes websockets with 1001, finishes, and exits 0 on SIGTERM', { timeout: 90_000 }, async () => {
     const port = await freePort();
     const node = spawnServer('main', {
       PORT: String(port),
