@@ -42,6 +42,8 @@ import {
   ViewerService,
 } from '../features/auth';
 import {
+  AdjustmentRepository,
+  AdjustmentService,
   AlertRepository,
   BudgetMonthService,
   BudgetQueryService,
@@ -121,10 +123,12 @@ function createBudgetServices(deps: ServiceDeps) {
   const users = new UserRepository(db);
   const categoryRepository = new CategoryRepository(db);
   const alerts = new TransactionAlertService({ repository: new AlertRepository(db), pubsub });
+  const adjustmentRepository = new AdjustmentRepository(db);
   const months = new BudgetMonthService({
     db,
     repository: budgetRepository,
     categories: categoryRepository,
+    adjustments: adjustmentRepository,
     alerts,
     pubsub,
     clock,
@@ -132,7 +136,14 @@ function createBudgetServices(deps: ServiceDeps) {
   });
   const plans = new PlanService({ db, clock, repository: budgetRepository, categories: categoryRepository, months, profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null });
   return {
-    budget: { plans, months, queries: new BudgetQueryService({ months }), categories: new CategoryService({ repository: categoryRepository, months }), alerts },
+    budget: {
+      plans,
+      months,
+      queries: new BudgetQueryService({ months }),
+      categories: new CategoryService({ repository: categoryRepository, months }),
+      alerts,
+      adjustments: new AdjustmentService({ repository: adjustmentRepository, months, newId: randomUUID }),
+    },
     transactions: {
       writes: new TransactionService({ repository: ledger, months, newId: randomUUID }),
       reads: new TransactionListService({ repository: ledger, plans }),

@@ -41,6 +41,19 @@ async function ownedTransaction(api: TestApi, owner: TestUser): Promise<Record<s
 }
 Object.assign(OWNED, { transaction: ownedTransaction, deleteTransaction: ownedTransaction, restoreTransaction: ownedTransaction });
 
+/** A manual budget move of `owner`: a cent from today's Flex to today's groceries (in the budget's zone). */
+async function ownedAdjustment(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(api.container.clock.now());
+  const created = await api.graphql<{ adjustBudget: { id: string } }>(
+    'mutation($input: AdjustBudgetInput!) { adjustBudget(input: $input) { id } }',
+    { input: { fromCategoryId: 'flex', fromOn: today, toCategoryId: 'groceries', toOn: today, amount: '0.01' } },
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.adjustBudget.id };
+}
+Object.assign(OWNED, { deleteBudgetAdjustment: ownedAdjustment });
+
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration: 'a one-time challenge: a foreign or unknown one fails verification alike',

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { CategoryMonthView, MonthTotals, Move } from '@pace/engine';
+import type { CategoryMonthView, MonthTotals } from '@pace/engine';
 import { Money, toMoney } from '../../graphql/money.type';
 import { CurrencyCodeScalar, LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import type { BudgetUpdatedEvent } from './budget.events';
-import type { MonthSnapshot, SnapshotDay } from './month-snapshot.rules';
+import type { MonthSnapshot, SnapshotDay, SnapshotMove } from './month-snapshot.rules';
 
 export enum BudgetStatus {
   GREEN = 'green',
@@ -17,6 +17,7 @@ export enum MoveReason {
   ROLLOVER_SPREAD = 'rollover_spread',
   ROLLOVER_NEXT_DAY = 'rollover_next_day',
   ROLLOVER_SAVINGS = 'rollover_savings',
+  MANUAL = 'manual',
 }
 registerEnumType(MoveReason, { name: 'MoveReason' });
 
@@ -155,7 +156,7 @@ export function toTotals(t: MonthTotals, currency: string): BudgetMonthTotals {
   return Object.assign(new BudgetMonthTotals(), { planned: m(t.plannedMinor), allocated: m(t.allocatedMinor), spent: m(t.spentMinor), deficit: m(t.deficitMinor) });
 }
 
-export function toBudgetMove(move: Move, ctx: Omit<Named, 'names'>): BudgetMove {
+export function toBudgetMove(move: SnapshotMove, ctx: Omit<Named, 'names'>): BudgetMove {
   return Object.assign(new BudgetMove(), {
     reason: move.reason as MoveReason,
     fromCategoryId: move.fromCategoryId,

@@ -8,7 +8,8 @@ export type BudgetErrorCode =
   | 'TIME_ZONE_INVALID'
   | 'CURRENCY_UNSUPPORTED'
   | 'PLAN_NOT_FOUND'
-  | 'CATEGORY_NOT_FOUND';
+  | 'CATEGORY_NOT_FOUND'
+  | 'ADJUSTMENT_NOT_FOUND';
 
 export const BudgetError = defineErrors<BudgetErrorCode>('BudgetError', {
   ONBOARDING_REQUIRED: { publicCode: 'CONFLICT', message: () => 'Complete onboarding first: there is no budget yet.' },
@@ -18,6 +19,7 @@ export const BudgetError = defineErrors<BudgetErrorCode>('BudgetError', {
   CURRENCY_UNSUPPORTED: { publicCode: 'BAD_USER_INPUT', message: (d) => `Unknown currency "${String(d.currency)}".` },
   PLAN_NOT_FOUND: { publicCode: 'NOT_FOUND', message: (d) => `There is no plan for ${String(d.month)}.` },
   CATEGORY_NOT_FOUND: { publicCode: 'NOT_FOUND', message: () => 'No such category.' },
+  ADJUSTMENT_NOT_FOUND: { publicCode: 'NOT_FOUND', message: () => 'No such budget adjustment.' },
 });
 
 /** Runs an engine rule, turning its input errors into BudgetErrors (a client's fault, not ours). */

@@ -1,5 +1,5 @@
-import type { CategoryMonthView, LocalMonth, MonthTotals, Move } from '@pace/engine';
-import type { SnapshotDay } from './month-snapshot.rules';
+import type { CategoryMonthView, LocalMonth, MonthTotals } from '@pace/engine';
+import type { SnapshotDay, SnapshotMove } from './month-snapshot.rules';
 
 export type BudgetUpdateCause = 'transaction' | 'plan' | 'settings';
 
@@ -15,8 +15,8 @@ export interface BudgetUpdatedEvent {
   categoryNames: Record<string, string>;
   days: SnapshotDay[];
   categories: CategoryMonthView[];
-  movesAdded: Move[];
-  movesUndone: Move[];
+  movesAdded: SnapshotMove[];
+  movesUndone: SnapshotMove[];
 }
 
 declare module '../../infra/pubsub/pubsub' {

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import type { AdjustmentService } from './adjustment.service';
 import type { TransactionAlertService } from './alert.service';
 import type { BudgetQueryService } from './budget-query.service';
 import type { CategoryService } from './category.service';
@@ -21,6 +22,7 @@ export interface BudgetServices {
   months: BudgetMonthService;
   categories: CategoryService;
   alerts: TransactionAlertService;
+  adjustments: AdjustmentService;
 }
 
 @ObjectType()

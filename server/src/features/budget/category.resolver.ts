@@ -1,14 +1,15 @@
-import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import { AdjustBudgetInput, BudgetAdjustment, toBudgetAdjustment } from './adjustment.type';
 import type { TransactionAlertEvent } from './alert.events';
 import { TransactionAlert, toTransactionAlert } from './alert.type';
 import type { BudgetServices } from './budget.resolver';
 import { CreateCategoryInput, UpdateCategoryInput } from './category.input';
 import { CategoryPayload, toUserCategory } from './category.type';
 
-/** User-made categories and the alerts of transaction writes. */
+/** User-made categories, manual budget moves and the alerts of transaction writes. */
 @Resolver()
 export class CategoryResolver {
   constructor(private readonly budget: BudgetServices) {}
@@ -25,6 +26,20 @@ export class CategoryResolver {
   async updateCategory(@Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput, @Ctx() ctx: GraphQLContext): Promise<CategoryPayload> {
     const result = await this.budget.categories.update(viewerIdOf(ctx), input);
     return Object.assign(new CategoryPayload(), { category: toUserCategory(result.category), conflict: result.conflict });
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => BudgetAdjustment, { description: 'Moves budget between categories and days of one month; idempotent by id.' })
+  async adjustBudget(@Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput, @Ctx() ctx: GraphQLContext): Promise<BudgetAdjustment> {
+    const row = await this.budget.adjustments.adjust(viewerIdOf(ctx), input);
+    return toBudgetAdjustment(row, (await this.budget.plans.getSettings(row.userId)).currency);
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => BudgetAdjustment, { description: 'Undoes a manual move: the month is recomputed without it.' })
+  async deleteBudgetAdjustment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<BudgetAdjustment> {
+    const row = await this.budget.adjustments.delete(viewerIdOf(ctx), id);
+    return toBudgetAdjustment(row, (await this.budget.plans.getSettings(row.userId)).currency);
   }
 
   @RequireScopes('read:budget')

@@ -15,3 +15,5 @@ export { CategoryService } from './category.service';
 export { CategoryResolver } from './category.resolver';
 export { UserCategory, toUserCategory } from './category.type';
 export type { UserCategoryRow } from './category.table';
+export { AdjustmentRepository } from './adjustment.repository';
+export { AdjustmentService } from './adjustment.service';

@@ -21,6 +21,9 @@ export interface SnapshotDay {
   readonly cells: readonly SnapshotCell[];
 }
 
+/** A move of the engine, or a manual move the user made with adjustBudget. */
+export type SnapshotMove = Omit<Move, 'reason'> & { readonly reason: Move['reason'] | 'manual' };
+
 /** A computed month as plain JSON: what budget reads serve and budgetUpdated diffs against. */
 export interface MonthSnapshot {
   readonly month: LocalMonth;
@@ -31,11 +34,11 @@ export interface MonthSnapshot {
   readonly totals: MonthTotals;
   readonly categories: readonly CategoryMonthView[];
   readonly days: readonly SnapshotDay[];
-  readonly moves: readonly Move[];
+  readonly moves: readonly SnapshotMove[];
 }
 
-/** Copies what the read side needs out of the engine's month state. */
-export function snapshotOf(state: MonthState): MonthSnapshot {
+/** Copies what the read side needs out of the engine's month state (manual moves first). */
+export function snapshotOf(state: MonthState, manualMoves: readonly SnapshotMove[] = []): MonthSnapshot {
   return {
     month: state.month,
     currency: state.currency,
@@ -61,7 +64,7 @@ export function snapshotOf(state: MonthState): MonthSnapshot {
         status: cell.status,
       })),
     })),
-    moves: state.moves.map((m) => ({ ...m, fromDays: [...m.fromDays], toDays: [...m.toDays] })),
+    moves: [...manualMoves, ...state.moves].map((m) => ({ ...m, fromDays: [...m.fromDays], toDays: [...m.toDays] })),
   };
 }
 
@@ -70,14 +73,14 @@ export interface MonthDiff {
   readonly days: readonly SnapshotDay[];
   readonly categories: readonly CategoryMonthView[];
   /** Moves of the new computation that the previous one did not have. */
-  readonly movesAdded: readonly Move[];
+  readonly movesAdded: readonly SnapshotMove[];
   /** Moves of the previous computation that are gone (money given back). */
-  readonly movesUndone: readonly Move[];
+  readonly movesUndone: readonly SnapshotMove[];
 }
 
 const cellKey = (c: SnapshotCell) => `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
 const categoryKey = (c: CategoryMonthView) => `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
-const moveKey = (m: Move) => JSON.stringify([m.reason, m.fromCategoryId, m.toCategoryId, m.fromDays, m.toDays, m.amountMinor, m.onDay]);
+const moveKey = (m: SnapshotMove) => JSON.stringify([m.reason, m.fromCategoryId, m.toCategoryId, m.fromDays, m.toDays, m.amountMinor, m.onDay]);
 
 function dayChanged(before: SnapshotDay | undefined, after: SnapshotDay): boolean {
   if (!before || before.cells.length !== after.cells.length) return true;

@@ -12,6 +12,8 @@ import {
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
 import type { PubSub } from '../../infra/pubsub/pubsub';
+import type { AdjustmentRepository } from './adjustment.repository';
+import { applyAdjustments } from './adjustment.rules';
 import type { TransactionAlertEvent } from './alert.events';
 import type { TransactionAlertService } from './alert.service';
 import { BudgetError, withEngineErrors } from './budget.errors';
@@ -51,6 +53,7 @@ export class BudgetMonthService {
       db: Db;
       repository: BudgetRepository;
       categories: CategoryRepository;
+      adjustments: AdjustmentRepository;
       alerts: TransactionAlertService;
       ledger: MonthLedgerReader;
       pubsub: PubSub;
@@ -103,8 +106,9 @@ export class BudgetMonthService {
     if (!plan) return null;
     const ledger = await this.deps.ledger(tx, settings.userId, month);
     const categories: KnownCategory[] = await this.deps.categories.with(tx).list(settings.userId);
-    const state = withEngineErrors(() => computeMonth(plan.plan, ledger, context.today, { rollover: settings.rollover, categories }));
-    const snapshot = snapshotOf(state);
+    const adjusted = applyAdjustments(plan.plan, await this.deps.adjustments.with(tx).listLive(settings.userId, month));
+    const state = withEngineErrors(() => computeMonth(adjusted.plan, ledger, context.today, { rollover: settings.rollover, categories }));
+    const snapshot = snapshotOf(state, adjusted.moves);
     const previous = await repository.findSnapshot(settings.userId, month);
     const before = previous?.planId === plan.id ? previous.snapshot : null;
     if (cause.cause === 'transaction' && cause.alerts) {

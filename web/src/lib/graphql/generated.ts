@@ -24,6 +24,18 @@ export type Scalars = {
   YearMonth: { input: unknown; output: unknown };
 };
 
+/** Move an amount from one (category, day) to another of the same month; never from or to a past day. */
+export type AdjustBudgetInput = {
+  /** In the budget currency. */
+  amount: Scalars['Decimal']['input'];
+  fromCategoryId: Scalars['String']['input'];
+  fromOn: Scalars['Date']['input'];
+  /** Client-generated UUID, for offline replays. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  toCategoryId: Scalars['String']['input'];
+  toOn: Scalars['Date']['input'];
+};
+
 export type AuditLogFilter = {
   event?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
@@ -183,7 +195,8 @@ export type ImportTransactionsInput = {
   signConvention?: SignConvention;
 };
 
-export type MoveReason = 'OVERSPEND' | 'ROLLOVER_NEXT_DAY' | 'ROLLOVER_SAVINGS' | 'ROLLOVER_SPREAD';
+export type MoveReason =
+  'MANUAL' | 'OVERSPEND' | 'ROLLOVER_NEXT_DAY' | 'ROLLOVER_SAVINGS' | 'ROLLOVER_SPREAD';
 
 /** An expense now, in two taps. */
 export type QuickExpenseInput = {
