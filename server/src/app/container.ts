@@ -16,7 +16,7 @@ import { InProcessQueue } from '../infra/queue/in-process-queue';
 import type { AnyJobDefinition, JobObserver, JobQueue } from '../infra/queue/job';
 import { createRedis } from '../infra/redis';
 import type { Config } from './config';
-import { createServices, jobDefinitions, type Services } from './services';
+import { createServices, jobDefinitions, SCHEDULED_JOBS, type Services } from './services';
 
 export interface Container {
   config: Config;
@@ -98,6 +98,9 @@ export async function createContainer(config: Config, options: ContainerOptions)
     const services = createServices({ database, pubsub, queue, clock, nodeId, config, revocations, rateLimiters, mailer });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);
+    if (options.role === 'api') {
+      for (const { spec, everyMs } of SCHEDULED_JOBS) await queue.repeat(spec, { slot: 'scheduled' }, everyMs);
+    }
 
     return {
       config,

@@ -52,6 +52,7 @@ import {
   CategoryRepository,
   CategoryResolver,
   CategoryService,
+  createMonthPlansJob,
   PlanService,
   TransactionAlertService,
   type BudgetServices,
@@ -66,6 +67,7 @@ import {
   type TransactionServices,
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
+import { postRecurringJob, RecurringRepository, RecurringResolver, RecurringService } from '../features/recurring';
 import { ImportRepository, ImportResolver, ImportService, TransactionExportService, type ImportServices } from '../features/imports';
 import type { Config } from './config';
 
@@ -100,6 +102,7 @@ export interface Services {
   transactions: TransactionServices;
   changes: ChangesService;
   imports: ImportServices;
+  recurring: RecurringService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -135,6 +138,7 @@ function createBudgetServices(deps: ServiceDeps) {
     ledger: (tx, userId, month) => ledger.with(tx).listLedgerOfMonth(userId, month),
   });
   const plans = new PlanService({ db, clock, repository: budgetRepository, categories: categoryRepository, months, profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null });
+  const transactionWrites = new TransactionService({ repository: ledger, months, newId: randomUUID });
   return {
     budget: {
       plans,
@@ -145,10 +149,18 @@ function createBudgetServices(deps: ServiceDeps) {
       adjustments: new AdjustmentService({ repository: adjustmentRepository, months, newId: randomUUID }),
     },
     transactions: {
-      writes: new TransactionService({ repository: ledger, months, newId: randomUUID }),
+      writes: transactionWrites,
       reads: new TransactionListService({ repository: ledger, plans }),
     },
     imports: createImportServices(db, { months, plans }),
+    recurring: new RecurringService({
+      repository: new RecurringRepository(db),
+      budget: budgetRepository,
+      months,
+      transactions: transactionWrites,
+      newId: randomUUID,
+      now: () => clock.now(),
+    }),
     changes: new ChangesService({ budget: budgetRepository, categories: categoryRepository, transactions: ledger }),
   };
 }
@@ -197,7 +209,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
 }
 
 /** Resolver classes in schema order; `resolverInstances` builds them from the services. */
-export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, CategoryResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver, ImportResolver] as const;
+export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, CategoryResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver, ImportResolver, RecurringResolver] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
   return new Map<unknown, unknown>([
@@ -212,13 +224,27 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
+    [RecurringResolver, new RecurringResolver(services.recurring)],
   ]);
 }
+
+/**
+ * Jobs run on a period: due recurring occurrences, and each user's new month plan soon after their
+ * local month start (both find finished work and skip it, so a late or doubled run is harmless).
+ */
+export const SCHEDULED_JOBS = [
+  { spec: postRecurringJob, everyMs: 5 * 60_000 },
+  { spec: createMonthPlansJob, everyMs: 15 * 60_000 },
+] as const;
 
 /** Every job this build can run, bound to its service. */
 export function jobDefinitions(services: Services): AnyJobDefinition[] {
   return [
     bindJob(processSystemCheckJob, ({ checkId }) => services.systemChecks.process(checkId)),
     bindJob(sendEmailJob, (message) => services.mailer.send(message)),
+    bindJob(postRecurringJob, () => services.recurring.postAllDue()),
+    bindJob(createMonthPlansJob, async () => {
+      await services.budget.months.ensureCurrentPlans();
+    }),
   ];
 }

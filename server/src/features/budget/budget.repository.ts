@@ -108,4 +108,10 @@ export class BudgetRepository {
     const [row] = await this.db.select().from(budgetPlans).where(eq(budgetPlans.userId, userId)).orderBy(desc(budgetPlans.month)).limit(1);
     return row ?? null;
   }
+
+  /** Every user with a budget, for the scheduled jobs. */
+  async listUserIds(): Promise<string[]> {
+    const rows = await this.db.select({ userId: budgetSettings.userId }).from(budgetSettings);
+    return rows.map((r) => r.userId);
+  }
 }

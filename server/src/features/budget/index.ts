@@ -17,3 +17,4 @@ export { UserCategory, toUserCategory } from './category.type';
 export type { UserCategoryRow } from './category.table';
 export { AdjustmentRepository } from './adjustment.repository';
 export { AdjustmentService } from './adjustment.service';
+export { createMonthPlansJob } from './budget.jobs';

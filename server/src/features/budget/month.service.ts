@@ -173,6 +173,21 @@ export class BudgetMonthService {
     });
   }
 
+  /**
+   * Domain §3.9: at each user's local month start their new month gets a plan from the same
+   * settings. A user whose current month already has a plan is skipped, so running twice is safe.
+   */
+  async ensureCurrentPlans(): Promise<number> {
+    let created = 0;
+    for (const userId of await this.deps.repository.listUserIds()) {
+      const month = monthOf(await this.todayForUser(userId));
+      if (await this.deps.repository.findPlan(userId, month)) continue;
+      await this.write(userId, () => Promise.resolve({ value: null, months: [month], cause: 'plan' }));
+      created += 1;
+    }
+    return created;
+  }
+
   subscribe(userId: string): AsyncIterableIterator<BudgetUpdatedEvent> {
     return this.deps.pubsub.subscribe('budget.updated', userId);
   }

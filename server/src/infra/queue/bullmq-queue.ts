@@ -40,6 +40,15 @@ export class BullQueue implements JobQueue {
     return job.id ?? '';
   }
 
+  async repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void> {
+    const envelope: JobEnvelope = { v: spec.version, payload: spec.payload.parse(payload) };
+    await this.queue(spec.queue).upsertJobScheduler(spec.name, { every: everyMs }, {
+      name: spec.name,
+      data: envelope,
+      opts: { attempts: spec.attempts, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } },
+    });
+  }
+
   async counts() {
     const result = {} as Record<QueueName, { waiting: number; active: number; failed: number }>;
     for (const name of QUEUE_NAMES) {

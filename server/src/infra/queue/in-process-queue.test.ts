@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { InProcessQueue } from './in-process-queue';
 import { bindJob, type JobObserver, type JobOutcome, type JobSpec } from './job';
@@ -49,5 +49,23 @@ describe('InProcessQueue', () => {
     expect(observer.outcomes).toEqual(['retried', 'retried', 'failed']);
     expect((await queue.counts()).system.failed).toBe(1);
     await queue.close();
+  });
+
+  it('runs a repeated job once per period and stops on close', async () => {
+    vi.useFakeTimers();
+    try {
+      const queue = new InProcessQueue(recorder());
+      const seen: number[] = [];
+      queue.register([bindJob(spec, async ({ n }) => void seen.push(n))]);
+      await queue.repeat(spec, { n: 7 }, 1000);
+      expect(seen).toEqual([]);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(seen).toEqual([7, 7, 7]);
+      await queue.close();
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(seen).toEqual([7, 7, 7]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -33,6 +33,7 @@ export class InProcessQueue implements JobQueue {
   private readonly failed = new Map<QueueName, number>();
   private readonly seenIds = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly repeaters = new Set<NodeJS.Timeout>();
   private readonly idleWaiters: Array<() => void> = [];
   private closed = false;
 
@@ -71,6 +72,16 @@ export class InProcessQueue implements JobQueue {
     return id;
   }
 
+  async repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void> {
+    spec.payload.parse(payload);
+    const timer = setInterval(() => {
+      // One id per period, so a slow run and the next tick never overlap on the same period.
+      void this.enqueue(spec, payload, { jobId: `${spec.name}-${Math.floor(Date.now() / everyMs)}` }).catch(() => undefined);
+    }, everyMs);
+    timer.unref();
+    this.repeaters.add(timer);
+  }
+
   async counts() {
     const result = {} as Record<QueueName, { waiting: number; active: number; failed: number }>;
     for (const queue of QUEUE_NAMES) {
@@ -91,6 +102,8 @@ export class InProcessQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.repeaters) clearInterval(timer);
+    this.repeaters.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await this.drain();

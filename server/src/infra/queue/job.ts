@@ -61,6 +61,11 @@ export interface EnqueueOptions {
 export interface JobQueue {
   readonly kind: 'in-process' | 'bullmq';
   enqueue<T>(spec: JobSpec<T>, payload: T, options?: EnqueueOptions): Promise<string>;
+  /**
+   * Runs a job every `everyMs`: one schedule per job name, however many nodes declare it (BullMQ
+   * job scheduler), or a timer of this process in the embedded mode.
+   */
+  repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void>;
   /** Jobs waiting or running per queue, for metrics and health. */
   counts(): Promise<Record<QueueName, { waiting: number; active: number; failed: number }>>;
   close(): Promise<void>;

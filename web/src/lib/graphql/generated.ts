@@ -100,6 +100,22 @@ export type CreatePersonalAccessTokenInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** An expense that repeats monthly on a day (past the month’s end: its last day) or weekly on a weekday. */
+export type CreateRecurringTransactionInput = {
+  /** In the budget currency. */
+  amount: Scalars['Decimal']['input'];
+  categoryId: Scalars['String']['input'];
+  /** MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday. */
+  dayNumber: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last possible occurrence; open when null. */
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  frequency: RecurringFrequency;
+  /** Client-generated UUID, for offline replays. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  startOn: Scalars['Date']['input'];
+};
+
 export type CreateTransactionInput = {
   /** Positive, with at most the currency’s minor digits. */
   amount: Scalars['Decimal']['input'];
@@ -206,6 +222,8 @@ export type QuickExpenseInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type RecurringFrequency = 'MONTHLY' | 'WEEKLY';
 
 export type RegisterInput = {
   country: Scalars['String']['input'];

@@ -1,0 +1,5 @@
+export { recurringTransactions } from './recurring.table';
+export { RecurringRepository } from './recurring.repository';
+export { RecurringService } from './recurring.service';
+export { RecurringResolver } from './recurring.resolver';
+export { postRecurringJob } from './recurring.jobs';

@@ -1,0 +1,7 @@
+import { defineErrors } from '../../graphql/app-error';
+
+export type RecurringErrorCode = 'RECURRING_INPUT_INVALID';
+
+export const RecurringError = defineErrors<RecurringErrorCode>('RecurringError', {
+  RECURRING_INPUT_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => String(d.message) },
+});

@@ -1,0 +1,91 @@
+import { compareLocalDates, formatDecimal, type LocalDate } from '@pace/engine';
+import { parseAmount } from '../../graphql/money.type';
+import type { BudgetMonthService, BudgetRepository } from '../budget';
+import type { TransactionService } from '../transactions';
+import { RecurringError } from './recurring.errors';
+import type { RecurringRepository } from './recurring.repository';
+import { occurrenceId, occurrencesBetween } from './recurring.rules';
+import type { RecurringTransactionRow } from './recurring.table';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface CreateRecurringRequest {
+  id?: string | null;
+  amount: string;
+  categoryId: string;
+  description?: string | null;
+  frequency: 'monthly' | 'weekly';
+  dayNumber: number;
+  startOn: LocalDate;
+  endOn?: LocalDate | null;
+}
+
+/** Recurring transactions and the posting of their due occurrences (each once, by a derived id). */
+export class RecurringService {
+  constructor(
+    private readonly deps: { repository: RecurringRepository; budget: BudgetRepository; months: BudgetMonthService; transactions: TransactionService; newId: () => string; now: () => Date },
+  ) {}
+
+  /** Creates once (a replay of the same id returns the stored row), then posts what is already due. */
+  async create(userId: string, input: CreateRecurringRequest): Promise<RecurringTransactionRow> {
+    if (input.id != null && !UUID.test(input.id)) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id must be a UUID.' });
+    const settings = await this.deps.budget.findSettings(userId);
+    if (!settings) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'Complete onboarding first.' });
+    const existing = input.id ? await this.deps.repository.find(input.id) : null;
+    if (existing) {
+      if (existing.userId !== userId) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id is already taken.' });
+      return existing;
+    }
+    const amountMinor = parseAmount(input.amount, settings.currency, { field: 'amount' });
+    if (amountMinor <= 0) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'amount must be more than zero.' });
+    const [lo, hi] = input.frequency === 'monthly' ? [1, 31] : [0, 6];
+    if (!Number.isInteger(input.dayNumber) || input.dayNumber < lo || input.dayNumber > hi) {
+      throw new RecurringError('RECURRING_INPUT_INVALID', { message: `dayNumber must be ${lo}–${hi} for a ${input.frequency} schedule.` });
+    }
+    if (input.endOn != null && compareLocalDates(input.endOn, input.startOn) < 0) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'endOn is before startOn.' });
+    const row = await this.deps.repository.insert({
+      id: input.id ?? this.deps.newId(),
+      userId,
+      amountMinor,
+      currency: settings.currency,
+      categoryId: input.categoryId,
+      description: input.description ?? '',
+      frequency: input.frequency,
+      dayNumber: input.dayNumber,
+      startOn: input.startOn,
+      endOn: input.endOn ?? null,
+      createdAt: this.deps.now(),
+    });
+    await this.postDueFor(userId);
+    return (await this.deps.repository.find(row.id)) ?? row;
+  }
+
+  async list(userId: string): Promise<RecurringTransactionRow[]> {
+    return this.deps.repository.listOfUser(userId);
+  }
+
+  /** Posts every occurrence up to the user's local today; replays find their transaction and skip it. */
+  async postDueFor(userId: string): Promise<number> {
+    const today = await this.deps.months.todayForUser(userId);
+    let posted = 0;
+    for (const row of await this.deps.repository.listOfUser(userId)) {
+      for (const date of occurrencesBetween({ ...row, endOn: row.endOn ?? null }, row.postedThrough, today)) {
+        await this.deps.transactions.create(userId, {
+          id: occurrenceId(row.id, date),
+          amount: formatDecimal(row.amountMinor, row.currency),
+          categoryId: row.categoryId,
+          description: row.description,
+          bookedOn: date,
+        });
+        await this.deps.repository.markPostedThrough(row.id, date);
+        posted += 1;
+      }
+    }
+    return posted;
+  }
+
+  /** The scheduled job: every user with recurring transactions. */
+  async postAllDue(): Promise<void> {
+    for (const userId of await this.deps.repository.listUserIds()) await this.postDueFor(userId);
+  }
+}
