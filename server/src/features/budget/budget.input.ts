@@ -97,3 +97,9 @@ export class UpdatePlanSettingsInput {
   @Field(() => RolloverSetting, { nullable: true })
   rollover?: RolloverSetting | null;
 }
+
+@InputType({ description: 'Remake this month’s plan from the current settings.' })
+export class RegeneratePlanInput {
+  @Field(() => Int, { nullable: true, description: 'The plan version the request is based on.' })
+  baseVersion?: number | null;
+}

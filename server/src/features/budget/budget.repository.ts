@@ -70,6 +70,17 @@ export class BudgetRepository {
     return inserted;
   }
 
+  /** Replaces a plan's content, with a new version and change number. */
+  async replacePlan(id: string, plan: Plan, updatedAt: Date): Promise<BudgetPlanRow> {
+    const [row] = await this.db
+      .update(budgetPlans)
+      .set({ plan, updatedAt, version: sql`${budgetPlans.version} + 1`, changeSeq: nextChangeSeq() })
+      .where(eq(budgetPlans.id, id))
+      .returning();
+    if (!row) throw new Error('plan vanished under the user lock');
+    return row;
+  }
+
   async findSnapshot(userId: string, month: string): Promise<BudgetMonthSnapshotRow | null> {
     const [row] = await this.db
       .select()

@@ -9,7 +9,7 @@ import type { BudgetQueryService } from './budget-query.service';
 import type { CategoryService } from './category.service';
 import { BudgetDay, BudgetMonth, BudgetUpdate, namesOf, toBudgetDay, toBudgetMonth, toBudgetUpdate } from './budget-month.type';
 import type { BudgetUpdatedEvent } from './budget.events';
-import { CompleteOnboardingInput, UpdatePlanSettingsInput } from './budget.input';
+import { CompleteOnboardingInput, RegeneratePlanInput, UpdatePlanSettingsInput } from './budget.input';
 import { BudgetMonthSummary, CalendarMonth, Checkpoint, toBudgetMonthSummary, toCalendarMonth, toCheckpoint } from './budget-history.type';
 import { Dashboard, toDashboard } from './dashboard.type';
 import type { BudgetMonthService } from './month.service';
@@ -40,6 +40,13 @@ export class PlanSettingsPayload {
   conflict!: boolean;
 }
 
+@ObjectType()
+export class RegeneratePlanPayload {
+  @Field(() => Plan) plan!: Plan;
+  @Field(() => Boolean, { description: 'True when baseVersion was stale: nothing changed, the current plan is returned.' })
+  conflict!: boolean;
+}
+
 @Resolver()
 export class BudgetResolver {
   constructor(private readonly budget: BudgetServices) {}
@@ -56,6 +63,13 @@ export class BudgetResolver {
   async updatePlanSettings(@Arg('input', () => UpdatePlanSettingsInput) input: UpdatePlanSettingsInput, @Ctx() ctx: GraphQLContext): Promise<PlanSettingsPayload> {
     const result = await this.budget.plans.updatePlanSettings(viewerIdOf(ctx), input);
     return Object.assign(new PlanSettingsPayload(), { settings: toBudgetSettings(result.settings), conflict: result.conflict });
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => RegeneratePlanPayload, { description: 'Remakes this month’s plan from the current settings, from today on; past days keep their allocations.' })
+  async regeneratePlan(@Arg('input', () => RegeneratePlanInput) input: RegeneratePlanInput, @Ctx() ctx: GraphQLContext): Promise<RegeneratePlanPayload> {
+    const result = await this.budget.plans.regeneratePlan(viewerIdOf(ctx), input);
+    return Object.assign(new RegeneratePlanPayload(), { plan: toPlan(result.plan), conflict: result.conflict });
   }
 
   @RequireScopes('read:budget')

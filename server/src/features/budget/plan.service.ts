@@ -16,6 +16,7 @@ import type { CategoryRepository } from './category.repository';
 import type { BudgetRepository } from './budget.repository';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { BudgetMonthService } from './month.service';
+import { mergeRegeneratedPlan } from './plan-regenerate.rules';
 import { billsOf, habitsOf, mergeSettings, type SettingsText } from './plan-settings.rules';
 
 export interface OnboardingRequest extends SettingsText {
@@ -102,6 +103,23 @@ export class PlanService {
     if (!outcome) return this.existingOnboarding(await this.getSettings(userId));
     await months.publish(outcome.events);
     return { settings: outcome.settings, plan: outcome.plan, alreadyCompleted: false };
+  }
+
+  /**
+   * Regenerates the current month's plan from the current settings from today on; a stale
+   * `baseVersion` (of the plan) returns the current plan and a conflict.
+   */
+  async regeneratePlan(userId: string, input: { baseVersion?: number | null }): Promise<{ plan: BudgetPlanRow; conflict: boolean }> {
+    return this.deps.months.write<{ plan: BudgetPlanRow; conflict: boolean }>(userId, async (tx, context) => {
+      const month = monthOf(context.today);
+      const current = await this.deps.months.ensurePlan(tx, context, month);
+      if (!current) throw new BudgetError('PLAN_NOT_FOUND', { month });
+      if (input.baseVersion != null && input.baseVersion !== current.version) return { value: { plan: current, conflict: true }, months: [], cause: 'plan' };
+      const fresh = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month, startsOn: context.today }));
+      const merged = mergeRegeneratedPlan(current.plan, fresh, Number(context.today.slice(8, 10)));
+      const row = await this.deps.repository.with(tx).replacePlan(current.id, merged, context.now);
+      return { value: { plan: row, conflict: false }, months: [month], cause: 'plan' };
+    });
   }
 
   /** Updates the settings; a stale `baseVersion` returns the current settings and a conflict. */

@@ -225,6 +225,12 @@ export type QuickExpenseInput = {
 
 export type RecurringFrequency = 'MONTHLY' | 'WEEKLY';
 
+/** Remake this month’s plan from the current settings. */
+export type RegeneratePlanInput = {
+  /** The plan version the request is based on. */
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RegisterInput = {
   country: Scalars['String']['input'];
   currency: Scalars['String']['input'];
