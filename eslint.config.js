@@ -5,7 +5,10 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const noServer = { group: ['@pace/server', '@pace/server/*', '**/server/src/**'], message: 'web and engine never import the server.' };
+const noServer = {
+  group: ['@pace/server', '@pace/server/*', '**/server/src/**'],
+  message: 'web and engine never import the server.',
+};
 
 export default tseslint.config(
   {
@@ -34,7 +37,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
@@ -49,13 +55,31 @@ export default tseslint.config(
         {
           patterns: [
             noServer,
-            { group: ['@pace/web', '@pace/web/*'], message: 'The engine is pure: no workspace imports.' },
-            { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'], message: 'The engine does no I/O.' },
+            {
+              group: ['@pace/web', '@pace/web/*'],
+              message: 'The engine is pure: no workspace imports.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'],
+              message: 'The engine does no I/O.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'The engine never reads process.' }, { name: 'fetch', message: 'The engine does no I/O.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass "today" in: engine rules are pure functions of their inputs.' }, { object: 'Math', property: 'random', message: 'Engine results must be deterministic.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The engine never reads process.' },
+        { name: 'fetch', message: 'The engine does no I/O.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Pass "today" in: engine rules are pure functions of their inputs.',
+        },
+        { object: 'Math', property: 'random', message: 'Engine results must be deterministic.' },
+      ],
     },
   },
   {
@@ -74,14 +98,23 @@ export default tseslint.config(
               regex: '^\\.\\./(?!\\.\\.)[^/]+/.+',
               message: 'Import another feature through its front door (../feature), not its files.',
             },
-            { group: ['ioredis', 'bullmq', '@electric-sql/pglite', 'postgres'], message: 'Adapters live in infra/.' },
+            {
+              group: ['ioredis', 'bullmq', '@electric-sql/pglite', 'postgres'],
+              message: 'Adapters live in infra/.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts', '**/bench/**/*.ts', '**/scripts/**/*.ts'],
+    files: [
+      '**/*.test.ts',
+      '**/test/**/*.ts',
+      'e2e/**/*.ts',
+      '**/bench/**/*.ts',
+      '**/scripts/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

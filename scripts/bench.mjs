@@ -12,14 +12,37 @@ mkdirSync(results, { recursive: true });
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 const benches = [
-  { id: 'engine', label: 'B4 rebalance, plan generation, engine bundle', cmd: tsx, args: ['bench/run.ts'], cwd: 'engine', file: 'engine.json' },
-  { id: 'login', label: 'B7 login throughput', cmd: tsx, args: ['bench/login.ts'], cwd: 'server', file: 'login.json' },
-  { id: 'api', label: 'B1 dashboard, B2 live update, B5 write path, B6 ORM', cmd: tsx, args: ['bench/api.ts'], cwd: 'server', file: 'api.json' },
+  {
+    id: 'engine',
+    label: 'B4 rebalance, plan generation, engine bundle',
+    cmd: tsx,
+    args: ['bench/run.ts'],
+    cwd: 'engine',
+    file: 'engine.json',
+  },
+  {
+    id: 'login',
+    label: 'B7 login throughput',
+    cmd: tsx,
+    args: ['bench/login.ts'],
+    cwd: 'server',
+    file: 'login.json',
+  },
+  {
+    id: 'api',
+    label: 'B1 dashboard, B2 live update, B5 write path, B6 ORM',
+    cmd: tsx,
+    args: ['bench/api.ts'],
+    cwd: 'server',
+    file: 'api.json',
+  },
 ];
 
 function tryRun(cmd, args) {
   try {
-    return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unavailable';
   }
@@ -29,7 +52,9 @@ const facts = {
   commit: tryRun('git', ['-C', root, 'rev-parse', '--short', 'HEAD']),
   node: process.version,
   postgres: tryRun('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-tAc', 'show server_version']),
-  redis: tryRun('redis-cli', ['-h', '127.0.0.1', 'info', 'server']).match(/redis_version:(\S+)/)?.[1] ?? 'unavailable',
+  redis:
+    tryRun('redis-cli', ['-h', '127.0.0.1', 'info', 'server']).match(/redis_version:(\S+)/)?.[1] ??
+    'unavailable',
   nproc: os.availableParallelism(),
   date: new Date().toISOString(),
 };
@@ -44,13 +69,20 @@ for (const bench of benches) {
     continue;
   }
   console.log(`\n━━ ${bench.label}`);
-  const result = spawnSync(bench.cmd, bench.args, { cwd: path.join(root, bench.cwd), stdio: 'inherit' });
+  const result = spawnSync(bench.cmd, bench.args, {
+    cwd: path.join(root, bench.cwd),
+    stdio: 'inherit',
+  });
   const file = path.join(results, bench.file);
-  const data = result.status === 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const data =
+    result.status === 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
   ran.push({ ...bench, status: result.status === 0 ? 'ok' : 'failed', data });
 }
 
-writeFileSync(path.join(results, 'latest.json'), `${JSON.stringify({ facts, benches: ran }, null, 2)}\n`);
+writeFileSync(
+  path.join(results, 'latest.json'),
+  `${JSON.stringify({ facts, benches: ran }, null, 2)}\n`,
+);
 const lines = [
   '# Pace benchmarks',
   '',
@@ -63,5 +95,7 @@ for (const bench of ran) {
   if (bench.status === 'ok' && existsSync(md)) lines.push(readFileSync(md, 'utf8').trim(), '');
 }
 writeFileSync(path.join(results, 'latest.md'), `${lines.join('\n')}\n`);
-console.log(`\nbench: results in bench/results/latest.md (${ran.filter((b) => b.status === 'ok').length}/${ran.length} ran)`);
+console.log(
+  `\nbench: results in bench/results/latest.md (${ran.filter((b) => b.status === 'ok').length}/${ran.length} ran)`,
+);
 process.exit(ran.some((b) => b.status === 'failed') ? 1 : 0);

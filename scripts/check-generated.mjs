@@ -8,16 +8,23 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const schemaFile = args.includes('--schema') ? path.resolve(args[args.indexOf('--schema') + 1]) : path.join(root, 'schema.graphql');
+const schemaFile = args.includes('--schema')
+  ? path.resolve(args[args.indexOf('--schema') + 1])
+  : path.join(root, 'schema.graphql');
 const work = mkdtempSync(path.join(tmpdir(), 'pace-check-'));
 const problems = [];
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const env = { ...process.env, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}` };
+const env = {
+  ...process.env,
+  PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
+};
 const run = (cmd, cmdArgs, cwd) => {
   try {
     return execFileSync(cmd, cmdArgs, { cwd, env, stdio: 'pipe', timeout: 120_000 }).toString();
   } catch (error) {
-    console.error(`check:generated: \`${path.basename(cmd)} ${cmdArgs.join(' ')}\` failed:\n${error.stderr ?? error.message}`);
+    console.error(
+      `check:generated: \`${path.basename(cmd)} ${cmdArgs.join(' ')}\` failed:\n${error.stderr ?? error.message}`,
+    );
     process.exit(1);
   }
 };
@@ -27,16 +34,34 @@ try {
   const emitted = path.join(work, 'schema.graphql');
   run(bin('tsx'), ['scripts/emit-schema.ts', emitted], path.join(root, 'server'));
   if (readFileSync(emitted, 'utf8') !== readFileSync(schemaFile, 'utf8')) {
-    problems.push(`${path.relative(root, schemaFile)} is stale: run \`npm run schema:emit\` and commit it.`);
+    problems.push(
+      `${path.relative(root, schemaFile)} is stale: run \`npm run schema:emit\` and commit it.`,
+    );
   }
 
   // 2. Migrations: generating into a copy of drizzle/ must produce nothing new.
   const migrations = path.join(work, 'drizzle');
   cpSync(path.join(root, 'drizzle'), migrations, { recursive: true });
   const before = readdirSync(migrations).length;
-  run(bin('drizzle-kit'), ['generate', '--dialect', 'postgresql', '--schema', './src/features/*/*.table.ts', '--casing', 'snake_case', '--out', migrations], path.join(root, 'server'));
+  run(
+    bin('drizzle-kit'),
+    [
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './src/features/*/*.table.ts',
+      '--casing',
+      'snake_case',
+      '--out',
+      migrations,
+    ],
+    path.join(root, 'server'),
+  );
   if (readdirSync(migrations).length !== before) {
-    problems.push('drizzle/ misses a migration for the *.table.ts files: run `npm run db:generate -w server` and commit it.');
+    problems.push(
+      'drizzle/ misses a migration for the *.table.ts files: run `npm run db:generate -w server` and commit it.',
+    );
   }
 
   // 3. Web types generated from the committed schema.graphql.
@@ -45,7 +70,9 @@ try {
   try {
     run(bin('graphql-codegen'), ['--config', 'codegen.ts', '--silent'], path.join(root, 'web'));
     if (readFileSync(generated, 'utf8') !== committed) {
-      problems.push('web/src/lib/graphql/generated.ts is stale: run `npm run codegen` and commit it.');
+      problems.push(
+        'web/src/lib/graphql/generated.ts is stale: run `npm run codegen` and commit it.',
+      );
     }
   } finally {
     writeFileSync(generated, committed);

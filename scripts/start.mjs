@@ -36,6 +36,9 @@ const webStale =
 if (webStale) step('building the web app', ['run', 'build', '-w', 'web']);
 step('building the server', ['run', 'build', '-w', 'server']);
 
-const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -5,7 +5,8 @@ test('the GraphQL explorer works with no internet access', async ({ page, baseUR
   const outside: string[] = [];
   // Anything not served by Pace itself is refused, as on a machine without internet.
   await page.route(
-    (url) => url.origin !== origin && !url.protocol.startsWith('blob') && !url.protocol.startsWith('data'),
+    (url) =>
+      url.origin !== origin && !url.protocol.startsWith('blob') && !url.protocol.startsWith('data'),
     (route) => {
       outside.push(route.request().url());
       return route.abort();

@@ -4,10 +4,14 @@ import { expect, test } from '@playwright/test';
 
 // The UMD bundle of @simplewebauthn/browser (global `SimpleWebAuthnBrowser`), found beside its entry.
 const require = createRequire(import.meta.url);
-const browserBundle = path.join(path.dirname(require.resolve('@simplewebauthn/browser')), '../dist/bundle/index.umd.min.js');
+const browserBundle = path.join(
+  path.dirname(require.resolve('@simplewebauthn/browser')),
+  '../dist/bundle/index.umd.min.js',
+);
 
 // Until the PWA has its passkey screens, a minimal page on the server's origin drives the API.
-const TEST_PAGE = '<!doctype html><html><head><title>Passkey test</title></head><body><main>Passkeys</main></body></html>';
+const TEST_PAGE =
+  '<!doctype html><html><head><title>Passkey test</title></head><body><main>Passkeys</main></body></html>';
 
 declare global {
   interface Window {
@@ -19,54 +23,99 @@ declare global {
 }
 
 test('registers a passkey and signs in with it in a virtual authenticator', async ({ page }) => {
-  await page.route('**/passkey-test.html', (route) => route.fulfill({ contentType: 'text/html', body: TEST_PAGE }));
+  await page.route('**/passkey-test.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: TEST_PAGE }),
+  );
   await page.goto('/passkey-test.html');
   await page.addScriptTag({ path: browserBundle });
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
 
   const email = `passkey-${Date.now()}@example.com`;
   const outcome = await page.evaluate(async (email) => {
     type Challenge = { challengeId: string; optionsJson: string };
     type Session = { accessToken: string; user: { email: string } };
-    const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const gql = async <T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      token?: string,
+    ): Promise<T> => {
       const response = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: T; errors?: unknown[] };
       if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    const { register } = await gql<{ register: { accessToken: string } }>('mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', {
-      i: { email, password: 'correct horse battery staple 42', name: 'Pat Key', currency: 'EUR', country: 'DE', timeZone: 'UTC', locale: 'en' },
-    });
+    const { register } = await gql<{ register: { accessToken: string } }>(
+      'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+      {
+        i: {
+          email,
+          password: 'correct horse battery staple 42',
+          name: 'Pat Key',
+          currency: 'EUR',
+          country: 'DE',
+          timeZone: 'UTC',
+          locale: 'en',
+        },
+      },
+    );
     const token = register.accessToken;
 
-    const { startPasskeyRegistration: reg } = await gql<{ startPasskeyRegistration: Challenge }>('mutation { startPasskeyRegistration { challengeId optionsJson } }', {}, token);
-    const attestation = await window.SimpleWebAuthnBrowser.startRegistration({ optionsJSON: JSON.parse(reg.optionsJson) });
-    const { finishPasskeyRegistration: passkey } = await gql<{ finishPasskeyRegistration: { id: string; name: string } }>(
+    const { startPasskeyRegistration: reg } = await gql<{ startPasskeyRegistration: Challenge }>(
+      'mutation { startPasskeyRegistration { challengeId optionsJson } }',
+      {},
+      token,
+    );
+    const attestation = await window.SimpleWebAuthnBrowser.startRegistration({
+      optionsJSON: JSON.parse(reg.optionsJson),
+    });
+    const { finishPasskeyRegistration: passkey } = await gql<{
+      finishPasskeyRegistration: { id: string; name: string };
+    }>(
       'mutation($c: ID!, $r: String!) { finishPasskeyRegistration(challengeId: $c, responseJson: $r, name: "Virtual key") { id name } }',
       { c: reg.challengeId, r: JSON.stringify(attestation) },
       token,
     );
 
-    const { startPasskeySignIn: auth } = await gql<{ startPasskeySignIn: Challenge }>('mutation { startPasskeySignIn { challengeId optionsJson } }');
-    const assertion = await window.SimpleWebAuthnBrowser.startAuthentication({ optionsJSON: JSON.parse(auth.optionsJson) });
+    const { startPasskeySignIn: auth } = await gql<{ startPasskeySignIn: Challenge }>(
+      'mutation { startPasskeySignIn { challengeId optionsJson } }',
+    );
+    const assertion = await window.SimpleWebAuthnBrowser.startAuthentication({
+      optionsJSON: JSON.parse(auth.optionsJson),
+    });
     const { finishPasskeySignIn: session } = await gql<{ finishPasskeySignIn: Session }>(
       'mutation($c: ID!, $r: String!) { finishPasskeySignIn(challengeId: $c, responseJson: $r) { accessToken user { email } } }',
       { c: auth.challengeId, r: JSON.stringify(assertion) },
     );
-    const { passkeys } = await gql<{ passkeys: unknown[] }>('{ passkeys { id name lastUsedAt } }', {}, session.accessToken);
+    const { passkeys } = await gql<{ passkeys: unknown[] }>(
+      '{ passkeys { id name lastUsedAt } }',
+      {},
+      session.accessToken,
+    );
     return { passkey, signedInAs: session.user.email, passkeys };
   }, email);
 
   expect(outcome.passkey.name).toBe('Virtual key');
   expect(outcome.signedInAs).toBe(email);
-  expect(outcome.passkeys).toEqual([{ id: outcome.passkey.id, name: 'Virtual key', lastUsedAt: expect.any(String) }]);
+  expect(outcome.passkeys).toEqual([
+    { id: outcome.passkey.id, name: 'Virtual key', lastUsedAt: expect.any(String) },
+  ]);
 });

@@ -11,17 +11,24 @@ test('the PWA shell loads at / with its manifest and no console errors', async (
   await expect(page.getByRole('navigation').first()).toBeVisible();
   const manifest = await page.request.get('/manifest.webmanifest');
   expect(manifest.ok()).toBe(true);
-  expect((await manifest.json()) as { name: string }).toMatchObject({ name: expect.stringContaining('Pace') });
+  expect((await manifest.json()) as { name: string }).toMatchObject({
+    name: expect.stringContaining('Pace'),
+  });
   expect(errors).toEqual([]);
 });
 
-test('the app keeps working offline once the service worker has installed', async ({ page, context }) => {
+test('the app keeps working offline once the service worker has installed', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page).toHaveTitle(/Pace/);

@@ -21,7 +21,11 @@ if (!databaseUrl || !port) throw new Error('DATABASE_URL and PORT are required')
 
 // Columns are aliased to the row shapes by hand: a client-side name transform would also walk the
 // snapshot's nested JSON keys, a cost the API does not pay.
-const sql = postgres(databaseUrl, { max: 10, onnotice: () => undefined, connection: { application_name: 'pace-bench-baseline' } });
+const sql = postgres(databaseUrl, {
+  max: 10,
+  onnotice: () => undefined,
+  connection: { application_name: 'pace-bench-baseline' },
+});
 
 const TRANSACTION_COLUMNS = sql`id, user_id as "userId", amount_minor::float8 as "amountMinor", currency, direction, category_id as "categoryId", description, merchant,
   occurred_at as "occurredAt", booked_on::text as "bookedOn", source, version, change_seq::float8 as "changeSeq", created_at as "createdAt", updated_at as "updatedAt",
@@ -31,35 +35,59 @@ async function dashboardOf(userId: string) {
   let timeZone = 'UTC';
   const months = {
     todayForUser: async (id: string) => {
-      const [settings] = await sql<Array<{ time_zone: string }>>`select * from budget_settings where user_id = ${id}`;
+      const [settings] = await sql<
+        Array<{ time_zone: string }>
+      >`select * from budget_settings where user_id = ${id}`;
       if (!settings) throw new Error('no settings');
       timeZone = settings.time_zone;
       return localDateOf(new Date(), timeZone);
     },
     readMonth: async (id: string, month: LocalMonth) => {
       const [[plan], [snapshot]] = await Promise.all([
-        sql<Array<{ id: string }>>`select * from budget_plans where user_id = ${id} and month = ${month}`,
-        sql<Array<{ planId: string; computedFor: string; snapshot: MonthSnapshot }>>`select user_id, month, plan_id as "planId", computed_for::text as "computedFor", snapshot, computed_at from budget_month_snapshots where user_id = ${id} and month = ${month}`,
+        sql<
+          Array<{ id: string }>
+        >`select * from budget_plans where user_id = ${id} and month = ${month}`,
+        sql<
+          Array<{ planId: string; computedFor: string; snapshot: MonthSnapshot }>
+        >`select user_id, month, plan_id as "planId", computed_for::text as "computedFor", snapshot, computed_at from budget_month_snapshots where user_id = ${id} and month = ${month}`,
       ]);
-      if (!plan || !snapshot || snapshot.planId !== plan.id || snapshot.computedFor !== localDateOf(new Date(), timeZone)) throw new Error('snapshot is not current');
+      if (
+        !plan ||
+        !snapshot ||
+        snapshot.planId !== plan.id ||
+        snapshot.computedFor !== localDateOf(new Date(), timeZone)
+      )
+        throw new Error('snapshot is not current');
       return snapshot.snapshot;
     },
   };
-  return new BudgetQueryService({ months: months as unknown as BudgetMonthService }).getDashboard(userId);
+  return new BudgetQueryService({ months: months as unknown as BudgetMonthService }).getDashboard(
+    userId,
+  );
 }
 
 const schema = await buildPaceSchema();
 const query = schema.getQueryType()!;
 const dashboardType = schema.getType('Dashboard') as GraphQLObjectType;
 type Context = { userId: string };
-const resolveDashboard: GraphQLFieldResolver<unknown, Context> = async (_root, _args, ctx) => toDashboard(await dashboardOf(ctx.userId));
-const resolveRecent: GraphQLFieldResolver<unknown, Context, { first: number }> = async (_root, args, ctx) => {
-  const rows = await sql<TransactionRow[]>`select ${TRANSACTION_COLUMNS} from transactions where user_id = ${ctx.userId} and deleted_at is null
+const resolveDashboard: GraphQLFieldResolver<unknown, Context> = async (_root, _args, ctx) =>
+  toDashboard(await dashboardOf(ctx.userId));
+const resolveRecent: GraphQLFieldResolver<unknown, Context, { first: number }> = async (
+  _root,
+  args,
+  ctx,
+) => {
+  const rows = await sql<
+    TransactionRow[]
+  >`select ${TRANSACTION_COLUMNS} from transactions where user_id = ${ctx.userId} and deleted_at is null
     order by booked_on desc, occurred_at desc, id desc limit ${Math.min(args.first, 50)}`;
   return rows.map(toTransaction);
 };
 query.getFields().dashboard!.resolve = resolveDashboard;
-dashboardType.getFields().recentTransactions!.resolve = resolveRecent as GraphQLFieldResolver<unknown, Context>;
+dashboardType.getFields().recentTransactions!.resolve = resolveRecent as GraphQLFieldResolver<
+  unknown,
+  Context
+>;
 
 const compiled = new Map<string, CompiledQuery>();
 function compiledOf(text: string): CompiledQuery {
@@ -79,10 +107,20 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     void (async () => {
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
-        const result = await compiledOf(body.query).query(undefined, { userId: String(req.headers['x-viewer'] ?? '') }, body.variables ?? {});
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          query: string;
+          variables?: Record<string, unknown>;
+        };
+        const result = await compiledOf(body.query).query(
+          undefined,
+          { userId: String(req.headers['x-viewer'] ?? '') },
+          body.variables ?? {},
+        );
         const out = JSON.stringify(result);
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(out),
+        });
         res.end(out);
       } catch (error) {
         res.writeHead(500, { 'content-type': 'application/json' });

@@ -34,7 +34,12 @@ const ONBOARDING = {
 export const bearer = (user: SeededUser) => ({ authorization: `Bearer ${user.accessToken}` });
 
 /** Registers and onboards `count` people named `<label>-<i>`, `parallel` at a time. */
-export async function registerUsers(client: Client, label: string, count: number, parallel = 4): Promise<SeededUser[]> {
+export async function registerUsers(
+  client: Client,
+  label: string,
+  count: number,
+  parallel = 4,
+): Promise<SeededUser[]> {
   const users: SeededUser[] = new Array<SeededUser>(count);
   let next = 0;
   await Promise.all(
@@ -42,13 +47,30 @@ export async function registerUsers(client: Client, label: string, count: number
       while (next < count) {
         const i = next++;
         const email = `bench-${label}-${i}@example.com`;
-        const input = { email, password: PASSWORD, name: `Bench ${label} ${i}`, currency: 'USD', country: 'US', timeZone: TIME_ZONE, locale: 'en-US' };
-        const registered = dataOf<{ register: { accessToken: string; user: { id: string } } }>(await client.post({ query: REGISTER, variables: { input } }));
-        const user: SeededUser = { userId: registered.register.user.id, email, accessToken: registered.register.accessToken, categoryIds: [] };
-        const onboarded = dataOf<{ completeOnboarding: { plan: { categories: Array<{ id: string; behaviour: string }> } } }>(
-          await client.post({ query: ONBOARD, variables: { input: ONBOARDING } }, bearer(user)),
+        const input = {
+          email,
+          password: PASSWORD,
+          name: `Bench ${label} ${i}`,
+          currency: 'USD',
+          country: 'US',
+          timeZone: TIME_ZONE,
+          locale: 'en-US',
+        };
+        const registered = dataOf<{ register: { accessToken: string; user: { id: string } } }>(
+          await client.post({ query: REGISTER, variables: { input } }),
         );
-        user.categoryIds = onboarded.completeOnboarding.plan.categories.filter((c) => c.behaviour !== 'fixed' && c.id !== 'savings').map((c) => c.id);
+        const user: SeededUser = {
+          userId: registered.register.user.id,
+          email,
+          accessToken: registered.register.accessToken,
+          categoryIds: [],
+        };
+        const onboarded = dataOf<{
+          completeOnboarding: { plan: { categories: Array<{ id: string; behaviour: string }> } };
+        }>(await client.post({ query: ONBOARD, variables: { input: ONBOARDING } }, bearer(user)));
+        user.categoryIds = onboarded.completeOnboarding.plan.categories
+          .filter((c) => c.behaviour !== 'fixed' && c.id !== 'savings')
+          .map((c) => c.id);
         users[i] = user;
       }
     }),
@@ -60,7 +82,11 @@ export async function registerUsers(client: Client, label: string, count: number
  * Inserts `count` expenses spread evenly over the `months` months ending today (local), never after
  * today, with multi-row INSERTs of `batch` rows. Deterministic for a given seed.
  */
-export async function insertLedger(sql: Sql, user: SeededUser, options: { count: number; months: number; seed: number; batch?: number }): Promise<number> {
+export async function insertLedger(
+  sql: Sql,
+  user: SeededUser,
+  options: { count: number; months: number; seed: number; batch?: number },
+): Promise<number> {
   const random = seededRandom(options.seed);
   const today = localDateOf(new Date(), TIME_ZONE);
   const current: LocalMonth = monthOf(today);
@@ -108,6 +134,20 @@ export async function insertLedger(sql: Sql, user: SeededUser, options: { count:
 /** One real write per person: the service recomputes the current month and stores its snapshot. */
 export async function recomputeThroughApi(client: Client, users: SeededUser[]): Promise<void> {
   for (const user of users) {
-    dataOf(await client.post({ query: CREATE, variables: { input: { amount: '1.00', categoryId: user.categoryIds[0] ?? 'flex', description: 'seed recompute' } } }, bearer(user)));
+    dataOf(
+      await client.post(
+        {
+          query: CREATE,
+          variables: {
+            input: {
+              amount: '1.00',
+              categoryId: user.categoryIds[0] ?? 'flex',
+              description: 'seed recompute',
+            },
+          },
+        },
+        bearer(user),
+      ),
+    );
   }
 }

@@ -41,11 +41,25 @@ export function httpClient(baseUrl: string, maxSockets: number) {
       const started = performance.now();
       const req = request(
         url,
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...headers,
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              ms: performance.now() - started,
+            }),
+          );
           res.on('error', reject);
         },
       );
@@ -58,7 +72,8 @@ export function httpClient(baseUrl: string, maxSockets: number) {
 /** Throws unless the reply is a 200 without GraphQL errors; returns its data. */
 export function dataOf<T>(reply: Reply): T {
   const parsed = JSON.parse(reply.body) as { data?: T; errors?: unknown[] };
-  if (reply.status !== 200 || parsed.errors?.length || !parsed.data) throw new Error(`GraphQL call failed (${reply.status}): ${reply.body.slice(0, 400)}`);
+  if (reply.status !== 200 || parsed.errors?.length || !parsed.data)
+    throw new Error(`GraphQL call failed (${reply.status}): ${reply.body.slice(0, 400)}`);
   return parsed.data;
 }
 
@@ -70,7 +85,10 @@ export interface LoadResult {
 }
 
 /** `concurrency` workers call `work` back to back for `durationMs` (or until `maxCount` calls). */
-export async function closedLoop(work: (worker: number) => Promise<number | void>, options: { concurrency: number; durationMs: number; maxCount?: number }): Promise<LoadResult> {
+export async function closedLoop(
+  work: (worker: number) => Promise<number | void>,
+  options: { concurrency: number; durationMs: number; maxCount?: number },
+): Promise<LoadResult> {
   const latenciesMs: number[] = [];
   const started = performance.now();
   const deadline = started + options.durationMs;
@@ -87,11 +105,19 @@ export async function closedLoop(work: (worker: number) => Promise<number | void
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { count: latenciesMs.length, seconds, perSecond: latenciesMs.length / seconds, latenciesMs };
+  return {
+    count: latenciesMs.length,
+    seconds,
+    perSecond: latenciesMs.length / seconds,
+    latenciesMs,
+  };
 }
 
 /** Starts `work` at a steady `perSecond` (open loop, at most `maxInFlight` outstanding) until stopped. */
-export function pacedLoad(work: (n: number) => Promise<void>, options: { perSecond: number; maxInFlight: number }) {
+export function pacedLoad(
+  work: (n: number) => Promise<void>,
+  options: { perSecond: number; maxInFlight: number },
+) {
   let started = 0;
   let completed = 0;
   let failed = 0;
@@ -134,7 +160,9 @@ export function pacedLoad(work: (n: number) => Promise<void>, options: { perSeco
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }
 
 export const median = (values: readonly number[]) => percentile(values, 50);

@@ -27,7 +27,14 @@ import { users as userTable } from '../src/features/accounts/user.table';
 import { BudgetRepository, budgetMonthSnapshots, budgetSettings } from '../src/features/budget';
 import { TransactionRepository, transactions } from '../src/features/transactions';
 import type { Db } from '../src/infra/db/database';
-import { bearer, insertLedger, recomputeThroughApi, registerUsers, TIME_ZONE, type SeededUser } from './api-seed';
+import {
+  bearer,
+  insertLedger,
+  recomputeThroughApi,
+  registerUsers,
+  TIME_ZONE,
+  type SeededUser,
+} from './api-seed';
 import {
   BUDGET_UPDATED,
   closedLoop,
@@ -56,12 +63,14 @@ const IDLE_SUBSCRIBERS = env('BENCH_IDLE_SUBSCRIBERS', 1000);
 const RATE = env('BENCH_RATE', 200);
 const ORM_CALLS = env('BENCH_ORM_CALLS', 300);
 
-const ADMIN_URL = process.env.PACE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL =
+  process.env.PACE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.PACE_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const serverDir = path.resolve(import.meta.dirname, '..');
 const rootDir = path.resolve(serverDir, '..');
 
-const log = (message: string) => console.log(`[api bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.log(`[api bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function freePort(): Promise<number> {
@@ -113,7 +122,11 @@ const summary = (side: Side) => ({
   perSecond: round(median(side.perSecond), 1),
   p50Ms: round(median(side.p50)),
   p99Ms: round(median(side.p99)),
-  samples: { perSecond: side.perSecond.map((v) => round(v, 1)), p50Ms: side.p50.map((v) => round(v)), p99Ms: side.p99.map((v) => round(v)) },
+  samples: {
+    perSecond: side.perSecond.map((v) => round(v, 1)),
+    p50Ms: side.p50.map((v) => round(v)),
+    p99Ms: side.p99.map((v) => round(v)),
+  },
 });
 
 // ── set-up ──────────────────────────────────────────────────────────────────────────────────────
@@ -125,7 +138,10 @@ const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${dbName}` }
 const redis = new Redis(REDIS_URL);
 const generatorCpu0 = process.cpuUsage();
 const wall0 = performance.now();
-const phases: Record<string, { wallS: number; generatorCpuShare: number; serverCpuShare: number; loadAverage1m: number }> = {};
+const phases: Record<
+  string,
+  { wallS: number; generatorCpuShare: number; serverCpuShare: number; loadAverage1m: number }
+> = {};
 let apiProcess: ChildProcess | undefined;
 
 const ONLY = process.env.BENCH_ONLY?.split(',');
@@ -141,14 +157,24 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T | undef
   phases[name] = {
     wallS: round(wallS, 1),
     generatorCpuShare: round((cpu.user + cpu.system) / 1e6 / wallS),
-    serverCpuShare: apiProcess ? round((childCpuSeconds(apiProcess) - server0) / wallS) : Number.NaN,
+    serverCpuShare: apiProcess
+      ? round((childCpuSeconds(apiProcess) - server0) / wallS)
+      : Number.NaN,
     loadAverage1m: round(loadavg()[0] ?? 0),
   };
   return value;
 }
 
-function startChild(command: string, args: string[], childEnv: Record<string, string>): ChildProcess {
-  const child = spawn(command, args, { cwd: serverDir, env: { ...process.env, ...childEnv }, stdio: ['ignore', 'pipe', 'inherit'] });
+function startChild(
+  command: string,
+  args: string[],
+  childEnv: Record<string, string>,
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: serverDir,
+    env: { ...process.env, ...childEnv },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   child.stdout?.resume();
   children.push(child);
   return child;
@@ -158,7 +184,9 @@ await admin.unsafe(`create database "${dbName}"`);
 const facts = {
   commit: execFileSync('git', ['-C', rootDir, 'rev-parse', '--short', 'HEAD']).toString().trim(),
   node: process.version,
-  postgres: (await admin<Array<{ server_version: string }>>`show server_version`)[0]?.server_version ?? 'unknown',
+  postgres:
+    (await admin<Array<{ server_version: string }>>`show server_version`)[0]?.server_version ??
+    'unknown',
   redis: /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? 'unknown',
   nproc: availableParallelism(),
   date: new Date().toISOString(),
@@ -166,7 +194,15 @@ const facts = {
 };
 
 const results: Record<string, unknown> = {};
-const rows: Array<{ id: string; measure: string; pace: string; baseline: string; ratio: string; goal: string; met: string }> = [];
+const rows: Array<{
+  id: string;
+  measure: string;
+  pace: string;
+  baseline: string;
+  ratio: string;
+  goal: string;
+  met: string;
+}> = [];
 const yesNo = (ok: boolean) => (ok ? 'yes' : 'no');
 
 try {
@@ -204,7 +240,8 @@ try {
     const idle = await registerUsers(pace, 'idle', Math.max(1, Math.ceil(IDLE_SUBSCRIBERS / 100)));
     const perUser = Math.round(TX_PER_DAY * 30.4 * MONTHS);
     let inserted = 0;
-    for (const [i, user] of users.entries()) inserted += await insertLedger(sql, user, { count: perUser, months: MONTHS, seed: 1000 + i });
+    for (const [i, user] of users.entries())
+      inserted += await insertLedger(sql, user, { count: perUser, months: MONTHS, seed: 1000 + i });
     inserted += await insertLedger(sql, big!, { count: BIG_TX, months: BIG_MONTHS, seed: 7 });
     await sql`analyze transactions`;
     await recomputeThroughApi(pace, [...users, big!]);
@@ -212,14 +249,30 @@ try {
   });
   const { users, big, idle } = seed!;
   const viewer = users[0]!;
-  results.seed = { users: USERS, months: MONTHS, txPerDay: TX_PER_DAY, txPerUser: Math.round(TX_PER_DAY * 30.4 * MONTHS), bigUserTx: BIG_TX, bigUserMonths: BIG_MONTHS, idleUsers: idle.length, rowsInserted: seed!.inserted,
-    snapshotBytes: await sql<Array<{ user: string; stored: number; text: number }>>`select case when user_id = ${big.userId} then 'big' else 'seeded' end as user, pg_column_size(snapshot) as stored, length(snapshot::text) as text
-      from budget_month_snapshots where user_id in (${viewer.userId}, ${big.userId})`.then((r) => r.map((x) => ({ ...x }))) };
+  results.seed = {
+    users: USERS,
+    months: MONTHS,
+    txPerDay: TX_PER_DAY,
+    txPerUser: Math.round(TX_PER_DAY * 30.4 * MONTHS),
+    bigUserTx: BIG_TX,
+    bigUserMonths: BIG_MONTHS,
+    idleUsers: idle.length,
+    rowsInserted: seed!.inserted,
+    snapshotBytes: await sql<
+      Array<{ user: string; stored: number; text: number }>
+    >`select case when user_id = ${big.userId} then 'big' else 'seeded' end as user, pg_column_size(snapshot) as stored, length(snapshot::text) as text
+      from budget_month_snapshots where user_id in (${viewer.userId}, ${big.userId})`.then((r) =>
+      r.map((x) => ({ ...x })),
+    ),
+  };
   console.log(results.seed);
 
   // ── B1 dashboard ──────────────────────────────────────────────────────────────────────────────
   const baselinePort = await freePort();
-  startChild(path.join(rootDir, 'node_modules/.bin/tsx'), ['bench/api-baseline-server.ts'], { DATABASE_URL: databaseUrl, PORT: String(baselinePort) });
+  startChild(path.join(rootDir, 'node_modules/.bin/tsx'), ['bench/api-baseline-server.ts'], {
+    DATABASE_URL: databaseUrl,
+    PORT: String(baselinePort),
+  });
   const baselineUrl = `http://127.0.0.1:${baselinePort}`;
   const baseline = httpClient(baselineUrl, CONCURRENCY);
   {
@@ -236,9 +289,11 @@ try {
   }
   await phase('B1 dashboard', async () => {
     const paceBody = (await pace.post({ query: DASHBOARD }, bearer(viewer))).body;
-    const baseBody = (await baseline.post({ query: DASHBOARD }, { 'x-viewer': viewer.userId })).body;
+    const baseBody = (await baseline.post({ query: DASHBOARD }, { 'x-viewer': viewer.userId }))
+      .body;
     dataOf({ status: 200, body: paceBody, ms: 0 });
-    const samePayload = JSON.stringify(JSON.parse(paceBody)) === JSON.stringify(JSON.parse(baseBody));
+    const samePayload =
+      JSON.stringify(JSON.parse(paceBody)) === JSON.stringify(JSON.parse(baseBody));
     const paceCall = async () => {
       const reply = await pace.post({ query: DASHBOARD }, bearer(viewer));
       if (reply.status !== 200) throw new Error(reply.body);
@@ -260,11 +315,53 @@ try {
     const p = summary(a);
     const q = summary(b);
     const payloadBytes = Buffer.byteLength(paceBody);
-    results.B1 = { concurrency: CONCURRENCY, pace: p, baseline: q, payloadBytes, baselinePayloadBytes: Buffer.byteLength(baseBody), samePayload, reqRatio: round(p.perSecond / q.perSecond), p50Ratio: round(p.p50Ms / q.p50Ms), p99Ratio: round(p.p99Ms / q.p99Ms) };
-    rows.push({ id: 'B1', measure: `dashboard req/s, ${CONCURRENCY} conn`, pace: `${p.perSecond}`, baseline: `${q.perSecond}`, ratio: `${round(p.perSecond / q.perSecond)}`, goal: '≥ 0.5', met: yesNo(p.perSecond / q.perSecond >= 0.5) });
-    rows.push({ id: 'B1', measure: 'dashboard p50 ms', pace: `${p.p50Ms}`, baseline: `${q.p50Ms}`, ratio: `${round(p.p50Ms / q.p50Ms)}`, goal: '—', met: '—' });
-    rows.push({ id: 'B1', measure: 'dashboard p99 ms', pace: `${p.p99Ms}`, baseline: `${q.p99Ms}`, ratio: `${round(p.p99Ms / q.p99Ms)}`, goal: '≤ 2', met: yesNo(p.p99Ms / q.p99Ms <= 2) });
-    rows.push({ id: 'B1', measure: 'dashboard payload', pace: `${round(payloadBytes / 1024, 1)} KB`, baseline: `${round(Buffer.byteLength(baseBody) / 1024, 1)} KB${samePayload ? ' (identical)' : ''}`, ratio: '—', goal: '≤ 30 KB', met: yesNo(payloadBytes <= 30 * 1024) });
+    results.B1 = {
+      concurrency: CONCURRENCY,
+      pace: p,
+      baseline: q,
+      payloadBytes,
+      baselinePayloadBytes: Buffer.byteLength(baseBody),
+      samePayload,
+      reqRatio: round(p.perSecond / q.perSecond),
+      p50Ratio: round(p.p50Ms / q.p50Ms),
+      p99Ratio: round(p.p99Ms / q.p99Ms),
+    };
+    rows.push({
+      id: 'B1',
+      measure: `dashboard req/s, ${CONCURRENCY} conn`,
+      pace: `${p.perSecond}`,
+      baseline: `${q.perSecond}`,
+      ratio: `${round(p.perSecond / q.perSecond)}`,
+      goal: '≥ 0.5',
+      met: yesNo(p.perSecond / q.perSecond >= 0.5),
+    });
+    rows.push({
+      id: 'B1',
+      measure: 'dashboard p50 ms',
+      pace: `${p.p50Ms}`,
+      baseline: `${q.p50Ms}`,
+      ratio: `${round(p.p50Ms / q.p50Ms)}`,
+      goal: '—',
+      met: '—',
+    });
+    rows.push({
+      id: 'B1',
+      measure: 'dashboard p99 ms',
+      pace: `${p.p99Ms}`,
+      baseline: `${q.p99Ms}`,
+      ratio: `${round(p.p99Ms / q.p99Ms)}`,
+      goal: '≤ 2',
+      met: yesNo(p.p99Ms / q.p99Ms <= 2),
+    });
+    rows.push({
+      id: 'B1',
+      measure: 'dashboard payload',
+      pace: `${round(payloadBytes / 1024, 1)} KB`,
+      baseline: `${round(Buffer.byteLength(baseBody) / 1024, 1)} KB${samePayload ? ' (identical)' : ''}`,
+      ratio: '—',
+      goal: '≤ 30 KB',
+      met: yesNo(payloadBytes <= 30 * 1024),
+    });
   });
 
   // ── 100k-transaction user ─────────────────────────────────────────────────────────────────────
@@ -275,7 +372,10 @@ try {
       return reply.ms;
     };
     const page = async () => {
-      const reply = await pace.post({ query: TRANSACTIONS_PAGE, variables: { first: 50 } }, bearer(big));
+      const reply = await pace.post(
+        { query: TRANSACTIONS_PAGE, variables: { first: 50 } },
+        bearer(big),
+      );
       if (reply.status !== 200) throw new Error(reply.body);
       return reply.ms;
     };
@@ -293,8 +393,24 @@ try {
       const ds = summary(d);
       const ts = summary(t);
       out[`c${concurrency}`] = { dashboard: ds, transactionsPage: ts };
-      rows.push({ id: '100k', measure: `dashboard p99 ms, ${concurrency} conn (${ds.perSecond} req/s)`, pace: `${ds.p99Ms}`, baseline: '—', ratio: '—', goal: '< 50 ms', met: yesNo(ds.p99Ms < 50) });
-      rows.push({ id: '100k', measure: `transactions(first: 50) p99 ms, ${concurrency} conn (${ts.perSecond} req/s)`, pace: `${ts.p99Ms}`, baseline: '—', ratio: '—', goal: '< 50 ms', met: yesNo(ts.p99Ms < 50) });
+      rows.push({
+        id: '100k',
+        measure: `dashboard p99 ms, ${concurrency} conn (${ds.perSecond} req/s)`,
+        pace: `${ds.p99Ms}`,
+        baseline: '—',
+        ratio: '—',
+        goal: '< 50 ms',
+        met: yesNo(ds.p99Ms < 50),
+      });
+      rows.push({
+        id: '100k',
+        measure: `transactions(first: 50) p99 ms, ${concurrency} conn (${ts.perSecond} req/s)`,
+        pace: `${ts.p99Ms}`,
+        baseline: '—',
+        ratio: '—',
+        goal: '< 50 ms',
+        met: yesNo(ts.p99Ms < 50),
+      });
     }
     results.bigUser = out;
   });
@@ -304,24 +420,85 @@ try {
     const client = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
     let captured: { query: string; params: unknown[] } | undefined;
     const db = drizzle(client) as unknown as Db;
-    const capturing = drizzle(client, { logger: { logQuery: (query, params) => void (captured = { query, params }) } }) as unknown as Db;
+    const capturing = drizzle(client, {
+      logger: { logQuery: (query, params) => void (captured = { query, params }) },
+    }) as unknown as Db;
     const month = monthOf(localDateOf(new Date(), TIME_ZONE));
-    const [someTx] = await client<Array<{ id: string }>>`select id from transactions where user_id = ${viewer.userId} limit 1`;
+    const [someTx] = await client<
+      Array<{ id: string }>
+    >`select id from transactions where user_id = ${viewer.userId} limit 1`;
     const ph = (name: string) => drizzleSql.placeholder(name);
     // What the same lookups cost when built once with drizzle's .prepare() (the code does not do this today).
-    const preparedTx = db.select().from(transactions).where(eq(transactions.id, ph('id'))).prepare('b6_tx');
-    const preparedSnapshot = db.select().from(budgetMonthSnapshots).where(and(eq(budgetMonthSnapshots.userId, ph('user')), eq(budgetMonthSnapshots.month, ph('month')))).prepare('b6_snapshot');
-    const preparedSettings = db.select().from(budgetSettings).where(eq(budgetSettings.userId, ph('user'))).prepare('b6_settings');
-    const preparedLock = db.select().from(budgetSettings).where(eq(budgetSettings.userId, ph('user'))).for('update').prepare('b6_lock');
-    const preparedUser = db.select().from(userTable).where(eq(userTable.id, ph('id'))).prepare('b6_user');
-    const queries: Array<{ name: string; run: (d: Db) => Promise<unknown>; prepared?: () => Promise<unknown> }> = [
-      { name: 'transaction by id (find)', run: (d) => new TransactionRepository(d).find(someTx!.id), prepared: () => preparedTx.execute({ id: someTx!.id }) },
-      { name: 'page of 51 transactions (list)', run: (d) => new TransactionRepository(d).list(viewer.userId, { limit: 51, after: null, filter: {} }) },
-      { name: 'month ledger (listLedgerOfMonth)', run: (d) => new TransactionRepository(d).listLedgerOfMonth(viewer.userId, month) },
-      { name: 'month snapshot (findSnapshot)', run: (d) => new BudgetRepository(d).findSnapshot(viewer.userId, month), prepared: () => preparedSnapshot.execute({ user: viewer.userId, month }) },
-      { name: 'settings row (findSettings)', run: (d) => new BudgetRepository(d).findSettings(viewer.userId), prepared: () => preparedSettings.execute({ user: viewer.userId }) },
-      { name: 'settings row lock (lockSettings)', run: (d) => new BudgetRepository(d).lockSettings(viewer.userId), prepared: () => preparedLock.execute({ user: viewer.userId }) },
-      { name: 'user by id (findById)', run: (d) => new UserRepository(d).findById(viewer.userId), prepared: () => preparedUser.execute({ id: viewer.userId }) },
+    const preparedTx = db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.id, ph('id')))
+      .prepare('b6_tx');
+    const preparedSnapshot = db
+      .select()
+      .from(budgetMonthSnapshots)
+      .where(
+        and(
+          eq(budgetMonthSnapshots.userId, ph('user')),
+          eq(budgetMonthSnapshots.month, ph('month')),
+        ),
+      )
+      .prepare('b6_snapshot');
+    const preparedSettings = db
+      .select()
+      .from(budgetSettings)
+      .where(eq(budgetSettings.userId, ph('user')))
+      .prepare('b6_settings');
+    const preparedLock = db
+      .select()
+      .from(budgetSettings)
+      .where(eq(budgetSettings.userId, ph('user')))
+      .for('update')
+      .prepare('b6_lock');
+    const preparedUser = db
+      .select()
+      .from(userTable)
+      .where(eq(userTable.id, ph('id')))
+      .prepare('b6_user');
+    const queries: Array<{
+      name: string;
+      run: (d: Db) => Promise<unknown>;
+      prepared?: () => Promise<unknown>;
+    }> = [
+      {
+        name: 'transaction by id (find)',
+        run: (d) => new TransactionRepository(d).find(someTx!.id),
+        prepared: () => preparedTx.execute({ id: someTx!.id }),
+      },
+      {
+        name: 'page of 51 transactions (list)',
+        run: (d) =>
+          new TransactionRepository(d).list(viewer.userId, { limit: 51, after: null, filter: {} }),
+      },
+      {
+        name: 'month ledger (listLedgerOfMonth)',
+        run: (d) => new TransactionRepository(d).listLedgerOfMonth(viewer.userId, month),
+      },
+      {
+        name: 'month snapshot (findSnapshot)',
+        run: (d) => new BudgetRepository(d).findSnapshot(viewer.userId, month),
+        prepared: () => preparedSnapshot.execute({ user: viewer.userId, month }),
+      },
+      {
+        name: 'settings row (findSettings)',
+        run: (d) => new BudgetRepository(d).findSettings(viewer.userId),
+        prepared: () => preparedSettings.execute({ user: viewer.userId }),
+      },
+      {
+        name: 'settings row lock (lockSettings)',
+        run: (d) => new BudgetRepository(d).lockSettings(viewer.userId),
+        prepared: () => preparedLock.execute({ user: viewer.userId }),
+      },
+      {
+        name: 'user by id (findById)',
+        run: (d) => new UserRepository(d).findById(viewer.userId),
+        prepared: () => preparedUser.execute({ id: viewer.userId }),
+      },
     ];
     const out: Array<Record<string, unknown>> = [];
     for (const q of queries) {
@@ -330,7 +507,8 @@ try {
       const text = captured as { query: string; params: unknown[] } | undefined;
       if (!text) throw new Error(`no SQL captured for ${q.name}`);
       const viaDrizzle = () => q.run(db);
-      const viaPostgres = () => client.unsafe(text.query, text.params as never[], { prepare: true });
+      const viaPostgres = () =>
+        client.unsafe(text.query, text.params as never[], { prepare: true });
       const time = async (call: () => Promise<unknown>) => {
         const t0 = performance.now();
         for (let i = 0; i < ORM_CALLS; i++) await call();
@@ -349,11 +527,45 @@ try {
       }
       const ratio = median(a) / median(b);
       const preparedUs = c.length ? round(median(c), 1) : null;
-      out.push({ name: q.name, sql: text.query, drizzleUs: round(median(a), 1), postgresUs: round(median(b), 1), ratio: round(ratio), drizzlePreparedUs: preparedUs, preparedRatio: preparedUs === null ? null : round(median(c) / median(b)), samples: { drizzleUs: a.map((v) => round(v, 1)), postgresUs: b.map((v) => round(v, 1)), drizzlePreparedUs: c.map((v) => round(v, 1)) } });
-      rows.push({ id: 'B6', measure: `${q.name} µs/query`, pace: `${round(median(a), 1)}`, baseline: `${round(median(b), 1)}`, ratio: `${round(ratio)}`, goal: '≤ 1.15', met: yesNo(ratio <= 1.15) });
-      if (preparedUs !== null) rows.push({ id: 'B6', measure: `… same with drizzle .prepare() (not used by the code)`, pace: `${preparedUs}`, baseline: `${round(median(b), 1)}`, ratio: `${round(median(c) / median(b))}`, goal: '(≤ 1.15)', met: '—' });
+      out.push({
+        name: q.name,
+        sql: text.query,
+        drizzleUs: round(median(a), 1),
+        postgresUs: round(median(b), 1),
+        ratio: round(ratio),
+        drizzlePreparedUs: preparedUs,
+        preparedRatio: preparedUs === null ? null : round(median(c) / median(b)),
+        samples: {
+          drizzleUs: a.map((v) => round(v, 1)),
+          postgresUs: b.map((v) => round(v, 1)),
+          drizzlePreparedUs: c.map((v) => round(v, 1)),
+        },
+      });
+      rows.push({
+        id: 'B6',
+        measure: `${q.name} µs/query`,
+        pace: `${round(median(a), 1)}`,
+        baseline: `${round(median(b), 1)}`,
+        ratio: `${round(ratio)}`,
+        goal: '≤ 1.15',
+        met: yesNo(ratio <= 1.15),
+      });
+      if (preparedUs !== null)
+        rows.push({
+          id: 'B6',
+          measure: `… same with drizzle .prepare() (not used by the code)`,
+          pace: `${preparedUs}`,
+          baseline: `${round(median(b), 1)}`,
+          ratio: `${round(median(c) / median(b))}`,
+          goal: '(≤ 1.15)',
+          met: '—',
+        });
     }
-    results.B6 = { callsPerRound: ORM_CALLS, note: 'sequential on one connection; drizzle through the repositories, postgres.js with the exact SQL text drizzle sent (prepared)', queries: out };
+    results.B6 = {
+      callsPerRound: ORM_CALLS,
+      note: 'sequential on one connection; drizzle through the repositories, postgres.js with the exact SQL text drizzle sent (prepared)',
+      queries: out,
+    };
     await client.end();
   });
 
@@ -362,7 +574,19 @@ try {
     const today = localDateOf(new Date(), TIME_ZONE);
     const create = async (worker: number) => {
       const user = users[worker % users.length]!;
-      const reply = await pace.post({ query: CREATE, variables: { input: { amount: '2.50', categoryId: user.categoryIds[worker % user.categoryIds.length] ?? 'flex', description: 'bench write' } } }, bearer(user));
+      const reply = await pace.post(
+        {
+          query: CREATE,
+          variables: {
+            input: {
+              amount: '2.50',
+              categoryId: user.categoryIds[worker % user.categoryIds.length] ?? 'flex',
+              description: 'bench write',
+            },
+          },
+        },
+        bearer(user),
+      );
       if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(reply.body);
       return reply.ms;
     };
@@ -382,23 +606,61 @@ try {
     }
     const p = summary(a);
     const q = summary(b);
-    results.B5 = { concurrency: CONCURRENCY, writers: `${Math.min(CONCURRENCY, users.length)} users, one worker each`, pace: p, baseline: q, ratio: round(p.perSecond / q.perSecond) };
-    rows.push({ id: 'B5', measure: `createTransaction/s vs inserts/s, ${CONCURRENCY} conc`, pace: `${p.perSecond}`, baseline: `${q.perSecond}`, ratio: `${round(p.perSecond / q.perSecond)}`, goal: '≥ 0.35', met: yesNo(p.perSecond / q.perSecond >= 0.35) });
-    rows.push({ id: 'B5', measure: 'write p99 ms (p50)', pace: `${p.p99Ms} (${p.p50Ms})`, baseline: `${q.p99Ms} (${q.p50Ms})`, ratio: `${round(p.p99Ms / q.p99Ms)}`, goal: '≤ 25 ms', met: yesNo(p.p99Ms <= 25) });
+    results.B5 = {
+      concurrency: CONCURRENCY,
+      writers: `${Math.min(CONCURRENCY, users.length)} users, one worker each`,
+      pace: p,
+      baseline: q,
+      ratio: round(p.perSecond / q.perSecond),
+    };
+    rows.push({
+      id: 'B5',
+      measure: `createTransaction/s vs inserts/s, ${CONCURRENCY} conc`,
+      pace: `${p.perSecond}`,
+      baseline: `${q.perSecond}`,
+      ratio: `${round(p.perSecond / q.perSecond)}`,
+      goal: '≥ 0.35',
+      met: yesNo(p.perSecond / q.perSecond >= 0.35),
+    });
+    rows.push({
+      id: 'B5',
+      measure: 'write p99 ms (p50)',
+      pace: `${p.p99Ms} (${p.p50Ms})`,
+      baseline: `${q.p99Ms} (${q.p50Ms})`,
+      ratio: `${round(p.p99Ms / q.p99Ms)}`,
+      goal: '≤ 25 ms',
+      met: yesNo(p.p99Ms <= 25),
+    });
   });
 
   // ── B2 live update ────────────────────────────────────────────────────────────────────────────
   await phase('B2 live update', async () => {
     const wsUrl = `${apiUrl.replace(/^http/, 'ws')}/graphql`;
     const waiting = new Map<string, (at: number) => void>();
-    const open = async (user: SeededUser, onEvent?: (transactionId: string | null) => void): Promise<WsClient> => {
+    const open = async (
+      user: SeededUser,
+      onEvent?: (transactionId: string | null) => void,
+    ): Promise<WsClient> => {
       let connected!: () => void;
       let failed!: (error: unknown) => void;
-      const ready = new Promise<void>((resolve, reject) => ((connected = resolve), (failed = reject)));
-      const ws = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: bearer(user), lazy: false, retryAttempts: 0, on: { connected: () => connected(), error: (e) => failed(e) } });
+      const ready = new Promise<void>(
+        (resolve, reject) => ((connected = resolve), (failed = reject)),
+      );
+      const ws = createClient({
+        url: wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: bearer(user),
+        lazy: false,
+        retryAttempts: 0,
+        on: { connected: () => connected(), error: (e) => failed(e) },
+      });
       ws.subscribe<{ budgetUpdated: { transactionId: string | null } }>(
         { query: BUDGET_UPDATED },
-        { next: (result) => onEvent?.(result.data?.budgetUpdated.transactionId ?? null), error: () => undefined, complete: () => undefined },
+        {
+          next: (result) => onEvent?.(result.data?.budgetUpdated.transactionId ?? null),
+          error: () => undefined,
+          complete: () => undefined,
+        },
       );
       await ready;
       return ws;
@@ -411,11 +673,27 @@ try {
     const paceProbe = async (): Promise<number> => {
       const id = randomUUID();
       const arrived = new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('budgetUpdated did not arrive within 10 s')), 10_000);
+        const timer = setTimeout(
+          () => reject(new Error('budgetUpdated did not arrive within 10 s')),
+          10_000,
+        );
         waiting.set(id, (at) => (clearTimeout(timer), waiting.delete(id), resolve(at)));
       });
       const t0 = performance.now();
-      const reply = await pace.post({ query: CREATE, variables: { input: { id, amount: '1.25', categoryId: viewer.categoryIds[0] ?? 'flex', description: 'probe' } } }, bearer(pacePublishSocket));
+      const reply = await pace.post(
+        {
+          query: CREATE,
+          variables: {
+            input: {
+              id,
+              amount: '1.25',
+              categoryId: viewer.categoryIds[0] ?? 'flex',
+              description: 'probe',
+            },
+          },
+        },
+        bearer(pacePublishSocket),
+      );
       if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(reply.body);
       return (await arrived) - t0;
     };
@@ -424,11 +702,15 @@ try {
     const subscriber = new Redis(REDIS_URL);
     const channel = `${prefix}:baseline`;
     await subscriber.subscribe(channel);
-    subscriber.on('message', (_channel: string, message: string) => waiting.get(message)?.(performance.now()));
+    subscriber.on('message', (_channel: string, message: string) =>
+      waiting.get(message)?.(performance.now()),
+    );
     const today = localDateOf(new Date(), TIME_ZONE);
     const baseProbe = async (): Promise<number> => {
       const id = randomUUID();
-      const arrived = new Promise<number>((resolve) => waiting.set(id, (at) => (waiting.delete(id), resolve(at))));
+      const arrived = new Promise<number>((resolve) =>
+        waiting.set(id, (at) => (waiting.delete(id), resolve(at))),
+      );
       const t0 = performance.now();
       const now = new Date();
       await sql`insert into transactions (id, user_id, amount_minor, currency, direction, category_id, description, occurred_at, booked_on, source, created_at, updated_at)
@@ -459,21 +741,47 @@ try {
     const idleSockets: WsClient[] = [];
     const perIdleUser = Math.ceil(IDLE_SUBSCRIBERS / idle.length);
     for (let i = 0; i < IDLE_SUBSCRIBERS; i += 50) {
-      idleSockets.push(...(await Promise.all(Array.from({ length: Math.min(50, IDLE_SUBSCRIBERS - i) }, (_, k) => open(idle[Math.floor((i + k) / perIdleUser)]!)))));
+      idleSockets.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(50, IDLE_SUBSCRIBERS - i) }, (_, k) =>
+            open(idle[Math.floor((i + k) / perIdleUser)]!),
+          ),
+        )),
+      );
     }
     await sleep(500);
     const writers = users.slice(1);
-    const stats = (values: number[]) => ({ n: values.length, p50Ms: round(percentile(values, 50)), p99Ms: round(percentile(values, 99)), maxMs: round(Math.max(...values)) });
+    const stats = (values: number[]) => ({
+      n: values.length,
+      p50Ms: round(percentile(values, 50)),
+      p99Ms: round(percentile(values, 99)),
+      maxMs: round(Math.max(...values)),
+    });
     const loadedAt = async (rate: number) => {
       const probeGapMs = 50;
       const background = pacedLoad(
         async (n) => {
           const user = writers[n % writers.length]!;
-          const reply = await pace.post({ query: CREATE, variables: { input: { amount: '0.75', categoryId: user.categoryIds[n % user.categoryIds.length] ?? 'flex', description: 'load' } } }, bearer(user));
+          const reply = await pace.post(
+            {
+              query: CREATE,
+              variables: {
+                input: {
+                  amount: '0.75',
+                  categoryId: user.categoryIds[n % user.categoryIds.length] ?? 'flex',
+                  description: 'load',
+                },
+              },
+            },
+            bearer(user),
+          );
           if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(reply.body);
         },
         // The probe's own writes (one per idle latency + gap) count toward the rate.
-        { perSecond: Math.max(0, rate - 1000 / (median(idleA) + probeGapMs)), maxInFlight: CONCURRENCY * 2 },
+        {
+          perSecond: Math.max(0, rate - 1000 / (median(idleA) + probeGapMs)),
+          maxInFlight: CONCURRENCY * 2,
+        },
       );
       const loadedA: number[] = [];
       const loadedB: number[] = [];
@@ -485,29 +793,70 @@ try {
       const loadedS = (performance.now() - t0) / 1000;
       const bg = await background.stop();
       const achieved = round((bg.completed + loadedA.length) / loadedS, 1);
-      return { targetTxPerSecond: rate, achievedTxPerSecond: achieved, background: bg, pace: stats(loadedA), baseline: stats(loadedB) };
+      return {
+        targetTxPerSecond: rate,
+        achievedTxPerSecond: achieved,
+        background: bg,
+        pace: stats(loadedA),
+        baseline: stats(loadedB),
+      };
     };
     const levels = [await loadedAt(RATE)];
-    const saturation = (results.B5 as { pace?: { perSecond: number } } | undefined)?.pace?.perSecond;
-    if (levels[0]!.achievedTxPerSecond < RATE * 0.95 && saturation) levels.push(await loadedAt(Math.max(5, Math.round(saturation / 2))));
+    const saturation = (results.B5 as { pace?: { perSecond: number } } | undefined)?.pace
+      ?.perSecond;
+    if (levels[0]!.achievedTxPerSecond < RATE * 0.95 && saturation)
+      levels.push(await loadedAt(Math.max(5, Math.round(saturation / 2))));
     results.B2 = {
       subscribers: `the probe user's second device + ${IDLE_SUBSCRIBERS} idle sockets of ${idle.length} other people (100 each) who receive nothing`,
-      measured: 'from sending createTransaction to budgetUpdated arriving on the same user’s other socket; baseline: single-row insert commit + Redis publish → subscribe',
+      measured:
+        'from sending createTransaction to budgetUpdated arriving on the same user’s other socket; baseline: single-row insert commit + Redis publish → subscribe',
       writers: `${writers.length} other seeded people at a steady rate (open loop, at most ${CONCURRENCY * 2} in flight), plus the probe (next write 50 ms after the previous event arrived)`,
       idle: { pace: stats(idleA), baseline: stats(idleB) },
       loaded: levels,
     };
     const ia = stats(idleA);
     const ib = stats(idleB);
-    rows.push({ id: 'B2', measure: 'live update p50 ms, idle', pace: `${ia.p50Ms}`, baseline: `${ib.p50Ms}`, ratio: `${round(ia.p50Ms / ib.p50Ms)}`, goal: '≤ 5 ms', met: yesNo(ia.p50Ms <= 5) });
-    rows.push({ id: 'B2', measure: 'live update p99 ms, idle', pace: `${ia.p99Ms}`, baseline: `${ib.p99Ms}`, ratio: `${round(ia.p99Ms / ib.p99Ms)}`, goal: '—', met: '—' });
+    rows.push({
+      id: 'B2',
+      measure: 'live update p50 ms, idle',
+      pace: `${ia.p50Ms}`,
+      baseline: `${ib.p50Ms}`,
+      ratio: `${round(ia.p50Ms / ib.p50Ms)}`,
+      goal: '≤ 5 ms',
+      met: yesNo(ia.p50Ms <= 5),
+    });
+    rows.push({
+      id: 'B2',
+      measure: 'live update p99 ms, idle',
+      pace: `${ia.p99Ms}`,
+      baseline: `${ib.p99Ms}`,
+      ratio: `${round(ia.p99Ms / ib.p99Ms)}`,
+      goal: '—',
+      met: '—',
+    });
     for (const level of levels) {
       const la = level.pace;
       const lb = level.baseline;
       const label = `${level.achievedTxPerSecond} tx/s reached of ${level.targetTxPerSecond} + ${IDLE_SUBSCRIBERS} idle subs`;
       const full = level.targetTxPerSecond === RATE && level.achievedTxPerSecond >= RATE * 0.95;
-      rows.push({ id: 'B2', measure: `live update p50 ms, ${label}`, pace: `${la.p50Ms}`, baseline: `${lb.p50Ms}`, ratio: `${round(la.p50Ms / lb.p50Ms)}`, goal: `≤ 5 ms at ${RATE} tx/s`, met: yesNo(full && la.p50Ms <= 5) });
-      rows.push({ id: 'B2', measure: `live update p99 ms, ${label}`, pace: `${la.p99Ms}`, baseline: `${lb.p99Ms}`, ratio: `${round(la.p99Ms / lb.p99Ms)}`, goal: `≤ 15 ms at ${RATE} tx/s`, met: yesNo(full && la.p99Ms <= 15) });
+      rows.push({
+        id: 'B2',
+        measure: `live update p50 ms, ${label}`,
+        pace: `${la.p50Ms}`,
+        baseline: `${lb.p50Ms}`,
+        ratio: `${round(la.p50Ms / lb.p50Ms)}`,
+        goal: `≤ 5 ms at ${RATE} tx/s`,
+        met: yesNo(full && la.p50Ms <= 5),
+      });
+      rows.push({
+        id: 'B2',
+        measure: `live update p99 ms, ${label}`,
+        pace: `${la.p99Ms}`,
+        baseline: `${lb.p99Ms}`,
+        ratio: `${round(la.p99Ms / lb.p99Ms)}`,
+        goal: `≤ 15 ms at ${RATE} tx/s`,
+        met: yesNo(full && la.p99Ms <= 15),
+      });
     }
     await Promise.all([probeSocket, ...idleSockets].map(async (s) => s.dispose()));
     publisher.disconnect();
@@ -519,7 +868,11 @@ try {
   await sql.end({ timeout: 5 });
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((resolve) => child.once('exit', resolve))));
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null)
+      .map((child) => new Promise((resolve) => child.once('exit', resolve))),
+  );
   if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
   else await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
   await admin.end();
@@ -535,10 +888,17 @@ try {
 // ── report ──────────────────────────────────────────────────────────────────────────────────────
 const wallS = (performance.now() - wall0) / 1000;
 const cpu = process.cpuUsage(generatorCpu0);
-const generator = { wallS: round(wallS, 1), cpuS: round((cpu.user + cpu.system) / 1e6, 1), cpuShareOfOneCore: round((cpu.user + cpu.system) / 1e6 / wallS), cpuShareOfMachine: round((cpu.user + cpu.system) / 1e6 / wallS / facts.nproc), phases };
+const generator = {
+  wallS: round(wallS, 1),
+  cpuS: round((cpu.user + cpu.system) / 1e6, 1),
+  cpuShareOfOneCore: round((cpu.user + cpu.system) / 1e6 / wallS),
+  cpuShareOfMachine: round((cpu.user + cpu.system) / 1e6 / wallS / facts.nproc),
+  phases,
+};
 const report = {
   id: 'api',
-  description: 'B1 dashboard, B2 live update, B5 write path, B6 ORM, 100k-transaction user: one API node (dist/main.js, child process) on PostgreSQL + Redis, baselines in the same run, interleaved rounds, medians',
+  description:
+    'B1 dashboard, B2 live update, B5 write path, B6 ORM, 100k-transaction user: one API node (dist/main.js, child process) on PostgreSQL + Redis, baselines in the same run, interleaved rounds, medians',
   facts,
   rounds: ROUNDS,
   roundMs: ROUND_MS,
@@ -554,13 +914,21 @@ const md = [
   `commit ${facts.commit} · node ${facts.node} · PostgreSQL ${facts.postgres} · Redis ${facts.redis} · nproc ${facts.nproc} · ${facts.date} · load average at start ${facts.loadAverageAtStart.join(' / ')} (the machine is shared: other work running at the same time depresses and skews absolute figures)`,
   '',
   `Seed: ${USERS} users × ${MONTHS} months × ${TX_PER_DAY} tx/day, one user with ${BIG_TX} transactions over ${BIG_MONTHS} months. ${ROUNDS} interleaved rounds of ${ROUND_MS} ms, ${CONCURRENCY} connections.`,
-  `Load generator CPU: ${generator.cpuShareOfOneCore} of one core over ${generator.wallS} s (${round(generator.cpuShareOfMachine * 100, 0)} % of the machine); per phase (generator / API node, in cores): ${Object.entries(phases)
-    .map(([name, p]) => `${name} ${p.generatorCpuShare} / ${p.serverCpuShare} (load ${p.loadAverage1m})`)
+  `Load generator CPU: ${generator.cpuShareOfOneCore} of one core over ${generator.wallS} s (${round(generator.cpuShareOfMachine * 100, 0)} % of the machine); per phase (generator / API node, in cores): ${Object.entries(
+    phases,
+  )
+    .map(
+      ([name, p]) =>
+        `${name} ${p.generatorCpuShare} / ${p.serverCpuShare} (load ${p.loadAverage1m})`,
+    )
     .join(' · ')}`,
   '',
   '| id | measure | Pace | baseline | ratio | goal | met? |',
   '|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.id} | ${r.measure} | ${r.pace} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.id} | ${r.measure} | ${r.pace} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met} |`,
+  ),
 ];
 writeFileSync(path.join(out, 'api.md'), `${md.join('\n')}\n`);
 console.log(md.join('\n'));

@@ -31,7 +31,8 @@ async function saturate(work: () => Promise<void>): Promise<number> {
   return done / ((performance.now() - started) / 1000);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pace-bench-login-'));
 const config = loadConfig({
@@ -47,18 +48,39 @@ const api = await startApi(config, { logger: createLogger({ level: 'silent', nod
 try {
   const email = 'bench@example.com';
   const post = (query: string, variables: Record<string, unknown>) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then(
-      (r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>,
-    );
-  const registered = await post('mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', {
-    i: { email, password: PASSWORD, name: 'Bench', currency: 'EUR', country: 'DE', timeZone: 'UTC', locale: 'en' },
-  });
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
+  const registered = await post(
+    'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+    {
+      i: {
+        email,
+        password: PASSWORD,
+        name: 'Bench',
+        currency: 'EUR',
+        country: 'DE',
+        timeZone: 'UTC',
+        locale: 'en',
+      },
+    },
+  );
   if (registered.errors) throw new Error(JSON.stringify(registered.errors));
   const login = async () => {
-    const result = await post('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: PASSWORD });
+    const result = await post(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: email, p: PASSWORD },
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   };
-  const storedHash = await hash(PASSWORD, { algorithm: 2 as Algorithm, memoryCost: MEMORY_KIB, timeCost: 2, parallelism: 1 });
+  const storedHash = await hash(PASSWORD, {
+    algorithm: 2 as Algorithm,
+    memoryCost: MEMORY_KIB,
+    timeCost: 2,
+    parallelism: 1,
+  });
   const bare = async () => {
     if (!(await verify(storedHash, PASSWORD))) throw new Error('verify failed');
   };
@@ -72,25 +94,40 @@ try {
   }
   const result = {
     id: 'login',
-    description: 'B7 login throughput at saturation: GraphQL login over HTTP (embedded) vs bare argon2.verify, same parameters, same process',
+    description:
+      'B7 login throughput at saturation: GraphQL login over HTTP (embedded) vs bare argon2.verify, same parameters, same process',
     argon2: { algorithm: 'argon2id', memoryKib: MEMORY_KIB, timeCost: 2, parallelism: 1 },
     concurrency: CONCURRENCY,
     roundMs: ROUND_MS,
     rounds: ROUNDS,
     uvThreadpoolSize: Number(process.env.UV_THREADPOOL_SIZE ?? 4),
     nproc: availableParallelism(),
-    loginsPerSecond: { graphqlHttp: Math.round(median(http) * 10) / 10, bareVerify: Math.round(median(raw) * 10) / 10 },
-    samples: { graphqlHttp: http.map((v) => Math.round(v * 10) / 10), bareVerify: raw.map((v) => Math.round(v * 10) / 10) },
+    loginsPerSecond: {
+      graphqlHttp: Math.round(median(http) * 10) / 10,
+      bareVerify: Math.round(median(raw) * 10) / 10,
+    },
+    samples: {
+      graphqlHttp: http.map((v) => Math.round(v * 10) / 10),
+      bareVerify: raw.map((v) => Math.round(v * 10) / 10),
+    },
     target: 80,
   };
   const out = path.resolve(import.meta.dirname, '../../bench/results');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'login.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.table({
-    'GraphQL login over HTTP': { 'logins/s (median)': result.loginsPerSecond.graphqlHttp, samples: result.samples.graphqlHttp.join(' / ') },
-    'bare argon2.verify': { 'logins/s (median)': result.loginsPerSecond.bareVerify, samples: result.samples.bareVerify.join(' / ') },
+    'GraphQL login over HTTP': {
+      'logins/s (median)': result.loginsPerSecond.graphqlHttp,
+      samples: result.samples.graphqlHttp.join(' / '),
+    },
+    'bare argon2.verify': {
+      'logins/s (median)': result.loginsPerSecond.bareVerify,
+      samples: result.samples.bareVerify.join(' / '),
+    },
   });
-  console.log(`overhead of the API: ${Math.round((1 - result.loginsPerSecond.graphqlHttp / result.loginsPerSecond.bareVerify) * 100)}% · target ≥ ${result.target}/s`);
+  console.log(
+    `overhead of the API: ${Math.round((1 - result.loginsPerSecond.graphqlHttp / result.loginsPerSecond.bareVerify) * 100)}% · target ≥ ${result.target}/s`,
+  );
 } finally {
   await api.stop();
   rmSync(dataDir, { recursive: true, force: true });

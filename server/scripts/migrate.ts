@@ -16,7 +16,8 @@ try {
     await database.close();
   }
 } catch (error) {
-  if (error instanceof ConfigError) console.error(`db:migrate: invalid configuration\n${error.problems.join('\n')}`);
+  if (error instanceof ConfigError)
+    console.error(`db:migrate: invalid configuration\n${error.problems.join('\n')}`);
   else console.error(`db:migrate: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

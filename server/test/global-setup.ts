@@ -11,7 +11,10 @@ import { dumpPglite, openPglite } from '../src/infra/db/pglite';
  * and, for the embedded mode, migrate one PGlite and dump it so each test file starts from a copy.
  */
 export default async function setup(project: TestProject): Promise<void> {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    stdio: 'pipe',
+  });
   const database = await openPglite({ memory: true });
   await migrateDatabase(database);
   const dump = await dumpPglite(database);

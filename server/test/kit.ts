@@ -20,7 +20,8 @@ export const TEST_MODE: 'embedded' | 'distributed' =
   process.env.PACE_TEST_MODE === 'distributed' ? 'distributed' : 'embedded';
 export const isDistributed = TEST_MODE === 'distributed';
 
-export const POSTGRES_ADMIN_URL = process.env.PACE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.PACE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_TEST_URL = process.env.PACE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const SERVER_DIR = path.resolve(import.meta.dirname, '..');
 
@@ -87,7 +88,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export interface TestApi extends RunningApi {
   /** Every e-mail the node (or its worker) sent. */
   mail: CapturedMail;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export interface GraphQLResponse<T> {
@@ -99,12 +104,21 @@ export interface GraphQLResponse<T> {
  * Starts an in-process API node on a fresh database of the current mode. In the distributed mode
  * a BullMQ worker runs beside it (in this process) so jobs complete as in production.
  */
-export async function startTestApi(options: { config?: Record<string, string>; clock?: Clock } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { config?: Record<string, string>; clock?: Clock } = {},
+): Promise<TestApi> {
   const logger = createLogger({ level: 'silent', nodeId: 'test' });
   const mail = captureMail();
-  const shared = { logger, mailer: mail.mailer, ...(options.clock ? { clock: options.clock } : {}) };
+  const shared = {
+    logger,
+    mailer: mail.mailer,
+    ...(options.clock ? { clock: options.clock } : {}),
+  };
   if (!isDistributed) {
-    const api = await startApi(testConfig(options.config), { database: await createTestDatabase(), ...shared });
+    const api = await startApi(testConfig(options.config), {
+      database: await createTestDatabase(),
+      ...shared,
+    });
     return withClient(api, mail);
   }
   const created = await createPostgresDatabase();
@@ -128,7 +142,10 @@ export async function startTestApi(options: { config?: Record<string, string>; c
  * Distributed mode only: another API node on the same PostgreSQL, Redis and key prefix as `api`,
  * as a second replica behind a load balancer would be. Stop it before `api`.
  */
-export async function startSecondNode(api: TestApi, options: { clock?: Clock } = {}): Promise<TestApi> {
+export async function startSecondNode(
+  api: TestApi,
+  options: { clock?: Clock } = {},
+): Promise<TestApi> {
   if (!isDistributed) throw new Error('A second API node needs the distributed mode.');
   const logger = createLogger({ level: 'silent', nodeId: 'test-2' });
   const second = await startApi(
@@ -139,7 +156,11 @@ export async function startSecondNode(api: TestApi, options: { clock?: Clock } =
 }
 
 function withClient(api: RunningApi, mail: CapturedMail): TestApi {
-  return { ...api, mail, graphql: (query, variables, headers) => postGraphQL(api.url, query, variables, headers) };
+  return {
+    ...api,
+    mail,
+    graphql: (query, variables, headers) => postGraphQL(api.url, query, variables, headers),
+  };
 }
 
 export interface CapturedMail {
@@ -169,7 +190,10 @@ export function captureMail(): CapturedMail {
       const sent = messages.find((m) => m.to === to);
       if (sent) return Promise.resolve(sent);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ to, resolve: (m) => (clearTimeout(timer), resolve(m)) });
       });
     },
@@ -199,28 +223,64 @@ const LOGIN = `mutation Login($email: String!, $password: String!) {
  */
 export async function signUp(
   api: TestApi,
-  options: { email?: string; password?: string; role?: 'user' | 'admin'; plan?: 'standard' | 'premium'; headers?: Record<string, string> } = {},
+  options: {
+    email?: string;
+    password?: string;
+    role?: 'user' | 'admin';
+    plan?: 'standard' | 'premium';
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<TestUser> {
   const email = options.email ?? `${uniqueName('user')}@example.com`;
   const password = options.password ?? STRONG_PASSWORD;
-  const input = { email, password, name: 'Test Person', currency: 'EUR', country: 'DE', timeZone: 'Europe/Berlin', locale: 'en-GB' };
+  const input = {
+    email,
+    password,
+    name: 'Test Person',
+    currency: 'EUR',
+    country: 'DE',
+    timeZone: 'Europe/Berlin',
+    locale: 'en-GB',
+  };
   type Payload = { accessToken: string; refreshToken: string; user: { id: string } };
   const registered = await api.graphql<{ register: Payload }>(REGISTER, { input }, options.headers);
   let session = registered.data?.register;
   if (!session) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
   if (options.role || options.plan) {
-    await api.container.services.accounts.setRoleAndPlan(session.user.id, { ...(options.role ? { role: options.role } : {}), ...(options.plan ? { plan: options.plan } : {}) });
+    await api.container.services.accounts.setRoleAndPlan(session.user.id, {
+      ...(options.role ? { role: options.role } : {}),
+      ...(options.plan ? { plan: options.plan } : {}),
+    });
     const login = await api.graphql<{ login: Payload }>(LOGIN, { email, password });
     session = login.data?.login;
     if (!session) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
   }
-  return { userId: session.user.id, email, password, accessToken: session.accessToken, refreshToken: session.refreshToken };
+  return {
+    userId: session.user.id,
+    email,
+    password,
+    accessToken: session.accessToken,
+    refreshToken: session.refreshToken,
+  };
 }
 
 /** A session access token for `userId` with exactly `scopes` (for scope tests), signed by the node's keys. */
-export async function accessTokenWithScopes(api: TestApi, userId: string, scopes: readonly string[]): Promise<string> {
-  const tokens = new AccessTokens({ keys: api.container.services.signingKeys, clock: api.container.clock, ttlS: api.container.config.ACCESS_TOKEN_TTL_S });
-  const issued = await tokens.issue({ userId, sessionId: randomUUID(), scopes: [...scopes], authenticatedAt: api.container.clock.now() });
+export async function accessTokenWithScopes(
+  api: TestApi,
+  userId: string,
+  scopes: readonly string[],
+): Promise<string> {
+  const tokens = new AccessTokens({
+    keys: api.container.services.signingKeys,
+    clock: api.container.clock,
+    ttlS: api.container.config.ACCESS_TOKEN_TTL_S,
+  });
+  const issued = await tokens.issue({
+    userId,
+    sessionId: randomUUID(),
+    scopes: [...scopes],
+    authenticatedAt: api.container.clock.now(),
+  });
   return issued.token;
 }
 
@@ -254,13 +314,26 @@ export function errorCodes(response: GraphQLResponse<unknown>): string[] {
  */
 export async function signUpAdminOverHttp(baseUrl: string, databaseUrl: string): Promise<string> {
   const email = `${uniqueName('admin')}@example.com`;
-  const input = { email, password: STRONG_PASSWORD, name: 'Operator', currency: 'EUR', country: 'DE', timeZone: 'UTC', locale: 'en' };
-  const registered = await postGraphQL<{ register: { user: { id: string } } }>(baseUrl, REGISTER, { input });
+  const input = {
+    email,
+    password: STRONG_PASSWORD,
+    name: 'Operator',
+    currency: 'EUR',
+    country: 'DE',
+    timeZone: 'UTC',
+    locale: 'en',
+  };
+  const registered = await postGraphQL<{ register: { user: { id: string } } }>(baseUrl, REGISTER, {
+    input,
+  });
   if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   await sql`update users set role = 'admin' where email = ${email}`;
   await sql.end();
-  const login = await postGraphQL<{ login: { accessToken: string } }>(baseUrl, LOGIN, { email, password: STRONG_PASSWORD });
+  const login = await postGraphQL<{ login: { accessToken: string } }>(baseUrl, LOGIN, {
+    email,
+    password: STRONG_PASSWORD,
+  });
   if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
   return login.data.login.accessToken;
 }

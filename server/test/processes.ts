@@ -18,7 +18,9 @@ export function spawnServer(entry: 'main' | 'worker', env: Record<string, string
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return {
     child,
     output: () => output,
@@ -30,10 +32,15 @@ export function spawnServer(entry: 'main' | 'worker', env: Record<string, string
 }
 
 /** Waits until `check` passes or the process exits; fails with the process output. */
-export async function waitFor(node: NodeProcess, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
+export async function waitFor(
+  node: NodeProcess,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (node.child.exitCode !== null) throw new Error(`process exited (${node.child.exitCode}):\n${node.output()}`);
+    if (node.child.exitCode !== null)
+      throw new Error(`process exited (${node.child.exitCode}):\n${node.output()}`);
     if (await Promise.resolve(check()).catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -46,11 +46,17 @@ export async function subscribe<T = Record<string, unknown>>(
   await new Promise((resolve) => setTimeout(resolve, 100));
   return {
     next: (timeoutMs = 10_000) => {
-      if (failure) return Promise.reject(failure instanceof Error ? failure : new Error(JSON.stringify(failure)));
+      if (failure)
+        return Promise.reject(
+          failure instanceof Error ? failure : new Error(JSON.stringify(failure)),
+        );
       const value = buffered.shift();
       if (value !== undefined) return Promise.resolve(value);
       return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no event within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push((event) => {
           clearTimeout(timer);
           resolve(event);

@@ -20,7 +20,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x@y/z' }, ['DATABASE_URL']],
     [{ REDIS_URL: 'http://localhost' }, ['REDIS_URL']],
     [{ LOG_LEVEL: 'loud' }, ['LOG_LEVEL']],
-    [{ PORT: 'abc', DATABASE_URL: 'nonsense', LOG_LEVEL: 'loud' }, ['PORT', 'DATABASE_URL', 'LOG_LEVEL']],
+    [
+      { PORT: 'abc', DATABASE_URL: 'nonsense', LOG_LEVEL: 'loud' },
+      ['PORT', 'DATABASE_URL', 'LOG_LEVEL'],
+    ],
   ])('lists every problem of %o', (env, keys) => {
     let caught: unknown;
     try {

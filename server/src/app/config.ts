@@ -26,10 +26,18 @@ function rateLimit(fallback: string) {
     .transform((value, ctx) => {
       const match = /^(\d+)\/(\d+)([smhd])$/.exec(value);
       if (!match) {
-        ctx.addIssue({ code: 'custom', message: 'must look like 10/15m (points/duration with s, m, h or d)' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must look like 10/15m (points/duration with s, m, h or d)',
+        });
         return z.NEVER;
       }
-      const [, points, amount, unit] = match as unknown as [string, string, string, keyof typeof DURATION_UNITS_S];
+      const [, points, amount, unit] = match as unknown as [
+        string,
+        string,
+        string,
+        keyof typeof DURATION_UNITS_S,
+      ];
       return { points: Number(points), durationS: Number(amount) * DURATION_UNITS_S[unit] };
     });
 }
@@ -37,18 +45,29 @@ function rateLimit(fallback: string) {
 const commaList = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  DATABASE_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['postgres:', 'postgresql:']).optional()),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    urlWithProtocol(['postgres:', 'postgresql:']).optional(),
+  ),
   REDIS_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['redis:', 'rediss:']).optional()),
   PACE_DATA_DIR: z.string().min(1).default('./.data'),
   PACE_WEB_DIR: z.string().min(1).optional(),
   PACE_NODE_ID: z.string().min(1).optional(),
-  PACE_KEY_PREFIX: z.string().regex(/^[a-z0-9_-]*$/i, 'only letters, digits, _ and -').default('pace'),
+  PACE_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]*$/i, 'only letters, digits, _ and -')
+    .default('pace'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   GRAPHQL_INTROSPECTION: z
@@ -74,8 +93,12 @@ const configSchema = z.object({
   RATE_LIMIT_API_STANDARD: rateLimit('100/1m'),
   RATE_LIMIT_API_PREMIUM: rateLimit('1000/1m'),
   GOOGLE_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  GOOGLE_JWKS_URL: urlWithProtocol(['https:', 'http:']).default('https://www.googleapis.com/oauth2/v3/certs'),
-  GOOGLE_ISSUERS: commaList.transform((list) => (list.length > 0 ? list : ['https://accounts.google.com', 'accounts.google.com'])),
+  GOOGLE_JWKS_URL: urlWithProtocol(['https:', 'http:']).default(
+    'https://www.googleapis.com/oauth2/v3/certs',
+  ),
+  GOOGLE_ISSUERS: commaList.transform((list) =>
+    list.length > 0 ? list : ['https://accounts.google.com', 'accounts.google.com'],
+  ),
   /** WebAuthn relying party; unset, both come from the request's Origin header (fine in development). */
   WEBAUTHN_RP_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   WEBAUTHN_ORIGINS: commaList,

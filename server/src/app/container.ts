@@ -1,7 +1,11 @@
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import { createRateLimiters, type RateLimiters } from '../infra/auth/rate-limiter';
-import { createMemoryRevocationStore, createRedisRevocationStore, type RevocationStore } from '../infra/auth/revocation-store';
+import {
+  createMemoryRevocationStore,
+  createRedisRevocationStore,
+  type RevocationStore,
+} from '../infra/auth/revocation-store';
 import { systemClock, type Clock } from '../infra/clock';
 import type { Database } from '../infra/db/database';
 import { migrateDatabase } from '../infra/db/migrate';
@@ -32,7 +36,11 @@ export interface Container {
   revocations: RevocationStore;
   rateLimiters: RateLimiters;
   jobs: AnyJobDefinition[];
-  mode: { database: 'postgres' | 'pglite'; pubsub: 'redis' | 'in-process'; jobs: 'bullmq' | 'in-process' };
+  mode: {
+    database: 'postgres' | 'pglite';
+    pubsub: 'redis' | 'in-process';
+    jobs: 'bullmq' | 'in-process';
+  };
   close(): Promise<void>;
 }
 
@@ -47,7 +55,10 @@ export interface ContainerOptions {
 }
 
 /** The composition root: builds every adapter and service once, in dependency order. */
-export async function createContainer(config: Config, options: ContainerOptions): Promise<Container> {
+export async function createContainer(
+  config: Config,
+  options: ContainerOptions,
+): Promise<Container> {
   const nodeId = config.PACE_NODE_ID ?? `${hostname()}:${process.pid}`;
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, nodeId });
   const clock = options.clock ?? systemClock;
@@ -65,12 +76,17 @@ export async function createContainer(config: Config, options: ContainerOptions)
 
     const prefix = config.PACE_KEY_PREFIX;
     const pubsub = redisUrl
-      ? createRedisPubSub({ prefix, publisher: createRedis(redisUrl, 'pace-pub'), subscriber: createRedis(redisUrl, 'pace-sub') })
+      ? createRedisPubSub({
+          prefix,
+          publisher: createRedis(redisUrl, 'pace-pub'),
+          subscriber: createRedis(redisUrl, 'pace-sub'),
+        })
       : createInProcessPubSub(prefix);
     closers.unshift(() => pubsub.close());
 
     const observer: JobObserver = {
-      onOutcome: (queue, name, outcome, durationMs) => metrics.recordJob(queue, name, outcome, durationMs),
+      onOutcome: (queue, name, outcome, durationMs) =>
+        metrics.recordJob(queue, name, outcome, durationMs),
       onError: (err, job) => logger.warn({ err, job }, 'job failed'),
     };
     const queue: JobQueue = redisUrl
@@ -79,7 +95,9 @@ export async function createContainer(config: Config, options: ContainerOptions)
     closers.unshift(() => queue.close());
     metrics.watchQueue(queue);
 
-    const revocations = redis ? createRedisRevocationStore(redis, prefix) : createMemoryRevocationStore(() => clock.now().getTime());
+    const revocations = redis
+      ? createRedisRevocationStore(redis, prefix)
+      : createMemoryRevocationStore(() => clock.now().getTime());
     const rateLimiters = createRateLimiters({
       prefix,
       ...(redis ? { redis } : {}),
@@ -93,13 +111,26 @@ export async function createContainer(config: Config, options: ContainerOptions)
     });
     const mailer =
       options.mailer ??
-      (config.SMTP_URL ? createSmtpMailer({ url: config.SMTP_URL, from: config.MAIL_FROM }) : createLogMailer({ logger, from: config.MAIL_FROM }));
+      (config.SMTP_URL
+        ? createSmtpMailer({ url: config.SMTP_URL, from: config.MAIL_FROM })
+        : createLogMailer({ logger, from: config.MAIL_FROM }));
 
-    const services = createServices({ database, pubsub, queue, clock, nodeId, config, revocations, rateLimiters, mailer });
+    const services = createServices({
+      database,
+      pubsub,
+      queue,
+      clock,
+      nodeId,
+      config,
+      revocations,
+      rateLimiters,
+      mailer,
+    });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);
     if (options.role === 'api') {
-      for (const { spec, everyMs } of SCHEDULED_JOBS) await queue.repeat(spec, { slot: 'scheduled' }, everyMs);
+      for (const { spec, everyMs } of SCHEDULED_JOBS)
+        await queue.repeat(spec, { slot: 'scheduled' }, everyMs);
     }
 
     return {

@@ -15,7 +15,11 @@ import { renderExplorer } from './explorer';
 export const GRAPHQL_PATH = '/graphql';
 
 /** Routes of the one HTTP port: GraphQL + explorer, health, metrics and the built PWA. */
-export function createHttpApp(options: { container: Container; graphql: GraphQLServer; webDir?: string }): Express {
+export function createHttpApp(options: {
+  container: Container;
+  graphql: GraphQLServer;
+  webDir?: string;
+}): Express {
   const { container, graphql, webDir } = options;
   const app = express();
   app.disable('x-powered-by');
@@ -27,7 +31,12 @@ export function createHttpApp(options: { container: Container; graphql: GraphQLS
   app.use(compression());
 
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', node: container.nodeId, mode: container.mode, uptimeS: Math.round(process.uptime()) });
+    res.json({
+      status: 'ok',
+      node: container.nodeId,
+      mode: container.mode,
+      uptimeS: Math.round(process.uptime()),
+    });
   });
   app.get('/health/db', async (_req, res) => {
     const started = performance.now();
@@ -58,7 +67,11 @@ export function createHttpApp(options: { container: Container; graphql: GraphQLS
   const explorerGzip = gzipSync(explorerHtml);
   app.get(GRAPHQL_PATH, (req, res, next) => {
     if (req.accepts(['json', 'html']) !== 'html' || req.query.query !== undefined) return next();
-    res.set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept, Accept-Encoding' });
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept, Accept-Encoding',
+    });
     if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(explorerGzip);
     else res.send(explorerHtml);
   });
@@ -66,7 +79,10 @@ export function createHttpApp(options: { container: Container; graphql: GraphQLS
   app.use(
     GRAPHQL_PATH,
     // Other origins only when listed; Apollo's CSRF prevention refuses simple (non-JSON) requests.
-    cors({ origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)), maxAge: 600 }),
+    cors({
+      origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)),
+      maxAge: 600,
+    }),
     express.json({ limit: '1mb' }),
     expressMiddleware<GraphQLContext>(graphql.apollo, {
       context: async ({ req }) =>
@@ -78,7 +94,14 @@ export function createHttpApp(options: { container: Container; graphql: GraphQLS
   );
 
   if (webDir && existsSync(path.join(webDir, 'index.html'))) serveWeb(app, webDir);
-  else app.get('/', (_req, res) => void res.type('text/plain').send('Pace API. The web app is not built: run `npm run build -w web`.'));
+  else
+    app.get(
+      '/',
+      (_req, res) =>
+        void res
+          .type('text/plain')
+          .send('Pace API. The web app is not built: run `npm run build -w web`.'),
+    );
   return app;
 }
 
@@ -90,7 +113,8 @@ function serveWeb(app: Express, webDir: string): void {
       redirect: true,
       setHeaders: (res, filePath) => {
         const relative = path.relative(webDir, filePath).split(path.sep).join('/');
-        if (relative.startsWith('_next/static/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (relative.startsWith('_next/static/'))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         else res.setHeader('Cache-Control', 'no-cache');
         if (relative === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');
       },
@@ -123,8 +147,14 @@ function requestIds(container: Container) {
       const route = routeLabel(req.originalUrl.split('?')[0] ?? '/');
       const status = `${Math.floor(res.statusCode / 100)}xx`;
       metrics.httpRequests.inc({ method: req.method, route, status });
-      metrics.httpDuration.observe({ method: req.method, route }, (performance.now() - started) / 1000);
-      req.log.debug({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: elapsed(started) }, 'request');
+      metrics.httpDuration.observe(
+        { method: req.method, route },
+        (performance.now() - started) / 1000,
+      );
+      req.log.debug(
+        { method: req.method, url: req.originalUrl, status: res.statusCode, ms: elapsed(started) },
+        'request',
+      );
     });
     next();
   };
@@ -132,7 +162,8 @@ function requestIds(container: Container) {
 
 /** Keeps the label set small: known routes by name, every web path as `web`. */
 function routeLabel(pathname: string): string {
-  if (pathname === '/graphql' || pathname.startsWith('/health') || pathname === '/metrics') return pathname;
+  if (pathname === '/graphql' || pathname.startsWith('/health') || pathname === '/metrics')
+    return pathname;
   return 'web';
 }
 

@@ -22,14 +22,18 @@ export async function runProcess(
     const running = await start(config);
     const onSignal = (signal: NodeJS.Signals) => {
       const timer = setTimeout(() => {
-        process.stderr.write(`${name}: shutdown took longer than ${running.timeoutMs} ms, exiting\n`);
+        process.stderr.write(
+          `${name}: shutdown took longer than ${running.timeoutMs} ms, exiting\n`,
+        );
         process.exit(1);
       }, running.timeoutMs);
       timer.unref();
       running.stop().then(
         () => process.exit(0),
         (error: unknown) => {
-          process.stderr.write(`${name}: error during shutdown after ${signal}: ${String(error)}\n`);
+          process.stderr.write(
+            `${name}: error during shutdown after ${signal}: ${String(error)}\n`,
+          );
           process.exit(1);
         },
       );

@@ -67,8 +67,19 @@ import {
   type TransactionServices,
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
-import { postRecurringJob, RecurringRepository, RecurringResolver, RecurringService } from '../features/recurring';
-import { ImportRepository, ImportResolver, ImportService, TransactionExportService, type ImportServices } from '../features/imports';
+import {
+  postRecurringJob,
+  RecurringRepository,
+  RecurringResolver,
+  RecurringService,
+} from '../features/recurring';
+import {
+  ImportRepository,
+  ImportResolver,
+  ImportService,
+  TransactionExportService,
+  type ImportServices,
+} from '../features/imports';
 import type { Config } from './config';
 
 export interface ServiceDeps {
@@ -109,7 +120,13 @@ export function createServices(deps: ServiceDeps): Services {
   const { database, pubsub, queue, clock, nodeId } = deps;
   const audit = new AuditService({ repository: new AuditEventRepository(database.db), clock });
   return {
-    systemChecks: new SystemCheckService({ pubsub, queue, clock, nodeId, repository: new SystemCheckRepository(database.db) }),
+    systemChecks: new SystemCheckService({
+      pubsub,
+      queue,
+      clock,
+      nodeId,
+      repository: new SystemCheckRepository(database.db),
+    }),
     audit,
     mailer: deps.mailer,
     ...createAccountAndAuthServices(deps, audit),
@@ -137,8 +154,19 @@ function createBudgetServices(deps: ServiceDeps) {
     clock,
     ledger: (tx, userId, month) => ledger.with(tx).listLedgerOfMonth(userId, month),
   });
-  const plans = new PlanService({ db, clock, repository: budgetRepository, categories: categoryRepository, months, profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null });
-  const transactionWrites = new TransactionService({ repository: ledger, months, newId: randomUUID });
+  const plans = new PlanService({
+    db,
+    clock,
+    repository: budgetRepository,
+    categories: categoryRepository,
+    months,
+    profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null,
+  });
+  const transactionWrites = new TransactionService({
+    repository: ledger,
+    months,
+    newId: randomUUID,
+  });
   return {
     budget: {
       plans,
@@ -146,7 +174,11 @@ function createBudgetServices(deps: ServiceDeps) {
       queries: new BudgetQueryService({ months }),
       categories: new CategoryService({ repository: categoryRepository, months }),
       alerts,
-      adjustments: new AdjustmentService({ repository: adjustmentRepository, months, newId: randomUUID }),
+      adjustments: new AdjustmentService({
+        repository: adjustmentRepository,
+        months,
+        newId: randomUUID,
+      }),
     },
     transactions: {
       writes: transactionWrites,
@@ -161,15 +193,34 @@ function createBudgetServices(deps: ServiceDeps) {
       newId: randomUUID,
       now: () => clock.now(),
     }),
-    changes: new ChangesService({ budget: budgetRepository, categories: categoryRepository, transactions: ledger }),
+    changes: new ChangesService({
+      budget: budgetRepository,
+      categories: categoryRepository,
+      transactions: ledger,
+    }),
   };
 }
 
 /** Bank file imports and the CSV export, on top of the ledger and the month computation. */
-function createImportServices(db: Database['db'], deps: { months: BudgetMonthService; plans: PlanService }): ImportServices {
+function createImportServices(
+  db: Database['db'],
+  deps: { months: BudgetMonthService; plans: PlanService },
+): ImportServices {
   return {
-    imports: new ImportService({ imports: new ImportRepository(db), ledger: new TransactionImportRepository(db), months: deps.months, plans: deps.plans, newId: randomUUID }),
-    exports: new TransactionExportService({ reads: new TransactionListService({ repository: new TransactionRepository(db), plans: deps.plans }), months: deps.months }),
+    imports: new ImportService({
+      imports: new ImportRepository(db),
+      ledger: new TransactionImportRepository(db),
+      months: deps.months,
+      plans: deps.plans,
+      newId: randomUUID,
+    }),
+    exports: new TransactionExportService({
+      reads: new TransactionListService({
+        repository: new TransactionRepository(db),
+        plans: deps.plans,
+      }),
+      months: deps.months,
+    }),
   };
 }
 
@@ -178,10 +229,31 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
   const users = new UserRepository(database.db);
   const hasher = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB });
   const accounts = new AccountService({ users, hasher, audit, clock, rateLimiters });
-  const passwords = new PasswordService({ users, hasher, audit, clock, rateLimiters, queue, publicUrl: config.PUBLIC_URL });
-  const accountData = new AccountDataService({ userData: new UserDataRepository(database.db), audit, clock, keptTables: [getTableName(auditEvents)] });
-  const signingKeys = new SigningKeys({ repository: new SigningKeyRepository(database.db), clock, audit });
-  const accessTokens = new AccessTokens({ keys: signingKeys, clock, ttlS: config.ACCESS_TOKEN_TTL_S });
+  const passwords = new PasswordService({
+    users,
+    hasher,
+    audit,
+    clock,
+    rateLimiters,
+    queue,
+    publicUrl: config.PUBLIC_URL,
+  });
+  const accountData = new AccountDataService({
+    userData: new UserDataRepository(database.db),
+    audit,
+    clock,
+    keptTables: [getTableName(auditEvents)],
+  });
+  const signingKeys = new SigningKeys({
+    repository: new SigningKeyRepository(database.db),
+    clock,
+    audit,
+  });
+  const accessTokens = new AccessTokens({
+    keys: signingKeys,
+    clock,
+    ttlS: config.ACCESS_TOKEN_TTL_S,
+  });
   const sessions = new SessionService({
     sessions: new SessionRepository(database.db),
     users,
@@ -191,10 +263,29 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
     clock,
     refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
   });
-  const personalAccessTokens = new PersonalAccessTokenService({ repository: new PersonalAccessTokenRepository(database.db), audit, clock });
-  const relyingParty = { name: config.WEBAUTHN_RP_NAME, id: config.WEBAUTHN_RP_ID, origins: config.WEBAUTHN_ORIGINS };
-  const passkeys = new PasskeyService({ repository: new PasskeyRepository(database.db), users, audit, clock, relyingParty });
-  const google = new GoogleIdentityVerifier({ clientId: config.GOOGLE_CLIENT_ID, jwksUrl: config.GOOGLE_JWKS_URL, issuers: config.GOOGLE_ISSUERS, clock });
+  const personalAccessTokens = new PersonalAccessTokenService({
+    repository: new PersonalAccessTokenRepository(database.db),
+    audit,
+    clock,
+  });
+  const relyingParty = {
+    name: config.WEBAUTHN_RP_NAME,
+    id: config.WEBAUTHN_RP_ID,
+    origins: config.WEBAUTHN_ORIGINS,
+  };
+  const passkeys = new PasskeyService({
+    repository: new PasskeyRepository(database.db),
+    users,
+    audit,
+    clock,
+    relyingParty,
+  });
+  const google = new GoogleIdentityVerifier({
+    clientId: config.GOOGLE_CLIENT_ID,
+    jwksUrl: config.GOOGLE_JWKS_URL,
+    issuers: config.GOOGLE_ISSUERS,
+    clock,
+  });
   return {
     accounts,
     passwords,
@@ -204,19 +295,52 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
     passkeys,
     signingKeys,
     auth: new ViewerService({ accessTokens, revocations, personalAccessTokens, rateLimiters }),
-    signIn: new SignInService({ accounts, passwords, data: accountData, sessions, google, passkeys, audit, clock }),
+    signIn: new SignInService({
+      accounts,
+      passwords,
+      data: accountData,
+      sessions,
+      google,
+      passkeys,
+      audit,
+      clock,
+    }),
   };
 }
 
 /** Resolver classes in schema order; `resolverInstances` builds them from the services. */
-export const RESOLVER_CLASSES = [SystemCheckResolver, AuditResolver, AccountResolver, SessionResolver, CredentialResolver, BudgetResolver, CategoryResolver, TransactionResolver, DashboardTransactionsResolver, ChangesResolver, ImportResolver, RecurringResolver] as const;
+export const RESOLVER_CLASSES = [
+  SystemCheckResolver,
+  AuditResolver,
+  AccountResolver,
+  SessionResolver,
+  CredentialResolver,
+  BudgetResolver,
+  CategoryResolver,
+  TransactionResolver,
+  DashboardTransactionsResolver,
+  ChangesResolver,
+  ImportResolver,
+  RecurringResolver,
+] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
   return new Map<unknown, unknown>([
     [SystemCheckResolver, new SystemCheckResolver(services.systemChecks)],
     [AuditResolver, new AuditResolver(services.audit)],
-    [AccountResolver, new AccountResolver(services.accounts, services.passwords, services.accountData)],
-    [SessionResolver, new SessionResolver(services.signIn, services.sessions, services.passkeys, services.signingKeys)],
+    [
+      AccountResolver,
+      new AccountResolver(services.accounts, services.passwords, services.accountData),
+    ],
+    [
+      SessionResolver,
+      new SessionResolver(
+        services.signIn,
+        services.sessions,
+        services.passkeys,
+        services.signingKeys,
+      ),
+    ],
     [CredentialResolver, new CredentialResolver(services.personalAccessTokens, services.passkeys)],
     [BudgetResolver, new BudgetResolver(services.budget)],
     [CategoryResolver, new CategoryResolver(services.budget)],

@@ -19,13 +19,23 @@ export interface RunningApi {
 }
 
 /** Starts one API node on `config.PORT` (0 picks a free port). */
-export async function startApi(config: Config, options: Omit<ContainerOptions, 'role'> = {}): Promise<RunningApi> {
+export async function startApi(
+  config: Config,
+  options: Omit<ContainerOptions, 'role'> = {},
+): Promise<RunningApi> {
   const container = await createContainer(config, { ...options, role: 'api' });
   try {
     const schema = await buildPaceSchema(resolverInstances(container.services));
     const server = createServer();
-    const graphql = await createGraphQLServer({ container, schema, httpServer: server, path: GRAPHQL_PATH });
-    const webDir = config.PACE_WEB_DIR ? path.resolve(config.PACE_WEB_DIR) : findRepoPath('web/out');
+    const graphql = await createGraphQLServer({
+      container,
+      schema,
+      httpServer: server,
+      path: GRAPHQL_PATH,
+    });
+    const webDir = config.PACE_WEB_DIR
+      ? path.resolve(config.PACE_WEB_DIR)
+      : findRepoPath('web/out');
     server.on('request', createHttpApp({ container, graphql, webDir }));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -24,7 +24,8 @@ export async function startWorker(
     prefix: config.PACE_KEY_PREFIX,
     definitions: container.jobs,
     observer: {
-      onOutcome: (queue, name, outcome, durationMs) => container.metrics.recordJob(queue, name, outcome, durationMs),
+      onOutcome: (queue, name, outcome, durationMs) =>
+        container.metrics.recordJob(queue, name, outcome, durationMs),
       onError: (err, job) => container.logger.warn({ err, job }, 'job failed'),
     },
   });

@@ -27,7 +27,10 @@ export abstract class AppError<TCode extends string = string> extends Error {
 /** Declares a feature error class from a table of its codes. */
 export function defineErrors<TCode extends string>(
   name: string,
-  table: Record<TCode, { publicCode: PublicErrorCode; message: (details: Record<string, unknown>) => string }>,
+  table: Record<
+    TCode,
+    { publicCode: PublicErrorCode; message: (details: Record<string, unknown>) => string }
+  >,
 ) {
   return class FeatureError extends AppError<TCode> {
     readonly publicCode: PublicErrorCode;

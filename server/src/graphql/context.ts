@@ -32,8 +32,18 @@ export interface GraphQLContext {
 /** Builds a context from what the transport knows: the Authorization value, the client's IP and Origin. */
 export async function createContext(
   base: { requestId: string; logger: Logger; services: Services },
-  request: { authorization: string | undefined; clientIp: string | undefined; origin: string | undefined },
+  request: {
+    authorization: string | undefined;
+    clientIp: string | undefined;
+    origin: string | undefined;
+  },
 ): Promise<GraphQLContext> {
   const { viewer, failure } = await base.services.auth.authenticate(request.authorization);
-  return { ...base, viewer, authFailure: failure, clientIp: request.clientIp ?? 'unknown', origin: request.origin };
+  return {
+    ...base,
+    viewer,
+    authFailure: failure,
+    clientIp: request.clientIp ?? 'unknown',
+    origin: request.origin,
+  };
 }

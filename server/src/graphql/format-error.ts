@@ -31,7 +31,9 @@ export function createErrorFormatter(logger: Logger) {
         extensions: {
           code: original.publicCode,
           reason: original.code,
-          ...(original.publicCode === 'RATE_LIMITED' ? { retryAfter: original.details.retryAfter } : {}),
+          ...(original.publicCode === 'RATE_LIMITED'
+            ? { retryAfter: original.details.retryAfter }
+            : {}),
           ...safeDetails(original),
         },
       };

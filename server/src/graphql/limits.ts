@@ -21,23 +21,25 @@ export interface QueryLimits {
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   return [
-    (context) => ({
-      Document: {
-        leave(document) {
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          for (const definition of document.definitions) {
-            if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-            const measured = measure(definition.selectionSet, fragments, 1, new Set());
-            check(context, 'depth', measured.depth, limits.maxDepth);
-            check(context, 'aliases', measured.aliases, limits.maxAliases);
-            check(context, 'complexity', measured.fields, limits.maxComplexity);
-          }
+    (context) =>
+      ({
+        Document: {
+          leave(document) {
+            const fragments = new Map<string, FragmentDefinitionNode>();
+            for (const definition of document.definitions) {
+              if (definition.kind === Kind.FRAGMENT_DEFINITION)
+                fragments.set(definition.name.value, definition);
+            }
+            for (const definition of document.definitions) {
+              if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+              const measured = measure(definition.selectionSet, fragments, 1, new Set());
+              check(context, 'depth', measured.depth, limits.maxDepth);
+              check(context, 'aliases', measured.aliases, limits.maxAliases);
+              check(context, 'complexity', measured.fields, limits.maxComplexity);
+            }
+          },
         },
-      },
-    }) satisfies ASTVisitor,
+      }) satisfies ASTVisitor,
   ];
 }
 
@@ -73,7 +75,8 @@ function measure(
       if (selection.name.value.startsWith('__')) continue;
       total.fields += 1;
       if (selection.alias) total.aliases += 1;
-      if (selection.selectionSet) add(measure(selection.selectionSet, fragments, level + 1, visiting));
+      if (selection.selectionSet)
+        add(measure(selection.selectionSet, fragments, level + 1, visiting));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       add(measure(selection.selectionSet, fragments, level, visiting));
     } else {

@@ -13,13 +13,18 @@ export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLConte
           const type = operation?.operation ?? 'unknown';
           const outcome = errors && errors.length > 0 ? 'error' : 'success';
           metrics.graphqlOperations.inc({ operation: name, type, outcome });
-          metrics.graphqlDuration.observe({ operation: name, type }, (performance.now() - started) / 1000);
+          metrics.graphqlDuration.observe(
+            { operation: name, type },
+            (performance.now() - started) / 1000,
+          );
         },
         didEncounterErrors: async ({ operationName, errors }) => {
           for (const error of errors) {
             const original = error.originalError as { publicCode?: string } | undefined;
             const extensionCode = error.extensions.code;
-            const code = original?.publicCode ?? (typeof extensionCode === 'string' ? extensionCode : 'INTERNAL_SERVER_ERROR');
+            const code =
+              original?.publicCode ??
+              (typeof extensionCode === 'string' ? extensionCode : 'INTERNAL_SERVER_ERROR');
             metrics.graphqlErrors.inc({ operation: operationName ?? 'anonymous', code });
           }
         },

@@ -14,37 +14,61 @@ export class Money {
 
 /** Minor units of a currency on the wire. */
 export function toMoney(amountMinor: number, currency: string): Money {
-  return Object.assign(new Money(), { amount: formatDecimal(amountMinor === 0 ? 0 : amountMinor, currency), currency });
+  return Object.assign(new Money(), {
+    amount: formatDecimal(amountMinor === 0 ? 0 : amountMinor, currency),
+    currency,
+  });
 }
 
-export type MoneyErrorCode = 'MONEY_INVALID' | 'MONEY_TOO_MANY_DECIMALS' | 'MONEY_OUT_OF_RANGE' | 'MONEY_NEGATIVE';
+export type MoneyErrorCode =
+  'MONEY_INVALID' | 'MONEY_TOO_MANY_DECIMALS' | 'MONEY_OUT_OF_RANGE' | 'MONEY_NEGATIVE';
 
 export const MoneyError = defineErrors<MoneyErrorCode>('MoneyError', {
-  MONEY_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => `${String(d.field)} is not a valid amount.` },
+  MONEY_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    message: (d) => `${String(d.field)} is not a valid amount.`,
+  },
   MONEY_TOO_MANY_DECIMALS: {
     publicCode: 'BAD_USER_INPUT',
-    message: (d) => `${String(d.field)} has more decimals than ${String(d.currency)} allows (${String(d.allowed)}).`,
+    message: (d) =>
+      `${String(d.field)} has more decimals than ${String(d.currency)} allows (${String(d.allowed)}).`,
   },
-  MONEY_OUT_OF_RANGE: { publicCode: 'BAD_USER_INPUT', message: (d) => `${String(d.field)} is too large.` },
-  MONEY_NEGATIVE: { publicCode: 'BAD_USER_INPUT', message: (d) => `${String(d.field)} must not be negative.` },
+  MONEY_OUT_OF_RANGE: {
+    publicCode: 'BAD_USER_INPUT',
+    message: (d) => `${String(d.field)} is too large.`,
+  },
+  MONEY_NEGATIVE: {
+    publicCode: 'BAD_USER_INPUT',
+    message: (d) => `${String(d.field)} must not be negative.`,
+  },
 });
 
 /**
  * Parses a wire decimal exactly into minor units of the currency; more decimals than the currency
  * has is MONEY_TOO_MANY_DECIMALS (never rounded). Amounts are non-negative unless allowed.
  */
-export function parseAmount(text: string, currency: string, options: { field: string; allowNegative?: boolean }): number {
+export function parseAmount(
+  text: string,
+  currency: string,
+  options: { field: string; allowNegative?: boolean },
+): number {
   let minor: number;
   try {
     minor = parseDecimal(text, currency);
   } catch (error) {
     if (isEngineError(error, 'MONEY_TOO_MANY_DECIMALS')) {
-      throw new MoneyError('MONEY_TOO_MANY_DECIMALS', { field: options.field, currency, allowed: error.details.allowed });
+      throw new MoneyError('MONEY_TOO_MANY_DECIMALS', {
+        field: options.field,
+        currency,
+        allowed: error.details.allowed,
+      });
     }
-    if (isEngineError(error, 'MONEY_OUT_OF_RANGE')) throw new MoneyError('MONEY_OUT_OF_RANGE', { field: options.field });
+    if (isEngineError(error, 'MONEY_OUT_OF_RANGE'))
+      throw new MoneyError('MONEY_OUT_OF_RANGE', { field: options.field });
     if (isEngineError(error)) throw new MoneyError('MONEY_INVALID', { field: options.field });
     throw error;
   }
-  if (minor < 0 && options.allowNegative !== true) throw new MoneyError('MONEY_NEGATIVE', { field: options.field });
+  if (minor < 0 && options.allowNegative !== true)
+    throw new MoneyError('MONEY_NEGATIVE', { field: options.field });
   return minor === 0 ? 0 : minor;
 }

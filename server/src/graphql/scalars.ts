@@ -6,7 +6,12 @@ function badInput(message: string): GraphQLError {
 }
 
 /** A string scalar checked by `isValid` on input and output alike. */
-function stringScalar(options: { name: string; description: string; isValid: (value: string) => boolean; expected: string }) {
+function stringScalar(options: {
+  name: string;
+  description: string;
+  isValid: (value: string) => boolean;
+  expected: string;
+}) {
   const check = (value: unknown): string => {
     if (typeof value !== 'string' || !options.isValid(value)) {
       throw badInput(`${options.name} must be ${options.expected}; got ${JSON.stringify(value)}.`);
@@ -19,7 +24,8 @@ function stringScalar(options: { name: string; description: string; isValid: (va
     serialize: check,
     parseValue: check,
     parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING) throw badInput(`${options.name} must be a string (${options.expected}).`);
+      if (ast.kind !== Kind.STRING)
+        throw badInput(`${options.name} must be a string (${options.expected}).`);
       return check(ast.value);
     },
   });

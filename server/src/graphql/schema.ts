@@ -57,12 +57,21 @@ export function printSortedSchema(schema: GraphQLSchema): string {
     FieldDefinition: {
       leave(node, _key, _parent, _path, ancestors) {
         const owner = ancestors[ancestors.length - 1];
-        if (!owner || !('kind' in owner) || (owner.kind !== Kind.OBJECT_TYPE_DEFINITION && owner.kind !== Kind.INTERFACE_TYPE_DEFINITION)) return undefined;
+        if (
+          !owner ||
+          !('kind' in owner) ||
+          (owner.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+            owner.kind !== Kind.INTERFACE_TYPE_DEFINITION)
+        )
+          return undefined;
         const type = sorted.getType(owner.name.value);
         if (!isObjectType(type) && !isInterfaceType(type)) return undefined;
-        const applied: readonly ConstDirectiveNode[] = type.getFields()[node.name.value]?.astNode?.directives ?? [];
+        const applied: readonly ConstDirectiveNode[] =
+          type.getFields()[node.name.value]?.astNode?.directives ?? [];
         const extra = applied.filter((d) => d.name.value !== 'deprecated');
-        return extra.length > 0 ? { ...node, directives: [...(node.directives ?? []), ...extra] } : undefined;
+        return extra.length > 0
+          ? { ...node, directives: [...(node.directives ?? []), ...extra] }
+          : undefined;
       },
     },
   });

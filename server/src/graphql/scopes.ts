@@ -36,18 +36,33 @@ export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);
 }
 
-export type AccessErrorCode = 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_INVALID' | 'SCOPE_MISSING' | 'RATE_LIMITED';
+export type AccessErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_REVOKED'
+  | 'TOKEN_INVALID'
+  | 'SCOPE_MISSING'
+  | 'RATE_LIMITED';
 
 export const AccessError = defineErrors<AccessErrorCode>('AccessError', {
   UNAUTHENTICATED: { publicCode: 'UNAUTHENTICATED', message: () => 'Sign in to do this.' },
-  TOKEN_EXPIRED: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token has expired: refresh it.' },
-  TOKEN_REVOKED: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token was revoked: sign in again.' },
+  TOKEN_EXPIRED: {
+    publicCode: 'UNAUTHENTICATED',
+    message: () => 'The access token has expired: refresh it.',
+  },
+  TOKEN_REVOKED: {
+    publicCode: 'UNAUTHENTICATED',
+    message: () => 'The access token was revoked: sign in again.',
+  },
   TOKEN_INVALID: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token is not valid.' },
   SCOPE_MISSING: {
     publicCode: 'FORBIDDEN',
     message: (d) => `This token lacks the scope ${(d.required as string[]).join(', ')}.`,
   },
-  RATE_LIMITED: { publicCode: 'RATE_LIMITED', message: (d) => `Too many requests: retry in ${String(d.retryAfter)} s.` },
+  RATE_LIMITED: {
+    publicCode: 'RATE_LIMITED',
+    message: (d) => `Too many requests: retry in ${String(d.retryAfter)} s.`,
+  },
 });
 
 /** `@requiresScopes(scopes: [...])` in the SDL: what a caller's token must carry. */
@@ -55,7 +70,9 @@ export const requiresScopesDirective = new GraphQLDirective({
   name: 'requiresScopes',
   description: 'The token must carry every listed scope.',
   locations: [DirectiveLocation.FIELD_DEFINITION],
-  args: { scopes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))) } },
+  args: {
+    scopes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))) },
+  },
 });
 
 /** `@public` in the SDL: an operation anyone may call (sign-in, registration …). */
@@ -72,7 +89,9 @@ export const ACCESS_DIRECTIVES = [requiresScopesDirective, publicDirective];
  * the check, so `schema.graphql` always shows what the server enforces.
  */
 export function RequireScopes(...scopes: [Scope, ...Scope[]]): MethodDecorator & PropertyDecorator {
-  const directive = Directive(`@requiresScopes(scopes: [${scopes.map((s) => JSON.stringify(s)).join(', ')}])`);
+  const directive = Directive(
+    `@requiresScopes(scopes: [${scopes.map((s) => JSON.stringify(s)).join(', ')}])`,
+  );
   const middleware = UseMiddleware(scopeGuard(scopes));
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
     directive(target, key, descriptor as TypedPropertyDescriptor<unknown>);
@@ -98,7 +117,10 @@ function scopeGuard(required: readonly Scope[]): MiddlewareFn<GraphQLContext> {
         event: 'scope.denied',
         userId: viewer.userId,
         ip: context.clientIp,
-        details: { field: `${info.parentType.name}.${info.fieldName}`, required: required.join(' ') },
+        details: {
+          field: `${info.parentType.name}.${info.fieldName}`,
+          required: required.join(' '),
+        },
       });
       throw new AccessError('SCOPE_MISSING', { required: missing });
     }
@@ -119,30 +141,53 @@ export function viewerOf(context: GraphQLContext): NonNullable<GraphQLContext['v
  * Subscriptions are checked when they start (their field middleware only runs per event), from the
  * same `@requiresScopes` / `@public` directives the schema carries. Returns the errors to answer with.
  */
-export async function subscriptionAccessErrors(schema: GraphQLSchema, document: DocumentNode, context: GraphQLContext): Promise<GraphQLError[]> {
+export async function subscriptionAccessErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  context: GraphQLContext,
+): Promise<GraphQLError[]> {
   const subscriptionType = schema.getSubscriptionType();
   if (!subscriptionType) return [];
   const errors: GraphQLError[] = [];
   for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== OperationTypeNode.SUBSCRIPTION) continue;
+    if (
+      definition.kind !== Kind.OPERATION_DEFINITION ||
+      definition.operation !== OperationTypeNode.SUBSCRIPTION
+    )
+      continue;
     for (const selection of definition.selectionSet.selections) {
       if (selection.kind !== Kind.FIELD) continue;
       const field = subscriptionType.getFields()[selection.name.value];
-      const directive = field?.astNode?.directives?.find((d) => d.name.value === requiresScopesDirective.name);
-      const isPublic = field?.astNode?.directives?.some((d) => d.name.value === publicDirective.name) ?? false;
+      const directive = field?.astNode?.directives?.find(
+        (d) => d.name.value === requiresScopesDirective.name,
+      );
+      const isPublic =
+        field?.astNode?.directives?.some((d) => d.name.value === publicDirective.name) ?? false;
       if (!field || isPublic) continue;
       const value = directive?.arguments?.[0]?.value;
-      const scopes = value?.kind === Kind.LIST ? value.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : [];
+      const scopes =
+        value?.kind === Kind.LIST
+          ? value.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []))
+          : [];
       try {
         if (!context.viewer) throw new AccessError(context.authFailure ?? 'UNAUTHENTICATED');
         const missing = scopes.filter((scope) => !context.viewer?.scopes.includes(scope));
         if (missing.length > 0) {
-          await context.services.audit.record({ event: 'scope.denied', userId: context.viewer.userId, ip: context.clientIp, details: { field: `Subscription.${field.name}`, required: scopes.join(' ') } });
+          await context.services.audit.record({
+            event: 'scope.denied',
+            userId: context.viewer.userId,
+            ip: context.clientIp,
+            details: { field: `Subscription.${field.name}`, required: scopes.join(' ') },
+          });
           throw new AccessError('SCOPE_MISSING', { required: missing });
         }
       } catch (error) {
         const access = error as InstanceType<typeof AccessError>;
-        errors.push(new GraphQLError(access.message, { extensions: { code: access.publicCode, reason: access.code } }));
+        errors.push(
+          new GraphQLError(access.message, {
+            extensions: { code: access.publicCode, reason: access.code },
+          }),
+        );
       }
     }
   }

@@ -39,14 +39,23 @@ export async function createGraphQLServer(options: {
   const disposable = useServer<Record<string, unknown>, { context?: GraphQLContext }>(
     {
       schema,
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...validationRules]),
+      validate: (schema, document) =>
+        validate(schema, document, [...specifiedRules, ...validationRules]),
       // The token is read once, when the socket connects (connectionParams.authorization).
       context: async (ctx) => {
-        ctx.extra.context ??= await subscriptionContext(container, ctx.connectionParams, ctx.extra.request);
+        ctx.extra.context ??= await subscriptionContext(
+          container,
+          ctx.connectionParams,
+          ctx.extra.request,
+        );
         return ctx.extra.context;
       },
       onSubscribe: async (ctx, _id, payload) => {
-        ctx.extra.context ??= await subscriptionContext(container, ctx.connectionParams, ctx.extra.request);
+        ctx.extra.context ??= await subscriptionContext(
+          container,
+          ctx.connectionParams,
+          ctx.extra.request,
+        );
         let document;
         try {
           document = parse(payload.query);
@@ -92,12 +101,20 @@ export async function createGraphQLServer(options: {
   };
 }
 
-function subscriptionContext(container: Container, params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): Promise<GraphQLContext> {
+function subscriptionContext(
+  container: Container,
+  params: Readonly<Record<string, unknown>> | undefined,
+  request: IncomingMessage,
+): Promise<GraphQLContext> {
   const requestId = randomUUID();
   const authorization = params?.authorization ?? params?.Authorization;
   const origin = request.headers.origin;
   return createContext(
     { requestId, logger: container.logger.child({ requestId }), services: container.services },
-    { authorization: typeof authorization === 'string' ? authorization : undefined, clientIp: request.socket.remoteAddress, origin },
+    {
+      authorization: typeof authorization === 'string' ? authorization : undefined,
+      clientIp: request.socket.remoteAddress,
+      origin,
+    },
   );
 }

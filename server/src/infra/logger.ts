@@ -7,6 +7,9 @@ export function createLogger(options: { level: string; nodeId: string }): Logger
   return pino({
     level: options.level,
     base: { node: options.nodeId },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'], remove: true },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password'],
+      remove: true,
+    },
   });
 }

@@ -64,7 +64,8 @@ export class Metrics {
   });
 
   constructor(options: { defaults?: boolean } = {}) {
-    if (options.defaults !== false) collectDefaultMetrics({ register: this.registry, prefix: 'pace_' });
+    if (options.defaults !== false)
+      collectDefaultMetrics({ register: this.registry, prefix: 'pace_' });
   }
 
   recordJob(queue: QueueName, name: string, outcome: JobOutcome, durationMs: number): void {

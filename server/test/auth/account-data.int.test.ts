@@ -1,20 +1,37 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/infra/db/migrate';
-import { bearer, errorCodes, signUp, startTestApi, STRONG_PASSWORD, TEST_MODE, type TestApi, type TestUser } from '../kit';
+import {
+  bearer,
+  errorCodes,
+  signUp,
+  startTestApi,
+  STRONG_PASSWORD,
+  TEST_MODE,
+  type TestApi,
+  type TestUser,
+} from '../kit';
 
 /** Rows per table holding `user_id` = the user (and the users row itself), found generically. */
 async function ownedRowCounts(api: TestApi, userId: string): Promise<Record<string, number>> {
   const db = api.container.database.db;
   const tables = rowsOf<{ name: string }>(
-    await db.execute(sql`select table_name as name from information_schema.columns where table_schema = current_schema() and column_name = 'user_id'`),
+    await db.execute(
+      sql`select table_name as name from information_schema.columns where table_schema = current_schema() and column_name = 'user_id'`,
+    ),
   ).map((t) => t.name);
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const [row] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from ${sql.identifier(table)} where user_id = ${userId}`));
+    const [row] = rowsOf<{ n: string | number }>(
+      await db.execute(
+        sql`select count(*) as n from ${sql.identifier(table)} where user_id = ${userId}`,
+      ),
+    );
     counts[table] = Number(row?.n ?? 0);
   }
-  const [users] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from users where id = ${userId}`));
+  const [users] = rowsOf<{ n: string | number }>(
+    await db.execute(sql`select count(*) as n from users where id = ${userId}`),
+  );
   counts.users = Number(users?.n ?? 0);
   return counts;
 }
@@ -26,16 +43,27 @@ describe(`export and deletion of a person's data (${TEST_MODE})`, () => {
     api = await startTestApi();
     user = await signUp(api);
     // Some data of several kinds: another session, a token, a reset request, audit events.
-    await api.graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: user.email, p: user.password });
-    await api.graphql('mutation { createPersonalAccessToken(input: { name: "x", scopes: ["read:profile"], expiresInDays: 1 }) { token } }', {}, bearer(user.accessToken));
-    await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
+    await api.graphql(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: user.email, p: user.password },
+    );
+    await api.graphql(
+      'mutation { createPersonalAccessToken(input: { name: "x", scopes: ["read:profile"], expiresInDays: 1 }) { token } }',
+      {},
+      bearer(user.accessToken),
+    );
+    await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', {
+      e: user.email,
+    });
   });
   afterAll(async () => {
     await api?.stop();
   });
 
   it('exports every row the person owns, in every table, without secrets', async () => {
-    const exported = await api.graphql<{ exportMyData: { fileName: string; content: string; rowCounts: Record<string, number> } }>(
+    const exported = await api.graphql<{
+      exportMyData: { fileName: string; content: string; rowCounts: Record<string, number> };
+    }>(
       'mutation { exportMyData { fileName contentType content rowCounts } }',
       {},
       bearer(user.accessToken),
@@ -46,7 +74,8 @@ describe(`export and deletion of a person's data (${TEST_MODE})`, () => {
     const counts = await ownedRowCounts(api, user.userId);
     for (const [table, count] of Object.entries(counts)) {
       // The export itself is audited after it is read, so the audit log may hold one row more now.
-      if (table === 'audit_events') expect(content.tables[table]?.length).toBeGreaterThanOrEqual(count - 1);
+      if (table === 'audit_events')
+        expect(content.tables[table]?.length).toBeGreaterThanOrEqual(count - 1);
       else expect(content.tables[table]?.length, table).toBe(count);
     }
     expect(counts.refresh_tokens).toBeGreaterThanOrEqual(2);
@@ -54,23 +83,49 @@ describe(`export and deletion of a person's data (${TEST_MODE})`, () => {
   });
 
   it('deleteMyAccount needs the password, then leaves no row of the person in any table', async () => {
-    const wrong = await api.graphql('mutation { deleteMyAccount(password: "not it") }', {}, bearer(user.accessToken));
+    const wrong = await api.graphql(
+      'mutation { deleteMyAccount(password: "not it") }',
+      {},
+      bearer(user.accessToken),
+    );
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
 
-    const deleted = await api.graphql('mutation($p: String) { deleteMyAccount(password: $p) }', { p: STRONG_PASSWORD }, bearer(user.accessToken));
+    const deleted = await api.graphql(
+      'mutation($p: String) { deleteMyAccount(password: $p) }',
+      { p: STRONG_PASSWORD },
+      bearer(user.accessToken),
+    );
     expect(errorCodes(deleted)).toEqual([]);
     const counts = await ownedRowCounts(api, user.userId);
-    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
-    expect(errorCodes(await api.graphql('{ me { id } }', {}, bearer(user.accessToken)))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      Object.values(counts).every((n) => n === 0),
+      JSON.stringify(counts),
+    ).toBe(true);
+    expect(errorCodes(await api.graphql('{ me { id } }', {}, bearer(user.accessToken)))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
 
     const admin = await signUp(api, { role: 'admin' });
-    const log = await api.graphql<{ auditLog: { edges: Array<{ node: Record<string, unknown> }> } }>(
+    const log = await api.graphql<{
+      auditLog: { edges: Array<{ node: Record<string, unknown> }> };
+    }>(
       '{ auditLog(first: 1, filter: { event: "account.deleted" }) { edges { node { event userId ip details } } } }',
       {},
       bearer(admin.accessToken),
     );
-    expect(log.data?.auditLog.edges[0]?.node).toEqual({ event: 'account.deleted', userId: null, ip: null, details: {} });
-    const anything = JSON.stringify(await api.graphql('{ auditLog(first: 200) { edges { node { userId ip details } } } }', {}, bearer(admin.accessToken)));
+    expect(log.data?.auditLog.edges[0]?.node).toEqual({
+      event: 'account.deleted',
+      userId: null,
+      ip: null,
+      details: {},
+    });
+    const anything = JSON.stringify(
+      await api.graphql(
+        '{ auditLog(first: 200) { edges { node { userId ip details } } } }',
+        {},
+        bearer(admin.accessToken),
+      ),
+    );
     expect(anything).not.toContain(user.userId);
     expect(anything).not.toContain(user.email);
   });
@@ -87,15 +142,35 @@ describe(`password reset by e-mail (${TEST_MODE})`, () => {
 
   it('mails a single-use link; the reset revokes every session', async () => {
     const user = await signUp(api);
-    expect(errorCodes(await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email }))).toEqual([]);
-    expect(errorCodes(await api.graphql('mutation { requestPasswordReset(email: "nobody@example.com") }'))).toEqual([]);
+    expect(
+      errorCodes(
+        await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', {
+          e: user.email,
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      errorCodes(
+        await api.graphql('mutation { requestPasswordReset(email: "nobody@example.com") }'),
+      ),
+    ).toEqual([]);
     const mail = await api.mail.next(user.email);
     const token = /#token=([\w-]+)/.exec(mail.text)?.[1] ?? '';
-    const reset = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
-    expect(errorCodes(await api.graphql(reset, { t: token, p: 'a fresh passphrase for pace' }))).toEqual([]);
-    expect(errorCodes(await api.graphql(reset, { t: token, p: 'another fresh passphrase here' }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.graphql('{ me { id } }', {}, bearer(user.accessToken)))).toEqual(['UNAUTHENTICATED']);
-    const login = await api.graphql('mutation($e: String!) { login(email: $e, password: "a fresh passphrase for pace") { accessToken } }', { e: user.email });
+    const reset =
+      'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
+    expect(
+      errorCodes(await api.graphql(reset, { t: token, p: 'a fresh passphrase for pace' })),
+    ).toEqual([]);
+    expect(
+      errorCodes(await api.graphql(reset, { t: token, p: 'another fresh passphrase here' })),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.graphql('{ me { id } }', {}, bearer(user.accessToken)))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    const login = await api.graphql(
+      'mutation($e: String!) { login(email: $e, password: "a fresh passphrase for pace") { accessToken } }',
+      { e: user.email },
+    );
     expect(errorCodes(login)).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ describe(`GraphQL and HTTP hardening (${TEST_MODE})`, () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startTestApi({
-      config: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_COMPLEXITY: '20', CORS_ORIGINS: 'https://app.pace.example' },
+      config: {
+        GRAPHQL_MAX_DEPTH: '3',
+        GRAPHQL_MAX_ALIASES: '3',
+        GRAPHQL_MAX_COMPLEXITY: '20',
+        CORS_ORIGINS: 'https://app.pace.example',
+      },
     });
   });
   afterAll(async () => {
@@ -14,15 +19,31 @@ describe(`GraphQL and HTTP hardening (${TEST_MODE})`, () => {
 
   it('refuses documents that are too deep, too aliased or too large, before running them', async () => {
     // Within every limit: runs, and is refused for want of a token.
-    expect(errorCodes(await api.graphql('{ auditLog { edges { cursor } } }'))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await api.graphql('{ auditLog { edges { cursor } } }'))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     const depth = await api.graphql('{ auditLog { edges { node { id } } } }');
-    expect(depth.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth' });
-    const viaFragment = await api.graphql('fragment N on AuditEventEdge { node { id } } { auditLog { edges { ...N } } }');
-    expect(viaFragment.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth' });
+    expect(depth.errors?.[0]?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'depth',
+    });
+    const viaFragment = await api.graphql(
+      'fragment N on AuditEventEdge { node { id } } { auditLog { edges { ...N } } }',
+    );
+    expect(viaFragment.errors?.[0]?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'depth',
+    });
     const aliases = await api.graphql('{ b: me { id } c: me { id } d: me { id } e: me { id } }');
-    expect(aliases.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' });
+    expect(aliases.errors?.[0]?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'aliases',
+    });
     const wide = `{ me { ${Array.from({ length: 20 }, () => 'id').join(' ')} } }`;
-    expect((await api.graphql(wide)).errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'complexity' });
+    expect((await api.graphql(wide)).errors?.[0]?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'complexity',
+    });
   });
 
   it('refuses simple (non-JSON) requests without a preflight header: CSRF', async () => {
@@ -39,9 +60,20 @@ describe(`GraphQL and HTTP hardening (${TEST_MODE})`, () => {
 
   it('allows only listed origins to call from a browser', async () => {
     const preflight = (origin: string) =>
-      fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
-    expect((await preflight('https://app.pace.example')).headers.get('access-control-allow-origin')).toBe('https://app.pace.example');
-    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+      fetch(`${api.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
+      });
+    expect(
+      (await preflight('https://app.pace.example')).headers.get('access-control-allow-origin'),
+    ).toBe('https://app.pace.example');
+    expect(
+      (await preflight('https://evil.example.com')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 
   it('sends security headers', async () => {
@@ -64,7 +96,9 @@ describe(`GraphQL and HTTP hardening (${TEST_MODE})`, () => {
   it('turns introspection off when configured', async () => {
     const closed = await startTestApi({ config: { GRAPHQL_INTROSPECTION: 'false' } });
     try {
-      expect(errorCodes(await closed.graphql('{ __schema { queryType { name } } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(errorCodes(await closed.graphql('{ __schema { queryType { name } } }'))).toEqual([
+        'GRAPHQL_VALIDATION_FAILED',
+      ]);
     } finally {
       await closed.stop();
     }

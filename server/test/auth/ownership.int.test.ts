@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, errorCodes, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
+import {
+  bearer,
+  errorCodes,
+  signUp,
+  startTestApi,
+  TEST_MODE,
+  type TestApi,
+  type TestUser,
+} from '../kit';
 import { rootOperations, sampleCall } from './schema-operations';
 
 /**
@@ -8,7 +16,9 @@ import { rootOperations, sampleCall } from './schema-operations';
  */
 const OWNED: Record<string, (api: TestApi, owner: TestUser) => Promise<Record<string, unknown>>> = {
   revokePersonalAccessToken: async (api, owner) => {
-    const created = await api.graphql<{ createPersonalAccessToken: { personalAccessToken: { id: string } } }>(
+    const created = await api.graphql<{
+      createPersonalAccessToken: { personalAccessToken: { id: string } };
+    }>(
       'mutation { createPersonalAccessToken(input: { name: "x", scopes: ["read:profile"], expiresInDays: 1 }) { personalAccessToken { id } } }',
       {},
       bearer(owner.accessToken),
@@ -39,15 +49,29 @@ async function ownedTransaction(api: TestApi, owner: TestUser): Promise<Record<s
   );
   return { id: created.data?.createTransaction.transaction.id };
 }
-Object.assign(OWNED, { transaction: ownedTransaction, deleteTransaction: ownedTransaction, restoreTransaction: ownedTransaction });
+Object.assign(OWNED, {
+  transaction: ownedTransaction,
+  deleteTransaction: ownedTransaction,
+  restoreTransaction: ownedTransaction,
+});
 
 /** A manual budget move of `owner`: a cent from today's Flex to today's groceries (in the budget's zone). */
 async function ownedAdjustment(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
   await ownedTransaction(api, owner);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(api.container.clock.now());
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(
+    api.container.clock.now(),
+  );
   const created = await api.graphql<{ adjustBudget: { id: string } }>(
     'mutation($input: AdjustBudgetInput!) { adjustBudget(input: $input) { id } }',
-    { input: { fromCategoryId: 'flex', fromOn: today, toCategoryId: 'groceries', toOn: today, amount: '0.01' } },
+    {
+      input: {
+        fromCategoryId: 'flex',
+        fromOn: today,
+        toCategoryId: 'groceries',
+        toOn: today,
+        amount: '0.01',
+      },
+    },
     bearer(owner.accessToken),
   );
   return { id: created.data?.adjustBudget.id };
@@ -56,7 +80,8 @@ Object.assign(OWNED, { deleteBudgetAdjustment: ownedAdjustment });
 
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
-  finishPasskeyRegistration: 'a one-time challenge: a foreign or unknown one fails verification alike',
+  finishPasskeyRegistration:
+    'a one-time challenge: a foreign or unknown one fails verification alike',
 };
 
 const idOperations = rootOperations().filter(
@@ -87,8 +112,12 @@ describe(`another person's ids answer NOT_FOUND (${TEST_MODE})`, () => {
     if (!factory) return;
     const args = await factory(api, owner);
     const { query, variables } = sampleCall(op, args);
-    expect(errorCodes(await api.graphql(query, variables, bearer(intruder.accessToken)))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await api.graphql(query, variables, bearer(intruder.accessToken)))).toEqual([
+      'NOT_FOUND',
+    ]);
     // The owner's call goes through, so NOT_FOUND above was about ownership, not the sample.
-    expect(errorCodes(await api.graphql(query, variables, bearer(owner.accessToken)))).not.toContain('NOT_FOUND');
+    expect(
+      errorCodes(await api.graphql(query, variables, bearer(owner.accessToken))),
+    ).not.toContain('NOT_FOUND');
   });
 });

@@ -59,9 +59,19 @@ export function rootOperations(schema = committedSchema()): RootOperation[] {
   return roots.flatMap(([kind, type]) =>
     Object.values(type?.getFields() ?? {}).map((field) => {
       const directives = field.astNode?.directives ?? [];
-      const requires = directives.find((d) => d.name.value === 'requiresScopes')?.arguments?.[0]?.value;
-      const scopes = requires?.kind === Kind.LIST ? requires.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])) : null;
-      return { kind, name: field.name, scopes, isPublic: directives.some((d) => d.name.value === 'public'), field };
+      const requires = directives.find((d) => d.name.value === 'requiresScopes')?.arguments?.[0]
+        ?.value;
+      const scopes =
+        requires?.kind === Kind.LIST
+          ? requires.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []))
+          : null;
+      return {
+        kind,
+        name: field.name,
+        scopes,
+        isPublic: directives.some((d) => d.name.value === 'public'),
+        field,
+      };
     }),
   );
 }
@@ -78,16 +88,24 @@ function sampleValue(type: GraphQLInputType): unknown {
     );
   }
   if (isScalarType(type)) {
-    if (!(type.name in SCALAR_SAMPLES)) throw new Error(`add a sample for scalar ${type.name} to SCALAR_SAMPLES`);
+    if (!(type.name in SCALAR_SAMPLES))
+      throw new Error(`add a sample for scalar ${type.name} to SCALAR_SAMPLES`);
     return SCALAR_SAMPLES[type.name];
   }
   throw new Error(`unexpected input type ${String(type)}`);
 }
 
 /** A document calling the operation with sample values for its required arguments. */
-export function sampleCall(operation: RootOperation, overrides: Record<string, unknown> = {}): { query: string; variables: Record<string, unknown> } {
-  const required = operation.field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const variables = Object.fromEntries(required.map((a) => [a.name, overrides[a.name] ?? sampleValue(a.type)]));
+export function sampleCall(
+  operation: RootOperation,
+  overrides: Record<string, unknown> = {},
+): { query: string; variables: Record<string, unknown> } {
+  const required = operation.field.args.filter(
+    (a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined,
+  );
+  const variables = Object.fromEntries(
+    required.map((a) => [a.name, overrides[a.name] ?? sampleValue(a.type)]),
+  );
   const declarations = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isObjectType(getNamedType(operation.field.type)) ? ' { __typename }' : '';

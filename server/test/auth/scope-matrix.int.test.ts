@@ -1,16 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SCOPES, accessTokenWithScopes, bearer, errorCodes, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
+import {
+  ALL_SCOPES,
+  accessTokenWithScopes,
+  bearer,
+  errorCodes,
+  signUp,
+  startTestApi,
+  TEST_MODE,
+  type TestApi,
+  type TestUser,
+} from '../kit';
 import { subscribe } from '../subscriptions';
 import { rootOperations, sampleCall, type RootOperation } from './schema-operations';
 
 const operations = rootOperations();
-const protectedOperations = operations.filter((op): op is RootOperation & { scopes: string[] } => op.scopes !== null);
+const protectedOperations = operations.filter(
+  (op): op is RootOperation & { scopes: string[] } => op.scopes !== null,
+);
 
 describe('schema.graphql declares access on every operation', () => {
-  it.each(operations.map((op) => [`${op.kind} ${op.name}`, op] as const))('%s is @public or @requiresScopes', (_name, op) => {
-    expect(op.isPublic !== (op.scopes !== null), `${op.name} must declare exactly one of @public and @requiresScopes`).toBe(true);
-    if (op.scopes) expect(op.scopes.length).toBeGreaterThan(0);
-  });
+  it.each(operations.map((op) => [`${op.kind} ${op.name}`, op] as const))(
+    '%s is @public or @requiresScopes',
+    (_name, op) => {
+      expect(
+        op.isPublic !== (op.scopes !== null),
+        `${op.name} must declare exactly one of @public and @requiresScopes`,
+      ).toBe(true);
+      if (op.scopes) expect(op.scopes.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe(`scope matrix over schema.graphql (${TEST_MODE})`, () => {
@@ -26,7 +44,8 @@ describe(`scope matrix over schema.graphql (${TEST_MODE})`, () => {
 
   async function call(op: RootOperation, token: string): Promise<string[]> {
     const { query, variables } = sampleCall(op);
-    if (op.kind !== 'subscription') return errorCodes(await api.graphql(query, variables, bearer(token)));
+    if (op.kind !== 'subscription')
+      return errorCodes(await api.graphql(query, variables, bearer(token)));
     const live = await subscribe(api.url, query, { variables, connectionParams: bearer(token) });
     try {
       await live.next(300);
@@ -38,15 +57,20 @@ describe(`scope matrix over schema.graphql (${TEST_MODE})`, () => {
     }
   }
 
-  it.each(protectedOperations.map((op) => [`${op.kind} ${op.name} [${op.scopes.join(' ')}]`, op] as const))(
-    '%s: FORBIDDEN without its scopes, allowed with them',
-    async (_name, op) => {
-      const without = await accessTokenWithScopes(api, user.userId, ALL_SCOPES.filter((s) => !op.scopes.includes(s)));
-      expect(await call(op, without)).toContain('FORBIDDEN');
-      const withScopes = await accessTokenWithScopes(api, user.userId, op.scopes);
-      expect(await call(op, withScopes)).not.toContain('FORBIDDEN');
-    },
-  );
+  it.each(
+    protectedOperations.map(
+      (op) => [`${op.kind} ${op.name} [${op.scopes.join(' ')}]`, op] as const,
+    ),
+  )('%s: FORBIDDEN without its scopes, allowed with them', async (_name, op) => {
+    const without = await accessTokenWithScopes(
+      api,
+      user.userId,
+      ALL_SCOPES.filter((s) => !op.scopes.includes(s)),
+    );
+    expect(await call(op, without)).toContain('FORBIDDEN');
+    const withScopes = await accessTokenWithScopes(api, user.userId, op.scopes);
+    expect(await call(op, withScopes)).not.toContain('FORBIDDEN');
+  });
 
   it('refuses every protected operation without a token as UNAUTHENTICATED', async () => {
     for (const op of protectedOperations.filter((o) => o.kind !== 'subscription')) {
@@ -57,7 +81,9 @@ describe(`scope matrix over schema.graphql (${TEST_MODE})`, () => {
 
   it('records denied scopes in the audit log', async () => {
     const admin = await signUp(api, { role: 'admin' });
-    const log = await api.graphql<{ auditLog: { edges: Array<{ node: { event: string; userId: string } }> } }>(
+    const log = await api.graphql<{
+      auditLog: { edges: Array<{ node: { event: string; userId: string } }> };
+    }>(
       'query($f: AuditLogFilter) { auditLog(first: 5, filter: $f) { edges { node { event userId } } } }',
       { f: { event: 'scope.denied', userId: user.userId } },
       bearer(admin.accessToken),

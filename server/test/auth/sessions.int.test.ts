@@ -1,10 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PasswordHasher } from '../../src/features/accounts';
-import { bearer, errorCodes, isDistributed, signUp, startSecondNode, startTestApi, STRONG_PASSWORD, TEST_MODE, type TestApi } from '../kit';
+import {
+  bearer,
+  errorCodes,
+  isDistributed,
+  signUp,
+  startSecondNode,
+  startTestApi,
+  STRONG_PASSWORD,
+  TEST_MODE,
+  type TestApi,
+} from '../kit';
 
 const ME = 'query { me { id email name timeZone } }';
-const REFRESH = 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }';
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }';
+const REFRESH =
+  'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }';
 type Pair = { accessToken: string; refreshToken: string };
 
 describe(`sessions and tokens (${TEST_MODE})`, () => {
@@ -20,7 +32,8 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
     await api?.stop();
   });
 
-  const meOn = async (node: TestApi, token: string) => errorCodes(await node.graphql(ME, {}, bearer(token)));
+  const meOn = async (node: TestApi, token: string) =>
+    errorCodes(await node.graphql(ME, {}, bearer(token)));
 
   it('registers, reads and updates the profile, e-mail lower-cased', async () => {
     const user = await signUp(api, { email: `Mixed.${Date.now()}@Example.com` });
@@ -32,14 +45,29 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
       bearer(user.accessToken),
     );
     expect(updated.data?.updateProfile).toEqual({ name: 'Ana', timeZone: 'America/Lima' });
-    const bad = await api.graphql('mutation { updateProfile(input: { timeZone: "Mars/Base" }) { name } }', {}, bearer(user.accessToken));
+    const bad = await api.graphql(
+      'mutation { updateProfile(input: { timeZone: "Mars/Base" }) { name } }',
+      {},
+      bearer(user.accessToken),
+    );
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a guessable password with a helpful message', async () => {
-    const weak = await api.graphql<unknown>('mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', {
-      i: { email: 'weak@example.com', password: 'password123', name: 'W', currency: 'EUR', country: 'DE', timeZone: 'UTC', locale: 'en' },
-    });
+    const weak = await api.graphql<unknown>(
+      'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+      {
+        i: {
+          email: 'weak@example.com',
+          password: 'password123',
+          name: 'W',
+          currency: 'EUR',
+          country: 'DE',
+          timeZone: 'UTC',
+          locale: 'en',
+        },
+      },
+    );
     expect(errorCodes(weak)).toEqual(['BAD_USER_INPUT']);
     expect(weak.errors?.[0]?.extensions?.reason).toBe('WEAK_PASSWORD');
     expect(weak.errors?.[0]?.message).toMatch(/too easy to guess/);
@@ -63,24 +91,34 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
     const reuse = await api.graphql(REFRESH, { t: user.refreshToken });
     expect(reuse.errors?.[0]?.extensions?.reason).toBe('REFRESH_TOKEN_REUSED');
     expect(await meOn(other, rotated.accessToken)).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await other.graphql(REFRESH, { t: rotated.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await other.graphql(REFRESH, { t: rotated.refreshToken }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it('logout revokes the access and refresh token of that session only, on every node', async () => {
     const user = await signUp(api);
-    const second = (await api.graphql<{ login: Pair }>(LOGIN, { e: user.email, p: user.password })).data?.login as Pair;
-    expect(errorCodes(await api.graphql('mutation { logout }', {}, bearer(user.accessToken)))).toEqual([]);
+    const second = (await api.graphql<{ login: Pair }>(LOGIN, { e: user.email, p: user.password }))
+      .data?.login as Pair;
+    expect(
+      errorCodes(await api.graphql('mutation { logout }', {}, bearer(user.accessToken))),
+    ).toEqual([]);
     expect(await meOn(other, user.accessToken)).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await other.graphql(REFRESH, { t: user.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await other.graphql(REFRESH, { t: user.refreshToken }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     expect(await meOn(other, second.accessToken)).toEqual([]);
   });
 
   it('logoutEverywhere revokes every session at once, on every node', async () => {
     const user = await signUp(api);
-    const second = (await api.graphql<{ login: Pair }>(LOGIN, { e: user.email, p: user.password })).data?.login as Pair;
+    const second = (await api.graphql<{ login: Pair }>(LOGIN, { e: user.email, p: user.password }))
+      .data?.login as Pair;
     await api.graphql('mutation { logoutEverywhere }', {}, bearer(second.accessToken));
-    for (const token of [user.accessToken, second.accessToken]) expect(await meOn(other, token)).toEqual(['UNAUTHENTICATED']);
-    for (const token of [user.refreshToken, second.refreshToken]) expect(errorCodes(await other.graphql(REFRESH, { t: token }))).toEqual(['UNAUTHENTICATED']);
+    for (const token of [user.accessToken, second.accessToken])
+      expect(await meOn(other, token)).toEqual(['UNAUTHENTICATED']);
+    for (const token of [user.refreshToken, second.refreshToken])
+      expect(errorCodes(await other.graphql(REFRESH, { t: token }))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('a password change revokes every token (sessions and personal access tokens) and signs this device in again', async () => {
@@ -94,9 +132,13 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
     const fresh = changed.data?.changePassword as Pair;
     expect(await meOn(other, user.accessToken)).toEqual(['UNAUTHENTICATED']);
     expect(await meOn(other, pat)).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await other.graphql(REFRESH, { t: user.refreshToken }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await other.graphql(REFRESH, { t: user.refreshToken }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     expect(await meOn(other, fresh.accessToken)).toEqual([]);
-    expect(errorCodes(await api.graphql(LOGIN, { e: user.email, p: user.password }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await api.graphql(LOGIN, { e: user.email, p: user.password }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   // Acceptance 5: a token holding only a read scope can read but not write. Add a row per feature.
@@ -118,7 +160,9 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
     const user = await signUp(api);
     const pat = await createPat(api, user.accessToken, ['read:profile']);
     await api.graphql(ME, {}, bearer(pat));
-    const list = await api.graphql<{ personalAccessTokens: Array<{ id: string; lastUsedAt: string | null; prefix: string }> }>(
+    const list = await api.graphql<{
+      personalAccessTokens: Array<{ id: string; lastUsedAt: string | null; prefix: string }>;
+    }>(
       'query { personalAccessTokens { id prefix lastUsedAt scopes } }',
       {},
       bearer(user.accessToken),
@@ -126,7 +170,11 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
     const [row] = list.data?.personalAccessTokens ?? [];
     expect(row?.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(list)).not.toContain(pat);
-    await api.graphql('mutation($id: ID!) { revokePersonalAccessToken(id: $id) }', { id: row?.id }, bearer(user.accessToken));
+    await api.graphql(
+      'mutation($id: ID!) { revokePersonalAccessToken(id: $id) }',
+      { id: row?.id },
+      bearer(user.accessToken),
+    );
     expect(await meOn(other, pat)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -150,16 +198,23 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
   it('keeps tokens of the previous signing key valid after a rotation', async () => {
     const admin = await signUp(api, { role: 'admin' });
     const user = await signUp(api);
-    const rotated = await api.graphql<{ rotateSigningKey: string }>('mutation { rotateSigningKey }', {}, bearer(admin.accessToken));
+    const rotated = await api.graphql<{ rotateSigningKey: string }>(
+      'mutation { rotateSigningKey }',
+      {},
+      bearer(admin.accessToken),
+    );
     expect(rotated.data?.rotateSigningKey).toBeTruthy();
     expect(await meOn(other, user.accessToken)).toEqual([]);
-    const fresh = (await other.graphql<{ login: Pair }>(LOGIN, { e: user.email, p: user.password })).data?.login as Pair;
+    const fresh = (await other.graphql<{ login: Pair }>(LOGIN, { e: user.email, p: user.password }))
+      .data?.login as Pair;
     expect(await meOn(api, fresh.accessToken)).toEqual([]);
   });
 
   it('gives premium users premium scopes and admins admin:*', async () => {
     const premium = await signUp(api, { plan: 'premium' });
-    const claims = JSON.parse(Buffer.from(premium.accessToken.split('.')[1] ?? '', 'base64url').toString()) as { scope: string };
+    const claims = JSON.parse(
+      Buffer.from(premium.accessToken.split('.')[1] ?? '', 'base64url').toString(),
+    ) as { scope: string };
     expect(claims.scope.split(' ')).toContain('premium:ai_insights');
     expect(claims.scope.split(' ')).not.toContain('admin:*');
   });

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
-import { budgetClient, cents, CREATE, fixedClock, MONTH, ONBOARD, US_ONBOARDING, type MonthResult } from './budget-client';
+import {
+  budgetClient,
+  cents,
+  CREATE,
+  fixedClock,
+  MONTH,
+  ONBOARD,
+  US_ONBOARDING,
+  type MonthResult,
+} from './budget-client';
 
 const clock = fixedClock('2026-03-10T15:00:00Z');
 
@@ -20,23 +29,50 @@ describe(`manual budget moves (${TEST_MODE})`, () => {
   it('moves an amount between cells, survives recomputes and replays, shows as MANUAL, and deleting undoes it', async () => {
     const client = budgetClient(api, await signUp(api));
     await client.call(ONBOARD, { input: US_ONBOARDING });
-    const month = async () => (await client.call<MonthResult>(MONTH, { month: '2026-03' })).budgetMonth;
-    const cell = (m: MonthResult['budgetMonth'], date: string, id: string) => cents(m.days.find((d) => d.date === date)?.categories.find((c) => c.categoryId === id)?.allocation.amount ?? 'NaN');
+    const month = async () =>
+      (await client.call<MonthResult>(MONTH, { month: '2026-03' })).budgetMonth;
+    const cell = (m: MonthResult['budgetMonth'], date: string, id: string) =>
+      cents(
+        m.days.find((d) => d.date === date)?.categories.find((c) => c.categoryId === id)?.allocation
+          .amount ?? 'NaN',
+      );
     const before = await month();
 
     const id = randomUUID();
-    const input = { id, fromCategoryId: 'groceries', fromOn: '2026-03-12', toCategoryId: 'dining_out', toOn: '2026-03-15', amount: '5.00' };
-    const made = await client.call<{ adjustBudget: { month: string; amount: { amount: string } } }>(ADJUST, { input });
+    const input = {
+      id,
+      fromCategoryId: 'groceries',
+      fromOn: '2026-03-12',
+      toCategoryId: 'dining_out',
+      toOn: '2026-03-15',
+      amount: '5.00',
+    };
+    const made = await client.call<{ adjustBudget: { month: string; amount: { amount: string } } }>(
+      ADJUST,
+      { input },
+    );
     expect(made.adjustBudget).toMatchObject({ month: '2026-03', amount: { amount: '5.00' } });
     // A later write recomputes the month from the ledger: the move stays; a replay adds nothing.
     await client.call(CREATE, { input: { amount: '1.00', categoryId: 'coffee' } });
     await client.call(ADJUST, { input });
     const after = await month();
-    expect(cell(after, '2026-03-12', 'groceries')).toBe(cell(before, '2026-03-12', 'groceries') - 500);
-    expect(cell(after, '2026-03-15', 'dining_out')).toBe(cell(before, '2026-03-15', 'dining_out') + 500);
+    expect(cell(after, '2026-03-12', 'groceries')).toBe(
+      cell(before, '2026-03-12', 'groceries') - 500,
+    );
+    expect(cell(after, '2026-03-15', 'dining_out')).toBe(
+      cell(before, '2026-03-15', 'dining_out') + 500,
+    );
     expect(after.totals.allocated).toEqual(before.totals.allocated);
     expect(after.moves.filter((m) => m.reason === 'MANUAL')).toEqual([
-      { reason: 'MANUAL', fromCategoryId: 'groceries', toCategoryId: 'dining_out', fromDays: ['2026-03-12'], toDays: ['2026-03-15'], amount: { amount: '5.00' }, onDay: '2026-03-12' },
+      {
+        reason: 'MANUAL',
+        fromCategoryId: 'groceries',
+        toCategoryId: 'dining_out',
+        fromDays: ['2026-03-12'],
+        toDays: ['2026-03-15'],
+        amount: { amount: '5.00' },
+        onDay: '2026-03-12',
+      },
     ]);
 
     await client.call(DELETE, { id });
@@ -49,12 +85,28 @@ describe(`manual budget moves (${TEST_MODE})`, () => {
   it('refuses past days, another month, more than the day has, categories outside the plan, and another person’s move', async () => {
     const owner = budgetClient(api, await signUp(api));
     await owner.call(ONBOARD, { input: US_ONBOARDING });
-    const base = { fromCategoryId: 'groceries', fromOn: '2026-03-12', toCategoryId: 'dining_out', toOn: '2026-03-15', amount: '1.00' };
-    for (const change of [{ fromOn: '2026-03-09' }, { toOn: '2026-04-01' }, { amount: '100000.00' }, { amount: '0.00' }, { toCategoryId: 'no-such' }]) {
-      expect(errorCodes(await owner.raw(ADJUST, { input: { ...base, ...change } }))).toEqual(['BAD_USER_INPUT']);
+    const base = {
+      fromCategoryId: 'groceries',
+      fromOn: '2026-03-12',
+      toCategoryId: 'dining_out',
+      toOn: '2026-03-15',
+      amount: '1.00',
+    };
+    for (const change of [
+      { fromOn: '2026-03-09' },
+      { toOn: '2026-04-01' },
+      { amount: '100000.00' },
+      { amount: '0.00' },
+      { toCategoryId: 'no-such' },
+    ]) {
+      expect(errorCodes(await owner.raw(ADJUST, { input: { ...base, ...change } }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     }
     const made = await owner.call<{ adjustBudget: { id: string } }>(ADJUST, { input: base });
     const intruder = budgetClient(api, await signUp(api));
-    expect(errorCodes(await intruder.raw(DELETE, { id: made.adjustBudget.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await intruder.raw(DELETE, { id: made.adjustBudget.id }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });

@@ -3,13 +3,18 @@ import { bearer, type GraphQLResponse, type TestApi, type TestUser } from '../ki
 /** GraphQL calls of the budget tests, as the signed-in person. */
 export function budgetClient(api: TestApi, user: TestUser) {
   const call = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response: GraphQLResponse<T> = await api.graphql<T>(query, variables, bearer(user.accessToken));
+    const response: GraphQLResponse<T> = await api.graphql<T>(
+      query,
+      variables,
+      bearer(user.accessToken),
+    );
     if (response.errors?.length || !response.data) throw new Error(JSON.stringify(response.errors));
     return response.data;
   };
   return {
     call,
-    raw: <T>(query: string, variables: Record<string, unknown> = {}) => api.graphql<T>(query, variables, bearer(user.accessToken)),
+    raw: <T>(query: string, variables: Record<string, unknown> = {}) =>
+      api.graphql<T>(query, variables, bearer(user.accessToken)),
   };
 }
 
@@ -51,9 +56,31 @@ export interface MonthResult {
     month: string;
     today: string;
     totals: Record<'planned' | 'allocated' | 'spent' | 'deficit', { amount: string }>;
-    categories: Array<{ categoryId: string; priority: string; allocation: { amount: string }; spent: { amount: string } }>;
-    days: Array<{ date: string; categories: Array<{ categoryId: string; allocation: { amount: string }; spent: { amount: string }; covered: { amount: string }; status: string }> }>;
-    moves: Array<{ reason: string; fromCategoryId: string; toCategoryId: string; fromDays: string[]; toDays: string[]; amount: { amount: string }; onDay: string }>;
+    categories: Array<{
+      categoryId: string;
+      priority: string;
+      allocation: { amount: string };
+      spent: { amount: string };
+    }>;
+    days: Array<{
+      date: string;
+      categories: Array<{
+        categoryId: string;
+        allocation: { amount: string };
+        spent: { amount: string };
+        covered: { amount: string };
+        status: string;
+      }>;
+    }>;
+    moves: Array<{
+      reason: string;
+      fromCategoryId: string;
+      toCategoryId: string;
+      fromDays: string[];
+      toDays: string[];
+      amount: { amount: string };
+      onDay: string;
+    }>;
   };
 }
 

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessTokenWithScopes, ALL_SCOPES, errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import {
+  accessTokenWithScopes,
+  ALL_SCOPES,
+  errorCodes,
+  signUp,
+  startTestApi,
+  TEST_MODE,
+  type TestApi,
+} from '../kit';
 import { budgetClient, ONBOARD, US_ONBOARDING } from './budget-client';
 
 let nowIso = '2026-03-01T15:00:00Z';
@@ -9,7 +17,13 @@ const CREATE_RECURRING = `mutation R($input: CreateRecurringTransactionInput!) {
 const LIST = `{ transactions(first: 50) { edges { node { id bookedOn categoryId amount { amount } } } } }`;
 const PLAN = `query P($month: YearMonth) { plan(month: $month) { id month startsOn } }`;
 
-type ListResult = { transactions: { edges: Array<{ node: { id: string; bookedOn: string; categoryId: string; amount: { amount: string } } }> } };
+type ListResult = {
+  transactions: {
+    edges: Array<{
+      node: { id: string; bookedOn: string; categoryId: string; amount: { amount: string } };
+    }>;
+  };
+};
 
 describe(`recurring transactions and month plans (${TEST_MODE})`, () => {
   let api: TestApi;
@@ -25,13 +39,31 @@ describe(`recurring transactions and month plans (${TEST_MODE})`, () => {
     const user = await signUp(api);
     const client = budgetClient(api, user);
     await client.call(ONBOARD, { input: US_ONBOARDING });
-    const monthly = { id: '5b0c8a86-7f0e-4a0e-9d3c-1f2a3b4c5d6e', amount: '20.00', categoryId: 'coffee', frequency: 'MONTHLY', dayNumber: 31, startOn: '2026-03-01' };
-    const weekly = { amount: '3.00', categoryId: 'groceries', frequency: 'WEEKLY', dayNumber: 1, startOn: '2026-03-01', endOn: '2026-03-20' };
-    const made = await client.call<{ createRecurringTransaction: { id: string; postedThrough: string | null } }>(CREATE_RECURRING, { input: monthly });
+    const monthly = {
+      id: '5b0c8a86-7f0e-4a0e-9d3c-1f2a3b4c5d6e',
+      amount: '20.00',
+      categoryId: 'coffee',
+      frequency: 'MONTHLY',
+      dayNumber: 31,
+      startOn: '2026-03-01',
+    };
+    const weekly = {
+      amount: '3.00',
+      categoryId: 'groceries',
+      frequency: 'WEEKLY',
+      dayNumber: 1,
+      startOn: '2026-03-01',
+      endOn: '2026-03-20',
+    };
+    const made = await client.call<{
+      createRecurringTransaction: { id: string; postedThrough: string | null };
+    }>(CREATE_RECURRING, { input: monthly });
     expect(made.createRecurringTransaction).toMatchObject({ id: monthly.id, postedThrough: null });
     await client.call(CREATE_RECURRING, { input: weekly });
     await client.call(CREATE_RECURRING, { input: monthly });
-    expect(errorCodes(await client.raw(CREATE_RECURRING, { input: { ...weekly, dayNumber: 7 } }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await client.raw(CREATE_RECURRING, { input: { ...weekly, dayNumber: 7 } })),
+    ).toEqual(['BAD_USER_INPUT']);
 
     // April 2 in New York: March's occurrences are due, April's 30th not yet; jobs run twice.
     nowIso = '2026-04-02T15:00:00Z';
@@ -41,7 +73,10 @@ describe(`recurring transactions and month plans (${TEST_MODE})`, () => {
     expect(await services.budget.months.ensureCurrentPlans()).toBeGreaterThanOrEqual(1);
     expect(await services.budget.months.ensureCurrentPlans()).toBe(0);
 
-    const fresh = budgetClient(api, { ...user, accessToken: await accessTokenWithScopes(api, user.userId, ALL_SCOPES) });
+    const fresh = budgetClient(api, {
+      ...user,
+      accessToken: await accessTokenWithScopes(api, user.userId, ALL_SCOPES),
+    });
     const posted = (await fresh.call<ListResult>(LIST)).transactions.edges.map((e) => e.node);
     expect(posted.map((t) => `${t.bookedOn} ${t.categoryId} ${t.amount.amount}`).sort()).toEqual([
       '2026-03-02 groceries 3.00',
@@ -50,7 +85,9 @@ describe(`recurring transactions and month plans (${TEST_MODE})`, () => {
       '2026-03-31 coffee 20.00',
     ]);
     expect(new Set(posted.map((t) => t.id)).size).toBe(4);
-    const april = await fresh.call<{ plan: { month: string; startsOn: string } | null }>(PLAN, { month: '2026-04' });
+    const april = await fresh.call<{ plan: { month: string; startsOn: string } | null }>(PLAN, {
+      month: '2026-04',
+    });
     expect(april.plan).toMatchObject({ month: '2026-04', startsOn: '2026-04-01' });
   });
 });

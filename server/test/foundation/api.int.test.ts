@@ -7,10 +7,16 @@ import { subscribe } from '../subscriptions';
 
 const webDir = mkdtempSync(path.join(tmpdir(), 'pace-web-'));
 mkdirSync(path.join(webDir, '_next/static/chunks'), { recursive: true });
-writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Pace</title><main>Pace shell</main>');
+writeFileSync(
+  path.join(webDir, 'index.html'),
+  '<!doctype html><title>Pace</title><main>Pace shell</main>',
+);
 writeFileSync(path.join(webDir, '404.html'), '<!doctype html><title>Not found</title>');
 writeFileSync(path.join(webDir, 'sw.js'), 'self.addEventListener("install", () => {});');
-writeFileSync(path.join(webDir, '_next/static/chunks/app-abc123.js'), 'console.log("pace");'.repeat(200));
+writeFileSync(
+  path.join(webDir, '_next/static/chunks/app-abc123.js'),
+  'console.log("pace");'.repeat(200),
+);
 
 describe(`API node (${TEST_MODE})`, () => {
   let api: TestApi;
@@ -27,7 +33,10 @@ describe(`API node (${TEST_MODE})`, () => {
     const health = await (await fetch(`${api.url}/health`)).json();
     expect(health).toMatchObject({ status: 'ok', mode: api.container.mode });
     const db = await (await fetch(`${api.url}/health/db`)).json();
-    expect(db).toMatchObject({ status: 'ok', kind: TEST_MODE === 'distributed' ? 'postgres' : 'pglite' });
+    expect(db).toMatchObject({
+      status: 'ok',
+      kind: TEST_MODE === 'distributed' ? 'postgres' : 'pglite',
+    });
     const redis = await (await fetch(`${api.url}/health/redis`)).json();
     expect(redis.status).toBe(TEST_MODE === 'distributed' ? 'ok' : 'embedded');
   });
@@ -58,21 +67,35 @@ describe(`API node (${TEST_MODE})`, () => {
   });
 
   it('exposes Prometheus metrics for HTTP, GraphQL operations, errors and subscriptions', async () => {
-    await api.graphql('query Missing { systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, admin);
+    await api.graphql(
+      'query Missing { systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      admin,
+    );
     const text = await (await fetch(`${api.url}/metrics`)).text();
     expect(text).toContain('pace_http_requests_total{method="GET",route="/health",status="2xx"}');
-    expect(text).toMatch(/pace_graphql_operations_total\{operation="Check",type="mutation",outcome="success"\} \d/);
-    expect(text).toMatch(/pace_graphql_operation_duration_seconds_bucket\{le="[\d.]+",operation="Check",type="mutation"\}/);
+    expect(text).toMatch(
+      /pace_graphql_operations_total\{operation="Check",type="mutation",outcome="success"\} \d/,
+    );
+    expect(text).toMatch(
+      /pace_graphql_operation_duration_seconds_bucket\{le="[\d.]+",operation="Check",type="mutation"\}/,
+    );
     expect(text).toMatch(/pace_graphql_errors_total\{operation="Missing",code="NOT_FOUND"\} 1/);
     expect(text).toContain('pace_subscriptions_open');
     expect(text).toMatch(/pace_queue_jobs\{queue="system",state="waiting"\} \d/);
     if (TEST_MODE === 'embedded') {
-      expect(text).toMatch(/pace_jobs_total\{queue="system",name="system.processCheck",outcome="completed"\} 1/);
+      expect(text).toMatch(
+        /pace_jobs_total\{queue="system",name="system.processCheck",outcome="completed"\} 1/,
+      );
     }
   });
 
   it('gives typed errors and never a stack trace', async () => {
-    const missing = await api.graphql('{ systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, admin);
+    const missing = await api.graphql(
+      '{ systemCheck(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      admin,
+    );
     expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
     const notUuid = await api.graphql('{ systemCheck(id: "abc") { id } }', {}, admin);
     expect(errorCodes(notUuid)).toEqual(['NOT_FOUND']);
@@ -97,7 +120,9 @@ describe(`API node (${TEST_MODE})`, () => {
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const sw = await fetch(`${api.url}/sw.js`);
     expect(sw.headers.get('cache-control')).toBe('no-cache');
-    const asset = await fetch(`${api.url}/_next/static/chunks/app-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const asset = await fetch(`${api.url}/_next/static/chunks/app-abc123.js`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');
     const missing = await fetch(`${api.url}/no-such-page/`);

@@ -11,7 +11,11 @@ const run = promisify(execFile);
 
 async function check(args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/check-generated.mjs', ...args], { cwd: root });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['scripts/check-generated.mjs', ...args],
+      { cwd: root },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

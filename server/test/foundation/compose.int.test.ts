@@ -9,7 +9,9 @@ const hasCompose = spawnSync('docker-compose', ['version'], { stdio: 'ignore' })
 // No container engine runs here: the file is validated and resolved by docker-compose itself.
 describe.runIf(TEST_MODE === 'embedded')('docker-compose.yml', () => {
   it.runIf(hasCompose)('is valid and describes the distributed setup', () => {
-    const resolved = execFileSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], { cwd: root }).toString();
+    const resolved = execFileSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], {
+      cwd: root,
+    }).toString();
     expect(resolved).toMatch(/image: postgres:16/);
     expect(resolved).toMatch(/image: redis:7/);
     expect(resolved).toMatch(/api:[\s\S]*scale: 2/);

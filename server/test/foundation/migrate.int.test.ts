@@ -14,7 +14,9 @@ describe(`migrations (${TEST_MODE})`, () => {
     database = await createTestDatabase();
     expect(await migrateDatabase(database)).toBe(0);
     const tables = rowsOf<{ name: string }>(
-      await database.db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public'`),
+      await database.db.execute(
+        sql`select table_name as name from information_schema.tables where table_schema = 'public'`,
+      ),
     );
     expect(tables.map((t) => t.name)).toContain('system_checks');
   });
@@ -22,7 +24,9 @@ describe(`migrations (${TEST_MODE})`, () => {
   it('refuse a database migrated by a newer build', async () => {
     database = await createTestDatabase();
     const future = Date.now() + 365 * 24 * 3600 * 1000;
-    await database.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('future', ${future})`);
+    await database.db.execute(
+      sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('future', ${future})`,
+    );
     await expect(migrateDatabase(database)).rejects.toBeInstanceOf(SchemaTooNewError);
     await expect(migrateDatabase(database)).rejects.toThrow(/newer than this version of Pace/);
   });

@@ -4,7 +4,16 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactions } from '../../src/features/transactions';
 import { signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
-import { budgetClient, cents, CREATE, fixedClock, MONTH, ONBOARD, US_ONBOARDING, type MonthResult } from '../budget/budget-client';
+import {
+  budgetClient,
+  cents,
+  CREATE,
+  fixedClock,
+  MONTH,
+  ONBOARD,
+  US_ONBOARDING,
+  type MonthResult,
+} from '../budget/budget-client';
 
 // 2026-03-01 10:00 in New York: the plan starts on the 1st, so every March row counts.
 const clock = fixedClock('2026-03-01T15:00:00Z');
@@ -24,11 +33,36 @@ interface Report {
   skipped: number;
   failed: number;
   months: string[];
-  rows: Array<{ line: number; status: string; reason: string | null; amount: string | null; payee: string | null; categoryId: string | null; externalId: string | null }>;
+  rows: Array<{
+    line: number;
+    status: string;
+    reason: string | null;
+    amount: string | null;
+    payee: string | null;
+    categoryId: string | null;
+    externalId: string | null;
+  }>;
 }
 
-const CSV_OPTIONS = { delimiter: ',', hasHeader: true, columns: { date: 'date', amount: 'amount', payee: 'payee', memo: 'memo', category: 'category', externalId: 'id' } };
-const csvInput = (content: string, extra: Record<string, unknown> = {}) => ({ importId: randomUUID(), format: 'CSV', content, csv: CSV_OPTIONS, ...extra });
+const CSV_OPTIONS = {
+  delimiter: ',',
+  hasHeader: true,
+  columns: {
+    date: 'date',
+    amount: 'amount',
+    payee: 'payee',
+    memo: 'memo',
+    category: 'category',
+    externalId: 'id',
+  },
+};
+const csvInput = (content: string, extra: Record<string, unknown> = {}) => ({
+  importId: randomUUID(),
+  format: 'CSV',
+  content,
+  csv: CSV_OPTIONS,
+  ...extra,
+});
 
 /** A bank CSV of `n` March expenses with distinct payees and bank ids; amounts 0.01 to 99.99. */
 function bankCsv(n: number, prefix = 'T'): { content: string; totalMinor: number } {
@@ -39,7 +73,9 @@ function bankCsv(n: number, prefix = 'T'): { content: string; totalMinor: number
     const minor = ((i * 7919) % 9999) + 1;
     totalMinor += minor;
     const day = String((i % 28) + 1).padStart(2, '0');
-    lines.push(`2026-03-${day},-${(minor / 100).toFixed(2)},Shop ${prefix}${i},row ${i},${categories[i % 3] ?? ''},${prefix}${i}`);
+    lines.push(
+      `2026-03-${day},-${(minor / 100).toFixed(2)},Shop ${prefix}${i},row ${i},${categories[i % 3] ?? ''},${prefix}${i}`,
+    );
   }
   return { content: `${lines.join('\n')}\n`, totalMinor };
 }
@@ -58,11 +94,16 @@ describe(`imports and export (${TEST_MODE})`, () => {
     const client = budgetClient(api, user);
     await client.call(ONBOARD, { input: US_ONBOARDING });
     const ledgerSize = async () => {
-      const [row] = await api.container.database.db.select({ n: count() }).from(transactions).where(and(eq(transactions.userId, user.userId)));
+      const [row] = await api.container.database.db
+        .select({ n: count() })
+        .from(transactions)
+        .where(and(eq(transactions.userId, user.userId)));
       return row?.n ?? 0;
     };
-    const month = async () => (await client.call<MonthResult>(MONTH, { month: '2026-03' })).budgetMonth;
-    const importFile = async (input: Record<string, unknown>) => (await client.call<{ importTransactions: Report }>(IMPORT, { input })).importTransactions;
+    const month = async () =>
+      (await client.call<MonthResult>(MONTH, { month: '2026-03' })).budgetMonth;
+    const importFile = async (input: Record<string, unknown>) =>
+      (await client.call<{ importTransactions: Report }>(IMPORT, { input })).importTransactions;
     return { user, client, ledgerSize, month, importFile };
   }
 
@@ -70,10 +111,27 @@ describe(`imports and export (${TEST_MODE})`, () => {
     const { client, ledgerSize, month } = await onboarded();
     const before = await month();
     const { content } = bankCsv(30);
-    const preview = (await client.call<{ previewImport: Report }>(PREVIEW, { input: { ...csvInput(content), previewRows: 5 } })).previewImport;
-    expect(preview).toMatchObject({ committed: false, totalRows: 30, imported: 0, skipped: 0, failed: 0 });
+    const preview = (
+      await client.call<{ previewImport: Report }>(PREVIEW, {
+        input: { ...csvInput(content), previewRows: 5 },
+      })
+    ).previewImport;
+    expect(preview).toMatchObject({
+      committed: false,
+      totalRows: 30,
+      imported: 0,
+      skipped: 0,
+      failed: 0,
+    });
     expect(preview.rows).toHaveLength(5);
-    expect(preview.rows[0]).toMatchObject({ line: 2, status: 'READY', amount: '0.01', payee: 'Shop T0', categoryId: 'groceries', externalId: 'T0' });
+    expect(preview.rows[0]).toMatchObject({
+      line: 2,
+      status: 'READY',
+      amount: '0.01',
+      payee: 'Shop T0',
+      categoryId: 'groceries',
+      externalId: 'T0',
+    });
     expect(await ledgerSize()).toBe(0);
     expect(await month()).toEqual(before);
   });
@@ -84,8 +142,18 @@ describe(`imports and export (${TEST_MODE})`, () => {
     const started = performance.now();
     const report = await importFile(csvInput(content));
     const durationMs = Math.round(performance.now() - started);
-    console.info(`[imports] 10,000-row CSV imported in ${durationMs} ms (${TEST_MODE}, ${Math.round(content.length / 1024)} KiB)`);
-    expect(report).toMatchObject({ committed: true, totalRows: 10_000, imported: 10_000, skipped: 0, failed: 0, months: ['2026-03'], rows: [] });
+    console.info(
+      `[imports] 10,000-row CSV imported in ${durationMs} ms (${TEST_MODE}, ${Math.round(content.length / 1024)} KiB)`,
+    );
+    expect(report).toMatchObject({
+      committed: true,
+      totalRows: 10_000,
+      imported: 10_000,
+      skipped: 0,
+      failed: 0,
+      months: ['2026-03'],
+      rows: [],
+    });
     expect(await ledgerSize()).toBe(10_000);
     expect(cents((await month()).totals.spent.amount)).toBe(totalMinor);
   });
@@ -97,8 +165,20 @@ describe(`imports and export (${TEST_MODE})`, () => {
     good.splice(51, 0, '2026-03-10,-12.345,Too precise,,,BAD1');
     const content = `${good.join('\n')}\n`;
     const strict = await importFile(csvInput(content));
-    expect(strict).toMatchObject({ committed: false, imported: 0, failed: 1, totalRows: 101, months: [] });
-    expect(strict.rows).toEqual([expect.objectContaining({ line: 52, status: 'FAILED', reason: '"-12.345" is not an amount in USD' })]);
+    expect(strict).toMatchObject({
+      committed: false,
+      imported: 0,
+      failed: 1,
+      totalRows: 101,
+      months: [],
+    });
+    expect(strict.rows).toEqual([
+      expect.objectContaining({
+        line: 52,
+        status: 'FAILED',
+        reason: '"-12.345" is not an amount in USD',
+      }),
+    ]);
     expect(await ledgerSize()).toBe(0);
     expect(await month()).toEqual(before);
 
@@ -117,10 +197,21 @@ describe(`imports and export (${TEST_MODE})`, () => {
     expect(first).toMatchObject({ committed: true, imported: 2, skipped: 0 });
     const again = await importFile({ importId: randomUUID(), format: 'QFX', content: ofx });
     expect(again).toMatchObject({ committed: true, imported: 0, skipped: 2 });
-    expect(again.rows.map((r) => r.reason)).toEqual(['bank id F1 is already in the ledger', 'bank id F2 is already in the ledger']);
+    expect(again.rows.map((r) => r.reason)).toEqual([
+      'bank id F1 is already in the ledger',
+      'bank id F2 is already in the ledger',
+    ]);
 
-    await client.call(CREATE, { input: { amount: '18.50', categoryId: 'dining_out', merchant: 'Luigi’s Pizza', bookedOn: '2026-03-07' } });
-    const csv = 'date,amount,payee\n03/07/2026,-18.50,"LUIGI\'S PIZZA"\n03/07/2026,-18.50,Other Place\n';
+    await client.call(CREATE, {
+      input: {
+        amount: '18.50',
+        categoryId: 'dining_out',
+        merchant: 'Luigi’s Pizza',
+        bookedOn: '2026-03-07',
+      },
+    });
+    const csv =
+      'date,amount,payee\n03/07/2026,-18.50,"LUIGI\'S PIZZA"\n03/07/2026,-18.50,Other Place\n';
     const similar = await importFile({
       importId: randomUUID(),
       format: 'CSV',
@@ -129,7 +220,11 @@ describe(`imports and export (${TEST_MODE})`, () => {
       csv: { columns: { date: 'date', amount: 'amount', payee: 'payee' } },
     });
     expect(similar).toMatchObject({ imported: 1, skipped: 1 });
-    expect(similar.rows[0]).toMatchObject({ line: 2, status: 'SKIPPED', reason: 'same date, amount and payee as a transaction in the ledger' });
+    expect(similar.rows[0]).toMatchObject({
+      line: 2,
+      status: 'SKIPPED',
+      reason: 'same date, amount and payee as a transaction in the ledger',
+    });
     expect(await ledgerSize()).toBe(4);
   });
 
@@ -148,41 +243,122 @@ describe(`imports and export (${TEST_MODE})`, () => {
 
   it('refuses a file over the size limit and a CSV without a mapping', async () => {
     const { client } = await onboarded();
-    const noMapping = await client.raw(IMPORT, { input: { importId: randomUUID(), format: 'CSV', content: 'a,b\n' } });
+    const noMapping = await client.raw(IMPORT, {
+      input: { importId: randomUUID(), format: 'CSV', content: 'a,b\n' },
+    });
     expect(noMapping.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const notOfx = await client.raw(IMPORT, { input: { importId: randomUUID(), format: 'OFX', content: 'date,amount\n' } });
+    const notOfx = await client.raw(IMPORT, {
+      input: { importId: randomUUID(), format: 'OFX', content: 'date,amount\n' },
+    });
     expect(notOfx.errors?.[0]?.message).toContain('not OFX');
     const importService = api.container.services.imports.imports;
-    const huge = { importId: randomUUID(), format: 'CSV' as const, content: 'x'.repeat(5 * 1024 * 1024 + 1), mode: 'STRICT' as const, dateFormat: 'YYYY-MM-DD' as const, decimalSeparator: '.' as const, signConvention: 'NEGATIVE_IS_EXPENSE' as const, csv: CSV_OPTIONS };
-    await expect(importService.import(randomUUID(), huge)).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE', publicCode: 'BAD_USER_INPUT' });
+    const huge = {
+      importId: randomUUID(),
+      format: 'CSV' as const,
+      content: 'x'.repeat(5 * 1024 * 1024 + 1),
+      mode: 'STRICT' as const,
+      dateFormat: 'YYYY-MM-DD' as const,
+      decimalSeparator: '.' as const,
+      signConvention: 'NEGATIVE_IS_EXPENSE' as const,
+      csv: CSV_OPTIONS,
+    };
+    await expect(importService.import(randomUUID(), huge)).rejects.toMatchObject({
+      code: 'IMPORT_TOO_LARGE',
+      publicCode: 'BAD_USER_INPUT',
+    });
   });
 
   it('exports a filter as CSV that imports back to the same transactions', async () => {
     const { client, importFile } = await onboarded();
     await importFile(csvInput(bankCsv(300).content));
-    await client.call(CREATE, { input: { amount: '2500.00', direction: 'INCOME', categoryId: 'flex', description: 'Salary', bookedOn: '2026-03-02' } });
+    await client.call(CREATE, {
+      input: {
+        amount: '2500.00',
+        direction: 'INCOME',
+        categoryId: 'flex',
+        description: 'Salary',
+        bookedOn: '2026-03-02',
+      },
+    });
     const filter = { from: '2026-03-02', to: '2026-03-20', categoryIds: ['groceries', 'flex'] };
-    const exported = (await client.call<{ exportTransactions: { filename: string; contentType: string; content: string } }>(EXPORT, { filter })).exportTransactions;
-    expect(exported).toMatchObject({ filename: 'pace-transactions-2026-03-01.csv', contentType: 'text/csv; charset=utf-8' });
+    const exported = (
+      await client.call<{
+        exportTransactions: { filename: string; contentType: string; content: string };
+      }>(EXPORT, { filter })
+    ).exportTransactions;
+    expect(exported).toMatchObject({
+      filename: 'pace-transactions-2026-03-01.csv',
+      contentType: 'text/csv; charset=utf-8',
+    });
     const records = parse<Record<string, string>>(exported.content, { columns: true });
-    const expected = bankCsv(300).content.trimEnd().split('\n').slice(1).map((line) => line.split(','))
-      .filter(([date, , , , category]) => date && date >= '2026-03-02' && date <= '2026-03-20' && (category === 'groceries' || category === ''));
+    const expected = bankCsv(300)
+      .content.trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','))
+      .filter(
+        ([date, , , , category]) =>
+          date &&
+          date >= '2026-03-02' &&
+          date <= '2026-03-20' &&
+          (category === 'groceries' || category === ''),
+      );
     expect(records).toHaveLength(expected.length + 1);
-    expect(records.every((r) => r.date && r.date >= '2026-03-02' && r.date <= '2026-03-20' && ['groceries', 'flex'].includes(r.category ?? ''))).toBe(true);
-    expect(records.find((r) => r.memo === 'Salary')).toMatchObject({ amount: '2500.00', direction: 'income', currency: 'USD' });
-    const sumOf = (rows: Array<Record<string, string>>) => rows.reduce((sum, r) => sum + cents(r.amount ?? '0'), 0);
+    expect(
+      records.every(
+        (r) =>
+          r.date &&
+          r.date >= '2026-03-02' &&
+          r.date <= '2026-03-20' &&
+          ['groceries', 'flex'].includes(r.category ?? ''),
+      ),
+    ).toBe(true);
+    expect(records.find((r) => r.memo === 'Salary')).toMatchObject({
+      amount: '2500.00',
+      direction: 'income',
+      currency: 'USD',
+    });
+    const sumOf = (rows: Array<Record<string, string>>) =>
+      rows.reduce((sum, r) => sum + cents(r.amount ?? '0'), 0);
 
     const { importFile: importElsewhere, client: elsewhere } = await onboarded();
     const back = await importElsewhere({
       importId: randomUUID(),
       format: 'CSV',
       content: exported.content,
-      csv: { columns: { date: 'date', amount: 'amount', payee: 'payee', memo: 'memo', category: 'category', externalId: 'external_id' } },
+      csv: {
+        columns: {
+          date: 'date',
+          amount: 'amount',
+          payee: 'payee',
+          memo: 'memo',
+          category: 'category',
+          externalId: 'external_id',
+        },
+      },
     });
-    expect(back).toMatchObject({ committed: true, imported: records.length, skipped: 0, failed: 0 });
-    const reExported = (await elsewhere.call<{ exportTransactions: { content: string } }>(EXPORT, { filter })).exportTransactions;
+    expect(back).toMatchObject({
+      committed: true,
+      imported: records.length,
+      skipped: 0,
+      failed: 0,
+    });
+    const reExported = (
+      await elsewhere.call<{ exportTransactions: { content: string } }>(EXPORT, { filter })
+    ).exportTransactions;
     const again = parse<Record<string, string>>(reExported.content, { columns: true });
-    const shape = (rows: Array<Record<string, string>>) => rows.map(({ date, amount, direction, category, payee, memo, external_id }) => ({ date, amount, direction, category, payee, memo, external_id })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const shape = (rows: Array<Record<string, string>>) =>
+      rows
+        .map(({ date, amount, direction, category, payee, memo, external_id }) => ({
+          date,
+          amount,
+          direction,
+          category,
+          payee,
+          memo,
+          external_id,
+        }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(shape(again)).toEqual(shape(records));
     expect(sumOf(again)).toBe(sumOf(records));
   });

@@ -31,17 +31,25 @@ export class AccountDataService {
     const user = await userData.userRow(userId);
     if (!user) throw new AccountError('USER_NOT_FOUND');
     await audit.record({ event: 'data.exported', userId, ip });
-    const tables: Record<string, Array<Record<string, unknown>>> = { users: [withoutSecrets(user)] };
+    const tables: Record<string, Array<Record<string, unknown>>> = {
+      users: [withoutSecrets(user)],
+    };
     for (const table of await userData.userOwnedTables()) {
       tables[table] = (await userData.rowsOf(table, userId)).map(withoutSecrets);
     }
     const exportedAt = clock.now();
-    const content = JSON.stringify({ format: 'pace-export', version: 1, exportedAt: exportedAt.toISOString(), userId, tables }, null, 2);
+    const content = JSON.stringify(
+      { format: 'pace-export', version: 1, exportedAt: exportedAt.toISOString(), userId, tables },
+      null,
+      2,
+    );
     return {
       fileName: `pace-export-${exportedAt.toISOString().slice(0, 10)}.json`,
       contentType: 'application/json',
       content,
-      rowCounts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+      rowCounts: Object.fromEntries(
+        Object.entries(tables).map(([name, rows]) => [name, rows.length]),
+      ),
     };
   }
 

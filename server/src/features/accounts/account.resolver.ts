@@ -22,19 +22,32 @@ export class AccountResolver {
 
   @RequireScopes('write:profile')
   @Mutation(() => User)
-  async updateProfile(@Arg('input', () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return toUser(await this.accounts.updateProfile(viewerOf(ctx).userId, { ...input }, ctx.clientIp));
+  async updateProfile(
+    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return toUser(
+      await this.accounts.updateProfile(viewerOf(ctx).userId, { ...input }, ctx.clientIp),
+    );
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'E-mails a single-use link valid for 30 minutes, if the account exists. Always true.' })
-  async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'E-mails a single-use link valid for 30 minutes, if the account exists. Always true.',
+  })
+  async requestPasswordReset(
+    @Arg('email', () => String) email: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.passwords.requestReset(email, ctx.clientIp);
     return true;
   }
 
   @RequireScopes('read:profile')
-  @Mutation(() => DataExport, { description: 'Everything Pace holds about the person, machine-readable.' })
+  @Mutation(() => DataExport, {
+    description: 'Everything Pace holds about the person, machine-readable.',
+  })
   async exportMyData(@Ctx() ctx: GraphQLContext): Promise<DataExport> {
     return toDataExport(await this.data.export(viewerOf(ctx).userId, ctx.clientIp));
   }

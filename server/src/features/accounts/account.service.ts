@@ -36,8 +36,15 @@ export class AccountService {
     const limit = await rateLimiters.consume('register', ip);
     if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
     const email = normaliseEmail(input.email);
-    if (!email) throw new AccountError('INVALID_PROFILE', { field: 'email', expected: 'an e-mail address' });
-    const profile = validProfile({ name: input.name, currency: input.currency, country: input.country, timeZone: input.timeZone, locale: input.locale });
+    if (!email)
+      throw new AccountError('INVALID_PROFILE', { field: 'email', expected: 'an e-mail address' });
+    const profile = validProfile({
+      name: input.name,
+      currency: input.currency,
+      country: input.country,
+      timeZone: input.timeZone,
+      locale: input.locale,
+    });
     assertStrongPassword(input.password, [email, input.name]);
     const now = clock.now();
     const row = await users.insert({
@@ -53,7 +60,12 @@ export class AccountService {
       updatedAt: now,
     });
     if (!row) throw new AccountError('EMAIL_TAKEN');
-    await audit.record({ event: 'user.registered', userId: row.id, ip, details: { method: 'password' } });
+    await audit.record({
+      event: 'user.registered',
+      userId: row.id,
+      ip,
+      details: { method: 'password' },
+    });
     return row;
   }
 
@@ -65,15 +77,29 @@ export class AccountService {
 
   async updateProfile(userId: string, fields: ProfileFields, ip: string): Promise<UserRow> {
     const profile = validProfile(fields);
-    const row = await this.deps.users.update(userId, { ...profile, updatedAt: this.deps.clock.now() });
+    const row = await this.deps.users.update(userId, {
+      ...profile,
+      updatedAt: this.deps.clock.now(),
+    });
     if (!row) throw new AccountError('USER_NOT_FOUND');
-    await this.deps.audit.record({ event: 'profile.updated', userId, ip, details: { fields: Object.keys(profile).sort().join(' ') } });
+    await this.deps.audit.record({
+      event: 'profile.updated',
+      userId,
+      ip,
+      details: { fields: Object.keys(profile).sort().join(' ') },
+    });
     return row;
   }
 
   /** Operator tooling and tests: the role and plan decide a person's scopes at their next sign-in. */
-  async setRoleAndPlan(userId: string, changes: Partial<Pick<UserRow, 'role' | 'plan'>>): Promise<UserRow> {
-    const row = await this.deps.users.update(userId, { ...changes, updatedAt: this.deps.clock.now() });
+  async setRoleAndPlan(
+    userId: string,
+    changes: Partial<Pick<UserRow, 'role' | 'plan'>>,
+  ): Promise<UserRow> {
+    const row = await this.deps.users.update(userId, {
+      ...changes,
+      updatedAt: this.deps.clock.now(),
+    });
     if (!row) throw new AccountError('USER_NOT_FOUND');
     return row;
   }
@@ -82,14 +108,25 @@ export class AccountService {
    * The account of a verified Google identity: the one linked to it, else the one with its (verified)
    * e-mail, which gets linked, else a new one with the given profile.
    */
-  async findOrCreateGoogleUser(identity: { subject: string; email: string; name: string }, profile: Omit<Registration, 'email' | 'password' | 'name'>, ip: string): Promise<UserRow> {
+  async findOrCreateGoogleUser(
+    identity: { subject: string; email: string; name: string },
+    profile: Omit<Registration, 'email' | 'password' | 'name'>,
+    ip: string,
+  ): Promise<UserRow> {
     const { users, audit, clock } = this.deps;
     const linked = await users.findByGoogleSubject(identity.subject);
     if (linked) return linked;
     const email = normaliseEmail(identity.email);
-    if (!email) throw new AccountError('INVALID_PROFILE', { field: 'email', expected: 'an e-mail address' });
+    if (!email)
+      throw new AccountError('INVALID_PROFILE', { field: 'email', expected: 'an e-mail address' });
     const existing = await users.findByEmail(email);
-    if (existing) return (await users.update(existing.id, { googleSubject: identity.subject, updatedAt: clock.now() })) ?? existing;
+    if (existing)
+      return (
+        (await users.update(existing.id, {
+          googleSubject: identity.subject,
+          updatedAt: clock.now(),
+        })) ?? existing
+      );
     const valid = validProfile({ name: identity.name || email.split('@')[0], ...profile });
     const now = clock.now();
     const row = await users.insert({
@@ -106,7 +143,12 @@ export class AccountService {
       updatedAt: now,
     });
     if (!row) throw new AccountError('EMAIL_TAKEN');
-    await audit.record({ event: 'user.registered', userId: row.id, ip, details: { method: 'google' } });
+    await audit.record({
+      event: 'user.registered',
+      userId: row.id,
+      ip,
+      details: { method: 'google' },
+    });
     return row;
   }
 }
@@ -120,5 +162,9 @@ function validProfile(fields: ProfileFields): ProfileFields {
 
 export function assertStrongPassword(password: string, personal: string[]): void {
   const verdict = judgePassword(password, personal);
-  if (!verdict.ok) throw new AccountError('WEAK_PASSWORD', { message: verdict.message, suggestions: verdict.suggestions });
+  if (!verdict.ok)
+    throw new AccountError('WEAK_PASSWORD', {
+      message: verdict.message,
+      suggestions: verdict.suggestions,
+    });
 }

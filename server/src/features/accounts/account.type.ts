@@ -44,7 +44,9 @@ export class User {
   @Field(() => UserPlan)
   plan!: UserPlan;
 
-  @Field(() => Boolean, { description: 'False for accounts that sign in only with Google or a passkey.' })
+  @Field(() => Boolean, {
+    description: 'False for accounts that sign in only with Google or a passkey.',
+  })
   hasPassword!: boolean;
 
   @Field(() => Date)
@@ -109,7 +111,7 @@ export class UpdateProfileInput {
   locale?: string;
 }
 
-@ObjectType({ description: 'All of the person\'s data as one JSON file, ready to save.' })
+@ObjectType({ description: "All of the person's data as one JSON file, ready to save." })
 export class DataExport {
   @Field(() => String)
   fileName!: string;
@@ -128,5 +130,8 @@ export class DataExport {
 }
 
 export function toDataExport(result: DataExportResult): DataExport {
-  return Object.assign(new DataExport(), { ...result, byteSize: Buffer.byteLength(result.content) });
+  return Object.assign(new DataExport(), {
+    ...result,
+    byteSize: Buffer.byteLength(result.content),
+  });
 }

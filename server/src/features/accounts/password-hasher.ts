@@ -10,7 +10,12 @@ export class PasswordHasher {
   constructor(private readonly options: { memoryKib: number }) {}
 
   hash(password: string): Promise<string> {
-    return hash(password, { algorithm: ARGON2ID, memoryCost: this.options.memoryKib, timeCost: 2, parallelism: 1 });
+    return hash(password, {
+      algorithm: ARGON2ID,
+      memoryCost: this.options.memoryKib,
+      timeCost: 2,
+      parallelism: 1,
+    });
   }
 
   verify(passwordHash: string, password: string): Promise<boolean> {

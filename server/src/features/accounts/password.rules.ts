@@ -20,17 +20,30 @@ export type PasswordVerdict = { ok: true } | { ok: false; message: string; sugge
  */
 export function judgePassword(password: string, personal: string[]): PasswordVerdict {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    return { ok: false, message: `Use at least ${PASSWORD_MIN_LENGTH} characters.`, suggestions: ['A few unrelated words make a long, memorable password.'] };
+    return {
+      ok: false,
+      message: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+      suggestions: ['A few unrelated words make a long, memorable password.'],
+    };
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    return { ok: false, message: `Use at most ${PASSWORD_MAX_LENGTH} characters.`, suggestions: [] };
+    return {
+      ok: false,
+      message: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+      suggestions: [],
+    };
   }
   const result = zxcvbn(password, personal.filter(Boolean));
   if (result.score >= PASSWORD_MIN_SCORE) return { ok: true };
   const warning = result.feedback.warning ?? '';
   return {
     ok: false,
-    message: warning ? `This password is too easy to guess: ${warning}` : 'This password is too easy to guess.',
-    suggestions: result.feedback.suggestions.length > 0 ? result.feedback.suggestions : ['Add another word or two; uncommon words are better.'],
+    message: warning
+      ? `This password is too easy to guess: ${warning}`
+      : 'This password is too easy to guess.',
+    suggestions:
+      result.feedback.suggestions.length > 0
+        ? result.feedback.suggestions
+        : ['Add another word or two; uncommon words are better.'],
   };
 }

@@ -48,25 +48,49 @@ export class PasswordService {
     if (!user?.passwordHash || (user.lockedUntil && user.lockedUntil > now)) {
       await hasher.verifyNothing(password);
       const reason = !user ? 'unknown_email' : user.passwordHash ? 'locked' : 'no_password';
-      await audit.record({ event: 'login.failed', userId: user?.id ?? null, ip, details: { reason } });
+      await audit.record({
+        event: 'login.failed',
+        userId: user?.id ?? null,
+        ip,
+        details: { reason },
+      });
       throw new AccountError('INVALID_CREDENTIALS');
     }
     if (!(await hasher.verify(user.passwordHash, password))) {
       await this.recordFailure(user, ip);
       throw new AccountError('INVALID_CREDENTIALS');
     }
-    if (user.failedLoginCount > 0 || user.lockedUntil) await users.update(user.id, { failedLoginCount: 0, lockedUntil: null });
-    await audit.record({ event: 'login.succeeded', userId: user.id, ip, details: { method: 'password' } });
+    if (user.failedLoginCount > 0 || user.lockedUntil)
+      await users.update(user.id, { failedLoginCount: 0, lockedUntil: null });
+    await audit.record({
+      event: 'login.succeeded',
+      userId: user.id,
+      ip,
+      details: { method: 'password' },
+    });
     return user;
   }
 
   private async recordFailure(user: UserRow, ip: string): Promise<void> {
     const { users, audit, clock, queue } = this.deps;
     const lockUntil = new Date(clock.now().getTime() + LOCK_DURATION_MS);
-    const updated = await users.recordLoginFailure(user.id, { lockAfter: LOCK_AFTER_FAILURES, lockUntil });
-    await audit.record({ event: 'login.failed', userId: user.id, ip, details: { reason: 'wrong_password' } });
+    const updated = await users.recordLoginFailure(user.id, {
+      lockAfter: LOCK_AFTER_FAILURES,
+      lockUntil,
+    });
+    await audit.record({
+      event: 'login.failed',
+      userId: user.id,
+      ip,
+      details: { reason: 'wrong_password' },
+    });
     if (updated?.lockedUntil?.getTime() !== lockUntil.getTime()) return;
-    await audit.record({ event: 'account.locked', userId: user.id, ip, details: { until: lockUntil.toISOString() } });
+    await audit.record({
+      event: 'account.locked',
+      userId: user.id,
+      ip,
+      details: { until: lockUntil.toISOString() },
+    });
     await queue.enqueue(
       sendEmailJob,
       {
@@ -85,7 +109,12 @@ export class PasswordService {
     }
   }
 
-  async changePassword(user: UserRow, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+  async changePassword(
+    user: UserRow,
+    currentPassword: string,
+    newPassword: string,
+    ip: string,
+  ): Promise<void> {
     await this.confirmPassword(user, currentPassword);
     await this.setPassword(user, newPassword);
     await this.deps.audit.record({ event: 'password.changed', userId: user.id, ip });
@@ -105,7 +134,14 @@ export class PasswordService {
     const token = randomBytes(32).toString('base64url');
     const now = clock.now();
     const id = randomUUID();
-    await users.insertResetToken({ id, userId: user.id, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), usedAt: null, createdAt: now });
+    await users.insertResetToken({
+      id,
+      userId: user.id,
+      tokenHash: sha256(token),
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+      usedAt: null,
+      createdAt: now,
+    });
     await queue.enqueue(
       sendEmailJob,
       {

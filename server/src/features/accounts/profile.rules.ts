@@ -28,24 +28,31 @@ function canonicalLocale(value: string): string | undefined {
 }
 
 /** Normalises the fields present and lists what is wrong with them. */
-export function normaliseProfile(fields: ProfileFields): { value: ProfileFields; problems: ProfileProblem[] } {
+export function normaliseProfile(fields: ProfileFields): {
+  value: ProfileFields;
+  problems: ProfileProblem[];
+} {
   const value: ProfileFields = {};
   const problems: ProfileProblem[] = [];
   if (fields.name !== undefined) {
     value.name = fields.name.trim();
-    if (value.name.length < 1 || value.name.length > 100) problems.push({ field: 'name', expected: '1 to 100 characters' });
+    if (value.name.length < 1 || value.name.length > 100)
+      problems.push({ field: 'name', expected: '1 to 100 characters' });
   }
   if (fields.currency !== undefined) {
     value.currency = fields.currency.trim().toUpperCase();
-    if (!CURRENCIES.has(value.currency)) problems.push({ field: 'currency', expected: 'an ISO 4217 code such as EUR' });
+    if (!CURRENCIES.has(value.currency))
+      problems.push({ field: 'currency', expected: 'an ISO 4217 code such as EUR' });
   }
   if (fields.country !== undefined) {
     value.country = fields.country.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(value.country)) problems.push({ field: 'country', expected: 'an ISO 3166-1 code such as DE' });
+    if (!/^[A-Z]{2}$/.test(value.country))
+      problems.push({ field: 'country', expected: 'an ISO 3166-1 code such as DE' });
   }
   if (fields.timeZone !== undefined) {
     value.timeZone = fields.timeZone.trim();
-    if (!isTimeZone(value.timeZone)) problems.push({ field: 'timeZone', expected: 'an IANA time zone such as Europe/Berlin' });
+    if (!isTimeZone(value.timeZone))
+      problems.push({ field: 'timeZone', expected: 'an IANA time zone such as Europe/Berlin' });
   }
   if (fields.locale !== undefined) {
     const locale = canonicalLocale(fields.locale.trim());

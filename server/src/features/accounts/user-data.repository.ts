@@ -19,7 +19,9 @@ export class UserDataRepository {
   }
 
   async rowsOf(table: string, userId: string): Promise<Array<Record<string, unknown>>> {
-    const result = await this.db.execute(sql`select * from ${sql.identifier(table)} where user_id = ${userId}`);
+    const result = await this.db.execute(
+      sql`select * from ${sql.identifier(table)} where user_id = ${userId}`,
+    );
     return rowsOf<Record<string, unknown>>(result);
   }
 
@@ -32,7 +34,8 @@ export class UserDataRepository {
   async deleteEverything(userId: string, keep: string[]): Promise<void> {
     const tables = (await this.userOwnedTables()).filter((table) => !keep.includes(table));
     await this.db.transaction(async (tx) => {
-      for (const table of tables) await tx.execute(sql`delete from ${sql.identifier(table)} where user_id = ${userId}`);
+      for (const table of tables)
+        await tx.execute(sql`delete from ${sql.identifier(table)} where user_id = ${userId}`);
       await tx.execute(sql`delete from users where id = ${userId}`);
     });
   }

@@ -2,7 +2,19 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import { passwordResetTokens, users, type PasswordResetTokenRow, type UserRow } from './user.table';
 
-export type NewUser = Pick<UserRow, 'id' | 'email' | 'passwordHash' | 'name' | 'currency' | 'country' | 'timeZone' | 'locale' | 'createdAt' | 'updatedAt'> &
+export type NewUser = Pick<
+  UserRow,
+  | 'id'
+  | 'email'
+  | 'passwordHash'
+  | 'name'
+  | 'currency'
+  | 'country'
+  | 'timeZone'
+  | 'locale'
+  | 'createdAt'
+  | 'updatedAt'
+> &
   Partial<Pick<UserRow, 'googleSubject' | 'role' | 'plan'>>;
 
 export class UserRepository {
@@ -29,13 +41,19 @@ export class UserRepository {
     return row ?? null;
   }
 
-  async update(id: string, changes: Partial<Omit<UserRow, 'id' | 'createdAt'>>): Promise<UserRow | null> {
+  async update(
+    id: string,
+    changes: Partial<Omit<UserRow, 'id' | 'createdAt'>>,
+  ): Promise<UserRow | null> {
     const [row] = await this.db.update(users).set(changes).where(eq(users.id, id)).returning();
     return row ?? null;
   }
 
   /** Counts a failed sign-in; the fifth in a row locks the account until `lockUntil`. */
-  async recordLoginFailure(id: string, options: { lockAfter: number; lockUntil: Date }): Promise<UserRow | null> {
+  async recordLoginFailure(
+    id: string,
+    options: { lockAfter: number; lockUntil: Date },
+  ): Promise<UserRow | null> {
     const [row] = await this.db
       .update(users)
       .set({
@@ -56,7 +74,13 @@ export class UserRepository {
     const [row] = await this.db
       .update(passwordResetTokens)
       .set({ usedAt: now })
-      .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
+      .where(
+        and(
+          eq(passwordResetTokens.tokenHash, tokenHash),
+          isNull(passwordResetTokens.usedAt),
+          gt(passwordResetTokens.expiresAt, now),
+        ),
+      )
       .returning();
     return row ?? null;
   }

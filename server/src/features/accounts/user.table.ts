@@ -1,4 +1,13 @@
-import { char, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  char,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const USER_ROLES = ['user', 'admin'] as const;
 export const USER_PLANS = ['standard', 'premium'] as const;
@@ -26,7 +35,10 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (table) => [uniqueIndex('users_email_key').on(table.email), uniqueIndex('users_google_subject_key').on(table.googleSubject)],
+  (table) => [
+    uniqueIndex('users_email_key').on(table.email),
+    uniqueIndex('users_google_subject_key').on(table.googleSubject),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;
@@ -44,7 +56,10 @@ export const passwordResetTokens = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (table) => [uniqueIndex('password_reset_tokens_hash_key').on(table.tokenHash), index('password_reset_tokens_user_idx').on(table.userId)],
+  (table) => [
+    uniqueIndex('password_reset_tokens_hash_key').on(table.tokenHash),
+    index('password_reset_tokens_user_idx').on(table.userId),
+  ],
 );
 
 export type PasswordResetTokenRow = typeof passwordResetTokens.$inferSelect;

@@ -17,7 +17,11 @@ export class AuditEventRepository {
   }
 
   /** Newest first; `after` is the (occurredAt, id) of the last row of the previous page. */
-  async list(options: { limit: number; after?: { occurredAt: Date; id: string }; filter: AuditFilter }): Promise<AuditEventRow[]> {
+  async list(options: {
+    limit: number;
+    after?: { occurredAt: Date; id: string };
+    filter: AuditFilter;
+  }): Promise<AuditEventRow[]> {
     const { filter, after } = options;
     const conditions: Array<SQL | undefined> = [
       filter.event ? eq(auditEvents.event, filter.event) : undefined,
@@ -25,7 +29,10 @@ export class AuditEventRepository {
       filter.since ? gte(auditEvents.occurredAt, filter.since) : undefined,
       filter.until ? lt(auditEvents.occurredAt, filter.until) : undefined,
       after
-        ? or(lt(auditEvents.occurredAt, after.occurredAt), and(eq(auditEvents.occurredAt, after.occurredAt), lt(auditEvents.id, after.id)))
+        ? or(
+            lt(auditEvents.occurredAt, after.occurredAt),
+            and(eq(auditEvents.occurredAt, after.occurredAt), lt(auditEvents.id, after.id)),
+          )
         : undefined,
     ];
     return this.db

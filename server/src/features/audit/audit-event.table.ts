@@ -14,7 +14,10 @@ export const auditEvents = pgTable(
     ip: text('ip'),
     details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull(),
   },
-  (table) => [index('audit_events_occurred_idx').on(table.occurredAt, table.id), index('audit_events_user_idx').on(table.userId)],
+  (table) => [
+    index('audit_events_occurred_idx').on(table.occurredAt, table.id),
+    index('audit_events_user_idx').on(table.userId),
+  ],
 );
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;

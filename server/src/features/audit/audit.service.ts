@@ -54,10 +54,19 @@ export class AuditService {
     });
   }
 
-  async list(options: { first: number; after?: string | null; filter: AuditFilter }): Promise<AuditPage> {
-    if (options.first < 1 || options.first > 200) throw new AuditError('AUDIT_PAGE_SIZE', { max: 200 });
+  async list(options: {
+    first: number;
+    after?: string | null;
+    filter: AuditFilter;
+  }): Promise<AuditPage> {
+    if (options.first < 1 || options.first > 200)
+      throw new AuditError('AUDIT_PAGE_SIZE', { max: 200 });
     const after = options.after ? decodeCursor(options.after) : undefined;
-    const rows = await this.deps.repository.list({ limit: options.first + 1, after, filter: options.filter });
+    const rows = await this.deps.repository.list({
+      limit: options.first + 1,
+      after,
+      filter: options.filter,
+    });
     return { rows: rows.slice(0, options.first), hasNextPage: rows.length > options.first };
   }
 
@@ -73,6 +82,7 @@ export function encodeCursor(row: Pick<AuditEventRow, 'occurredAt' | 'id'>): str
 function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
   const [instant, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const occurredAt = new Date(instant ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(occurredAt.getTime())) throw new AuditError('AUDIT_BAD_CURSOR');
+  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(occurredAt.getTime()))
+    throw new AuditError('AUDIT_BAD_CURSOR');
   return { occurredAt, id };
 }

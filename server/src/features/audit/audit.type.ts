@@ -73,10 +73,15 @@ export function toAuditEvent(row: AuditEventRow): AuditEvent {
 }
 
 export function toAuditConnection(page: AuditPage): AuditEventConnection {
-  const edges = page.rows.map((row) => Object.assign(new AuditEventEdge(), { cursor: encodeCursor(row), node: toAuditEvent(row) }));
+  const edges = page.rows.map((row) =>
+    Object.assign(new AuditEventEdge(), { cursor: encodeCursor(row), node: toAuditEvent(row) }),
+  );
   const last = edges[edges.length - 1];
   return Object.assign(new AuditEventConnection(), {
     edges,
-    pageInfo: Object.assign(new AuditPageInfo(), { hasNextPage: page.hasNextPage, endCursor: last?.cursor ?? null }),
+    pageInfo: Object.assign(new AuditPageInfo(), {
+      hasNextPage: page.hasNextPage,
+      endCursor: last?.cursor ?? null,
+    }),
   });
 }

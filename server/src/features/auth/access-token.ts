@@ -14,7 +14,8 @@ export interface AccessClaims {
   authenticatedAt: Date;
 }
 
-export type VerifiedAccess = { ok: true; claims: AccessClaims } | { ok: false; reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
+export type VerifiedAccess =
+  { ok: true; claims: AccessClaims } | { ok: false; reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
 
 /** Short-lived JWT access tokens carrying the scopes, signed with the current key (kid header). */
 export class AccessTokens {
@@ -24,7 +25,9 @@ export class AccessTokens {
     return this.deps.ttlS * 1000;
   }
 
-  async issue(claims: Omit<AccessClaims, 'issuedAtMs'>): Promise<{ token: string; expiresAt: Date }> {
+  async issue(
+    claims: Omit<AccessClaims, 'issuedAtMs'>,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const key = await this.deps.keys.current();
     const nowMs = this.deps.clock.now().getTime();
     const iat = Math.floor(nowMs / 1000);
@@ -57,13 +60,31 @@ export class AccessTokens {
         currentDate: this.deps.clock.now(),
       });
       const { sub, sid, scope, iat_ms: issuedAtMs, auth_time: authTime } = payload;
-      if (typeof sub !== 'string' || typeof sid !== 'string' || typeof scope !== 'string' || typeof issuedAtMs !== 'number' || typeof authTime !== 'number') {
+      if (
+        typeof sub !== 'string' ||
+        typeof sid !== 'string' ||
+        typeof scope !== 'string' ||
+        typeof issuedAtMs !== 'number' ||
+        typeof authTime !== 'number'
+      ) {
         return { ok: false, reason: 'TOKEN_INVALID' };
       }
       const scopes = scope.split(' ').filter(Boolean);
-      return { ok: true, claims: { userId: sub, sessionId: sid, scopes, issuedAtMs, authenticatedAt: new Date(authTime * 1000) } };
+      return {
+        ok: true,
+        claims: {
+          userId: sub,
+          sessionId: sid,
+          scopes,
+          issuedAtMs,
+          authenticatedAt: new Date(authTime * 1000),
+        },
+      };
     } catch (error) {
-      return { ok: false, reason: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
+      return {
+        ok: false,
+        reason: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+      };
     }
   }
 }

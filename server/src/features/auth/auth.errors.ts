@@ -13,17 +13,39 @@ export type AuthErrorCode =
   | 'SESSION_REQUIRED';
 
 export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
-  REFRESH_TOKEN_INVALID: { publicCode: 'UNAUTHENTICATED', message: () => 'The refresh token is not valid: sign in again.' },
+  REFRESH_TOKEN_INVALID: {
+    publicCode: 'UNAUTHENTICATED',
+    message: () => 'The refresh token is not valid: sign in again.',
+  },
   REFRESH_TOKEN_REUSED: {
     publicCode: 'UNAUTHENTICATED',
-    message: () => 'This refresh token was already used; the session has been ended for safety. Sign in again.',
+    message: () =>
+      'This refresh token was already used; the session has been ended for safety. Sign in again.',
   },
-  PAT_SCOPES_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => `These scopes cannot be granted: ${String(d.scopes)}.` },
-  PAT_EXPIRY_INVALID: { publicCode: 'BAD_USER_INPUT', message: () => 'expiresInDays must be between 1 and 365.' },
+  PAT_SCOPES_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    message: (d) => `These scopes cannot be granted: ${String(d.scopes)}.`,
+  },
+  PAT_EXPIRY_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    message: () => 'expiresInDays must be between 1 and 365.',
+  },
   PAT_NOT_FOUND: { publicCode: 'NOT_FOUND', message: () => 'No such personal access token.' },
   PASSKEY_NOT_FOUND: { publicCode: 'NOT_FOUND', message: () => 'No such passkey.' },
-  PASSKEY_VERIFICATION_FAILED: { publicCode: 'UNAUTHENTICATED', message: () => 'The passkey could not be verified.' },
-  GOOGLE_NOT_CONFIGURED: { publicCode: 'UNAVAILABLE', message: () => 'Google sign-in is not configured on this server.' },
-  GOOGLE_TOKEN_INVALID: { publicCode: 'UNAUTHENTICATED', message: () => 'The Google sign-in could not be verified.' },
-  SESSION_REQUIRED: { publicCode: 'FORBIDDEN', message: () => 'This needs a signed-in session, not a personal access token.' },
+  PASSKEY_VERIFICATION_FAILED: {
+    publicCode: 'UNAUTHENTICATED',
+    message: () => 'The passkey could not be verified.',
+  },
+  GOOGLE_NOT_CONFIGURED: {
+    publicCode: 'UNAVAILABLE',
+    message: () => 'Google sign-in is not configured on this server.',
+  },
+  GOOGLE_TOKEN_INVALID: {
+    publicCode: 'UNAUTHENTICATED',
+    message: () => 'The Google sign-in could not be verified.',
+  },
+  SESSION_REQUIRED: {
+    publicCode: 'FORBIDDEN',
+    message: () => 'This needs a signed-in session, not a personal access token.',
+  },
 });

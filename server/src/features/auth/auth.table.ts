@@ -1,4 +1,13 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
 import { users } from '../accounts/user.table';
@@ -53,7 +62,10 @@ export const personalAccessTokens = pgTable(
     lastUsedAt: instant('last_used_at'),
     revokedAt: instant('revoked_at'),
   },
-  (table) => [uniqueIndex('personal_access_tokens_hash_key').on(table.tokenHash), index('personal_access_tokens_user_idx').on(table.userId)],
+  (table) => [
+    uniqueIndex('personal_access_tokens_hash_key').on(table.tokenHash),
+    index('personal_access_tokens_user_idx').on(table.userId),
+  ],
 );
 
 export type PersonalAccessTokenRow = typeof personalAccessTokens.$inferSelect;

@@ -4,7 +4,9 @@ import type { PasskeyRow, PersonalAccessTokenRow } from './auth.table';
 import type { PasskeyChallengeResult } from './passkey.service';
 import type { SessionTokens } from './session.service';
 
-@ObjectType({ description: 'A signed-in session: a short-lived access token and a rotating refresh token.' })
+@ObjectType({
+  description: 'A signed-in session: a short-lived access token and a rotating refresh token.',
+})
 export class AuthPayload {
   @Field(() => String, { description: 'JWT for `Authorization: Bearer …`, valid 15 minutes.' })
   accessToken!: string;
@@ -26,7 +28,7 @@ export function toAuthPayload(tokens: SessionTokens): AuthPayload {
   return Object.assign(new AuthPayload(), { ...tokens, user: toUser(tokens.user) });
 }
 
-@ObjectType({ description: 'A token for an integration, with a subset of its owner\'s scopes.' })
+@ObjectType({ description: "A token for an integration, with a subset of its owner's scopes." })
 export class PersonalAccessToken {
   @Field(() => ID)
   id!: string;
@@ -94,10 +96,17 @@ export class Passkey {
 }
 
 export function toPasskey(row: PasskeyRow): Passkey {
-  return Object.assign(new Passkey(), { id: row.id, name: row.name, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt });
+  return Object.assign(new Passkey(), {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+  });
 }
 
-@ObjectType({ description: 'WebAuthn options for the browser (`optionsJson`) and the id to answer with.' })
+@ObjectType({
+  description: 'WebAuthn options for the browser (`optionsJson`) and the id to answer with.',
+})
 export class PasskeyChallenge {
   @Field(() => ID)
   challengeId!: string;
@@ -110,7 +119,10 @@ export function toPasskeyChallenge(result: PasskeyChallengeResult): PasskeyChall
   return Object.assign(new PasskeyChallenge(), result);
 }
 
-@InputType({ description: 'A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en).' })
+@InputType({
+  description:
+    'A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en).',
+})
 export class GoogleSignInInput {
   @Field(() => String)
   idToken!: string;

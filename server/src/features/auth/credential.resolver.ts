@@ -35,12 +35,18 @@ export class CredentialResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreatedPersonalAccessToken> {
     const created = await this.tokens.create(viewerOf(ctx), { ...input }, ctx.clientIp);
-    return Object.assign(new CreatedPersonalAccessToken(), { token: created.token, personalAccessToken: toPersonalAccessToken(created.row) });
+    return Object.assign(new CreatedPersonalAccessToken(), {
+      token: created.token,
+      personalAccessToken: toPersonalAccessToken(created.row),
+    });
   }
 
   @RequireScopes('write:profile')
   @Mutation(() => Boolean)
-  async revokePersonalAccessToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async revokePersonalAccessToken(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.tokens.revoke(viewerOf(ctx).userId, id, ctx.clientIp);
     return true;
   }
@@ -54,7 +60,9 @@ export class CredentialResolver {
   @RequireScopes('write:profile')
   @Mutation(() => PasskeyChallenge, { description: 'WebAuthn options to register a new passkey.' })
   async startPasskeyRegistration(@Ctx() ctx: GraphQLContext): Promise<PasskeyChallenge> {
-    return toPasskeyChallenge(await this.passkeyService.startRegistration(viewerOf(ctx).userId, ctx.origin));
+    return toPasskeyChallenge(
+      await this.passkeyService.startRegistration(viewerOf(ctx).userId, ctx.origin),
+    );
   }
 
   @RequireScopes('write:profile')
@@ -65,13 +73,20 @@ export class CredentialResolver {
     @Arg('name', () => String, { defaultValue: 'Passkey' }) name: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Passkey> {
-    const row = await this.passkeyService.finishRegistration(viewerOf(ctx).userId, { challengeId, responseJson, name, origin: ctx.origin }, ctx.clientIp);
+    const row = await this.passkeyService.finishRegistration(
+      viewerOf(ctx).userId,
+      { challengeId, responseJson, name, origin: ctx.origin },
+      ctx.clientIp,
+    );
     return toPasskey(row);
   }
 
   @RequireScopes('write:profile')
   @Mutation(() => Boolean)
-  async removePasskey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async removePasskey(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.passkeyService.remove(viewerOf(ctx).userId, id, ctx.clientIp);
     return true;
   }

@@ -12,7 +12,14 @@ export interface GoogleIdentity {
 export class GoogleIdentityVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
 
-  constructor(private readonly options: { clientId: string | undefined; jwksUrl: string; issuers: string[]; clock: Clock }) {
+  constructor(
+    private readonly options: {
+      clientId: string | undefined;
+      jwksUrl: string;
+      issuers: string[];
+      clock: Clock;
+    },
+  ) {
     this.jwks = createRemoteJWKSet(new URL(options.jwksUrl));
   }
 
@@ -20,9 +27,15 @@ export class GoogleIdentityVerifier {
     const { clientId, issuers, clock } = this.options;
     if (!clientId) throw new AuthError('GOOGLE_NOT_CONFIGURED');
     try {
-      const { payload } = await jwtVerify(idToken, this.jwks, { audience: clientId, issuer: issuers, currentDate: clock.now(), algorithms: ['RS256', 'ES256'] });
+      const { payload } = await jwtVerify(idToken, this.jwks, {
+        audience: clientId,
+        issuer: issuers,
+        currentDate: clock.now(),
+        algorithms: ['RS256', 'ES256'],
+      });
       const { sub, email, email_verified: verified, name } = payload;
-      if (typeof sub !== 'string' || typeof email !== 'string' || verified !== true) throw new AuthError('GOOGLE_TOKEN_INVALID');
+      if (typeof sub !== 'string' || typeof email !== 'string' || verified !== true)
+        throw new AuthError('GOOGLE_TOKEN_INVALID');
       return { subject: sub, email, name: typeof name === 'string' ? name : '' };
     } catch (error) {
       if (error instanceof AuthError) throw error;

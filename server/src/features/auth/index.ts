@@ -1,4 +1,10 @@
-export { refreshTokens, personalAccessTokens, passkeys, webauthnChallenges, signingKeys } from './auth.table';
+export {
+  refreshTokens,
+  personalAccessTokens,
+  passkeys,
+  webauthnChallenges,
+  signingKeys,
+} from './auth.table';
 export { SessionRepository } from './session.repository';
 export { SigningKeyRepository } from './signing-key.repository';
 export { PersonalAccessTokenRepository } from './personal-access-token.repository';

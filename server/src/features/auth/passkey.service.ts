@@ -31,9 +31,20 @@ export interface PasskeyChallengeResult {
 
 /** WebAuthn passkeys: register, list, remove and sign in. Challenges live in the database. */
 export class PasskeyService {
-  constructor(private readonly deps: { repository: PasskeyRepository; users: UserRepository; audit: AuditService; clock: Clock; relyingParty: RelyingParty }) {}
+  constructor(
+    private readonly deps: {
+      repository: PasskeyRepository;
+      users: UserRepository;
+      audit: AuditService;
+      clock: Clock;
+      relyingParty: RelyingParty;
+    },
+  ) {}
 
-  async startRegistration(userId: string, origin: string | undefined): Promise<PasskeyChallengeResult> {
+  async startRegistration(
+    userId: string,
+    origin: string | undefined,
+  ): Promise<PasskeyChallengeResult> {
     const rp = this.relyingParty(origin);
     const user = await this.deps.users.findById(userId);
     if (!user) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
@@ -51,9 +62,20 @@ export class PasskeyService {
     return this.saveChallenge(options.challenge, 'registration', user.id, options);
   }
 
-  async finishRegistration(userId: string, input: { challengeId: string; responseJson: string; name: string; origin: string | undefined }, ip: string): Promise<PasskeyRow> {
+  async finishRegistration(
+    userId: string,
+    input: { challengeId: string; responseJson: string; name: string; origin: string | undefined },
+    ip: string,
+  ): Promise<PasskeyRow> {
     const rp = this.relyingParty(input.origin);
-    const challenge = UUID.test(input.challengeId) ? await this.deps.repository.takeChallenge(input.challengeId, 'registration', userId, this.deps.clock.now()) : null;
+    const challenge = UUID.test(input.challengeId)
+      ? await this.deps.repository.takeChallenge(
+          input.challengeId,
+          'registration',
+          userId,
+          this.deps.clock.now(),
+        )
+      : null;
     if (!challenge) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
     const verification = await verifyRegistrationResponse({
       response: parseJson<RegistrationResponseJSON>(input.responseJson),
@@ -73,7 +95,12 @@ export class PasskeyService {
       createdAt: this.deps.clock.now(),
       lastUsedAt: null,
     });
-    await this.deps.audit.record({ event: 'passkey.added', userId, ip, details: { passkeyId: row.id } });
+    await this.deps.audit.record({
+      event: 'passkey.added',
+      userId,
+      ip,
+      details: { passkeyId: row.id },
+    });
     return row;
   }
 
@@ -83,38 +110,69 @@ export class PasskeyService {
 
   async remove(userId: string, id: string, ip: string): Promise<void> {
     if (!(await this.deps.repository.remove(id, userId))) throw new AuthError('PASSKEY_NOT_FOUND');
-    await this.deps.audit.record({ event: 'passkey.removed', userId, ip, details: { passkeyId: id } });
+    await this.deps.audit.record({
+      event: 'passkey.removed',
+      userId,
+      ip,
+      details: { passkeyId: id },
+    });
   }
 
   async startSignIn(origin: string | undefined): Promise<PasskeyChallengeResult> {
     const rp = this.relyingParty(origin);
-    const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: 'preferred' });
+    const options = await generateAuthenticationOptions({
+      rpID: rp.id,
+      userVerification: 'preferred',
+    });
     return this.saveChallenge(options.challenge, 'authentication', null, options);
   }
 
   /** The account whose passkey answered the challenge. */
-  async finishSignIn(input: { challengeId: string; responseJson: string; origin: string | undefined }): Promise<UserRow> {
+  async finishSignIn(input: {
+    challengeId: string;
+    responseJson: string;
+    origin: string | undefined;
+  }): Promise<UserRow> {
     const rp = this.relyingParty(input.origin);
     const now = this.deps.clock.now();
-    const challenge = UUID.test(input.challengeId) ? await this.deps.repository.takeChallenge(input.challengeId, 'authentication', null, now) : null;
+    const challenge = UUID.test(input.challengeId)
+      ? await this.deps.repository.takeChallenge(input.challengeId, 'authentication', null, now)
+      : null;
     const response = parseJson<AuthenticationResponseJSON>(input.responseJson);
-    const passkey = challenge && typeof response.id === 'string' ? await this.deps.repository.find(response.id) : null;
+    const passkey =
+      challenge && typeof response.id === 'string'
+        ? await this.deps.repository.find(response.id)
+        : null;
     if (!challenge || !passkey) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
     const verification = await verifyAuthenticationResponse({
       response,
       expectedChallenge: challenge.challenge,
       expectedOrigin: rp.origins,
       expectedRPID: rp.id,
-      credential: { id: passkey.id, publicKey: Buffer.from(passkey.publicKey, 'base64url'), counter: passkey.counter, transports: passkey.transports },
+      credential: {
+        id: passkey.id,
+        publicKey: Buffer.from(passkey.publicKey, 'base64url'),
+        counter: passkey.counter,
+        transports: passkey.transports,
+      },
     }).catch(() => undefined);
     if (!verification?.verified) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
-    await this.deps.repository.recordUse(passkey.id, verification.authenticationInfo.newCounter, now);
+    await this.deps.repository.recordUse(
+      passkey.id,
+      verification.authenticationInfo.newCounter,
+      now,
+    );
     const user = await this.deps.users.findById(passkey.userId);
     if (!user) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
     return user;
   }
 
-  private async saveChallenge(challenge: string, purpose: 'registration' | 'authentication', userId: string | null, options: object): Promise<PasskeyChallengeResult> {
+  private async saveChallenge(
+    challenge: string,
+    purpose: 'registration' | 'authentication',
+    userId: string | null,
+    options: object,
+  ): Promise<PasskeyChallengeResult> {
     const id = randomUUID();
     const expiresAt = new Date(this.deps.clock.now().getTime() + CHALLENGE_TTL_MS);
     await this.deps.repository.insertChallenge({ id, userId, purpose, challenge, expiresAt });
@@ -125,7 +183,10 @@ export class PasskeyService {
     const configured = this.deps.relyingParty;
     if (configured.id) return { id: configured.id, origins: configured.origins };
     if (!origin) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
-    return { id: new URL(origin).hostname, origins: configured.origins.length > 0 ? configured.origins : [origin] };
+    return {
+      id: new URL(origin).hostname,
+      origins: configured.origins.length > 0 ? configured.origins : [origin],
+    };
   }
 }
 

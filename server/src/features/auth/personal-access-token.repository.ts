@@ -12,11 +12,18 @@ export class PersonalAccessTokenRepository {
   }
 
   async listOfUser(userId: string): Promise<PersonalAccessTokenRow[]> {
-    return this.db.select().from(personalAccessTokens).where(eq(personalAccessTokens.userId, userId)).orderBy(desc(personalAccessTokens.createdAt));
+    return this.db
+      .select()
+      .from(personalAccessTokens)
+      .where(eq(personalAccessTokens.userId, userId))
+      .orderBy(desc(personalAccessTokens.createdAt));
   }
 
   async findByHash(tokenHash: string): Promise<PersonalAccessTokenRow | null> {
-    const [row] = await this.db.select().from(personalAccessTokens).where(eq(personalAccessTokens.tokenHash, tokenHash));
+    const [row] = await this.db
+      .select()
+      .from(personalAccessTokens)
+      .where(eq(personalAccessTokens.tokenHash, tokenHash));
     return row ?? null;
   }
 
@@ -26,7 +33,15 @@ export class PersonalAccessTokenRepository {
     await this.db
       .update(personalAccessTokens)
       .set({ lastUsedAt: now })
-      .where(and(eq(personalAccessTokens.id, id), or(isNull(personalAccessTokens.lastUsedAt), lt(personalAccessTokens.lastUsedAt, aMinuteAgo))));
+      .where(
+        and(
+          eq(personalAccessTokens.id, id),
+          or(
+            isNull(personalAccessTokens.lastUsedAt),
+            lt(personalAccessTokens.lastUsedAt, aMinuteAgo),
+          ),
+        ),
+      );
   }
 
   /** Revokes one of the person's tokens; null when they have no such token. */

@@ -13,14 +13,30 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Tokens for integrators with a chosen subset of the creator's scopes; shown once, stored hashed. */
 export class PersonalAccessTokenService {
-  constructor(private readonly deps: { repository: PersonalAccessTokenRepository; audit: AuditService; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      repository: PersonalAccessTokenRepository;
+      audit: AuditService;
+      clock: Clock;
+    },
+  ) {}
 
-  async create(viewer: Viewer, input: { name: string; scopes: string[]; expiresInDays: number }, ip: string): Promise<{ token: string; row: PersonalAccessTokenRow }> {
+  async create(
+    viewer: Viewer,
+    input: { name: string; scopes: string[]; expiresInDays: number },
+    ip: string,
+  ): Promise<{ token: string; row: PersonalAccessTokenRow }> {
     const scopes = [...new Set(input.scopes)];
     // A token can only hand on scopes its creator holds, so a token never widens its own access.
     const refused = scopes.filter((scope) => !isScope(scope) || !viewer.scopes.includes(scope));
-    if (refused.length > 0 || scopes.length === 0) throw new AuthError('PAT_SCOPES_INVALID', { scopes: refused.join(', ') || '(none)' });
-    if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 365) throw new AuthError('PAT_EXPIRY_INVALID');
+    if (refused.length > 0 || scopes.length === 0)
+      throw new AuthError('PAT_SCOPES_INVALID', { scopes: refused.join(', ') || '(none)' });
+    if (
+      !Number.isInteger(input.expiresInDays) ||
+      input.expiresInDays < 1 ||
+      input.expiresInDays > 365
+    )
+      throw new AuthError('PAT_EXPIRY_INVALID');
     const token = `${PAT_PREFIX}${randomBytes(32).toString('base64url')}`;
     const now = this.deps.clock.now();
     const row = await this.deps.repository.insert({
@@ -35,7 +51,12 @@ export class PersonalAccessTokenService {
       lastUsedAt: null,
       revokedAt: null,
     });
-    await this.deps.audit.record({ event: 'pat.created', userId: viewer.userId, ip, details: { tokenId: row.id, scopes: scopes.join(' ') } });
+    await this.deps.audit.record({
+      event: 'pat.created',
+      userId: viewer.userId,
+      ip,
+      details: { tokenId: row.id, scopes: scopes.join(' ') },
+    });
     return { token, row };
   }
 
@@ -44,7 +65,9 @@ export class PersonalAccessTokenService {
   }
 
   async revoke(userId: string, id: string, ip: string): Promise<void> {
-    const row = UUID.test(id) ? await this.deps.repository.revoke(id, userId, this.deps.clock.now()) : null;
+    const row = UUID.test(id)
+      ? await this.deps.repository.revoke(id, userId, this.deps.clock.now())
+      : null;
     if (!row) throw new AuthError('PAT_NOT_FOUND');
     await this.deps.audit.record({ event: 'pat.revoked', userId, ip, details: { tokenId: id } });
   }

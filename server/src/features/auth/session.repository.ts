@@ -10,7 +10,10 @@ export class SessionRepository {
   }
 
   async findByHash(tokenHash: string): Promise<RefreshTokenRow | null> {
-    const [row] = await this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+    const [row] = await this.db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, tokenHash));
     return row ?? null;
   }
 
@@ -19,7 +22,13 @@ export class SessionRepository {
     const rows = await this.db
       .update(refreshTokens)
       .set({ rotatedAt: now })
-      .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.rotatedAt), isNull(refreshTokens.revokedAt)))
+      .where(
+        and(
+          eq(refreshTokens.id, id),
+          isNull(refreshTokens.rotatedAt),
+          isNull(refreshTokens.revokedAt),
+        ),
+      )
       .returning({ id: refreshTokens.id });
     return rows.length > 0;
   }
@@ -36,7 +45,13 @@ export class SessionRepository {
     const rows = await this.db
       .update(refreshTokens)
       .set({ revokedAt: now })
-      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt), gt(refreshTokens.expiresAt, now)))
+      .where(
+        and(
+          eq(refreshTokens.userId, userId),
+          isNull(refreshTokens.revokedAt),
+          gt(refreshTokens.expiresAt, now),
+        ),
+      )
       .returning({ familyId: refreshTokens.familyId });
     return [...new Set(rows.map((row) => row.familyId))];
   }

@@ -2,7 +2,13 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Public, RequireScopes, viewerOf } from '../../graphql/scopes';
 import { RegisterInput } from '../accounts';
-import { AuthPayload, GoogleSignInInput, PasskeyChallenge, toAuthPayload, toPasskeyChallenge } from './auth.type';
+import {
+  AuthPayload,
+  GoogleSignInInput,
+  PasskeyChallenge,
+  toAuthPayload,
+  toPasskeyChallenge,
+} from './auth.type';
 import type { PasskeyService } from './passkey.service';
 import type { SessionService } from './session.service';
 import type { SignInService } from './sign-in.service';
@@ -19,19 +25,29 @@ export class SessionResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
-  async register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+  async register(
+    @Arg('input', () => RegisterInput) input: RegisterInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
     return toAuthPayload(await this.signIn.register({ ...input }, ctx.clientIp));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
     return toAuthPayload(await this.signIn.login(email, password, ctx.clientIp));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (once) for a new pair.' })
-  async refreshToken(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+  async refreshToken(
+    @Arg('refreshToken', () => String) refreshToken: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
     return toAuthPayload(await this.sessions.refresh(refreshToken, ctx.clientIp));
   }
 
@@ -50,33 +66,57 @@ export class SessionResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => AuthPayload, { description: 'Ends every session and token, then signs this device in again.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Ends every session and token, then signs this device in again.',
+  })
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
-    return toAuthPayload(await this.signIn.changePassword(viewerOf(ctx), currentPassword, newPassword, ctx.clientIp));
+    return toAuthPayload(
+      await this.signIn.changePassword(viewerOf(ctx), currentPassword, newPassword, ctx.clientIp),
+    );
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sets a new password with the e-mailed single-use token.' })
-  async resetPassword(@Arg('token', () => String) token: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with the e-mailed single-use token.',
+  })
+  async resetPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.signIn.resetPassword(token, newPassword, ctx.clientIp);
     return true;
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Boolean, { description: 'Deletes the account and all its data. Needs the password (or a sign-in in the last 5 minutes).' })
-  async deleteMyAccount(@Arg('password', () => String, { nullable: true }) password: string | null, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the account and all its data. Needs the password (or a sign-in in the last 5 minutes).',
+  })
+  async deleteMyAccount(
+    @Arg('password', () => String, { nullable: true }) password: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.signIn.deleteAccount(viewerOf(ctx), password);
     return true;
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in (or up) with a Google ID token.' })
-  async signInWithGoogle(@Arg('input', () => GoogleSignInInput) input: GoogleSignInInput, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
-    const defaults = { currency: input.currency ?? 'USD', country: input.country ?? 'US', timeZone: input.timeZone ?? 'UTC', locale: input.locale ?? 'en' };
+  async signInWithGoogle(
+    @Arg('input', () => GoogleSignInInput) input: GoogleSignInInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
+    const defaults = {
+      currency: input.currency ?? 'USD',
+      country: input.country ?? 'US',
+      timeZone: input.timeZone ?? 'UTC',
+      locale: input.locale ?? 'en',
+    };
     return toAuthPayload(await this.signIn.signInWithGoogle(input.idToken, defaults, ctx.clientIp));
   }
 
@@ -93,11 +133,19 @@ export class SessionResolver {
     @Arg('responseJson', () => String) responseJson: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
-    return toAuthPayload(await this.signIn.signInWithPasskey({ challengeId, responseJson, origin: ctx.origin }, ctx.clientIp));
+    return toAuthPayload(
+      await this.signIn.signInWithPasskey(
+        { challengeId, responseJson, origin: ctx.origin },
+        ctx.clientIp,
+      ),
+    );
   }
 
   @RequireScopes('admin:*')
-  @Mutation(() => String, { description: 'Makes a new JWT signing key; tokens of the previous one stay valid. Returns its kid.' })
+  @Mutation(() => String, {
+    description:
+      'Makes a new JWT signing key; tokens of the previous one stay valid. Returns its kid.',
+  })
   async rotateSigningKey(@Ctx() ctx: GraphQLContext): Promise<string> {
     return this.keys.rotate({ userId: viewerOf(ctx).userId, ip: ctx.clientIp });
   }

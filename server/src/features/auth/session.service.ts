@@ -47,12 +47,22 @@ export class SessionService {
     if (!row || row.revokedAt || row.expiresAt <= now) throw new AuthError('REFRESH_TOKEN_INVALID');
     if (row.rotatedAt || !(await sessions.markRotated(row.id, now))) {
       await this.revokeSession(row.familyId);
-      await audit.record({ event: 'refresh.reuse_detected', userId: row.userId, ip, details: { sessionId: row.familyId } });
+      await audit.record({
+        event: 'refresh.reuse_detected',
+        userId: row.userId,
+        ip,
+        details: { sessionId: row.familyId },
+      });
       throw new AuthError('REFRESH_TOKEN_REUSED');
     }
     const user = await users.findById(row.userId);
     if (!user) throw new AuthError('REFRESH_TOKEN_INVALID');
-    await audit.record({ event: 'token.refreshed', userId: user.id, ip, details: { sessionId: row.familyId } });
+    await audit.record({
+      event: 'token.refreshed',
+      userId: user.id,
+      ip,
+      details: { sessionId: row.familyId },
+    });
     // The family's first sign-in stays the authentication time: a refresh proves nothing new.
     return this.issue(user, row.familyId, now, row.authenticatedAt);
   }
@@ -61,7 +71,12 @@ export class SessionService {
   async logout(viewer: Viewer, ip: string): Promise<void> {
     if (!viewer.sessionId) throw new AuthError('SESSION_REQUIRED');
     await this.revokeSession(viewer.sessionId);
-    await this.deps.audit.record({ event: 'session.logout', userId: viewer.userId, ip, details: { sessionId: viewer.sessionId } });
+    await this.deps.audit.record({
+      event: 'session.logout',
+      userId: viewer.userId,
+      ip,
+      details: { sessionId: viewer.sessionId },
+    });
   }
 
   async logoutEverywhere(userId: string, ip: string): Promise<void> {
@@ -84,7 +99,12 @@ export class SessionService {
     await this.deps.revocations.revokeSession(familyId, this.deps.accessTokens.ttlMs);
   }
 
-  private async issue(user: UserRow, familyId: string, now: Date, authenticatedAt: Date): Promise<SessionTokens> {
+  private async issue(
+    user: UserRow,
+    familyId: string,
+    now: Date,
+    authenticatedAt: Date,
+  ): Promise<SessionTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = new Date(now.getTime() + this.deps.refreshTtlDays * 86_400_000);
     await this.deps.sessions.insert({
@@ -98,7 +118,18 @@ export class SessionService {
       rotatedAt: null,
       revokedAt: null,
     });
-    const access = await this.deps.accessTokens.issue({ userId: user.id, sessionId: familyId, scopes: scopesForUser(user), authenticatedAt });
-    return { user, accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt };
+    const access = await this.deps.accessTokens.issue({
+      userId: user.id,
+      sessionId: familyId,
+      scopes: scopesForUser(user),
+      authenticatedAt,
+    });
+    return {
+      user,
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt,
+    };
   }
 }

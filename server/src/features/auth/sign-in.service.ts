@@ -1,7 +1,13 @@
 import type { Clock } from '../../infra/clock';
 import type { Viewer } from '../../graphql/context';
 import type { AuditService } from '../audit';
-import { AccountError, type AccountDataService, type AccountService, type PasswordService, type Registration } from '../accounts';
+import {
+  AccountError,
+  type AccountDataService,
+  type AccountService,
+  type PasswordService,
+  type Registration,
+} from '../accounts';
 import type { GoogleIdentityVerifier } from './google-identity';
 import type { PasskeyService } from './passkey.service';
 import type { SessionService, SessionTokens } from './session.service';
@@ -36,11 +42,18 @@ export class SignInService {
   }
 
   async login(email: string, password: string, ip: string): Promise<SessionTokens> {
-    return this.deps.sessions.start(await this.deps.passwords.verifyCredentials(email, password, ip));
+    return this.deps.sessions.start(
+      await this.deps.passwords.verifyCredentials(email, password, ip),
+    );
   }
 
   /** Changes the password, ends every session and token at once, and starts a fresh session here. */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, ip: string): Promise<SessionTokens> {
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+    ip: string,
+  ): Promise<SessionTokens> {
     const user = await this.deps.accounts.getUser(viewer.userId);
     await this.deps.passwords.changePassword(user, currentPassword, newPassword, ip);
     await this.deps.sessions.revokeAll(user.id, { personalAccessTokens: true });
@@ -59,22 +72,40 @@ export class SignInService {
       await this.deps.passwords.confirmPassword(user, password ?? '');
     } else {
       const signedInAt = viewer.authenticatedAt?.getTime() ?? 0;
-      if (this.deps.clock.now().getTime() - signedInAt > RECENT_SIGN_IN_MS) throw new AccountError('REAUTHENTICATION_FAILED');
+      if (this.deps.clock.now().getTime() - signedInAt > RECENT_SIGN_IN_MS)
+        throw new AccountError('REAUTHENTICATION_FAILED');
     }
     await this.deps.sessions.revokeAll(user.id, { personalAccessTokens: true });
     await this.deps.data.delete(user.id);
   }
 
-  async signInWithGoogle(idToken: string, defaults: GoogleProfileDefaults, ip: string): Promise<SessionTokens> {
+  async signInWithGoogle(
+    idToken: string,
+    defaults: GoogleProfileDefaults,
+    ip: string,
+  ): Promise<SessionTokens> {
     const identity = await this.deps.google.verify(idToken);
     const user = await this.deps.accounts.findOrCreateGoogleUser(identity, defaults, ip);
-    await this.deps.audit.record({ event: 'login.succeeded', userId: user.id, ip, details: { method: 'google' } });
+    await this.deps.audit.record({
+      event: 'login.succeeded',
+      userId: user.id,
+      ip,
+      details: { method: 'google' },
+    });
     return this.deps.sessions.start(user);
   }
 
-  async signInWithPasskey(input: { challengeId: string; responseJson: string; origin: string | undefined }, ip: string): Promise<SessionTokens> {
+  async signInWithPasskey(
+    input: { challengeId: string; responseJson: string; origin: string | undefined },
+    ip: string,
+  ): Promise<SessionTokens> {
     const user = await this.deps.passkeys.finishSignIn(input);
-    await this.deps.audit.record({ event: 'login.succeeded', userId: user.id, ip, details: { method: 'passkey' } });
+    await this.deps.audit.record({
+      event: 'login.succeeded',
+      userId: user.id,
+      ip,
+      details: { method: 'passkey' },
+    });
     return this.deps.sessions.start(user);
   }
 }

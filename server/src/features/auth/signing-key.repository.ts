@@ -7,7 +7,11 @@ export class SigningKeyRepository {
 
   /** Newest first. */
   async newest(limit: number): Promise<SigningKeyRow[]> {
-    return this.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt), desc(signingKeys.kid)).limit(limit);
+    return this.db
+      .select()
+      .from(signingKeys)
+      .orderBy(desc(signingKeys.createdAt), desc(signingKeys.kid))
+      .limit(limit);
   }
 
   async insert(row: SigningKeyRow): Promise<void> {

@@ -23,7 +23,9 @@ export class SigningKeys {
   private loaded: { keys: LoadedKey[]; atMs: number } | undefined;
   private loading: Promise<LoadedKey[]> | undefined;
 
-  constructor(private readonly deps: { repository: SigningKeyRepository; clock: Clock; audit: AuditService }) {}
+  constructor(
+    private readonly deps: { repository: SigningKeyRepository; clock: Clock; audit: AuditService },
+  ) {}
 
   async current(): Promise<LoadedKey> {
     const keys = await this.keys();
@@ -36,7 +38,8 @@ export class SigningKeys {
   async verificationKey(kid: string): Promise<CryptoKey | undefined> {
     const found = (await this.keys()).find((key) => key.kid === kid);
     if (found) return found.publicKey;
-    if (this.loaded && this.deps.clock.now().getTime() - this.loaded.atMs < MIN_RELOAD_MS) return undefined;
+    if (this.loaded && this.deps.clock.now().getTime() - this.loaded.atMs < MIN_RELOAD_MS)
+      return undefined;
     return (await this.reload(false)).find((key) => key.kid === kid)?.publicKey;
   }
 
@@ -45,7 +48,12 @@ export class SigningKeys {
     const kid = await this.generate();
     const keys = await this.reload(false);
     await this.deps.repository.deleteAllBut(keys.map((key) => key.kid));
-    await this.deps.audit.record({ event: 'admin.signing_key_rotated', userId: actor.userId, ip: actor.ip, details: { kid } });
+    await this.deps.audit.record({
+      event: 'admin.signing_key_rotated',
+      userId: actor.userId,
+      ip: actor.ip,
+      details: { kid },
+    });
     return kid;
   }
 
@@ -79,7 +87,10 @@ export class SigningKeys {
   }
 
   private async generate(): Promise<string> {
-    const { privateKey, publicKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true, crv: 'Ed25519' });
+    const { privateKey, publicKey } = await generateKeyPair(SIGNING_ALGORITHM, {
+      extractable: true,
+      crv: 'Ed25519',
+    });
     const kid = randomUUID();
     await this.deps.repository.insert({
       kid,

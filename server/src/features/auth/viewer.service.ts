@@ -33,9 +33,16 @@ export class ViewerService {
     const verified = await this.deps.accessTokens.verify(token);
     if (!verified.ok) return { viewer: null, failure: verified.reason };
     const { claims } = verified;
-    if (await this.deps.revocations.isRevoked(claims)) return { viewer: null, failure: 'TOKEN_REVOKED' };
+    if (await this.deps.revocations.isRevoked(claims))
+      return { viewer: null, failure: 'TOKEN_REVOKED' };
     return {
-      viewer: { userId: claims.userId, scopes: claims.scopes, sessionId: claims.sessionId, tokenKind: 'access', authenticatedAt: claims.authenticatedAt },
+      viewer: {
+        userId: claims.userId,
+        scopes: claims.scopes,
+        sessionId: claims.sessionId,
+        tokenKind: 'access',
+        authenticatedAt: claims.authenticatedAt,
+      },
       failure: null,
     };
   }
@@ -44,6 +51,7 @@ export class ViewerService {
   async admit(viewer: Viewer): Promise<void> {
     const limit = viewer.scopes.includes('premium:ai_insights') ? 'apiPremium' : 'apiStandard';
     const outcome = await this.deps.rateLimiters.consume(limit, viewer.userId);
-    if (!outcome.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: outcome.retryAfterS });
+    if (!outcome.allowed)
+      throw new AccessError('RATE_LIMITED', { retryAfter: outcome.retryAfterS });
   }
 }

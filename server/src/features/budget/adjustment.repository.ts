@@ -11,7 +11,10 @@ export class AdjustmentRepository {
   }
 
   async find(id: string): Promise<BudgetAdjustmentRow | null> {
-    const [row] = await this.db.select().from(budgetAdjustments).where(eq(budgetAdjustments.id, id));
+    const [row] = await this.db
+      .select()
+      .from(budgetAdjustments)
+      .where(eq(budgetAdjustments.id, id));
     return row ?? null;
   }
 
@@ -20,7 +23,13 @@ export class AdjustmentRepository {
     return this.db
       .select()
       .from(budgetAdjustments)
-      .where(and(eq(budgetAdjustments.userId, userId), eq(budgetAdjustments.month, month), isNull(budgetAdjustments.deletedAt)))
+      .where(
+        and(
+          eq(budgetAdjustments.userId, userId),
+          eq(budgetAdjustments.month, month),
+          isNull(budgetAdjustments.deletedAt),
+        ),
+      )
       .orderBy(asc(budgetAdjustments.createdAt), asc(budgetAdjustments.id));
   }
 
@@ -31,7 +40,11 @@ export class AdjustmentRepository {
   }
 
   async markDeleted(id: string, deletedAt: Date): Promise<BudgetAdjustmentRow> {
-    const [row] = await this.db.update(budgetAdjustments).set({ deletedAt }).where(eq(budgetAdjustments.id, id)).returning();
+    const [row] = await this.db
+      .update(budgetAdjustments)
+      .set({ deletedAt })
+      .where(eq(budgetAdjustments.id, id))
+      .returning();
     if (!row) throw new Error('adjustment vanished under the user lock');
     return row;
   }

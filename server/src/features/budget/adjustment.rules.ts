@@ -19,23 +19,42 @@ const dayOf = (date: LocalDate) => Number(date.slice(8, 10));
  * adjustment that no longer fits (a category left the plan, or the day has too little after a
  * settings change) is skipped, never applied below zero.
  */
-export function applyAdjustments(plan: Plan, adjustments: readonly Adjustment[]): { plan: Plan; moves: SnapshotMove[] } {
+export function applyAdjustments(
+  plan: Plan,
+  adjustments: readonly Adjustment[],
+): { plan: Plan; moves: SnapshotMove[] } {
   if (adjustments.length === 0) return { plan, moves: [] };
-  const categories = new Map<string, { amountMinor: number; days: number[] }>(plan.categories.map((c) => [c.id, { amountMinor: c.amountMinor, days: [...c.days] }]));
+  const categories = new Map<string, { amountMinor: number; days: number[] }>(
+    plan.categories.map((c) => [c.id, { amountMinor: c.amountMinor, days: [...c.days] }]),
+  );
   const moves: SnapshotMove[] = [];
   for (const a of adjustments) {
     const from = categories.get(a.fromCategoryId);
     const to = categories.get(a.toCategoryId);
     const fromIndex = dayOf(a.fromOn) - 1;
     const toIndex = dayOf(a.toOn) - 1;
-    if (!from || !to || !a.fromOn.startsWith(`${plan.month}-`) || !a.toOn.startsWith(`${plan.month}-`)) continue;
+    if (
+      !from ||
+      !to ||
+      !a.fromOn.startsWith(`${plan.month}-`) ||
+      !a.toOn.startsWith(`${plan.month}-`)
+    )
+      continue;
     if ((from.days[fromIndex] ?? 0) < a.amountMinor || toIndex < plan.firstDay - 1) continue;
     from.days[fromIndex] = (from.days[fromIndex] ?? 0) - a.amountMinor;
     from.amountMinor -= a.amountMinor;
     to.days[toIndex] = (to.days[toIndex] ?? 0) + a.amountMinor;
     to.amountMinor += a.amountMinor;
     const onDay = Math.min(fromIndex, toIndex) + 1;
-    moves.push({ reason: 'manual', fromCategoryId: a.fromCategoryId, toCategoryId: a.toCategoryId, fromDays: [fromIndex + 1], toDays: [toIndex + 1], amountMinor: a.amountMinor, onDay });
+    moves.push({
+      reason: 'manual',
+      fromCategoryId: a.fromCategoryId,
+      toCategoryId: a.toCategoryId,
+      fromDays: [fromIndex + 1],
+      toDays: [toIndex + 1],
+      amountMinor: a.amountMinor,
+      onDay,
+    });
   }
   const adjusted = plan.categories.map((c): PlanCategory => {
     const changed = categories.get(c.id);

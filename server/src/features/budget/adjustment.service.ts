@@ -21,7 +21,13 @@ const invalid = (message: string) => new BudgetError('BUDGET_INPUT_INVALID', { m
 
 /** Manual moves between (category, day) cells, kept as rows that every recompute applies. */
 export class AdjustmentService {
-  constructor(private readonly deps: { repository: AdjustmentRepository; months: BudgetMonthService; newId: () => string }) {}
+  constructor(
+    private readonly deps: {
+      repository: AdjustmentRepository;
+      months: BudgetMonthService;
+      newId: () => string;
+    },
+  ) {}
 
   /** Moves an amount once (a replay of the same id returns the stored move). */
   async adjust(userId: string, input: AdjustRequest): Promise<BudgetAdjustmentRow> {
@@ -36,18 +42,35 @@ export class AdjustmentService {
       }
       const month = monthOf(input.fromOn);
       if (monthOf(input.toOn) !== month) throw invalid('Both days must be in the same month.');
-      if (compareLocalDates(input.fromOn, context.today) < 0 || compareLocalDates(input.toOn, context.today) < 0) throw invalid('Past days cannot change.');
-      if (input.fromCategoryId === input.toCategoryId && input.fromOn === input.toOn) throw invalid('Pick two different cells.');
+      if (
+        compareLocalDates(input.fromOn, context.today) < 0 ||
+        compareLocalDates(input.toOn, context.today) < 0
+      )
+        throw invalid('Past days cannot change.');
+      if (input.fromCategoryId === input.toCategoryId && input.fromOn === input.toOn)
+        throw invalid('Pick two different cells.');
       const amountMinor = parseAmount(input.amount, context.settings.currency, { field: 'amount' });
       if (amountMinor <= 0) throw invalid('amount must be more than zero.');
       const plan = await this.deps.months.ensurePlan(tx, context, month);
       if (!plan) throw new BudgetError('PLAN_NOT_FOUND', { month });
       const adjusted = applyAdjustments(plan.plan, await repository.listLive(userId, month)).plan;
       const inPlan = new Set(adjusted.categories.map((c) => c.id));
-      if (!inPlan.has(input.fromCategoryId) || !inPlan.has(input.toCategoryId)) throw invalid('Both categories must be in the month’s plan.');
-      if (planAllocationOf(adjusted, input.fromCategoryId, input.fromOn) < amountMinor) throw invalid('The day does not have that much to give.');
+      if (!inPlan.has(input.fromCategoryId) || !inPlan.has(input.toCategoryId))
+        throw invalid('Both categories must be in the month’s plan.');
+      if (planAllocationOf(adjusted, input.fromCategoryId, input.fromOn) < amountMinor)
+        throw invalid('The day does not have that much to give.');
       const { fromCategoryId, fromOn, toCategoryId, toOn } = input;
-      const row = await repository.insert({ id, userId, month, fromCategoryId, fromOn, toCategoryId, toOn, amountMinor, createdAt: context.now });
+      const row = await repository.insert({
+        id,
+        userId,
+        month,
+        fromCategoryId,
+        fromOn,
+        toCategoryId,
+        toOn,
+        amountMinor,
+        createdAt: context.now,
+      });
       return { value: row, months: [month], cause: 'plan' };
     });
   }
@@ -61,7 +84,11 @@ export class AdjustmentService {
       const current = await repository.find(id);
       if (!current || current.userId !== userId) throw new BudgetError('ADJUSTMENT_NOT_FOUND');
       if (current.deletedAt) return { value: current, months: [], cause: 'plan' };
-      return { value: await repository.markDeleted(id, context.now), months: [current.month], cause: 'plan' };
+      return {
+        value: await repository.markDeleted(id, context.now),
+        months: [current.month],
+        cause: 'plan',
+      };
     });
   }
 }

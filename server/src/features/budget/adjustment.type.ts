@@ -3,9 +3,13 @@ import { Money, toMoney } from '../../graphql/money.type';
 import { DecimalScalar, LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import type { BudgetAdjustmentRow } from './adjustment.table';
 
-@InputType({ description: 'Move an amount from one (category, day) to another of the same month; never from or to a past day.' })
+@InputType({
+  description:
+    'Move an amount from one (category, day) to another of the same month; never from or to a past day.',
+})
 export class AdjustBudgetInput {
-  @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' }) id?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
+  id?: string | null;
   @Field(() => String) fromCategoryId!: string;
   @Field(() => LocalDateScalar) fromOn!: string;
   @Field(() => String) toCategoryId!: string;
@@ -13,7 +17,9 @@ export class AdjustBudgetInput {
   @Field(() => DecimalScalar, { description: 'In the budget currency.' }) amount!: string;
 }
 
-@ObjectType({ description: 'A manual move of budget; it shows in the month as a MANUAL move until deleted.' })
+@ObjectType({
+  description: 'A manual move of budget; it shows in the month as a MANUAL move until deleted.',
+})
 export class BudgetAdjustment {
   @Field(() => ID) id!: string;
   @Field(() => YearMonthScalar) month!: string;
@@ -27,5 +33,14 @@ export class BudgetAdjustment {
 
 export function toBudgetAdjustment(row: BudgetAdjustmentRow, currency: string): BudgetAdjustment {
   const { id, month, fromCategoryId, fromOn, toCategoryId, toOn, deletedAt } = row;
-  return Object.assign(new BudgetAdjustment(), { id, month, fromCategoryId, fromOn, toCategoryId, toOn, deletedAt, amount: toMoney(row.amountMinor, currency) });
+  return Object.assign(new BudgetAdjustment(), {
+    id,
+    month,
+    fromCategoryId,
+    fromOn,
+    toCategoryId,
+    toOn,
+    deletedAt,
+    amount: toMoney(row.amountMinor, currency),
+  });
 }

@@ -28,11 +28,22 @@ export interface AlertCandidate {
   readonly allocationMinor: number | null;
 }
 
-const PACE_RANK: Readonly<Record<PaceLevel, number>> = { none: 0, watch: 1, warning: 2, critical: 3 };
+const PACE_RANK: Readonly<Record<PaceLevel, number>> = {
+  none: 0,
+  watch: 1,
+  warning: 2,
+  critical: 3,
+};
 
 /** The budget level a (date, category) had reached in a stored snapshot (as the engine computes it). */
-function snapshotLevel(previous: MonthSnapshot | null, date: string, categoryId: string): AlertLevel | null {
-  const cell = previous?.days.find((d) => d.date === date)?.cells.find((c) => c.categoryId === categoryId);
+function snapshotLevel(
+  previous: MonthSnapshot | null,
+  date: string,
+  categoryId: string,
+): AlertLevel | null {
+  const cell = previous?.days
+    .find((d) => d.date === date)
+    ?.cells.find((c) => c.categoryId === categoryId);
   return cell ? alertLevelOf(cell.spentMinor, cell.allocationMinor - cell.coveredMinor) : null;
 }
 
@@ -43,7 +54,10 @@ function snapshotPace(previous: MonthSnapshot | null, categoryId: string): PaceL
   const today = Number(previous.today.slice(8, 10));
   const spentMinor = previous.days
     .filter((d) => d.day <= today)
-    .reduce((sum, d) => sum + (d.cells.find((c) => c.categoryId === categoryId)?.spentMinor ?? 0), 0);
+    .reduce(
+      (sum, d) => sum + (d.cells.find((c) => c.categoryId === categoryId)?.spentMinor ?? 0),
+      0,
+    );
   return computePace({
     spentMinor,
     planMinor: category.planMinor,
@@ -65,20 +79,69 @@ export function detectAlerts(input: {
   largeThresholdMinor: number | null;
 }): AlertCandidate[] {
   const { previous, state, transaction } = input;
-  const none = { categoryId: null, date: null, level: null, paceLevel: null, runOutOn: null, allocationMinor: null };
+  const none = {
+    categoryId: null,
+    date: null,
+    level: null,
+    paceLevel: null,
+    runOutOn: null,
+    allocationMinor: null,
+  };
   const budget = diffBudgetAlerts(null, state)
     .filter((a) => (snapshotLevel(previous, a.date, a.categoryId) ?? 0) < a.level)
-    .map((a): AlertCandidate => ({ ...none, key: a.key, kind: 'budget_level', cooldownMs: null, categoryId: a.categoryId, date: a.date, level: a.level, amountMinor: a.spentMinor, allocationMinor: a.allocationMinor }));
+    .map((a): AlertCandidate => ({
+      ...none,
+      key: a.key,
+      kind: 'budget_level',
+      cooldownMs: null,
+      categoryId: a.categoryId,
+      date: a.date,
+      level: a.level,
+      amountMinor: a.spentMinor,
+      allocationMinor: a.allocationMinor,
+    }));
   const pace = diffPaceAlerts(null, state)
     .filter((a) => PACE_RANK[snapshotPace(previous, a.categoryId)] < PACE_RANK[a.level])
-    .map((a): AlertCandidate => ({ ...none, key: a.cooldownKey, kind: 'pace', cooldownMs: a.cooldownMs, categoryId: a.categoryId, date: state.today, paceLevel: a.level, runOutOn: a.runOutOn, amountMinor: state.spentThrough(a.categoryId, Math.min(state.daysInMonth, Number(state.today.slice(8, 10)))) }));
+    .map((a): AlertCandidate => ({
+      ...none,
+      key: a.cooldownKey,
+      kind: 'pace',
+      cooldownMs: a.cooldownMs,
+      categoryId: a.categoryId,
+      date: state.today,
+      paceLevel: a.level,
+      runOutOn: a.runOutOn,
+      amountMinor: state.spentThrough(
+        a.categoryId,
+        Math.min(state.daysInMonth, Number(state.today.slice(8, 10))),
+      ),
+    }));
   const alerts = [...budget, ...pace];
-  if (transaction?.id && input.largeThresholdMinor !== null && isLargeTransaction(transaction, input.largeThresholdMinor)) {
-    alerts.push({ ...none, key: `large:${transaction.id}`, kind: 'large_transaction', cooldownMs: null, categoryId: transaction.categoryId, date: transaction.bookedOn, amountMinor: transaction.amountMinor });
+  if (
+    transaction?.id &&
+    input.largeThresholdMinor !== null &&
+    isLargeTransaction(transaction, input.largeThresholdMinor)
+  ) {
+    alerts.push({
+      ...none,
+      key: `large:${transaction.id}`,
+      kind: 'large_transaction',
+      cooldownMs: null,
+      categoryId: transaction.categoryId,
+      date: transaction.bookedOn,
+      amountMinor: transaction.amountMinor,
+    });
   }
   const deficitBefore = previous?.totals.deficitMinor ?? 0;
   if (state.totals.deficitMinor > 0 && deficitBefore <= 0) {
-    alerts.push({ ...none, key: `deficit:${state.today}`, kind: 'deficit', cooldownMs: null, date: state.today, amountMinor: state.totals.deficitMinor });
+    alerts.push({
+      ...none,
+      key: `deficit:${state.today}`,
+      kind: 'deficit',
+      cooldownMs: null,
+      date: state.today,
+      amountMinor: state.totals.deficitMinor,
+    });
   }
   return alerts;
 }

@@ -1,4 +1,10 @@
-import { applyCooldowns, defaultLargeTransactionThreshold, LARGE_TRANSACTION_DEFAULT, type LedgerTransaction, type MonthState } from '@pace/engine';
+import {
+  applyCooldowns,
+  defaultLargeTransactionThreshold,
+  LARGE_TRANSACTION_DEFAULT,
+  type LedgerTransaction,
+  type MonthState,
+} from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { TransactionAlertEvent } from './alert.events';
@@ -16,24 +22,50 @@ export class TransactionAlertService {
 
   async detect(
     tx: Db,
-    input: { userId: string; previous: MonthSnapshot | null; state: MonthState; transactionId: string | null; ledger: readonly LedgerTransaction[]; now: Date },
+    input: {
+      userId: string;
+      previous: MonthSnapshot | null;
+      state: MonthState;
+      transactionId: string | null;
+      ledger: readonly LedgerTransaction[];
+      now: Date;
+    },
   ): Promise<TransactionAlertEvent[]> {
     const { userId, state, now } = input;
-    const transaction = input.transactionId ? (input.ledger.find((t) => t.id === input.transactionId) ?? null) : null;
+    const transaction = input.transactionId
+      ? (input.ledger.find((t) => t.id === input.transactionId) ?? null)
+      : null;
     // The default threshold is 200 USD; other currencies need a rate the server does not have yet.
-    const threshold = state.currency === LARGE_TRANSACTION_DEFAULT.currency ? defaultLargeTransactionThreshold(state.currency) : null;
-    const candidates = detectAlerts({ previous: input.previous, state, transaction, largeThresholdMinor: threshold });
+    const threshold =
+      state.currency === LARGE_TRANSACTION_DEFAULT.currency
+        ? defaultLargeTransactionThreshold(state.currency)
+        : null;
+    const candidates = detectAlerts({
+      previous: input.previous,
+      state,
+      transaction,
+      largeThresholdMinor: threshold,
+    });
     const repository = this.deps.repository.with(tx);
-    const sentAt = await repository.findSentAt(userId, candidates.map((c) => c.key));
+    const sentAt = await repository.findSentAt(
+      userId,
+      candidates.map((c) => c.key),
+    );
     const once = candidates.filter((c) => c.cooldownMs === null && sentAt[c.key] === undefined);
     const cooled = applyCooldowns(
-      candidates.flatMap((c) => (c.cooldownMs === null ? [] : [{ ...c, cooldownKey: c.key, cooldownMs: c.cooldownMs }])),
+      candidates.flatMap((c) =>
+        c.cooldownMs === null ? [] : [{ ...c, cooldownKey: c.key, cooldownMs: c.cooldownMs }],
+      ),
       sentAt,
       now.getTime(),
     );
     const freshKeys = new Set([...once, ...cooled].map((c) => c.key));
     const fresh = candidates.filter((c) => freshKeys.has(c.key));
-    await repository.markSent(userId, fresh.map((c) => c.key), now);
+    await repository.markSent(
+      userId,
+      fresh.map((c) => c.key),
+      now,
+    );
     return fresh.map(({ cooldownMs: _cooldownMs, ...alert }) => {
       return {
         ...alert,
@@ -41,7 +73,9 @@ export class TransactionAlertService {
         month: state.month,
         currency: state.currency,
         transactionId: input.transactionId,
-        categoryName: alert.categoryId ? (state.categoryInfo(alert.categoryId)?.name ?? alert.categoryId) : null,
+        categoryName: alert.categoryId
+          ? (state.categoryInfo(alert.categoryId)?.name ?? alert.categoryId)
+          : null,
       };
     });
   }

@@ -11,24 +11,54 @@ export enum TransactionAlertKind {
 }
 registerEnumType(TransactionAlertKind, { name: 'TransactionAlertKind' });
 
-@ObjectType({ description: 'Something a transaction write newly caused; each key is sent once (pace: once per 24 h).' })
+@ObjectType({
+  description:
+    'Something a transaction write newly caused; each key is sent once (pace: once per 24 h).',
+})
 export class TransactionAlert {
-  @Field(() => String, { description: 'Stable key of the alert, e.g. budget:2026-03-10:groceries:90.' }) key!: string;
+  @Field(() => String, {
+    description: 'Stable key of the alert, e.g. budget:2026-03-10:groceries:90.',
+  })
+  key!: string;
   @Field(() => TransactionAlertKind) kind!: TransactionAlertKind;
   @Field(() => YearMonthScalar) month!: string;
   @Field(() => ID, { nullable: true }) transactionId!: string | null;
   @Field(() => String, { nullable: true }) categoryId!: string | null;
   @Field(() => String, { nullable: true }) categoryName!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) date!: string | null;
-  @Field(() => Int, { nullable: true, description: 'BUDGET_LEVEL: 80, 90 or 100 (% of the day’s allocation).' }) level!: number | null;
-  @Field(() => String, { nullable: true, description: 'PACE: watch, warning or critical.' }) paceLevel!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'PACE: the day the plan runs out at this pace.' }) runOutOn!: string | null;
-  @Field(() => Money, { description: 'Spent (budget level, pace), the transaction amount, or the deficit.' }) amount!: Money;
-  @Field(() => Money, { nullable: true, description: 'BUDGET_LEVEL: the day’s allocation.' }) allocation!: Money | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'BUDGET_LEVEL: 80, 90 or 100 (% of the day’s allocation).',
+  })
+  level!: number | null;
+  @Field(() => String, { nullable: true, description: 'PACE: watch, warning or critical.' })
+  paceLevel!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'PACE: the day the plan runs out at this pace.',
+  })
+  runOutOn!: string | null;
+  @Field(() => Money, {
+    description: 'Spent (budget level, pace), the transaction amount, or the deficit.',
+  })
+  amount!: Money;
+  @Field(() => Money, { nullable: true, description: 'BUDGET_LEVEL: the day’s allocation.' })
+  allocation!: Money | null;
 }
 
 export function toTransactionAlert(event: TransactionAlertEvent): TransactionAlert {
-  const { key, month, transactionId, categoryId, categoryName, date, level, paceLevel, runOutOn, currency } = event;
+  const {
+    key,
+    month,
+    transactionId,
+    categoryId,
+    categoryName,
+    date,
+    level,
+    paceLevel,
+    runOutOn,
+    currency,
+  } = event;
   return Object.assign(new TransactionAlert(), {
     key,
     kind: event.kind as TransactionAlertKind,

@@ -27,7 +27,9 @@ export class BudgetCell {
   @Field(() => String) name!: string;
   @Field(() => Money) allocation!: Money;
   @Field(() => Money) spent!: Money;
-  @Field(() => Money, { description: 'Allocation − spent (fixed categories: month allocation − month-to-date).' })
+  @Field(() => Money, {
+    description: 'Allocation − spent (fixed categories: month allocation − month-to-date).',
+  })
   remaining!: Money;
   @Field(() => Money, { description: 'Moved in from donors to cover an overspend on this day.' })
   covered!: Money;
@@ -77,7 +79,8 @@ export class BudgetMove {
   @Field(() => [LocalDateScalar]) fromDays!: string[];
   @Field(() => [LocalDateScalar]) toDays!: string[];
   @Field(() => Money) amount!: Money;
-  @Field(() => LocalDateScalar, { description: 'The day being handled when the money moved.' }) onDay!: string;
+  @Field(() => LocalDateScalar, { description: 'The day being handled when the money moved.' })
+  onDay!: string;
 }
 
 @ObjectType()
@@ -97,10 +100,13 @@ export class BudgetUpdate {
   @Field(() => String, { description: 'transaction, plan or settings.' }) cause!: string;
   @Field(() => ID, { nullable: true }) transactionId!: string | null;
   @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
-  @Field(() => [BudgetDay], { description: 'Days with a changed allocation, spending or status.' }) days!: BudgetDay[];
+  @Field(() => [BudgetDay], { description: 'Days with a changed allocation, spending or status.' })
+  days!: BudgetDay[];
   @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
-  @Field(() => [BudgetMove], { description: 'New moves explaining the change.' }) moves!: BudgetMove[];
-  @Field(() => [BudgetMove], { description: 'Moves undone (money given back).' }) undoneMoves!: BudgetMove[];
+  @Field(() => [BudgetMove], { description: 'New moves explaining the change.' })
+  moves!: BudgetMove[];
+  @Field(() => [BudgetMove], { description: 'Moves undone (money given back).' })
+  undoneMoves!: BudgetMove[];
 }
 
 interface Named {
@@ -153,7 +159,12 @@ export function toBudgetCategory(c: CategoryMonthView, currency: string): Budget
 
 export function toTotals(t: MonthTotals, currency: string): BudgetMonthTotals {
   const m = (minor: number) => toMoney(minor, currency);
-  return Object.assign(new BudgetMonthTotals(), { planned: m(t.plannedMinor), allocated: m(t.allocatedMinor), spent: m(t.spentMinor), deficit: m(t.deficitMinor) });
+  return Object.assign(new BudgetMonthTotals(), {
+    planned: m(t.plannedMinor),
+    allocated: m(t.allocatedMinor),
+    spent: m(t.spentMinor),
+    deficit: m(t.deficitMinor),
+  });
 }
 
 export function toBudgetMove(move: SnapshotMove, ctx: Omit<Named, 'names'>): BudgetMove {
@@ -186,7 +197,11 @@ export function toBudgetMonth(s: MonthSnapshot): BudgetMonth {
 }
 
 export function toBudgetUpdate(e: BudgetUpdatedEvent): BudgetUpdate {
-  const ctx = { currency: e.currency, month: e.month, names: new Map(Object.entries(e.categoryNames)) };
+  const ctx = {
+    currency: e.currency,
+    month: e.month,
+    names: new Map(Object.entries(e.categoryNames)),
+  };
   return Object.assign(new BudgetUpdate(), {
     month: e.month,
     cause: e.cause,

@@ -1,4 +1,14 @@
-import { addMonths, alertLevelOf, computePace, monthOf, monthsBetween, type LocalDate, type LocalMonth, type PaceLevel, type Status } from '@pace/engine';
+import {
+  addMonths,
+  alertLevelOf,
+  computePace,
+  monthOf,
+  monthsBetween,
+  type LocalDate,
+  type LocalMonth,
+  type PaceLevel,
+  type Status,
+} from '@pace/engine';
 import { BudgetError } from './budget.errors';
 import type { BudgetMonthService } from './month.service';
 import type { MonthSnapshot, SnapshotDay } from './month-snapshot.rules';
@@ -54,7 +64,10 @@ export class BudgetQueryService {
     return snapshot;
   }
 
-  async getDay(userId: string, date: LocalDate): Promise<{ snapshot: MonthSnapshot; day: SnapshotDay }> {
+  async getDay(
+    userId: string,
+    date: LocalDate,
+  ): Promise<{ snapshot: MonthSnapshot; day: SnapshotDay }> {
     const snapshot = await this.getMonth(userId, monthOf(date));
     const day = snapshot.days.find((d) => d.date === date);
     if (!day) throw new BudgetError('PLAN_NOT_FOUND', { month: monthOf(date) });
@@ -65,7 +78,9 @@ export class BudgetQueryService {
   async listHistory(userId: string, from: LocalMonth, to: LocalMonth): Promise<MonthSnapshot[]> {
     const count = monthsBetween(from, to) + 1;
     if (count < 1 || count > MAX_HISTORY_MONTHS) {
-      throw new BudgetError('BUDGET_INPUT_INVALID', { message: `from must not be after to, and at most ${MAX_HISTORY_MONTHS} months apart.` });
+      throw new BudgetError('BUDGET_INPUT_INVALID', {
+        message: `from must not be after to, and at most ${MAX_HISTORY_MONTHS} months apart.`,
+      });
     }
     const months = Array.from({ length: count }, (_, i) => addMonths(from, i));
     const snapshots: MonthSnapshot[] = [];
@@ -77,7 +92,10 @@ export class BudgetQueryService {
   }
 
   /** Per day of a month: allocation, spending and the day's status, for a calendar view. */
-  async getCalendar(userId: string, month: LocalMonth): Promise<{ snapshot: MonthSnapshot; days: CalendarDayData[] }> {
+  async getCalendar(
+    userId: string,
+    month: LocalMonth,
+  ): Promise<{ snapshot: MonthSnapshot; days: CalendarDayData[] }> {
     const snapshot = await this.getMonth(userId, month);
     const days = snapshot.days.map((d) => ({
       date: d.date,
@@ -105,8 +123,15 @@ export class BudgetQueryService {
     const today = await this.deps.months.todayForUser(userId);
     const snapshot = await this.getMonth(userId, monthOf(today));
     const day = snapshot.days.find((d) => d.date === today) ?? null;
-    const fixed = new Set(snapshot.categories.filter((c) => c.behaviour === 'fixed').map((c) => c.id));
-    return { snapshot, today: day, pace: paceOf(snapshot), alerts: day ? alertsOf(day, fixed) : [] };
+    const fixed = new Set(
+      snapshot.categories.filter((c) => c.behaviour === 'fixed').map((c) => c.id),
+    );
+    return {
+      snapshot,
+      today: day,
+      pace: paceOf(snapshot),
+      alerts: day ? alertsOf(day, fixed) : [],
+    };
   }
 }
 
@@ -117,7 +142,10 @@ const STATUS_RANK: Readonly<Record<Status, number>> = { green: 0, yellow: 1, red
  * total allocation includes covers and whole bills, so comparing totals would hide an overspend.
  */
 function worstStatusOf(day: SnapshotDay): Status {
-  return day.cells.reduce<Status>((worst, c) => (STATUS_RANK[c.status] > STATUS_RANK[worst] ? c.status : worst), 'green');
+  return day.cells.reduce<Status>(
+    (worst, c) => (STATUS_RANK[c.status] > STATUS_RANK[worst] ? c.status : worst),
+    'green',
+  );
 }
 
 function paceOf(s: MonthSnapshot): CategoryPaceEntry[] {
@@ -126,7 +154,9 @@ function paceOf(s: MonthSnapshot): CategoryPaceEntry[] {
   return s.categories
     .filter((c) => c.priority !== 'sacred' && c.behaviour !== 'fixed')
     .map((c) => {
-      const spentMinor = s.days.filter((d) => d.day <= todayNumber).reduce((sum, d) => sum + (d.cells.find((x) => x.categoryId === c.id)?.spentMinor ?? 0), 0);
+      const spentMinor = s.days
+        .filter((d) => d.day <= todayNumber)
+        .reduce((sum, d) => sum + (d.cells.find((x) => x.categoryId === c.id)?.spentMinor ?? 0), 0);
       const pace = computePace({
         spentMinor,
         planMinor: c.planMinor,
@@ -143,6 +173,8 @@ function alertsOf(day: SnapshotDay, fixed: Set<string>): AlertEntry[] {
     if (fixed.has(cell.categoryId)) return [];
     const allocationMinor = cell.allocationMinor - cell.coveredMinor;
     const level = alertLevelOf(cell.spentMinor, allocationMinor);
-    return level === null ? [] : [{ categoryId: cell.categoryId, level, spentMinor: cell.spentMinor, allocationMinor }];
+    return level === null
+      ? []
+      : [{ categoryId: cell.categoryId, level, spentMinor: cell.spentMinor, allocationMinor }];
   });
 }

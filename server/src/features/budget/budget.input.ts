@@ -6,7 +6,10 @@ export enum RolloverSetting {
   NEXT_DAY = 'next_day',
   SAVINGS = 'savings',
 }
-registerEnumType(RolloverSetting, { name: 'RolloverSetting', description: 'Where a finished day’s underspend goes.' });
+registerEnumType(RolloverSetting, {
+  name: 'RolloverSetting',
+  description: 'Where a finished day’s underspend goes.',
+});
 
 @InputType({ description: 'A fixed bill: the whole amount on its due day.' })
 export class BillInputGql {
@@ -16,10 +19,16 @@ export class BillInputGql {
   @Field(() => DecimalScalar, { description: 'In the budget currency.' })
   amount!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Day of the month (1–31); defaults by category.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Day of the month (1–31); defaults by category.',
+  })
   dueDay?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A built-in category id; otherwise resolved from the name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A built-in category id; otherwise resolved from the name.',
+  })
   categoryId?: string | null;
 }
 
@@ -35,7 +44,9 @@ export class HabitsInputGql {
   travelPerYear?: number | null;
 }
 
-@InputType({ description: 'What the first plan is made from. Replaying onboarding returns the existing plan.' })
+@InputType({
+  description: 'What the first plan is made from. Replaying onboarding returns the existing plan.',
+})
 export class CompleteOnboardingInput {
   @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
   id?: string | null;
@@ -43,10 +54,16 @@ export class CompleteOnboardingInput {
   @Field(() => CurrencyCodeScalar)
   currency!: string;
 
-  @Field(() => String, { nullable: true, description: 'Region profile, e.g. US, US-CA; defaults by currency.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Region profile, e.g. US, US-CA; defaults by currency.',
+  })
   region?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IANA time zone; defaults to the account’s.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA time zone; defaults to the account’s.',
+  })
   timeZone?: string | null;
 
   @Field(() => DecimalScalar, { description: 'Monthly income.' })
@@ -68,7 +85,10 @@ export class CompleteOnboardingInput {
   rollover?: RolloverSetting | null;
 }
 
-@InputType({ description: 'Changes to the plan settings; the next plans use them, the rollover applies at once.' })
+@InputType({
+  description:
+    'Changes to the plan settings; the next plans use them, the rollover applies at once.',
+})
 export class UpdatePlanSettingsInput {
   @Field(() => Int, { nullable: true, description: 'The settings version the edit is based on.' })
   baseVersion?: number | null;

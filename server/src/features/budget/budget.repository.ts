@@ -28,18 +28,31 @@ export class BudgetRepository {
 
   /** Locks the user's settings row: every write of a user's budget and ledger goes through here. */
   async lockSettings(userId: string): Promise<BudgetSettingsRow | null> {
-    const [row] = await this.db.select().from(budgetSettings).where(eq(budgetSettings.userId, userId)).for('update');
+    const [row] = await this.db
+      .select()
+      .from(budgetSettings)
+      .where(eq(budgetSettings.userId, userId))
+      .for('update');
     return row ?? null;
   }
 
   async findSettings(userId: string): Promise<BudgetSettingsRow | null> {
-    const [row] = await this.db.select().from(budgetSettings).where(eq(budgetSettings.userId, userId));
+    const [row] = await this.db
+      .select()
+      .from(budgetSettings)
+      .where(eq(budgetSettings.userId, userId));
     return row ?? null;
   }
 
   /** Returns null when the user already has settings (a concurrent onboarding won). */
-  async insertSettings(row: Omit<BudgetSettingsRow, 'version' | 'changeSeq'>): Promise<BudgetSettingsRow | null> {
-    const [inserted] = await this.db.insert(budgetSettings).values(row).onConflictDoNothing().returning();
+  async insertSettings(
+    row: Omit<BudgetSettingsRow, 'version' | 'changeSeq'>,
+  ): Promise<BudgetSettingsRow | null> {
+    const [inserted] = await this.db
+      .insert(budgetSettings)
+      .values(row)
+      .onConflictDoNothing()
+      .returning();
     return inserted ?? null;
   }
 
@@ -61,7 +74,13 @@ export class BudgetRepository {
     return row ?? null;
   }
 
-  async insertPlan(row: { id: string; userId: string; month: string; plan: Plan; createdAt: Date }): Promise<BudgetPlanRow> {
+  async insertPlan(row: {
+    id: string;
+    userId: string;
+    month: string;
+    plan: Plan;
+    createdAt: Date;
+  }): Promise<BudgetPlanRow> {
     const [inserted] = await this.db
       .insert(budgetPlans)
       .values({ ...row, updatedAt: row.createdAt })
@@ -74,7 +93,12 @@ export class BudgetRepository {
   async replacePlan(id: string, plan: Plan, updatedAt: Date): Promise<BudgetPlanRow> {
     const [row] = await this.db
       .update(budgetPlans)
-      .set({ plan, updatedAt, version: sql`${budgetPlans.version} + 1`, changeSeq: nextChangeSeq() })
+      .set({
+        plan,
+        updatedAt,
+        version: sql`${budgetPlans.version} + 1`,
+        changeSeq: nextChangeSeq(),
+      })
       .where(eq(budgetPlans.id, id))
       .returning();
     if (!row) throw new Error('plan vanished under the user lock');
@@ -94,11 +118,18 @@ export class BudgetRepository {
     await this.db
       .insert(budgetMonthSnapshots)
       .values(row)
-      .onConflictDoUpdate({ target: [budgetMonthSnapshots.userId, budgetMonthSnapshots.month], set: changes });
+      .onConflictDoUpdate({
+        target: [budgetMonthSnapshots.userId, budgetMonthSnapshots.month],
+        set: changes,
+      });
   }
 
   /** Plans written after change number `since`, oldest first. */
-  async listPlansChangedSince(userId: string, since: number, limit: number): Promise<BudgetPlanRow[]> {
+  async listPlansChangedSince(
+    userId: string,
+    since: number,
+    limit: number,
+  ): Promise<BudgetPlanRow[]> {
     return this.db
       .select()
       .from(budgetPlans)
@@ -116,7 +147,12 @@ export class BudgetRepository {
   }
 
   async findLatestPlan(userId: string): Promise<BudgetPlanRow | null> {
-    const [row] = await this.db.select().from(budgetPlans).where(eq(budgetPlans.userId, userId)).orderBy(desc(budgetPlans.month)).limit(1);
+    const [row] = await this.db
+      .select()
+      .from(budgetPlans)
+      .where(eq(budgetPlans.userId, userId))
+      .orderBy(desc(budgetPlans.month))
+      .limit(1);
     return row ?? null;
   }
 

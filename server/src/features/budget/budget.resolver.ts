@@ -1,4 +1,14 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
@@ -7,10 +17,29 @@ import type { AdjustmentService } from './adjustment.service';
 import type { TransactionAlertService } from './alert.service';
 import type { BudgetQueryService } from './budget-query.service';
 import type { CategoryService } from './category.service';
-import { BudgetDay, BudgetMonth, BudgetUpdate, namesOf, toBudgetDay, toBudgetMonth, toBudgetUpdate } from './budget-month.type';
+import {
+  BudgetDay,
+  BudgetMonth,
+  BudgetUpdate,
+  namesOf,
+  toBudgetDay,
+  toBudgetMonth,
+  toBudgetUpdate,
+} from './budget-month.type';
 import type { BudgetUpdatedEvent } from './budget.events';
-import { CompleteOnboardingInput, RegeneratePlanInput, UpdatePlanSettingsInput } from './budget.input';
-import { BudgetMonthSummary, CalendarMonth, Checkpoint, toBudgetMonthSummary, toCalendarMonth, toCheckpoint } from './budget-history.type';
+import {
+  CompleteOnboardingInput,
+  RegeneratePlanInput,
+  UpdatePlanSettingsInput,
+} from './budget.input';
+import {
+  BudgetMonthSummary,
+  CalendarMonth,
+  Checkpoint,
+  toBudgetMonthSummary,
+  toCalendarMonth,
+  toCheckpoint,
+} from './budget-history.type';
 import { Dashboard, toDashboard } from './dashboard.type';
 import type { BudgetMonthService } from './month.service';
 import type { PlanService } from './plan.service';
@@ -29,21 +58,28 @@ export interface BudgetServices {
 export class OnboardingPayload {
   @Field(() => BudgetSettings) settings!: BudgetSettings;
   @Field(() => Plan, { nullable: true }) plan!: Plan | null;
-  @Field(() => Boolean, { description: 'True when onboarding had already been completed: nothing changed.' })
+  @Field(() => Boolean, {
+    description: 'True when onboarding had already been completed: nothing changed.',
+  })
   alreadyCompleted!: boolean;
 }
 
 @ObjectType()
 export class PlanSettingsPayload {
   @Field(() => BudgetSettings) settings!: BudgetSettings;
-  @Field(() => Boolean, { description: 'True when baseVersion was stale: nothing changed, the current settings are returned.' })
+  @Field(() => Boolean, {
+    description:
+      'True when baseVersion was stale: nothing changed, the current settings are returned.',
+  })
   conflict!: boolean;
 }
 
 @ObjectType()
 export class RegeneratePlanPayload {
   @Field(() => Plan) plan!: Plan;
-  @Field(() => Boolean, { description: 'True when baseVersion was stale: nothing changed, the current plan is returned.' })
+  @Field(() => Boolean, {
+    description: 'True when baseVersion was stale: nothing changed, the current plan is returned.',
+  })
   conflict!: boolean;
 }
 
@@ -52,24 +88,48 @@ export class BudgetResolver {
   constructor(private readonly budget: BudgetServices) {}
 
   @RequireScopes('manage:budget')
-  @Mutation(() => OnboardingPayload, { description: 'Creates the budget settings and the first plan; idempotent.' })
-  async completeOnboarding(@Arg('input', () => CompleteOnboardingInput) input: CompleteOnboardingInput, @Ctx() ctx: GraphQLContext): Promise<OnboardingPayload> {
+  @Mutation(() => OnboardingPayload, {
+    description: 'Creates the budget settings and the first plan; idempotent.',
+  })
+  async completeOnboarding(
+    @Arg('input', () => CompleteOnboardingInput) input: CompleteOnboardingInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OnboardingPayload> {
     const result = await this.budget.plans.completeOnboarding(viewerIdOf(ctx), input);
-    return Object.assign(new OnboardingPayload(), { settings: toBudgetSettings(result.settings), plan: result.plan && toPlan(result.plan), alreadyCompleted: result.alreadyCompleted });
+    return Object.assign(new OnboardingPayload(), {
+      settings: toBudgetSettings(result.settings),
+      plan: result.plan && toPlan(result.plan),
+      alreadyCompleted: result.alreadyCompleted,
+    });
   }
 
   @RequireScopes('manage:budget')
   @Mutation(() => PlanSettingsPayload)
-  async updatePlanSettings(@Arg('input', () => UpdatePlanSettingsInput) input: UpdatePlanSettingsInput, @Ctx() ctx: GraphQLContext): Promise<PlanSettingsPayload> {
+  async updatePlanSettings(
+    @Arg('input', () => UpdatePlanSettingsInput) input: UpdatePlanSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PlanSettingsPayload> {
     const result = await this.budget.plans.updatePlanSettings(viewerIdOf(ctx), input);
-    return Object.assign(new PlanSettingsPayload(), { settings: toBudgetSettings(result.settings), conflict: result.conflict });
+    return Object.assign(new PlanSettingsPayload(), {
+      settings: toBudgetSettings(result.settings),
+      conflict: result.conflict,
+    });
   }
 
   @RequireScopes('manage:budget')
-  @Mutation(() => RegeneratePlanPayload, { description: 'Remakes this month’s plan from the current settings, from today on; past days keep their allocations.' })
-  async regeneratePlan(@Arg('input', () => RegeneratePlanInput) input: RegeneratePlanInput, @Ctx() ctx: GraphQLContext): Promise<RegeneratePlanPayload> {
+  @Mutation(() => RegeneratePlanPayload, {
+    description:
+      'Remakes this month’s plan from the current settings, from today on; past days keep their allocations.',
+  })
+  async regeneratePlan(
+    @Arg('input', () => RegeneratePlanInput) input: RegeneratePlanInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RegeneratePlanPayload> {
     const result = await this.budget.plans.regeneratePlan(viewerIdOf(ctx), input);
-    return Object.assign(new RegeneratePlanPayload(), { plan: toPlan(result.plan), conflict: result.conflict });
+    return Object.assign(new RegeneratePlanPayload(), {
+      plan: toPlan(result.plan),
+      conflict: result.conflict,
+    });
   }
 
   @RequireScopes('read:budget')
@@ -80,53 +140,95 @@ export class BudgetResolver {
   }
 
   @RequireScopes('read:budget')
-  @Query(() => Plan, { nullable: true, description: 'The plan of a month (default: the current one); null before onboarding.' })
-  async plan(@Arg('month', () => YearMonthScalar, { nullable: true }) month: string | null, @Ctx() ctx: GraphQLContext): Promise<Plan | null> {
+  @Query(() => Plan, {
+    nullable: true,
+    description: 'The plan of a month (default: the current one); null before onboarding.',
+  })
+  async plan(
+    @Arg('month', () => YearMonthScalar, { nullable: true }) month: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Plan | null> {
     const plan = await this.budget.plans.findPlan(viewerIdOf(ctx), month);
     return plan && toPlan(plan);
   }
 
   @RequireScopes('read:budget')
-  @Query(() => [Category], { description: 'This month’s plan categories, then the viewer’s own, then the other built-in ones.' })
+  @Query(() => [Category], {
+    description:
+      'This month’s plan categories, then the viewer’s own, then the other built-in ones.',
+  })
   async categories(@Ctx() ctx: GraphQLContext): Promise<Category[]> {
     const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));
-    return (await this.budget.plans.listCategories(settings.userId)).map((c) => toCategory(c, settings.currency));
+    return (await this.budget.plans.listCategories(settings.userId)).map((c) =>
+      toCategory(c, settings.currency),
+    );
   }
 
   @RequireScopes('read:budget')
   @Query(() => BudgetDay)
-  async budgetDay(@Arg('date', () => LocalDateScalar) date: string, @Ctx() ctx: GraphQLContext): Promise<BudgetDay> {
+  async budgetDay(
+    @Arg('date', () => LocalDateScalar) date: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BudgetDay> {
     const { snapshot, day } = await this.budget.queries.getDay(viewerIdOf(ctx), date);
-    return toBudgetDay(day, { currency: snapshot.currency, month: snapshot.month, names: namesOf(snapshot.categories) });
+    return toBudgetDay(day, {
+      currency: snapshot.currency,
+      month: snapshot.month,
+      names: namesOf(snapshot.categories),
+    });
   }
 
   @RequireScopes('read:budget')
   @Query(() => BudgetMonth)
-  async budgetMonth(@Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: GraphQLContext): Promise<BudgetMonth> {
+  async budgetMonth(
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BudgetMonth> {
     return toBudgetMonth(await this.budget.queries.getMonth(viewerIdOf(ctx), month));
   }
 
   @RequireScopes('read:budget')
-  @Query(() => [BudgetMonthSummary], { description: 'Months from `from` to `to` (at most 24) that have a plan, oldest first.' })
-  async budgetHistory(@Arg('from', () => YearMonthScalar) from: string, @Arg('to', () => YearMonthScalar) to: string, @Ctx() ctx: GraphQLContext): Promise<BudgetMonthSummary[]> {
-    return (await this.budget.queries.listHistory(viewerIdOf(ctx), from, to)).map(toBudgetMonthSummary);
+  @Query(() => [BudgetMonthSummary], {
+    description: 'Months from `from` to `to` (at most 24) that have a plan, oldest first.',
+  })
+  async budgetHistory(
+    @Arg('from', () => YearMonthScalar) from: string,
+    @Arg('to', () => YearMonthScalar) to: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BudgetMonthSummary[]> {
+    return (await this.budget.queries.listHistory(viewerIdOf(ctx), from, to)).map(
+      toBudgetMonthSummary,
+    );
   }
 
   @RequireScopes('read:budget')
-  @Query(() => CalendarMonth, { description: 'Per day: allocation, spending and status, for a calendar view.' })
-  async calendarMonth(@Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: GraphQLContext): Promise<CalendarMonth> {
+  @Query(() => CalendarMonth, {
+    description: 'Per day: allocation, spending and status, for a calendar view.',
+  })
+  async calendarMonth(
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CalendarMonth> {
     const { snapshot, days } = await this.budget.queries.getCalendar(viewerIdOf(ctx), month);
     return toCalendarMonth(snapshot, days);
   }
 
   @RequireScopes('read:budget')
-  @Query(() => Checkpoint, { description: 'One day’s state per category and the month’s deficit so far.' })
-  async checkpoint(@Arg('date', () => LocalDateScalar) date: string, @Ctx() ctx: GraphQLContext): Promise<Checkpoint> {
+  @Query(() => Checkpoint, {
+    description: 'One day’s state per category and the month’s deficit so far.',
+  })
+  async checkpoint(
+    @Arg('date', () => LocalDateScalar) date: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Checkpoint> {
     return toCheckpoint(await this.budget.queries.getCheckpoint(viewerIdOf(ctx), date));
   }
 
   @RequireScopes('read:budget')
-  @Query(() => Dashboard, { description: 'The home screen: today per category, the month, pace, alerts, recent transactions.' })
+  @Query(() => Dashboard, {
+    description:
+      'The home screen: today per category, the month, pace, alerts, recent transactions.',
+  })
   async dashboard(@Ctx() ctx: GraphQLContext): Promise<Dashboard> {
     return toDashboard(await this.budget.queries.getDashboard(viewerIdOf(ctx)));
   }

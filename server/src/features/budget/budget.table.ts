@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, date, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uuid, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  char,
+  date,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  uniqueIndex,
+  index,
+} from 'drizzle-orm/pg-core';
 import type { LocalDate, Plan, PlanSettings, RolloverMode } from '@pace/engine';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
@@ -18,7 +32,10 @@ export const changeSeq = pgSequence('change_seq', { startWith: 1 });
 /** The next change number, for inserts and updates of synced rows. */
 export const nextChangeSeq = () => sql<number>`nextval('change_seq')`;
 
-export const changeSeqColumn = () => bigint('change_seq', { mode: 'number' }).notNull().default(sql`nextval('change_seq')`);
+export const changeSeqColumn = () =>
+  bigint('change_seq', { mode: 'number' })
+    .notNull()
+    .default(sql`nextval('change_seq')`);
 
 /** What a user's plans are made from (domain §3); one row per user, created by onboarding. */
 export const budgetSettings = pgTable('budget_settings', {
@@ -31,7 +48,10 @@ export const budgetSettings = pgTable('budget_settings', {
   timeZone: text('time_zone').notNull(),
   /** The engine's plan settings (income, bills, savings, habits) as JSON. */
   planSettings: jsonb('plan_settings').$type<PlanSettings>().notNull(),
-  rollover: text('rollover', { enum: ['spread', 'next_day', 'savings'] }).$type<RolloverMode>().notNull().default('spread'),
+  rollover: text('rollover', { enum: ['spread', 'next_day', 'savings'] })
+    .$type<RolloverMode>()
+    .notNull()
+    .default('spread'),
   version: integer('version').notNull().default(1),
   changeSeq: changeSeqColumn(),
   createdAt: instant('created_at').notNull(),
@@ -55,7 +75,10 @@ export const budgetPlans = pgTable(
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },
-  (table) => [uniqueIndex('budget_plans_user_month_key').on(table.userId, table.month), index('budget_plans_user_seq_idx').on(table.userId, table.changeSeq)],
+  (table) => [
+    uniqueIndex('budget_plans_user_month_key').on(table.userId, table.month),
+    index('budget_plans_user_seq_idx').on(table.userId, table.changeSeq),
+  ],
 );
 
 export type BudgetPlanRow = typeof budgetPlans.$inferSelect;

@@ -5,7 +5,10 @@ export enum CategoryBehaviourSetting {
   SPREAD = 'spread',
   CLUSTERED = 'clustered',
 }
-registerEnumType(CategoryBehaviourSetting, { name: 'CategoryBehaviourSetting', description: 'How a category’s month amount is laid over the days.' });
+registerEnumType(CategoryBehaviourSetting, {
+  name: 'CategoryBehaviourSetting',
+  description: 'How a category’s month amount is laid over the days.',
+});
 
 export enum CategoryPrioritySetting {
   SACRED = 'sacred',
@@ -13,11 +16,20 @@ export enum CategoryPrioritySetting {
   FLEXIBLE = 'flexible',
   DISCRETIONARY = 'discretionary',
 }
-registerEnumType(CategoryPrioritySetting, { name: 'CategoryPrioritySetting', description: 'Which categories give first when another overspends.' });
+registerEnumType(CategoryPrioritySetting, {
+  name: 'CategoryPrioritySetting',
+  description: 'Which categories give first when another overspends.',
+});
 
-@InputType({ description: 'A user-made category; behaviour defaults to SPREAD and priority to FLEXIBLE.' })
+@InputType({
+  description: 'A user-made category; behaviour defaults to SPREAD and priority to FLEXIBLE.',
+})
 export class CreateCategoryInput {
-  @Field(() => ID, { nullable: true, description: 'Client-chosen id (letters, digits, _ . : -), for offline replays; generated otherwise.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Client-chosen id (letters, digits, _ . : -), for offline replays; generated otherwise.',
+  })
   id?: string | null;
 
   @Field(() => String)
@@ -30,7 +42,9 @@ export class CreateCategoryInput {
   priority?: CategoryPrioritySetting | null;
 }
 
-@InputType({ description: 'Changes the given fields of a user-made category when baseVersion is current.' })
+@InputType({
+  description: 'Changes the given fields of a user-made category when baseVersion is current.',
+})
 export class UpdateCategoryInput {
   @Field(() => ID)
   id!: string;

@@ -3,7 +3,9 @@ import type { Db } from '../../infra/db/database';
 import { nextChangeSeq } from './budget.table';
 import { userCategories, type UserCategoryRow } from './category.table';
 
-export type CategoryChanges = Partial<Pick<UserCategoryRow, 'name' | 'behaviour' | 'priority'>> & { updatedAt: Date };
+export type CategoryChanges = Partial<Pick<UserCategoryRow, 'name' | 'behaviour' | 'priority'>> & {
+  updatedAt: Date;
+};
 
 /** A user's own categories. */
 export class CategoryRepository {
@@ -14,7 +16,11 @@ export class CategoryRepository {
   }
 
   async list(userId: string): Promise<UserCategoryRow[]> {
-    return this.db.select().from(userCategories).where(eq(userCategories.userId, userId)).orderBy(asc(userCategories.createdAt), asc(userCategories.id));
+    return this.db
+      .select()
+      .from(userCategories)
+      .where(eq(userCategories.userId, userId))
+      .orderBy(asc(userCategories.createdAt), asc(userCategories.id));
   }
 
   async find(userId: string, id: string): Promise<UserCategoryRow | null> {

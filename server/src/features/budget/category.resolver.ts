@@ -15,36 +15,61 @@ export class CategoryResolver {
   constructor(private readonly budget: BudgetServices) {}
 
   @RequireScopes('manage:budget')
-  @Mutation(() => CategoryPayload, { description: 'Creates a category of the viewer’s own; idempotent by id.' })
-  async createCategory(@Arg('input', () => CreateCategoryInput) input: CreateCategoryInput, @Ctx() ctx: GraphQLContext): Promise<CategoryPayload> {
+  @Mutation(() => CategoryPayload, {
+    description: 'Creates a category of the viewer’s own; idempotent by id.',
+  })
+  async createCategory(
+    @Arg('input', () => CreateCategoryInput) input: CreateCategoryInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CategoryPayload> {
     const result = await this.budget.categories.create(viewerIdOf(ctx), input);
-    return Object.assign(new CategoryPayload(), { category: toUserCategory(result.category), conflict: result.conflict });
+    return Object.assign(new CategoryPayload(), {
+      category: toUserCategory(result.category),
+      conflict: result.conflict,
+    });
   }
 
   @RequireScopes('manage:budget')
   @Mutation(() => CategoryPayload)
-  async updateCategory(@Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput, @Ctx() ctx: GraphQLContext): Promise<CategoryPayload> {
+  async updateCategory(
+    @Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CategoryPayload> {
     const result = await this.budget.categories.update(viewerIdOf(ctx), input);
-    return Object.assign(new CategoryPayload(), { category: toUserCategory(result.category), conflict: result.conflict });
+    return Object.assign(new CategoryPayload(), {
+      category: toUserCategory(result.category),
+      conflict: result.conflict,
+    });
   }
 
   @RequireScopes('manage:budget')
-  @Mutation(() => BudgetAdjustment, { description: 'Moves budget between categories and days of one month; idempotent by id.' })
-  async adjustBudget(@Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput, @Ctx() ctx: GraphQLContext): Promise<BudgetAdjustment> {
+  @Mutation(() => BudgetAdjustment, {
+    description: 'Moves budget between categories and days of one month; idempotent by id.',
+  })
+  async adjustBudget(
+    @Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BudgetAdjustment> {
     const row = await this.budget.adjustments.adjust(viewerIdOf(ctx), input);
     return toBudgetAdjustment(row, (await this.budget.plans.getSettings(row.userId)).currency);
   }
 
   @RequireScopes('manage:budget')
-  @Mutation(() => BudgetAdjustment, { description: 'Undoes a manual move: the month is recomputed without it.' })
-  async deleteBudgetAdjustment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<BudgetAdjustment> {
+  @Mutation(() => BudgetAdjustment, {
+    description: 'Undoes a manual move: the month is recomputed without it.',
+  })
+  async deleteBudgetAdjustment(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BudgetAdjustment> {
     const row = await this.budget.adjustments.delete(viewerIdOf(ctx), id);
     return toBudgetAdjustment(row, (await this.budget.plans.getSettings(row.userId)).currency);
   }
 
   @RequireScopes('read:budget')
   @Subscription(() => TransactionAlert, {
-    description: 'Budget levels (80/90/100 %), pace, large transactions and a new deficit caused by the viewer’s writes, from whichever node wrote.',
+    description:
+      'Budget levels (80/90/100 %), pace, large transactions and a new deficit caused by the viewer’s writes, from whichever node wrote.',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext;
       return ctx.services.budget.alerts.subscribe(subscriberIdOf(ctx, ['read:budget']));

@@ -16,14 +16,21 @@ export const userCategories = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     id: text('id').notNull(),
     name: text('name').notNull(),
-    behaviour: text('behaviour', { enum: ['fixed', 'spread', 'clustered'] }).$type<CategoryBehaviour>().notNull(),
-    priority: text('priority', { enum: ['sacred', 'protected', 'flexible', 'discretionary'] }).$type<Exclude<CategoryPriority, 'buffer'>>().notNull(),
+    behaviour: text('behaviour', { enum: ['fixed', 'spread', 'clustered'] })
+      .$type<CategoryBehaviour>()
+      .notNull(),
+    priority: text('priority', { enum: ['sacred', 'protected', 'flexible', 'discretionary'] })
+      .$type<Exclude<CategoryPriority, 'buffer'>>()
+      .notNull(),
     version: integer('version').notNull().default(1),
     changeSeq: changeSeqColumn(),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.id] }), index('user_categories_user_seq_idx').on(table.userId, table.changeSeq)],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.id] }),
+    index('user_categories_user_seq_idx').on(table.userId, table.changeSeq),
+  ],
 );
 
 export type UserCategoryRow = typeof userCategories.$inferSelect;

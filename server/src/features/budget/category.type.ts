@@ -14,7 +14,10 @@ export class UserCategory {
 @ObjectType()
 export class CategoryPayload {
   @Field(() => UserCategory) category!: UserCategory;
-  @Field(() => Boolean, { description: 'True when baseVersion was stale: nothing changed, the current category is returned.' })
+  @Field(() => Boolean, {
+    description:
+      'True when baseVersion was stale: nothing changed, the current category is returned.',
+  })
   conflict!: boolean;
 }
 

@@ -2,14 +2,28 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import type { DashboardData } from './budget-query.service';
-import { BudgetCategoryMonth, BudgetDay, BudgetMonthTotals, namesOf, toBudgetCategory, toBudgetDay, toTotals } from './budget-month.type';
+import {
+  BudgetCategoryMonth,
+  BudgetDay,
+  BudgetMonthTotals,
+  namesOf,
+  toBudgetCategory,
+  toBudgetDay,
+  toTotals,
+} from './budget-month.type';
 
-@ObjectType({ description: 'Spending pace of a category (from day 3): watch, warning or critical.' })
+@ObjectType({
+  description: 'Spending pace of a category (from day 3): watch, warning or critical.',
+})
 export class CategoryPace {
   @Field(() => ID) categoryId!: string;
   @Field(() => String, { description: 'none, watch, warning or critical.' }) level!: string;
   @Field(() => Float, { nullable: true, description: 'For display only.' }) ratio!: number | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'When the plan runs out at this pace.' }) runOutOn!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When the plan runs out at this pace.',
+  })
+  runOutOn!: string | null;
 }
 
 @ObjectType({ description: 'A (today, category) at 80, 90 or 100 % of its allocation.' })
@@ -24,7 +38,10 @@ export class BudgetAlertItem {
 export class Dashboard {
   @Field(() => LocalDateScalar) today!: string;
   @Field(() => YearMonthScalar) month!: string;
-  @Field(() => BudgetDay, { nullable: true, description: 'Today per category (null before the plan starts).' })
+  @Field(() => BudgetDay, {
+    nullable: true,
+    description: 'Today per category (null before the plan starts).',
+  })
   todayBudget!: BudgetDay | null;
   @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
   @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
@@ -43,7 +60,12 @@ export function toDashboard(data: DashboardData): Dashboard {
     categories: s.categories.map((c) => toBudgetCategory(c, s.currency)),
     pace: data.pace.map((p) => Object.assign(new CategoryPace(), p)),
     alerts: data.alerts.map((a) =>
-      Object.assign(new BudgetAlertItem(), { categoryId: a.categoryId, level: a.level, spent: toMoney(a.spentMinor, s.currency), allocation: toMoney(a.allocationMinor, s.currency) }),
+      Object.assign(new BudgetAlertItem(), {
+        categoryId: a.categoryId,
+        level: a.level,
+        spent: toMoney(a.spentMinor, s.currency),
+        allocation: toMoney(a.allocationMinor, s.currency),
+      }),
     ),
   });
 }

@@ -1,4 +1,12 @@
-import type { CategoryMonthView, LocalDate, LocalMonth, MonthState, MonthTotals, Move, Status } from '@pace/engine';
+import type {
+  CategoryMonthView,
+  LocalDate,
+  LocalMonth,
+  MonthState,
+  MonthTotals,
+  Move,
+  Status,
+} from '@pace/engine';
 
 /** One (day, category) as stored in a snapshot. */
 export interface SnapshotCell {
@@ -38,7 +46,10 @@ export interface MonthSnapshot {
 }
 
 /** Copies what the read side needs out of the engine's month state (manual moves first). */
-export function snapshotOf(state: MonthState, manualMoves: readonly SnapshotMove[] = []): MonthSnapshot {
+export function snapshotOf(
+  state: MonthState,
+  manualMoves: readonly SnapshotMove[] = [],
+): MonthSnapshot {
   return {
     month: state.month,
     currency: state.currency,
@@ -64,7 +75,11 @@ export function snapshotOf(state: MonthState, manualMoves: readonly SnapshotMove
         status: cell.status,
       })),
     })),
-    moves: [...manualMoves, ...state.moves].map((m) => ({ ...m, fromDays: [...m.fromDays], toDays: [...m.toDays] })),
+    moves: [...manualMoves, ...state.moves].map((m) => ({
+      ...m,
+      fromDays: [...m.fromDays],
+      toDays: [...m.toDays],
+    })),
   };
 }
 
@@ -78,9 +93,20 @@ export interface MonthDiff {
   readonly movesUndone: readonly SnapshotMove[];
 }
 
-const cellKey = (c: SnapshotCell) => `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
-const categoryKey = (c: CategoryMonthView) => `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
-const moveKey = (m: SnapshotMove) => JSON.stringify([m.reason, m.fromCategoryId, m.toCategoryId, m.fromDays, m.toDays, m.amountMinor, m.onDay]);
+const cellKey = (c: SnapshotCell) =>
+  `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
+const categoryKey = (c: CategoryMonthView) =>
+  `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
+const moveKey = (m: SnapshotMove) =>
+  JSON.stringify([
+    m.reason,
+    m.fromCategoryId,
+    m.toCategoryId,
+    m.fromDays,
+    m.toDays,
+    m.amountMinor,
+    m.onDay,
+  ]);
 
 function dayChanged(before: SnapshotDay | undefined, after: SnapshotDay): boolean {
   if (!before || before.cells.length !== after.cells.length) return true;

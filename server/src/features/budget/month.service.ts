@@ -24,7 +24,11 @@ import type { CategoryRepository } from './category.repository';
 import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
 
 /** Reads a user's non-deleted ledger of one local month (the transactions feature provides it). */
-export type MonthLedgerReader = (db: Db, userId: string, month: LocalMonth) => Promise<LedgerTransaction[]>;
+export type MonthLedgerReader = (
+  db: Db,
+  userId: string,
+  month: LocalMonth,
+) => Promise<LedgerTransaction[]>;
 
 export interface WriteContext {
   settings: BudgetSettingsRow;
@@ -71,7 +75,10 @@ export class BudgetMonthService {
     return this.todayOf(settings.timeZone);
   }
 
-  async write<T>(userId: string, work: (tx: Db, context: WriteContext) => Promise<WriteOutcome<T>>): Promise<T> {
+  async write<T>(
+    userId: string,
+    work: (tx: Db, context: WriteContext) => Promise<WriteOutcome<T>>,
+  ): Promise<T> {
     const events: BudgetUpdatedEvent[] = [];
     const alerts: TransactionAlertEvent[] = [];
     const value = await this.deps.db.transaction(async (tx) => {
@@ -79,9 +86,23 @@ export class BudgetMonthService {
       const settings = await repository.lockSettings(userId);
       if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
       const now = this.deps.clock.now();
-      const userCategoryIds = new Set((await this.deps.categories.with(tx).list(userId)).map((c) => c.id));
-      const outcome = await work(tx, { settings, now, today: this.todayOf(settings.timeZone, now), userCategoryIds });
-      const context = { settings: outcome.cause === 'settings' ? ((await repository.findSettings(userId)) ?? settings) : settings, now, today: this.todayOf(settings.timeZone, now) };
+      const userCategoryIds = new Set(
+        (await this.deps.categories.with(tx).list(userId)).map((c) => c.id),
+      );
+      const outcome = await work(tx, {
+        settings,
+        now,
+        today: this.todayOf(settings.timeZone, now),
+        userCategoryIds,
+      });
+      const context = {
+        settings:
+          outcome.cause === 'settings'
+            ? ((await repository.findSettings(userId)) ?? settings)
+            : settings,
+        now,
+        today: this.todayOf(settings.timeZone, now),
+      };
       for (const month of [...new Set(outcome.months)].sort()) {
         const event = await this.recompute(tx, context, month, { ...outcome, alerts });
         if (event) events.push(event);
@@ -106,13 +127,28 @@ export class BudgetMonthService {
     if (!plan) return null;
     const ledger = await this.deps.ledger(tx, settings.userId, month);
     const categories: KnownCategory[] = await this.deps.categories.with(tx).list(settings.userId);
-    const adjusted = applyAdjustments(plan.plan, await this.deps.adjustments.with(tx).listLive(settings.userId, month));
-    const state = withEngineErrors(() => computeMonth(adjusted.plan, ledger, context.today, { rollover: settings.rollover, categories }));
+    const adjusted = applyAdjustments(
+      plan.plan,
+      await this.deps.adjustments.with(tx).listLive(settings.userId, month),
+    );
+    const state = withEngineErrors(() =>
+      computeMonth(adjusted.plan, ledger, context.today, {
+        rollover: settings.rollover,
+        categories,
+      }),
+    );
     const snapshot = snapshotOf(state, adjusted.moves);
     const previous = await repository.findSnapshot(settings.userId, month);
     const before = previous?.planId === plan.id ? previous.snapshot : null;
     if (cause.cause === 'transaction' && cause.alerts) {
-      const input = { userId: settings.userId, previous: before, state, transactionId: cause.transactionId ?? null, ledger, now: context.now };
+      const input = {
+        userId: settings.userId,
+        previous: before,
+        state,
+        transactionId: cause.transactionId ?? null,
+        ledger,
+        now: context.now,
+      };
       cause.alerts.push(...(await this.deps.alerts.detect(tx, input)));
     }
     await repository.saveSnapshot({
@@ -143,12 +179,22 @@ export class BudgetMonthService {
    * The month's plan; the current month's plan is made from the settings when it does not exist
    * yet (domain §3.9: a new month starts with a new plan from the same settings).
    */
-  async ensurePlan(tx: Db, context: WriteContext, month: LocalMonth): Promise<BudgetPlanRow | null> {
+  async ensurePlan(
+    tx: Db,
+    context: WriteContext,
+    month: LocalMonth,
+  ): Promise<BudgetPlanRow | null> {
     const repository = this.deps.repository.with(tx);
     const existing = await repository.findPlan(context.settings.userId, month);
     if (existing || month !== monthOf(context.today)) return existing;
     const plan = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month }));
-    return repository.insertPlan({ id: randomUUID(), userId: context.settings.userId, month, plan, createdAt: context.now });
+    return repository.insertPlan({
+      id: randomUUID(),
+      userId: context.settings.userId,
+      month,
+      plan,
+      createdAt: context.now,
+    });
   }
 
   /**
@@ -160,14 +206,23 @@ export class BudgetMonthService {
     const settings = await repository.findSettings(userId);
     if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
     const today = this.todayOf(settings.timeZone);
-    const [plan, snapshot] = await Promise.all([repository.findPlan(userId, month), repository.findSnapshot(userId, month)]);
-    if (plan && snapshot && snapshot.planId === plan.id && snapshot.computedFor === today) return snapshot.snapshot;
+    const [plan, snapshot] = await Promise.all([
+      repository.findPlan(userId, month),
+      repository.findSnapshot(userId, month),
+    ]);
+    if (plan && snapshot && snapshot.planId === plan.id && snapshot.computedFor === today)
+      return snapshot.snapshot;
     if (!plan && month !== monthOf(today)) return null;
     return this.deps.db.transaction(async (tx) => {
       const locked = await repository.with(tx).lockSettings(userId);
       if (!locked) throw new BudgetError('ONBOARDING_REQUIRED');
       const now = this.deps.clock.now();
-      const event = await this.recompute(tx, { settings: locked, now, today: this.todayOf(locked.timeZone, now) }, month, { cause: 'plan' });
+      const event = await this.recompute(
+        tx,
+        { settings: locked, now, today: this.todayOf(locked.timeZone, now) },
+        month,
+        { cause: 'plan' },
+      );
       if (!event) return null;
       return (await repository.with(tx).findSnapshot(userId, month))?.snapshot ?? null;
     });
@@ -182,7 +237,9 @@ export class BudgetMonthService {
     for (const userId of await this.deps.repository.listUserIds()) {
       const month = monthOf(await this.todayForUser(userId));
       if (await this.deps.repository.findPlan(userId, month)) continue;
-      await this.write(userId, () => Promise.resolve({ value: null, months: [month], cause: 'plan' }));
+      await this.write(userId, () =>
+        Promise.resolve({ value: null, months: [month], cause: 'plan' }),
+      );
       created += 1;
     }
     return created;
@@ -193,6 +250,7 @@ export class BudgetMonthService {
   }
 
   async publish(events: BudgetUpdatedEvent[]): Promise<void> {
-    for (const event of events) await this.deps.pubsub.publish('budget.updated', event.userId, event);
+    for (const event of events)
+      await this.deps.pubsub.publish('budget.updated', event.userId, event);
   }
 }

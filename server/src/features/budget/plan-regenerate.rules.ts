@@ -13,9 +13,17 @@ export function mergeRegeneratedPlan(current: Plan, fresh: Plan, fromDay: number
   const categories = all.map((base): PlanCategory => {
     const old = currentById.get(base.id);
     const next = freshById.get(base.id);
-    const days = Array.from({ length: current.daysInMonth }, (_, i) => (i + 1 < fromDay ? (old?.days[i] ?? 0) : (next?.days[i] ?? 0)));
+    const days = Array.from({ length: current.daysInMonth }, (_, i) =>
+      i + 1 < fromDay ? (old?.days[i] ?? 0) : (next?.days[i] ?? 0),
+    );
     return { ...base, days, amountMinor: days.reduce((sum, v) => sum + v, 0) };
   });
   const plannedMinor = categories.reduce((sum, c) => sum + c.amountMinor, 0);
-  return { ...fresh, startsOn: current.startsOn, firstDay: current.firstDay, categories, totals: { ...fresh.totals, plannedMinor } };
+  return {
+    ...fresh,
+    startsOn: current.startsOn,
+    firstDay: current.firstDay,
+    categories,
+    totals: { ...fresh.totals, plannedMinor },
+  };
 }

@@ -51,9 +51,13 @@ export function mergeSettings(base: PlanSettings, changes: SettingsText): PlanSe
     ...(changes.region != null ? { region: changes.region } : {}),
     ...(changes.timeZone != null ? { timeZone: changes.timeZone } : {}),
     ...(changes.income != null ? { incomeMinor: amount(changes.income, 'income') } : {}),
-    ...(changes.additionalIncome != null ? { additionalIncomeMinor: amount(changes.additionalIncome, 'additionalIncome') } : {}),
+    ...(changes.additionalIncome != null
+      ? { additionalIncomeMinor: amount(changes.additionalIncome, 'additionalIncome') }
+      : {}),
     ...(changes.bills != null ? { bills: billsOf(changes.bills, currency) } : {}),
-    ...(changes.savingsTarget != null ? { savingsTargetMinor: amount(changes.savingsTarget, 'savingsTarget') } : {}),
+    ...(changes.savingsTarget != null
+      ? { savingsTargetMinor: amount(changes.savingsTarget, 'savingsTarget') }
+      : {}),
     ...(changes.habits != null ? { habits: habitsOf(changes.habits) } : {}),
   };
 }

@@ -74,15 +74,21 @@ export class PlanService {
       ...(input.region ? { region: input.region } : {}),
       timeZone,
       incomeMinor: parseAmount(input.income, input.currency, { field: 'income' }),
-      additionalIncomeMinor: input.additionalIncome ? parseAmount(input.additionalIncome, input.currency, { field: 'additionalIncome' }) : 0,
+      additionalIncomeMinor: input.additionalIncome
+        ? parseAmount(input.additionalIncome, input.currency, { field: 'additionalIncome' })
+        : 0,
       bills: billsOf(input.bills ?? [], input.currency),
-      savingsTargetMinor: input.savingsTarget ? parseAmount(input.savingsTarget, input.currency, { field: 'savingsTarget' }) : 0,
+      savingsTargetMinor: input.savingsTarget
+        ? parseAmount(input.savingsTarget, input.currency, { field: 'savingsTarget' })
+        : 0,
       habits: habitsOf(input.habits ?? {}),
     };
     const now = this.deps.clock.now();
     const today = months.todayOf(timeZone, now);
     // A plan made mid-month starts today (domain §3.8).
-    const plan = withEngineErrors(() => generatePlan({ ...settings, month: monthOf(today), startsOn: today }));
+    const plan = withEngineErrors(() =>
+      generatePlan({ ...settings, month: monthOf(today), startsOn: today }),
+    );
     const outcome = await this.deps.db.transaction(async (tx) => {
       const budget = repository.with(tx);
       const row = await budget.insertSettings({
@@ -96,8 +102,16 @@ export class PlanService {
         updatedAt: now,
       });
       if (!row) return null;
-      const planRow = await budget.insertPlan({ id: randomUUID(), userId, month: plan.month, plan, createdAt: now });
-      const event = await months.recompute(tx, { settings: row, now, today }, plan.month, { cause: 'plan' });
+      const planRow = await budget.insertPlan({
+        id: randomUUID(),
+        userId,
+        month: plan.month,
+        plan,
+        createdAt: now,
+      });
+      const event = await months.recompute(tx, { settings: row, now, today }, plan.month, {
+        cause: 'plan',
+      });
       return { settings: row, plan: planRow, events: event ? [event] : [] };
     });
     if (!outcome) return this.existingOnboarding(await this.getSettings(userId));
@@ -109,39 +123,65 @@ export class PlanService {
    * Regenerates the current month's plan from the current settings from today on; a stale
    * `baseVersion` (of the plan) returns the current plan and a conflict.
    */
-  async regeneratePlan(userId: string, input: { baseVersion?: number | null }): Promise<{ plan: BudgetPlanRow; conflict: boolean }> {
-    return this.deps.months.write<{ plan: BudgetPlanRow; conflict: boolean }>(userId, async (tx, context) => {
-      const month = monthOf(context.today);
-      const current = await this.deps.months.ensurePlan(tx, context, month);
-      if (!current) throw new BudgetError('PLAN_NOT_FOUND', { month });
-      if (input.baseVersion != null && input.baseVersion !== current.version) return { value: { plan: current, conflict: true }, months: [], cause: 'plan' };
-      const fresh = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month, startsOn: context.today }));
-      const merged = mergeRegeneratedPlan(current.plan, fresh, Number(context.today.slice(8, 10)));
-      const row = await this.deps.repository.with(tx).replacePlan(current.id, merged, context.now);
-      return { value: { plan: row, conflict: false }, months: [month], cause: 'plan' };
-    });
+  async regeneratePlan(
+    userId: string,
+    input: { baseVersion?: number | null },
+  ): Promise<{ plan: BudgetPlanRow; conflict: boolean }> {
+    return this.deps.months.write<{ plan: BudgetPlanRow; conflict: boolean }>(
+      userId,
+      async (tx, context) => {
+        const month = monthOf(context.today);
+        const current = await this.deps.months.ensurePlan(tx, context, month);
+        if (!current) throw new BudgetError('PLAN_NOT_FOUND', { month });
+        if (input.baseVersion != null && input.baseVersion !== current.version)
+          return { value: { plan: current, conflict: true }, months: [], cause: 'plan' };
+        const fresh = withEngineErrors(() =>
+          generatePlan({ ...context.settings.planSettings, month, startsOn: context.today }),
+        );
+        const merged = mergeRegeneratedPlan(
+          current.plan,
+          fresh,
+          Number(context.today.slice(8, 10)),
+        );
+        const row = await this.deps.repository
+          .with(tx)
+          .replacePlan(current.id, merged, context.now);
+        return { value: { plan: row, conflict: false }, months: [month], cause: 'plan' };
+      },
+    );
   }
 
   /** Updates the settings; a stale `baseVersion` returns the current settings and a conflict. */
-  async updatePlanSettings(userId: string, input: SettingsUpdate): Promise<{ settings: BudgetSettingsRow; conflict: boolean }> {
+  async updatePlanSettings(
+    userId: string,
+    input: SettingsUpdate,
+  ): Promise<{ settings: BudgetSettingsRow; conflict: boolean }> {
     let conflict = false;
-    const settings = await this.deps.months.write(userId, async (tx, { settings: current, now, today }) => {
-      if (input.baseVersion != null && input.baseVersion !== current.version) {
-        conflict = true;
-        return { value: current, months: [], cause: 'settings' };
-      }
-      if (input.timeZone != null && !isValidTimeZone(input.timeZone)) throw new BudgetError('TIME_ZONE_INVALID', { timeZone: input.timeZone });
-      const planSettings = mergeSettings(current.planSettings, input);
-      // Checked against the engine now, so settings that cannot make a plan are refused here.
-      withEngineErrors(() => generatePlan({ ...planSettings, month: monthOf(today) }));
-      const updated = await this.deps.repository.with(tx).updateSettings(userId, {
-        planSettings,
-        timeZone: planSettings.timeZone,
-        ...(input.rollover ? { rollover: input.rollover } : {}),
-        updatedAt: now,
-      });
-      return { value: updated, months: input.rollover ? [monthOf(today)] : [], cause: 'settings' };
-    });
+    const settings = await this.deps.months.write(
+      userId,
+      async (tx, { settings: current, now, today }) => {
+        if (input.baseVersion != null && input.baseVersion !== current.version) {
+          conflict = true;
+          return { value: current, months: [], cause: 'settings' };
+        }
+        if (input.timeZone != null && !isValidTimeZone(input.timeZone))
+          throw new BudgetError('TIME_ZONE_INVALID', { timeZone: input.timeZone });
+        const planSettings = mergeSettings(current.planSettings, input);
+        // Checked against the engine now, so settings that cannot make a plan are refused here.
+        withEngineErrors(() => generatePlan({ ...planSettings, month: monthOf(today) }));
+        const updated = await this.deps.repository.with(tx).updateSettings(userId, {
+          planSettings,
+          timeZone: planSettings.timeZone,
+          ...(input.rollover ? { rollover: input.rollover } : {}),
+          updatedAt: now,
+        });
+        return {
+          value: updated,
+          months: input.rollover ? [monthOf(today)] : [],
+          cause: 'settings',
+        };
+      },
+    );
     return { settings, conflict };
   }
 
@@ -180,7 +220,14 @@ export class PlanService {
     const inPlan = new Set(planned.map((c) => c.id));
     const own = (await this.deps.categories.list(userId))
       .filter((c) => !inPlan.has(c.id))
-      .map((c) => ({ id: c.id, name: c.name, behaviour: c.behaviour, priority: c.priority, monthlyMinor: 0, isInPlan: false }));
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        behaviour: c.behaviour,
+        priority: c.priority,
+        monthlyMinor: 0,
+        isInPlan: false,
+      }));
     const others = CATEGORY_TAXONOMY.filter((c) => !inPlan.has(c.id)).map((c) => ({
       id: c.id,
       name: c.name,

@@ -18,7 +18,9 @@ export class PlanCategory {
   @Field(() => String, { description: 'fixed, spread or clustered.' })
   behaviour!: string;
 
-  @Field(() => String, { description: 'sacred, protected, flexible, discretionary or buffer (Flex).' })
+  @Field(() => String, {
+    description: 'sacred, protected, flexible, discretionary or buffer (Flex).',
+  })
   priority!: string;
 
   @Field(() => String, { description: 'bill, savings, goal, target, user or flex.' })
@@ -28,7 +30,10 @@ export class PlanCategory {
   amount!: Money;
 }
 
-@ObjectType({ description: 'How the plan places the income: fixed + savings + goals + targets + Flex = planned.' })
+@ObjectType({
+  description:
+    'How the plan places the income: fixed + savings + goals + targets + Flex = planned.',
+})
 export class PlanTotals {
   @Field(() => Money) income!: Money;
   @Field(() => Money) planned!: Money;
@@ -52,14 +57,18 @@ export class Plan {
   @Field(() => CurrencyCodeScalar) currency!: string;
   @Field(() => String) timeZone!: string;
   @Field(() => String) tier!: string;
-  @Field(() => LocalDateScalar, { description: 'The plan’s first day (today for a plan made mid-month).' })
+  @Field(() => LocalDateScalar, {
+    description: 'The plan’s first day (today for a plan made mid-month).',
+  })
   startsOn!: string;
   @Field(() => PlanTotals) totals!: PlanTotals;
   @Field(() => [PlanCategory]) categories!: PlanCategory[];
   @Field(() => [PlanNotice]) notices!: PlanNotice[];
   @Field(() => Int) version!: number;
   @Field(() => Date) updatedAt!: Date;
-  @Field(() => GraphQLJSONObject, { description: 'The engine’s plan, for computing the month on a device.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The engine’s plan, for computing the month on a device.',
+  })
   document!: Record<string, unknown>;
 }
 
@@ -116,9 +125,18 @@ export function toPlan(row: BudgetPlanRow): Plan {
       flex: money(plan.totals.flexMinor),
     }),
     categories: plan.categories.map((c) =>
-      Object.assign(new PlanCategory(), { id: c.id, name: c.name, behaviour: c.behaviour, priority: c.priority, source: c.source, amount: money(c.amountMinor) }),
+      Object.assign(new PlanCategory(), {
+        id: c.id,
+        name: c.name,
+        behaviour: c.behaviour,
+        priority: c.priority,
+        source: c.source,
+        amount: money(c.amountMinor),
+      }),
     ),
-    notices: plan.notices.map((n) => Object.assign(new PlanNotice(), { code: n.code, message: n.message })),
+    notices: plan.notices.map((n) =>
+      Object.assign(new PlanNotice(), { code: n.code, message: n.message }),
+    ),
     version: row.version,
     updatedAt: row.updatedAt,
     document: plan as unknown as Record<string, unknown>,
@@ -126,7 +144,12 @@ export function toPlan(row: BudgetPlanRow): Plan {
 }
 
 const toBill = (bill: BillInput, currency: string): Bill =>
-  Object.assign(new Bill(), { name: bill.name, amount: toMoney(bill.amountMinor, currency), dueDay: bill.dueDay ?? null, categoryId: bill.categoryId ?? null });
+  Object.assign(new Bill(), {
+    name: bill.name,
+    amount: toMoney(bill.amountMinor, currency),
+    dueDay: bill.dueDay ?? null,
+    categoryId: bill.categoryId ?? null,
+  });
 
 export function toBudgetSettings(row: BudgetSettingsRow): BudgetSettings {
   const s = row.planSettings;
@@ -145,5 +168,8 @@ export function toBudgetSettings(row: BudgetSettingsRow): BudgetSettings {
 }
 
 export function toCategory(entry: CategoryEntry, currency: string): Category {
-  return Object.assign(new Category(), { ...entry, monthly: toMoney(entry.monthlyMinor, currency) });
+  return Object.assign(new Category(), {
+    ...entry,
+    monthly: toMoney(entry.monthlyMinor, currency),
+  });
 }

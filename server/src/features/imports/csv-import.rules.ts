@@ -66,12 +66,16 @@ function readRecords(text: string, delimiter: string): CsvRecord[] {
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
     return rows.map((row) => ({ record: row.record, line: row.info.lines }));
   } catch (error) {
-    throw new RowError(`the file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RowError(
+      `the file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 function columnIndexer(header: string[] | undefined): (name: string) => number {
-  const positions = new Map((header ?? []).map((name, index) => [name.trim().toLowerCase(), index]));
+  const positions = new Map(
+    (header ?? []).map((name, index) => [name.trim().toLowerCase(), index]),
+  );
   return (name) => {
     const byName = positions.get(name.trim().toLowerCase());
     if (byName !== undefined) return byName;
@@ -105,7 +109,12 @@ function readRow(record: string[], columns: ResolvedColumns, options: CsvOptions
   const dateText = cell(columns.date);
   const occurredOn = parseLocalDate(dateText, options.dateFormat);
   if (!occurredOn) throw new RowError(`"${dateText}" is not a date in ${options.dateFormat}`);
-  const signed = signedAmountOf(cell(columns.amount), cell(columns.debit), cell(columns.credit), options);
+  const signed = signedAmountOf(
+    cell(columns.amount),
+    cell(columns.debit),
+    cell(columns.credit),
+    options,
+  );
   const category = cell(columns.category);
   const externalId = cell(columns.externalId);
   return {
@@ -119,8 +128,14 @@ function readRow(record: string[], columns: ResolvedColumns, options: CsvOptions
 }
 
 /** The signed amount in the file's convention; debit/credit columns hold unsigned amounts. */
-function signedAmountOf(amount: string, debit: string, credit: string, options: CsvOptions): number {
-  const read = (text: string) => parseSignedAmount(text, options.currency, options.decimalSeparator);
+function signedAmountOf(
+  amount: string,
+  debit: string,
+  credit: string,
+  options: CsvOptions,
+): number {
+  const read = (text: string) =>
+    parseSignedAmount(text, options.currency, options.decimalSeparator);
   if (amount) return read(amount);
   const outflowSign = options.signConvention === 'NEGATIVE_IS_EXPENSE' ? -1 : 1;
   if (debit) return outflowSign * Math.abs(read(debit));

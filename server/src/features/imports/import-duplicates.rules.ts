@@ -1,4 +1,9 @@
-import { SIMILAR_PAYEE, payeeSimilarity, type NormalisedRow, type ParsedLine } from './import-row.rules';
+import {
+  SIMILAR_PAYEE,
+  payeeSimilarity,
+  type NormalisedRow,
+  type ParsedLine,
+} from './import-row.rules';
 
 /** A stored transaction as the duplicate check sees it. */
 export interface ExistingRow {
@@ -32,22 +37,43 @@ export function classifyLines(
   categoryOf: (given: string | undefined) => string | null,
 ): LineVerdict[] {
   const byKey = new Map<string, Known[]>();
-  const remember = (key: string, known: Known) => byKey.set(key, [...(byKey.get(key) ?? []), known]);
-  for (const row of existing.rows) remember(keyOf(row.bookedOn, row.direction, row.amountMinor), { payee: row.payee, externalId: row.externalId, line: null });
+  const remember = (key: string, known: Known) =>
+    byKey.set(key, [...(byKey.get(key) ?? []), known]);
+  for (const row of existing.rows)
+    remember(keyOf(row.bookedOn, row.direction, row.amountMinor), {
+      payee: row.payee,
+      externalId: row.externalId,
+      line: null,
+    });
   const fileIds = new Map<string, number>();
   return lines.map((parsed): LineVerdict => {
     const { line, row } = parsed;
     if (!row) return { line, status: 'INVALID', reason: parsed.error ?? 'unreadable' };
     const categoryId = categoryOf(row.categoryId);
-    if (!categoryId) return { line, status: 'INVALID', row, reason: `unknown category "${row.categoryId ?? ''}"` };
+    if (!categoryId)
+      return { line, status: 'INVALID', row, reason: `unknown category "${row.categoryId ?? ''}"` };
     if (row.externalId !== undefined) {
-      if (existing.externalIds.has(row.externalId)) return { line, status: 'DUPLICATE', row, reason: `bank id ${row.externalId} is already in the ledger` };
+      if (existing.externalIds.has(row.externalId))
+        return {
+          line,
+          status: 'DUPLICATE',
+          row,
+          reason: `bank id ${row.externalId} is already in the ledger`,
+        };
       const earlier = fileIds.get(row.externalId);
-      if (earlier !== undefined) return { line, status: 'DUPLICATE', row, reason: `bank id ${row.externalId} repeats line ${earlier}` };
+      if (earlier !== undefined)
+        return {
+          line,
+          status: 'DUPLICATE',
+          row,
+          reason: `bank id ${row.externalId} repeats line ${earlier}`,
+        };
     }
     const key = keyOf(row.occurredOn, row.direction, row.amountMinor);
     const twin = (byKey.get(key) ?? []).find(
-      (known) => (known.externalId === null || row.externalId === undefined) && payeeSimilarity(known.payee, row.payee) >= SIMILAR_PAYEE,
+      (known) =>
+        (known.externalId === null || row.externalId === undefined) &&
+        payeeSimilarity(known.payee, row.payee) >= SIMILAR_PAYEE,
     );
     if (twin) {
       const where = twin.line === null ? 'a transaction in the ledger' : `line ${twin.line}`;

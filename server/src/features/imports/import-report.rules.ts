@@ -43,14 +43,23 @@ export const MAX_REPORTED_ROWS = 1000;
  */
 export function reportOf(
   verdicts: readonly LineVerdict[],
-  options: { importId: string; format: ImportFormat; mode: ImportMode; currency: string; preview: { rows: number } | null; months: string[] },
+  options: {
+    importId: string;
+    format: ImportFormat;
+    mode: ImportMode;
+    currency: string;
+    preview: { rows: number } | null;
+    months: string[];
+  },
 ): ImportReportData {
   const failed = verdicts.filter((v) => v.status === 'INVALID').length;
   const skipped = verdicts.filter((v) => v.status === 'DUPLICATE').length;
   const isRefused = options.mode === 'STRICT' && failed > 0;
   const committed = options.preview === null && !isRefused;
   const newStatus: ImportRowStatus = committed ? 'IMPORTED' : 'READY';
-  const listed = options.preview ? verdicts.slice(0, options.preview.rows) : verdicts.filter((v) => v.status !== 'NEW');
+  const listed = options.preview
+    ? verdicts.slice(0, options.preview.rows)
+    : verdicts.filter((v) => v.status !== 'NEW');
   const limit = options.preview ? options.preview.rows : MAX_REPORTED_ROWS;
   return {
     importId: options.importId,
@@ -63,16 +72,23 @@ export function reportOf(
     skipped,
     failed,
     months: committed ? options.months : [],
-    rows: listed.slice(0, limit).map((verdict) => rowReportOf(verdict, newStatus, options.currency)),
+    rows: listed
+      .slice(0, limit)
+      .map((verdict) => rowReportOf(verdict, newStatus, options.currency)),
     rowsTruncated: listed.length > limit,
   };
 }
 
-function rowReportOf(verdict: LineVerdict, newStatus: ImportRowStatus, currency: string): ImportRowReport {
+function rowReportOf(
+  verdict: LineVerdict,
+  newStatus: ImportRowStatus,
+  currency: string,
+): ImportRowReport {
   const row = verdict.row;
   return {
     line: verdict.line,
-    status: verdict.status === 'NEW' ? newStatus : verdict.status === 'DUPLICATE' ? 'SKIPPED' : 'FAILED',
+    status:
+      verdict.status === 'NEW' ? newStatus : verdict.status === 'DUPLICATE' ? 'SKIPPED' : 'FAILED',
     reason: verdict.status === 'NEW' ? null : verdict.reason,
     bookedOn: row?.occurredOn ?? null,
     amount: row ? formatDecimal(row.amountMinor, currency) : null,

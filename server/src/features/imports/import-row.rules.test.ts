@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { directedAmount, parseLocalDate, parseSignedAmount, payeeSimilarity, type DateFormat } from './import-row.rules';
+import {
+  directedAmount,
+  parseLocalDate,
+  parseSignedAmount,
+  payeeSimilarity,
+  type DateFormat,
+} from './import-row.rules';
 
 describe('parseLocalDate', () => {
   it.each<[string, DateFormat, string | null]>([

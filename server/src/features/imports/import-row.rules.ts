@@ -1,4 +1,9 @@
-import { isEngineError, parseDecimal, type LocalDate, type TransactionDirection } from '@pace/engine';
+import {
+  isEngineError,
+  parseDecimal,
+  type LocalDate,
+  type TransactionDirection,
+} from '@pace/engine';
 
 /** A bank row made ready for the ledger: a positive amount with a direction, a local date. */
 export interface NormalisedRow {
@@ -12,7 +17,9 @@ export interface NormalisedRow {
 }
 
 /** One line of a file: the row, or why it cannot be read. `line` counts from 1 in the file. */
-export type ParsedLine = { line: number; row: NormalisedRow; error?: undefined } | { line: number; row?: undefined; error: string };
+export type ParsedLine =
+  | { line: number; row: NormalisedRow; error?: undefined }
+  | { line: number; row?: undefined; error: string };
 
 export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -20,7 +27,10 @@ export type DateFormat = (typeof DATE_FORMATS)[number];
 /** Which sign is money leaving: bank files write expenses negative. */
 export type SignConvention = 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
 
-const DATE_PATTERNS: Record<DateFormat, { pattern: RegExp; order: [year: number, month: number, day: number] }> = {
+const DATE_PATTERNS: Record<
+  DateFormat,
+  { pattern: RegExp; order: [year: number, month: number, day: number] }
+> = {
   'YYYY-MM-DD': { pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, order: [1, 2, 3] },
   'MM/DD/YYYY': { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: [3, 1, 2] },
   'DD/MM/YYYY': { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: [3, 2, 1] },
@@ -48,7 +58,11 @@ export function parseLocalDate(text: string, format: DateFormat): LocalDate | nu
  * Reads a signed decimal exactly (never rounded) into minor units. `decimalSeparator` ',' reads
  * "1.234,56" and "-12,30"; '.' reads "1,234.56". A leading '+' and surrounding spaces are allowed.
  */
-export function parseSignedAmount(text: string, currency: string, decimalSeparator: '.' | ','): number {
+export function parseSignedAmount(
+  text: string,
+  currency: string,
+  decimalSeparator: '.' | ',',
+): number {
   const body = text.trim().replace(/^\+/, '').replace(/\s/g, '');
   try {
     return parseDecimal(body, currency, { locale: decimalSeparator === ',' ? 'de-DE' : 'en-US' });
@@ -62,7 +76,10 @@ export function parseSignedAmount(text: string, currency: string, decimalSeparat
 export class RowError extends Error {}
 
 /** The ledger's positive amount and direction of a signed bank amount. */
-export function directedAmount(signedMinor: number, convention: SignConvention): { amountMinor: number; direction: TransactionDirection } {
+export function directedAmount(
+  signedMinor: number,
+  convention: SignConvention,
+): { amountMinor: number; direction: TransactionDirection } {
   if (signedMinor === 0) throw new RowError('amount is zero');
   const isOutflow = convention === 'NEGATIVE_IS_EXPENSE' ? signedMinor < 0 : signedMinor > 0;
   return { amountMinor: Math.abs(signedMinor), direction: isOutflow ? 'expense' : 'income' };

@@ -11,7 +11,10 @@ export class ImportRepository {
   }
 
   async find(id: string): Promise<TransactionImportRow | null> {
-    const [row] = await this.db.select().from(transactionImports).where(eq(transactionImports.id, id));
+    const [row] = await this.db
+      .select()
+      .from(transactionImports)
+      .where(eq(transactionImports.id, id));
     return row ?? null;
   }
 

@@ -18,20 +18,39 @@ export class ImportResolver {
   constructor(private readonly services: ImportServices) {}
 
   @RequireScopes('write:transactions')
-  @Mutation(() => ImportReport, { description: 'Parses and checks a bank file against the ledger; writes nothing.' })
-  async previewImport(@Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
-    return toImportReport(await this.services.imports.preview(viewerIdOf(ctx), toImportRequest(input)));
+  @Mutation(() => ImportReport, {
+    description: 'Parses and checks a bank file against the ledger; writes nothing.',
+  })
+  async previewImport(
+    @Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportReport> {
+    return toImportReport(
+      await this.services.imports.preview(viewerIdOf(ctx), toImportRequest(input)),
+    );
   }
 
   @RequireScopes('write:transactions')
-  @Mutation(() => ImportReport, { description: 'Imports a bank file all or nothing; duplicates are skipped.' })
-  async importTransactions(@Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
-    return toImportReport(await this.services.imports.import(viewerIdOf(ctx), toImportRequest(input)));
+  @Mutation(() => ImportReport, {
+    description: 'Imports a bank file all or nothing; duplicates are skipped.',
+  })
+  async importTransactions(
+    @Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportReport> {
+    return toImportReport(
+      await this.services.imports.import(viewerIdOf(ctx), toImportRequest(input)),
+    );
   }
 
   @RequireScopes('read:transactions')
-  @Query(() => ExportFile, { description: 'The transactions of a filter as CSV (exact decimals, local dates).' })
-  async exportTransactions(@Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null, @Ctx() ctx: GraphQLContext): Promise<ExportFile> {
+  @Query(() => ExportFile, {
+    description: 'The transactions of a filter as CSV (exact decimals, local dates).',
+  })
+  async exportTransactions(
+    @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ExportFile> {
     return toExportFile(await this.services.exports.exportCsv(viewerIdOf(ctx), filter));
   }
 }

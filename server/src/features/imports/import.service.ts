@@ -12,8 +12,18 @@ import type { BudgetMonthService, BudgetSettingsRow, PlanService, WriteContext }
 import type { TransactionImportRepository } from '../transactions';
 import { parseCsvImport, type CsvColumns } from './csv-import.rules';
 import { classifyLines, type LineVerdict } from './import-duplicates.rules';
-import { reportOf, type ImportFormat, type ImportMode, type ImportReportData } from './import-report.rules';
-import { RowError, type DateFormat, type ParsedLine, type SignConvention } from './import-row.rules';
+import {
+  reportOf,
+  type ImportFormat,
+  type ImportMode,
+  type ImportReportData,
+} from './import-report.rules';
+import {
+  RowError,
+  type DateFormat,
+  type ParsedLine,
+  type SignConvention,
+} from './import-row.rules';
 import { ImportError } from './import.errors';
 import type { ImportRepository } from './import.repository';
 import { parseOfxImport } from './ofx-import.rules';
@@ -41,7 +51,13 @@ export interface ImportRequest {
  */
 export class ImportService {
   constructor(
-    private readonly deps: { imports: ImportRepository; ledger: TransactionImportRepository; months: BudgetMonthService; plans: PlanService; newId: () => string },
+    private readonly deps: {
+      imports: ImportRepository;
+      ledger: TransactionImportRepository;
+      months: BudgetMonthService;
+      plans: PlanService;
+      newId: () => string;
+    },
   ) {}
 
   /** Parses and checks the file against the ledger; writes nothing. */
@@ -51,7 +67,12 @@ export class ImportService {
     const lines = parseFile(request, settings.currency);
     const verdicts = await this.classify(this.deps.ledger, userId, lines);
     const rows = Math.max(0, Math.min(request.previewRows ?? 20, MAX_PREVIEW_ROWS));
-    return reportOf(verdicts, { ...request, currency: settings.currency, preview: { rows }, months: [] });
+    return reportOf(verdicts, {
+      ...request,
+      currency: settings.currency,
+      preview: { rows },
+      months: [],
+    });
   }
 
   /** Imports once per `importId`: a replay returns the first report and imports nothing. */
@@ -68,35 +89,66 @@ export class ImportService {
       const verdicts = await this.classify(this.deps.ledger.with(tx), userId, lines);
       const fresh = verdicts.flatMap((v) => (v.status === 'NEW' ? [v.row] : []));
       const months = [...new Set(fresh.map((row) => monthOf(row.occurredOn)))].sort();
-      const report = reportOf(verdicts, { ...request, currency: context.settings.currency, preview: null, months });
+      const report = reportOf(verdicts, {
+        ...request,
+        currency: context.settings.currency,
+        preview: null,
+        months,
+      });
       if (!report.committed) return { value: report, months: [], cause: 'transaction' };
-      await this.deps.ledger.with(tx).insertMany(fresh.map((row) => newTransactionOf(row, context, this.deps.newId())));
-      await imports.insert({ id: request.importId, userId, format: request.format, report: { ...report }, createdAt: context.now });
+      await this.deps.ledger
+        .with(tx)
+        .insertMany(fresh.map((row) => newTransactionOf(row, context, this.deps.newId())));
+      await imports.insert({
+        id: request.importId,
+        userId,
+        format: request.format,
+        report: { ...report },
+        createdAt: context.now,
+      });
       return { value: report, months, cause: 'transaction' };
     });
   }
 
-  private async findStored(imports: ImportRepository, userId: string, importId: string): Promise<ImportReportData | null> {
+  private async findStored(
+    imports: ImportRepository,
+    userId: string,
+    importId: string,
+  ): Promise<ImportReportData | null> {
     const row = await imports.find(importId);
     if (!row) return null;
     if (row.userId !== userId) throw new ImportError('IMPORT_ID_TAKEN');
     return { ...(row.report as unknown as ImportReportData), replayed: true };
   }
 
-  private async classify(ledger: TransactionImportRepository, userId: string, lines: ParsedLine[]): Promise<LineVerdict[]> {
+  private async classify(
+    ledger: TransactionImportRepository,
+    userId: string,
+    lines: ParsedLine[],
+  ): Promise<LineVerdict[]> {
     const dates = lines.flatMap((line) => (line.row ? [line.row.occurredOn] : [])).sort();
-    const ids = [...new Set(lines.flatMap((line) => (line.row?.externalId !== undefined ? [line.row.externalId] : [])))];
+    const ids = [
+      ...new Set(
+        lines.flatMap((line) => (line.row?.externalId !== undefined ? [line.row.externalId] : [])),
+      ),
+    ];
     const [first, last] = [dates[0], dates[dates.length - 1]];
     const rows = first && last ? await ledger.listBookedBetween(userId, first, last) : [];
-    const externalIds = ids.length > 0 ? await ledger.findExternalIds(userId, ids) : new Set<string>();
+    const externalIds =
+      ids.length > 0 ? await ledger.findExternalIds(userId, ids) : new Set<string>();
     return classifyLines(lines, { rows, externalIds }, categoryOf());
   }
 }
 
 function checkRequest(request: ImportRequest): void {
-  if (!UUID.test(request.importId)) throw new ImportError('IMPORT_INPUT_INVALID', { message: 'importId must be a UUID.' });
-  if (Buffer.byteLength(request.content, 'utf8') > MAX_IMPORT_BYTES) throw new ImportError('IMPORT_TOO_LARGE', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-  if (request.format === 'CSV' && !request.csv) throw new ImportError('IMPORT_INPUT_INVALID', { message: 'A CSV import needs csv options with a column mapping.' });
+  if (!UUID.test(request.importId))
+    throw new ImportError('IMPORT_INPUT_INVALID', { message: 'importId must be a UUID.' });
+  if (Buffer.byteLength(request.content, 'utf8') > MAX_IMPORT_BYTES)
+    throw new ImportError('IMPORT_TOO_LARGE', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (request.format === 'CSV' && !request.csv)
+    throw new ImportError('IMPORT_INPUT_INVALID', {
+      message: 'A CSV import needs csv options with a column mapping.',
+    });
 }
 
 function parseFile(request: ImportRequest, currency: BudgetSettingsRow['currency']): ParsedLine[] {
@@ -112,7 +164,8 @@ function parseFile(request: ImportRequest, currency: BudgetSettingsRow['currency
         return parseQifImport(request.content, { ...request, currency });
     }
   } catch (error) {
-    if (error instanceof RowError) throw new ImportError('IMPORT_FILE_INVALID', { message: error.message });
+    if (error instanceof RowError)
+      throw new ImportError('IMPORT_FILE_INVALID', { message: error.message });
     throw error;
   }
 }
@@ -123,14 +176,21 @@ function categoryOf(): (given: string | undefined) => string | null {
   return (given) => {
     if (given === undefined || given === '') return FLEX_CATEGORY_ID;
     if (!cache.has(given)) {
-      const known = findCategory(given) || given.startsWith(BILL_CATEGORY_PREFIX) || given.startsWith(GOAL_CATEGORY_PREFIX);
+      const known =
+        findCategory(given) ||
+        given.startsWith(BILL_CATEGORY_PREFIX) ||
+        given.startsWith(GOAL_CATEGORY_PREFIX);
       cache.set(given, known ? given : (resolveCategoryId(given) ?? null));
     }
     return cache.get(given) ?? null;
   };
 }
 
-function newTransactionOf(row: LineVerdict['row'] & { categoryId: string }, context: WriteContext, id: string) {
+function newTransactionOf(
+  row: LineVerdict['row'] & { categoryId: string },
+  context: WriteContext,
+  id: string,
+) {
   const { currency, timeZone, userId } = context.settings;
   const bookedOn: LocalDate = row.occurredOn;
   return {

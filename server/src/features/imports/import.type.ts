@@ -13,7 +13,10 @@ export enum ImportRowStatusGql {
 }
 registerEnumType(ImportRowStatusGql, {
   name: 'ImportRowStatus',
-  valuesConfig: { READY: { description: 'Would be imported (a preview, or a strict import refused).' }, SKIPPED: { description: 'A duplicate.' } },
+  valuesConfig: {
+    READY: { description: 'Would be imported (a preview, or a strict import refused).' },
+    SKIPPED: { description: 'A duplicate.' },
+  },
 });
 
 @ObjectType()
@@ -22,8 +25,13 @@ export class ImportRow {
   @Field(() => ImportRowStatusGql) status!: ImportRowStatusGql;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) bookedOn!: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Positive; the direction says which way.' }) amount!: string | null;
-  @Field(() => TransactionDirectionGql, { nullable: true }) direction!: TransactionDirectionGql | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Positive; the direction says which way.',
+  })
+  amount!: string | null;
+  @Field(() => TransactionDirectionGql, { nullable: true })
+  direction!: TransactionDirectionGql | null;
   @Field(() => String, { nullable: true }) payee!: string | null;
   @Field(() => String, { nullable: true }) memo!: string | null;
   @Field(() => String, { nullable: true }) categoryId!: string | null;
@@ -35,15 +43,24 @@ export class ImportReport {
   @Field(() => ID) importId!: string;
   @Field(() => ImportFormatGql) format!: ImportFormatGql;
   @Field(() => ImportModeGql) mode!: ImportModeGql;
-  @Field(() => Boolean, { description: 'False for a preview and for a strict import refused for a bad row.' }) committed!: boolean;
-  @Field(() => Boolean, { description: 'This import id was already imported: the first report, nothing imported again.' })
+  @Field(() => Boolean, {
+    description: 'False for a preview and for a strict import refused for a bad row.',
+  })
+  committed!: boolean;
+  @Field(() => Boolean, {
+    description: 'This import id was already imported: the first report, nothing imported again.',
+  })
   replayed!: boolean;
   @Field(() => Int) totalRows!: number;
   @Field(() => Int) imported!: number;
   @Field(() => Int) skipped!: number;
   @Field(() => Int) failed!: number;
-  @Field(() => [String], { description: 'Months (YYYY-MM) whose budget changed.' }) months!: string[];
-  @Field(() => [ImportRow], { description: 'A preview: its first rows. An import: the skipped and failed rows.' }) rows!: ImportRow[];
+  @Field(() => [String], { description: 'Months (YYYY-MM) whose budget changed.' })
+  months!: string[];
+  @Field(() => [ImportRow], {
+    description: 'A preview: its first rows. An import: the skipped and failed rows.',
+  })
+  rows!: ImportRow[];
   @Field(() => Boolean) rowsTruncated!: boolean;
 }
 
@@ -64,7 +81,11 @@ export function toImportReport(data: ImportReportData): ImportReport {
 }
 
 function toImportRow(row: ImportRowReport): ImportRow {
-  return Object.assign(new ImportRow(), { ...row, status: row.status as ImportRowStatusGql, direction: row.direction as TransactionDirectionGql | null });
+  return Object.assign(new ImportRow(), {
+    ...row,
+    status: row.status as ImportRowStatusGql,
+    direction: row.direction as TransactionDirectionGql | null,
+  });
 }
 
 export function toExportFile(data: ExportFileData): ExportFile {

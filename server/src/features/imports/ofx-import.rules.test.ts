@@ -43,14 +43,40 @@ const XML = `<?xml version="1.0"?><?OFX OFXHEADER="200" VERSION="220"?>
 describe('parseOfxImport', () => {
   it('reads SGML statement transactions, FITID as the bank id', () => {
     const rows = parseOfxImport(SGML, { currency: 'USD' });
-    expect(rows[0]).toEqual({ line: 10, row: { occurredOn: '2026-03-05', amountMinor: 4217, direction: 'expense', payee: 'WHOLE FOODS & CO', memo: 'POS PURCHASE', externalId: '202603050001' } });
-    expect(rows[1]?.row).toMatchObject({ occurredOn: '2026-03-06', amountMinor: 250000, direction: 'income', payee: 'ACME PAYROLL', externalId: '202603060002' });
+    expect(rows[0]).toEqual({
+      line: 10,
+      row: {
+        occurredOn: '2026-03-05',
+        amountMinor: 4217,
+        direction: 'expense',
+        payee: 'WHOLE FOODS & CO',
+        memo: 'POS PURCHASE',
+        externalId: '202603050001',
+      },
+    });
+    expect(rows[1]?.row).toMatchObject({
+      occurredOn: '2026-03-06',
+      amountMinor: 250000,
+      direction: 'income',
+      payee: 'ACME PAYROLL',
+      externalId: '202603060002',
+    });
     expect(rows[2]).toEqual({ line: 25, error: 'DTPOSTED "2026-03-07" is not a date' });
   });
 
   it('reads XML (OFX 2) with a decimal comma', () => {
     expect(parseOfxImport(XML, { currency: 'EUR' })).toEqual([
-      { line: 3, row: { occurredOn: '2026-03-10', amountMinor: 350, direction: 'expense', payee: 'Bakery', memo: '', externalId: 'X9' } },
+      {
+        line: 3,
+        row: {
+          occurredOn: '2026-03-10',
+          amountMinor: 350,
+          direction: 'expense',
+          payee: 'Bakery',
+          memo: '',
+          externalId: 'X9',
+        },
+      },
     ]);
   });
 

@@ -60,7 +60,9 @@ function decodeEntities(text: string): string {
 function readTransaction(values: Map<string, string>, currency: string): NormalisedRow {
   const posted = values.get('DTPOSTED') ?? '';
   const match = /^(\d{4})(\d{2})(\d{2})/.exec(posted);
-  const occurredOn = match ? localDateOfParts(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  const occurredOn = match
+    ? localDateOfParts(Number(match[1]), Number(match[2]), Number(match[3]))
+    : null;
   if (!occurredOn) throw new RowError(`DTPOSTED "${posted}" is not a date`);
   const amountText = values.get('TRNAMT');
   if (!amountText) throw new RowError('TRNAMT is missing');

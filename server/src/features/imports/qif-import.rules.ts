@@ -15,7 +15,10 @@ import {
  * signed (negative is money out); the date format is the caller's, since QIF does not say, and
  * the Quicken short year `1/31'26` is read as 2026.
  */
-export function parseQifImport(text: string, options: { currency: string; dateFormat: DateFormat; decimalSeparator: '.' | ',' }): ParsedLine[] {
+export function parseQifImport(
+  text: string,
+  options: { currency: string; dateFormat: DateFormat; decimalSeparator: '.' | ',' },
+): ParsedLine[] {
   const lines = text.split(/\r?\n/);
   const parsed: ParsedLine[] = [];
   let fields = new Map<string, string>();
@@ -37,7 +40,11 @@ export function parseQifImport(text: string, options: { currency: string; dateFo
   return parsed;
 }
 
-function readRecord(fields: Map<string, string>, line: number, options: { currency: string; dateFormat: DateFormat; decimalSeparator: '.' | ',' }): ParsedLine {
+function readRecord(
+  fields: Map<string, string>,
+  line: number,
+  options: { currency: string; dateFormat: DateFormat; decimalSeparator: '.' | ',' },
+): ParsedLine {
   try {
     return { line, row: readTransaction(fields, options) };
   } catch (error) {
@@ -46,11 +53,25 @@ function readRecord(fields: Map<string, string>, line: number, options: { curren
   }
 }
 
-function readTransaction(fields: Map<string, string>, options: { currency: string; dateFormat: DateFormat; decimalSeparator: '.' | ',' }): NormalisedRow {
-  const dateText = (fields.get('D') ?? '').replace(/'\s*(\d{2})$/, (_, year: string) => `/20${year}`);
-  const separator = options.dateFormat.includes('.') ? '.' : options.dateFormat.includes('/') ? '/' : '-';
-  const occurredOn = parseLocalDate(separator === '-' ? dateText : dateText.replace(/[/.-]/g, separator), options.dateFormat);
-  if (!occurredOn) throw new RowError(`"${fields.get('D') ?? ''}" is not a date in ${options.dateFormat}`);
+function readTransaction(
+  fields: Map<string, string>,
+  options: { currency: string; dateFormat: DateFormat; decimalSeparator: '.' | ',' },
+): NormalisedRow {
+  const dateText = (fields.get('D') ?? '').replace(
+    /'\s*(\d{2})$/,
+    (_, year: string) => `/20${year}`,
+  );
+  const separator = options.dateFormat.includes('.')
+    ? '.'
+    : options.dateFormat.includes('/')
+      ? '/'
+      : '-';
+  const occurredOn = parseLocalDate(
+    separator === '-' ? dateText : dateText.replace(/[/.-]/g, separator),
+    options.dateFormat,
+  );
+  if (!occurredOn)
+    throw new RowError(`"${fields.get('D') ?? ''}" is not a date in ${options.dateFormat}`);
   const amountText = fields.get('T') ?? fields.get('U');
   if (!amountText) throw new RowError('the amount (T) is missing');
   const signed = parseSignedAmount(amountText, options.currency, options.decimalSeparator);

@@ -1,10 +1,26 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatDecimal } from '@pace/engine';
 import type { BudgetMonthService } from '../budget';
-import { cursorOf, type ListFilterRequest, type TransactionListService, type TransactionRow } from '../transactions';
+import {
+  cursorOf,
+  type ListFilterRequest,
+  type TransactionListService,
+  type TransactionRow,
+} from '../transactions';
 
 const PAGE = 200;
-export const EXPORT_COLUMNS = ['date', 'amount', 'currency', 'direction', 'category', 'payee', 'memo', 'external_id', 'source', 'id'] as const;
+export const EXPORT_COLUMNS = [
+  'date',
+  'amount',
+  'currency',
+  'direction',
+  'category',
+  'payee',
+  'memo',
+  'external_id',
+  'source',
+  'id',
+] as const;
 
 export interface ExportFileData {
   filename: string;
@@ -17,7 +33,9 @@ export interface ExportFileData {
  * side (money out is negative, as bank files write it) and local dates, so the file imports back.
  */
 export class TransactionExportService {
-  constructor(private readonly deps: { reads: TransactionListService; months: BudgetMonthService }) {}
+  constructor(
+    private readonly deps: { reads: TransactionListService; months: BudgetMonthService },
+  ) {}
 
   async exportCsv(userId: string, filter: ListFilterRequest | null): Promise<ExportFileData> {
     const today = await this.deps.months.todayForUser(userId);
@@ -30,11 +48,26 @@ export class TransactionExportService {
       if (!page.hasNextPage || !last) break;
       after = cursorOf(last);
     }
-    return { filename: `pace-transactions-${today}.csv`, contentType: 'text/csv; charset=utf-8', content: stringify(records, { header: true, columns: [...EXPORT_COLUMNS] }) };
+    return {
+      filename: `pace-transactions-${today}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      content: stringify(records, { header: true, columns: [...EXPORT_COLUMNS] }),
+    };
   }
 }
 
 function recordOf(row: TransactionRow): string[] {
   const signed = row.direction === 'income' ? row.amountMinor : -row.amountMinor;
-  return [row.bookedOn, formatDecimal(signed, row.currency), row.currency, row.direction, row.categoryId, row.merchant ?? '', row.description, row.externalId ?? '', row.source, row.id];
+  return [
+    row.bookedOn,
+    formatDecimal(signed, row.currency),
+    row.currency,
+    row.direction,
+    row.categoryId,
+    row.merchant ?? '',
+    row.description,
+    row.externalId ?? '',
+    row.source,
+    row.id,
+  ];
 }

@@ -11,26 +11,43 @@ export class RecurringRepository {
   }
 
   async find(id: string): Promise<RecurringTransactionRow | null> {
-    const [row] = await this.db.select().from(recurringTransactions).where(eq(recurringTransactions.id, id));
+    const [row] = await this.db
+      .select()
+      .from(recurringTransactions)
+      .where(eq(recurringTransactions.id, id));
     return row ?? null;
   }
 
   async listOfUser(userId: string): Promise<RecurringTransactionRow[]> {
-    return this.db.select().from(recurringTransactions).where(eq(recurringTransactions.userId, userId));
+    return this.db
+      .select()
+      .from(recurringTransactions)
+      .where(eq(recurringTransactions.userId, userId));
   }
 
   /** Ids of users with at least one recurring transaction. */
   async listUserIds(): Promise<string[]> {
-    const rows = await this.db.selectDistinct({ userId: recurringTransactions.userId }).from(recurringTransactions);
+    const rows = await this.db
+      .selectDistinct({ userId: recurringTransactions.userId })
+      .from(recurringTransactions);
     return rows.map((r) => r.userId);
   }
 
-  async insert(row: Omit<RecurringTransactionRow, 'postedThrough'>): Promise<RecurringTransactionRow> {
-    const [inserted] = await this.db.insert(recurringTransactions).values(row).onConflictDoNothing().returning();
+  async insert(
+    row: Omit<RecurringTransactionRow, 'postedThrough'>,
+  ): Promise<RecurringTransactionRow> {
+    const [inserted] = await this.db
+      .insert(recurringTransactions)
+      .values(row)
+      .onConflictDoNothing()
+      .returning();
     return inserted ?? (await this.find(row.id)) ?? { ...row, postedThrough: null };
   }
 
   async markPostedThrough(id: string, date: string): Promise<void> {
-    await this.db.update(recurringTransactions).set({ postedThrough: date }).where(eq(recurringTransactions.id, id));
+    await this.db
+      .update(recurringTransactions)
+      .set({ postedThrough: date })
+      .where(eq(recurringTransactions.id, id));
   }
 }

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { addDays, compareLocalDates, daysInMonth, monthOf, weekdayOf, type LocalDate } from '@pace/engine';
+import {
+  addDays,
+  compareLocalDates,
+  daysInMonth,
+  monthOf,
+  weekdayOf,
+  type LocalDate,
+} from '@pace/engine';
 
 export interface Schedule {
   frequency: 'monthly' | 'weekly';
@@ -19,9 +26,16 @@ export function isOccurrence(schedule: Schedule, date: LocalDate): boolean {
 }
 
 /** Occurrences after `after` (exclusive; null: from the start) up to `through` (inclusive), oldest first. */
-export function occurrencesBetween(schedule: Schedule, after: LocalDate | null, through: LocalDate): LocalDate[] {
+export function occurrencesBetween(
+  schedule: Schedule,
+  after: LocalDate | null,
+  through: LocalDate,
+): LocalDate[] {
   const dates: LocalDate[] = [];
-  let date = after === null || compareLocalDates(after, schedule.startOn) < 0 ? schedule.startOn : addDays(after, 1);
+  let date =
+    after === null || compareLocalDates(after, schedule.startOn) < 0
+      ? schedule.startOn
+      : addDays(after, 1);
   while (compareLocalDates(date, through) <= 0) {
     if (isOccurrence(schedule, date)) dates.push(date);
     date = addDays(date, 1);

@@ -23,26 +23,44 @@ export interface CreateRecurringRequest {
 /** Recurring transactions and the posting of their due occurrences (each once, by a derived id). */
 export class RecurringService {
   constructor(
-    private readonly deps: { repository: RecurringRepository; budget: BudgetRepository; months: BudgetMonthService; transactions: TransactionService; newId: () => string; now: () => Date },
+    private readonly deps: {
+      repository: RecurringRepository;
+      budget: BudgetRepository;
+      months: BudgetMonthService;
+      transactions: TransactionService;
+      newId: () => string;
+      now: () => Date;
+    },
   ) {}
 
   /** Creates once (a replay of the same id returns the stored row), then posts what is already due. */
   async create(userId: string, input: CreateRecurringRequest): Promise<RecurringTransactionRow> {
-    if (input.id != null && !UUID.test(input.id)) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id must be a UUID.' });
+    if (input.id != null && !UUID.test(input.id))
+      throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id must be a UUID.' });
     const settings = await this.deps.budget.findSettings(userId);
-    if (!settings) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'Complete onboarding first.' });
+    if (!settings)
+      throw new RecurringError('RECURRING_INPUT_INVALID', {
+        message: 'Complete onboarding first.',
+      });
     const existing = input.id ? await this.deps.repository.find(input.id) : null;
     if (existing) {
-      if (existing.userId !== userId) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id is already taken.' });
+      if (existing.userId !== userId)
+        throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id is already taken.' });
       return existing;
     }
     const amountMinor = parseAmount(input.amount, settings.currency, { field: 'amount' });
-    if (amountMinor <= 0) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'amount must be more than zero.' });
+    if (amountMinor <= 0)
+      throw new RecurringError('RECURRING_INPUT_INVALID', {
+        message: 'amount must be more than zero.',
+      });
     const [lo, hi] = input.frequency === 'monthly' ? [1, 31] : [0, 6];
     if (!Number.isInteger(input.dayNumber) || input.dayNumber < lo || input.dayNumber > hi) {
-      throw new RecurringError('RECURRING_INPUT_INVALID', { message: `dayNumber must be ${lo}–${hi} for a ${input.frequency} schedule.` });
+      throw new RecurringError('RECURRING_INPUT_INVALID', {
+        message: `dayNumber must be ${lo}–${hi} for a ${input.frequency} schedule.`,
+      });
     }
-    if (input.endOn != null && compareLocalDates(input.endOn, input.startOn) < 0) throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'endOn is before startOn.' });
+    if (input.endOn != null && compareLocalDates(input.endOn, input.startOn) < 0)
+      throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'endOn is before startOn.' });
     const row = await this.deps.repository.insert({
       id: input.id ?? this.deps.newId(),
       userId,
@@ -69,7 +87,11 @@ export class RecurringService {
     const today = await this.deps.months.todayForUser(userId);
     let posted = 0;
     for (const row of await this.deps.repository.listOfUser(userId)) {
-      for (const date of occurrencesBetween({ ...row, endOn: row.endOn ?? null }, row.postedThrough, today)) {
+      for (const date of occurrencesBetween(
+        { ...row, endOn: row.endOn ?? null },
+        row.postedThrough,
+        today,
+      )) {
         await this.deps.transactions.create(userId, {
           id: occurrenceId(row.id, date),
           amount: formatDecimal(row.amountMinor, row.currency),

@@ -10,7 +10,9 @@ export class ChangesResolver {
   constructor(private readonly service: ChangesService) {}
 
   @RequireScopes('read:budget', 'read:transactions')
-  @Query(() => ChangeSet, { description: 'Upserts and tombstones since a cursor, in server order (offline sync).' })
+  @Query(() => ChangeSet, {
+    description: 'Upserts and tombstones since a cursor, in server order (offline sync).',
+  })
   async changes(
     @Arg('since', () => String, { nullable: true }) since: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'At most 500.' }) first: number | null,

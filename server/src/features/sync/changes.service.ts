@@ -1,4 +1,10 @@
-import type { BudgetPlanRow, BudgetRepository, BudgetSettingsRow, CategoryRepository, UserCategoryRow } from '../budget';
+import type {
+  BudgetPlanRow,
+  BudgetRepository,
+  BudgetSettingsRow,
+  CategoryRepository,
+  UserCategoryRow,
+} from '../budget';
 import type { TransactionRepository, TransactionRow } from '../transactions';
 import { SyncError } from './sync.errors';
 
@@ -33,9 +39,18 @@ function decodeCursor(cursor: string | null | undefined): number {
  * ending at number n never misses a row below n.
  */
 export class ChangesService {
-  constructor(private readonly deps: { budget: BudgetRepository; categories: CategoryRepository; transactions: TransactionRepository }) {}
+  constructor(
+    private readonly deps: {
+      budget: BudgetRepository;
+      categories: CategoryRepository;
+      transactions: TransactionRepository;
+    },
+  ) {}
 
-  async listChanges(userId: string, options: { since?: string | null; first?: number | null }): Promise<ChangePage> {
+  async listChanges(
+    userId: string,
+    options: { since?: string | null; first?: number | null },
+  ): Promise<ChangePage> {
     const since = decodeCursor(options.since);
     const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
     const [settings, plans, categories, transactions] = await Promise.all([

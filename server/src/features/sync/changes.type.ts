@@ -1,5 +1,12 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { BudgetSettings, Plan, UserCategory, toBudgetSettings, toPlan, toUserCategory } from '../budget';
+import {
+  BudgetSettings,
+  Plan,
+  UserCategory,
+  toBudgetSettings,
+  toPlan,
+  toUserCategory,
+} from '../budget';
 import { Transaction, toTransaction } from '../transactions';
 import { encodeCursor, type ChangePage } from './changes.service';
 
@@ -11,15 +18,29 @@ export enum ChangeKind {
 }
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
-@ObjectType({ description: 'One upsert or tombstone; exactly one of settings, plan, category, transaction is set.' })
+@ObjectType({
+  description:
+    'One upsert or tombstone; exactly one of settings, plan, category, transaction is set.',
+})
 export class Change {
-  @Field(() => String, { description: 'Position of this change: pulling since it resumes after it.' }) cursor!: string;
+  @Field(() => String, {
+    description: 'Position of this change: pulling since it resumes after it.',
+  })
+  cursor!: string;
   @Field(() => ChangeKind) kind!: ChangeKind;
   @Field(() => ID) id!: string;
-  @Field(() => Boolean, { description: 'A tombstone: remove the record (a restore comes back as an upsert).' }) deleted!: boolean;
+  @Field(() => Boolean, {
+    description: 'A tombstone: remove the record (a restore comes back as an upsert).',
+  })
+  deleted!: boolean;
   @Field(() => BudgetSettings, { nullable: true }) settings!: BudgetSettings | null;
-  @Field(() => Plan, { nullable: true, description: 'Carries the month’s categories.' }) plan!: Plan | null;
-  @Field(() => UserCategory, { nullable: true, description: 'A user-made category (upserts only).' }) category!: UserCategory | null;
+  @Field(() => Plan, { nullable: true, description: 'Carries the month’s categories.' })
+  plan!: Plan | null;
+  @Field(() => UserCategory, {
+    nullable: true,
+    description: 'A user-made category (upserts only).',
+  })
+  category!: UserCategory | null;
   @Field(() => Transaction, { nullable: true }) transaction!: Transaction | null;
 }
 
@@ -27,21 +48,47 @@ export class Change {
 export class ChangeSet {
   @Field(() => [Change]) changes!: Change[];
   @Field(() => String, { description: 'Pass it as `since` next time.' }) cursor!: string;
-  @Field(() => Boolean, { description: 'More changes wait: pull again at once with the new cursor.' }) hasMore!: boolean;
+  @Field(() => Boolean, {
+    description: 'More changes wait: pull again at once with the new cursor.',
+  })
+  hasMore!: boolean;
 }
 
 export function toChangeSet(page: ChangePage): ChangeSet {
   const changes = page.entries.map((entry) => {
-    const base = { cursor: encodeCursor(entry.seq), kind: entry.kind as ChangeKind, settings: null, plan: null, category: null, transaction: null };
+    const base = {
+      cursor: encodeCursor(entry.seq),
+      kind: entry.kind as ChangeKind,
+      settings: null,
+      plan: null,
+      category: null,
+      transaction: null,
+    };
     switch (entry.kind) {
       case 'settings':
-        return Object.assign(new Change(), base, { id: entry.row.userId, deleted: false, settings: toBudgetSettings(entry.row) });
+        return Object.assign(new Change(), base, {
+          id: entry.row.userId,
+          deleted: false,
+          settings: toBudgetSettings(entry.row),
+        });
       case 'plan':
-        return Object.assign(new Change(), base, { id: entry.row.id, deleted: false, plan: toPlan(entry.row) });
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: false,
+          plan: toPlan(entry.row),
+        });
       case 'category':
-        return Object.assign(new Change(), base, { id: entry.row.id, deleted: false, category: toUserCategory(entry.row) });
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: false,
+          category: toUserCategory(entry.row),
+        });
       case 'transaction':
-        return Object.assign(new Change(), base, { id: entry.row.id, deleted: entry.row.deletedAt !== null, transaction: toTransaction(entry.row) });
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.deletedAt !== null,
+          transaction: toTransaction(entry.row),
+        });
     }
   });
   return Object.assign(new ChangeSet(), { changes, cursor: page.cursor, hasMore: page.hasMore });

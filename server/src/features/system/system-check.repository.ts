@@ -5,7 +5,11 @@ import { systemChecks, type SystemCheckRow } from './system-check.table';
 export class SystemCheckRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(row: { id: string; requestedByNode: string; createdAt: Date }): Promise<SystemCheckRow> {
+  async insert(row: {
+    id: string;
+    requestedByNode: string;
+    createdAt: Date;
+  }): Promise<SystemCheckRow> {
     const [inserted] = await this.db.insert(systemChecks).values(row).returning();
     if (!inserted) throw new Error('insert returned no row');
     return inserted;
@@ -24,7 +28,11 @@ export class SystemCheckRepository {
   }
 
   /** Completes a pending check; returns null when it was already completed (or never existed). */
-  async complete(id: string, processedByNode: string, completedAt: Date): Promise<SystemCheckRow | null> {
+  async complete(
+    id: string,
+    processedByNode: string,
+    completedAt: Date,
+  ): Promise<SystemCheckRow | null> {
     const [row] = await this.db
       .update(systemChecks)
       .set({ status: 'completed', processedByNode, completedAt })

@@ -23,7 +23,10 @@ export class SystemCheckResolver {
   @RequireScopes('admin:*')
   @Subscription(() => SystemCheck, {
     description: 'Each completed system check, from whichever node completed it.',
-    subscribe: ({ context }) => (context as { services: { systemChecks: SystemCheckService } }).services.systemChecks.subscribeCompleted(),
+    subscribe: ({ context }) =>
+      (
+        context as { services: { systemChecks: SystemCheckService } }
+      ).services.systemChecks.subscribeCompleted(),
   })
   systemCheckCompleted(@Root() event: SystemCheckCompletedEvent): SystemCheck {
     return toSystemCheck(event);

@@ -3,7 +3,11 @@ import type { Clock } from '../../infra/clock';
 import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { JobQueue } from '../../infra/queue/job';
 import { SystemCheckError } from './system-check.errors';
-import { SYSTEM_SCOPE, toSystemCheckEvent, type SystemCheckCompletedEvent } from './system-check.events';
+import {
+  SYSTEM_SCOPE,
+  toSystemCheckEvent,
+  type SystemCheckCompletedEvent,
+} from './system-check.events';
 import { processSystemCheckJob } from './system-check.jobs';
 import type { SystemCheckRepository } from './system-check.repository';
 import type { SystemCheckRow } from './system-check.table';
@@ -24,8 +28,16 @@ export class SystemCheckService {
   /** Records a check and hands it to the job queue. */
   async request(): Promise<SystemCheckRow> {
     const { repository, queue, clock, nodeId } = this.deps;
-    const row = await repository.insert({ id: randomUUID(), requestedByNode: nodeId, createdAt: clock.now() });
-    await queue.enqueue(processSystemCheckJob, { checkId: row.id }, { jobId: `system-check-${row.id}` });
+    const row = await repository.insert({
+      id: randomUUID(),
+      requestedByNode: nodeId,
+      createdAt: clock.now(),
+    });
+    await queue.enqueue(
+      processSystemCheckJob,
+      { checkId: row.id },
+      { jobId: `system-check-${row.id}` },
+    );
     return row;
   }
 

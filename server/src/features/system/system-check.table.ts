@@ -6,7 +6,9 @@ import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
  */
 export const systemChecks = pgTable('system_checks', {
   id: uuid('id').primaryKey(),
-  status: text('status', { enum: ['pending', 'completed'] }).notNull().default('pending'),
+  status: text('status', { enum: ['pending', 'completed'] })
+    .notNull()
+    .default('pending'),
   requestedByNode: text('requested_by_node').notNull(),
   processedByNode: text('processed_by_node'),
   /** How many times a job handler picked the check up; more than 1 means a redelivery. */

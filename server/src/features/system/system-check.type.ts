@@ -8,7 +8,9 @@ export enum SystemCheckStatus {
 }
 registerEnumType(SystemCheckStatus, { name: 'SystemCheckStatus' });
 
-@ObjectType({ description: 'A synthetic end-to-end check of the API, the job queue and live events.' })
+@ObjectType({
+  description: 'A synthetic end-to-end check of the API, the job queue and live events.',
+})
 export class SystemCheck {
   @Field(() => ID)
   id!: string;
@@ -22,7 +24,9 @@ export class SystemCheck {
   @Field(() => String, { nullable: true, description: 'The node whose job worker completed it.' })
   processedByNode!: string | null;
 
-  @Field(() => Int, { description: 'Times a job handler picked the check up (1 when delivered once).' })
+  @Field(() => Int, {
+    description: 'Times a job handler picked the check up (1 when delivered once).',
+  })
   deliveries!: number;
 
   @Field(() => Date)

@@ -3,8 +3,15 @@ export type { TransactionRow } from './transaction.table';
 export { TransactionRepository } from './transaction.repository';
 export { TransactionService } from './transaction.service';
 export { TransactionListService } from './transaction-list.service';
-export { DashboardTransactionsResolver, TransactionResolver, type TransactionServices } from './transaction.resolver';
+export {
+  DashboardTransactionsResolver,
+  TransactionResolver,
+  type TransactionServices,
+} from './transaction.resolver';
 export { Transaction, TransactionDirectionGql, toTransaction } from './transaction.type';
-export { TransactionImportRepository, type DuplicateCandidate } from './transaction-import.repository';
+export {
+  TransactionImportRepository,
+  type DuplicateCandidate,
+} from './transaction-import.repository';
 export { cursorOf, type ListFilterRequest } from './transaction-list.service';
 export { TransactionFilter } from './transaction.input';

@@ -30,12 +30,33 @@ export class TransactionImportRepository {
   }
 
   /** Live transactions booked between two dates (inclusive), to compare imported rows against. */
-  async listBookedBetween(userId: string, from: LocalDate, to: LocalDate): Promise<DuplicateCandidate[]> {
+  async listBookedBetween(
+    userId: string,
+    from: LocalDate,
+    to: LocalDate,
+  ): Promise<DuplicateCandidate[]> {
     const rows = await this.db
-      .select({ bookedOn: transactions.bookedOn, amountMinor: transactions.amountMinor, direction: transactions.direction, merchant: transactions.merchant, description: transactions.description, externalId: transactions.externalId })
+      .select({
+        bookedOn: transactions.bookedOn,
+        amountMinor: transactions.amountMinor,
+        direction: transactions.direction,
+        merchant: transactions.merchant,
+        description: transactions.description,
+        externalId: transactions.externalId,
+      })
       .from(transactions)
-      .where(and(eq(transactions.userId, userId), isNull(transactions.deletedAt), gte(transactions.bookedOn, from), lte(transactions.bookedOn, to)));
-    return rows.map(({ merchant, description, ...row }) => ({ ...row, payee: merchant ?? description }));
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          gte(transactions.bookedOn, from),
+          lte(transactions.bookedOn, to),
+        ),
+      );
+    return rows.map(({ merchant, description, ...row }) => ({
+      ...row,
+      payee: merchant ?? description,
+    }));
   }
 
   /** Which of these bank ids the user already has, deleted rows included (the unique index counts them). */
@@ -45,7 +66,13 @@ export class TransactionImportRepository {
       const rows = await this.db
         .select({ externalId: transactions.externalId })
         .from(transactions)
-        .where(and(eq(transactions.userId, userId), isNotNull(transactions.externalId), inArray(transactions.externalId, externalIds.slice(start, start + BATCH))));
+        .where(
+          and(
+            eq(transactions.userId, userId),
+            isNotNull(transactions.externalId),
+            inArray(transactions.externalId, externalIds.slice(start, start + BATCH)),
+          ),
+        );
       for (const row of rows) if (row.externalId) found.add(row.externalId);
     }
     return found;

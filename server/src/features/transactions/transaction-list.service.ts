@@ -2,7 +2,11 @@ import type { LocalDate } from '@pace/engine';
 import { parseAmount } from '../../graphql/money.type';
 import type { PlanService } from '../budget';
 import { TransactionError } from './transaction.errors';
-import type { ListPosition, TransactionListFilter, TransactionRepository } from './transaction.repository';
+import type {
+  ListPosition,
+  TransactionListFilter,
+  TransactionRepository,
+} from './transaction.repository';
 import type { TransactionRow, TransactionSource } from './transaction.table';
 
 export const MAX_PAGE = 200;
@@ -24,14 +28,23 @@ export interface TransactionPage {
 
 /** Opaque cursor of a row's position in the list order. */
 export function cursorOf(row: Pick<TransactionRow, 'bookedOn' | 'occurredAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([row.bookedOn, row.occurredAt.toISOString(), row.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([row.bookedOn, row.occurredAt.toISOString(), row.id])).toString(
+    'base64url',
+  );
 }
 
 function positionOf(cursor: string): ListPosition {
   try {
-    const [bookedOn, occurredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, string];
+    const [bookedOn, occurredAt, id] = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    ) as [string, string, string];
     const instant = new Date(occurredAt);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(bookedOn) || Number.isNaN(instant.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(bookedOn) ||
+      Number.isNaN(instant.getTime()) ||
+      !/^[0-9a-f-]{36}$/i.test(id)
+    )
+      throw new Error('bad cursor');
     return { bookedOn, occurredAt: instant, id };
   } catch {
     throw new TransactionError('CURSOR_INVALID');
@@ -42,7 +55,10 @@ function positionOf(cursor: string): ListPosition {
 export class TransactionListService {
   constructor(private readonly deps: { repository: TransactionRepository; plans: PlanService }) {}
 
-  async list(userId: string, options: { first: number; after?: string | null; filter?: ListFilterRequest | null }): Promise<TransactionPage> {
+  async list(
+    userId: string,
+    options: { first: number; after?: string | null; filter?: ListFilterRequest | null },
+  ): Promise<TransactionPage> {
     const first = Math.max(0, Math.min(options.first, MAX_PAGE));
     const after = options.after ? positionOf(options.after) : null;
     const filter = await this.filterOf(userId, options.filter ?? {});
@@ -54,7 +70,10 @@ export class TransactionListService {
     return this.deps.repository.list(userId, { limit, after: null, filter: {} });
   }
 
-  private async filterOf(userId: string, request: ListFilterRequest): Promise<TransactionListFilter> {
+  private async filterOf(
+    userId: string,
+    request: ListFilterRequest,
+  ): Promise<TransactionListFilter> {
     const needsCurrency = request.minAmount != null || request.maxAmount != null;
     const currency = needsCurrency ? (await this.deps.plans.getSettings(userId)).currency : '';
     return {
@@ -63,8 +82,14 @@ export class TransactionListService {
       categoryIds: request.categoryIds,
       text: request.text?.trim() || null,
       sources: request.sources,
-      minAmountMinor: request.minAmount != null ? parseAmount(request.minAmount, currency, { field: 'minAmount' }) : null,
-      maxAmountMinor: request.maxAmount != null ? parseAmount(request.maxAmount, currency, { field: 'maxAmount' }) : null,
+      minAmountMinor:
+        request.minAmount != null
+          ? parseAmount(request.minAmount, currency, { field: 'minAmount' })
+          : null,
+      maxAmountMinor:
+        request.maxAmount != null
+          ? parseAmount(request.maxAmount, currency, { field: 'maxAmount' })
+          : null,
     };
   }
 }

@@ -1,4 +1,18 @@
-import { and, asc, desc, eq, gt, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { addMonths, type LedgerTransaction, type LocalDate, type LocalMonth } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import { nextChangeSeq } from '../budget';
@@ -21,8 +35,23 @@ export interface ListPosition {
   id: string;
 }
 
-export type NewTransaction = Omit<TransactionRow, 'version' | 'changeSeq' | 'deletedAt' | 'externalId'> & { externalId?: string | null };
-export type TransactionChanges = Partial<Pick<TransactionRow, 'amountMinor' | 'direction' | 'categoryId' | 'description' | 'merchant' | 'occurredAt' | 'bookedOn' | 'deletedAt'>> & { updatedAt: Date };
+export type NewTransaction = Omit<
+  TransactionRow,
+  'version' | 'changeSeq' | 'deletedAt' | 'externalId'
+> & { externalId?: string | null };
+export type TransactionChanges = Partial<
+  Pick<
+    TransactionRow,
+    | 'amountMinor'
+    | 'direction'
+    | 'categoryId'
+    | 'description'
+    | 'merchant'
+    | 'occurredAt'
+    | 'bookedOn'
+    | 'deletedAt'
+  >
+> & { updatedAt: Date };
 
 export class TransactionRepository {
   constructor(private readonly db: Db) {}
@@ -56,7 +85,14 @@ export class TransactionRepository {
   /** The month's live ledger, as the engine reads it. */
   async listLedgerOfMonth(userId: string, month: LocalMonth): Promise<LedgerTransaction[]> {
     const rows = await this.db
-      .select({ id: transactions.id, categoryId: transactions.categoryId, amountMinor: transactions.amountMinor, direction: transactions.direction, bookedOn: transactions.bookedOn, currency: transactions.currency })
+      .select({
+        id: transactions.id,
+        categoryId: transactions.categoryId,
+        amountMinor: transactions.amountMinor,
+        direction: transactions.direction,
+        bookedOn: transactions.bookedOn,
+        currency: transactions.currency,
+      })
       .from(transactions)
       .where(
         and(
@@ -71,18 +107,32 @@ export class TransactionRepository {
   }
 
   /** One page in list order after `after` (keyset: rows inserted meanwhile never shift a page). */
-  async list(userId: string, options: { limit: number; after: ListPosition | null; filter: TransactionListFilter }): Promise<TransactionRow[]> {
+  async list(
+    userId: string,
+    options: { limit: number; after: ListPosition | null; filter: TransactionListFilter },
+  ): Promise<TransactionRow[]> {
     const { filter, after } = options;
     const conditions: (SQL | undefined)[] = [
       eq(transactions.userId, userId),
       isNull(transactions.deletedAt),
       filter.from ? gte(transactions.bookedOn, filter.from) : undefined,
       filter.to ? lte(transactions.bookedOn, filter.to) : undefined,
-      filter.categoryIds?.length ? inArray(transactions.categoryId, [...filter.categoryIds]) : undefined,
+      filter.categoryIds?.length
+        ? inArray(transactions.categoryId, [...filter.categoryIds])
+        : undefined,
       filter.sources?.length ? inArray(transactions.source, [...filter.sources]) : undefined,
-      filter.minAmountMinor != null ? gte(transactions.amountMinor, filter.minAmountMinor) : undefined,
-      filter.maxAmountMinor != null ? lte(transactions.amountMinor, filter.maxAmountMinor) : undefined,
-      filter.text ? or(ilike(transactions.description, `%${escapeLike(filter.text)}%`), ilike(transactions.merchant, `%${escapeLike(filter.text)}%`)) : undefined,
+      filter.minAmountMinor != null
+        ? gte(transactions.amountMinor, filter.minAmountMinor)
+        : undefined,
+      filter.maxAmountMinor != null
+        ? lte(transactions.amountMinor, filter.maxAmountMinor)
+        : undefined,
+      filter.text
+        ? or(
+            ilike(transactions.description, `%${escapeLike(filter.text)}%`),
+            ilike(transactions.merchant, `%${escapeLike(filter.text)}%`),
+          )
+        : undefined,
       after
         ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) < (${after.bookedOn}::date, ${after.occurredAt.toISOString()}::timestamptz, ${after.id}::uuid)`
         : undefined,

@@ -51,18 +51,29 @@ export interface TransactionResult {
 
 /** Ledger writes: each one locks the user's budget, writes, and recomputes the affected months. */
 export class TransactionService {
-  constructor(private readonly deps: { repository: TransactionRepository; months: BudgetMonthService; newId: () => string }) {}
+  constructor(
+    private readonly deps: {
+      repository: TransactionRepository;
+      months: BudgetMonthService;
+      newId: () => string;
+    },
+  ) {}
 
   /** Creates once: replaying the same client id returns the stored record and changes nothing. */
   async create(userId: string, input: CreateRequest): Promise<TransactionResult> {
-    if (input.id != null && !isUuid(input.id)) throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: 'id must be a UUID.' });
+    if (input.id != null && !isUuid(input.id))
+      throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: 'id must be a UUID.' });
     const id = input.id ?? this.deps.newId();
     return this.deps.months.write(userId, async (tx, context) => {
       const repository = this.deps.repository.with(tx);
       const existing = await repository.find(id);
       if (existing) {
         if (existing.userId !== userId) throw new TransactionError('TRANSACTION_ID_TAKEN');
-        return { value: { transaction: existing, conflict: false }, months: [], cause: 'transaction' };
+        return {
+          value: { transaction: existing, conflict: false },
+          months: [],
+          cause: 'transaction',
+        };
       }
       const fields = resolveFields(input, context, null);
       const row = await repository.insert({
@@ -73,12 +84,20 @@ export class TransactionService {
         createdAt: context.now,
         updatedAt: context.now,
       });
-      return { value: { transaction: row, conflict: false }, months: [monthOf(row.bookedOn)], cause: 'transaction', transactionId: id };
+      return {
+        value: { transaction: row, conflict: false },
+        months: [monthOf(row.bookedOn)],
+        cause: 'transaction',
+        transactionId: id,
+      };
     });
   }
 
   /** An expense now; the category comes from the note when not given, else Flex. */
-  async quickExpense(userId: string, input: { id?: string | null; amount: string; categoryId?: string | null; note?: string | null }): Promise<TransactionResult> {
+  async quickExpense(
+    userId: string,
+    input: { id?: string | null; amount: string; categoryId?: string | null; note?: string | null },
+  ): Promise<TransactionResult> {
     const fromNote = input.note ? resolveCategoryId(input.note) : undefined;
     return this.create(userId, {
       id: input.id ?? null,
@@ -98,11 +117,15 @@ export class TransactionService {
   }
 
   async delete(userId: string, id: string): Promise<TransactionResult> {
-    return this.change(userId, id, (current, context) => (current.deletedAt ? 'unchanged' : { deletedAt: context.now, updatedAt: context.now }));
+    return this.change(userId, id, (current, context) =>
+      current.deletedAt ? 'unchanged' : { deletedAt: context.now, updatedAt: context.now },
+    );
   }
 
   async restore(userId: string, id: string): Promise<TransactionResult> {
-    return this.change(userId, id, (current, context) => (current.deletedAt ? { deletedAt: null, updatedAt: context.now } : 'unchanged'));
+    return this.change(userId, id, (current, context) =>
+      current.deletedAt ? { deletedAt: null, updatedAt: context.now } : 'unchanged',
+    );
   }
 
   async get(userId: string, id: string): Promise<TransactionRow> {
@@ -118,46 +141,90 @@ export class TransactionService {
   private async change(
     userId: string,
     id: string,
-    decide: (current: TransactionRow, context: WriteContext) => TransactionChanges | 'unchanged' | null,
+    decide: (
+      current: TransactionRow,
+      context: WriteContext,
+    ) => TransactionChanges | 'unchanged' | null,
   ): Promise<TransactionResult> {
     // Ownership first, so another person's id is NOT_FOUND whatever the caller's own budget state.
     await this.get(userId, id);
     return this.deps.months.write(userId, async (tx, context) => {
       const repository = this.deps.repository.with(tx);
       const current = await repository.find(id);
-      if (!current || current.userId !== userId) throw new TransactionError('TRANSACTION_NOT_FOUND');
+      if (!current || current.userId !== userId)
+        throw new TransactionError('TRANSACTION_NOT_FOUND');
       const changes = decide(current, context);
       if (changes === null || changes === 'unchanged') {
-        return { value: { transaction: current, conflict: changes === null }, months: [], cause: 'transaction' };
+        return {
+          value: { transaction: current, conflict: changes === null },
+          months: [],
+          cause: 'transaction',
+        };
       }
       const row = await repository.update(id, changes);
-      return { value: { transaction: row, conflict: false }, months: [monthOf(current.bookedOn), monthOf(row.bookedOn)], cause: 'transaction', transactionId: id };
+      return {
+        value: { transaction: row, conflict: false },
+        months: [monthOf(current.bookedOn), monthOf(row.bookedOn)],
+        cause: 'transaction',
+        transactionId: id,
+      };
     });
   }
 }
 
-type ResolvedFields = Pick<TransactionRow, 'amountMinor' | 'currency' | 'direction' | 'categoryId' | 'description' | 'merchant' | 'occurredAt' | 'bookedOn'>;
+type ResolvedFields = Pick<
+  TransactionRow,
+  | 'amountMinor'
+  | 'currency'
+  | 'direction'
+  | 'categoryId'
+  | 'description'
+  | 'merchant'
+  | 'occurredAt'
+  | 'bookedOn'
+>;
 
 /**
  * Validates wire fields against the user's budget. The local date is derived from the instant in
  * the user's zone at this write, unless the client picked a date; an edit that changes neither
  * keeps the stored date.
  */
-function resolveFields(input: TransactionFields, context: WriteContext, current: TransactionRow | null): ResolvedFields {
+function resolveFields(
+  input: TransactionFields,
+  context: WriteContext,
+  current: TransactionRow | null,
+): ResolvedFields {
   const { currency, timeZone } = context.settings;
-  if (input.currency != null && input.currency !== currency) throw new TransactionError('CURRENCY_MISMATCH', { expected: currency, given: input.currency });
-  const amountMinor = input.amount != null ? parseAmount(input.amount, currency, { field: 'amount' }) : current?.amountMinor;
-  if (amountMinor === undefined || amountMinor <= 0) throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: 'amount must be more than zero.' });
-  const categoryId = input.categoryId != null ? canonicalCategory(input.categoryId, context.userCategoryIds) : (current?.categoryId ?? 'flex');
-  for (const [field, value] of [['description', input.description], ['merchant', input.merchant]] as const) {
-    if (value != null && value.length > MAX_TEXT) throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: `${field} is longer than ${MAX_TEXT} characters.` });
+  if (input.currency != null && input.currency !== currency)
+    throw new TransactionError('CURRENCY_MISMATCH', { expected: currency, given: input.currency });
+  const amountMinor =
+    input.amount != null
+      ? parseAmount(input.amount, currency, { field: 'amount' })
+      : current?.amountMinor;
+  if (amountMinor === undefined || amountMinor <= 0)
+    throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+      message: 'amount must be more than zero.',
+    });
+  const categoryId =
+    input.categoryId != null
+      ? canonicalCategory(input.categoryId, context.userCategoryIds)
+      : (current?.categoryId ?? 'flex');
+  for (const [field, value] of [
+    ['description', input.description],
+    ['merchant', input.merchant],
+  ] as const) {
+    if (value != null && value.length > MAX_TEXT)
+      throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+        message: `${field} is longer than ${MAX_TEXT} characters.`,
+      });
   }
   let occurredAt = input.occurredAt ?? current?.occurredAt ?? context.now;
   let bookedOn = current?.bookedOn ?? localDateOf(occurredAt, timeZone);
   if (input.bookedOn != null) {
     bookedOn = input.bookedOn;
     // A picked date without a time: the instant is the start of that local day.
-    if (input.occurredAt == null && localDateOf(occurredAt, timeZone) !== bookedOn) occurredAt = new Date(localDayBounds(bookedOn, timeZone).startsAt);
+    if (input.occurredAt == null && localDateOf(occurredAt, timeZone) !== bookedOn)
+      occurredAt = new Date(localDayBounds(bookedOn, timeZone).startsAt);
   } else if (input.occurredAt != null) {
     bookedOn = localDateOf(input.occurredAt, timeZone);
   }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  char,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { LocalDate, TransactionDirection } from '@pace/engine';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
@@ -27,7 +38,9 @@ export const transactions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
     currency: char('currency', { length: 3 }).notNull(),
-    direction: text('direction', { enum: TRANSACTION_DIRECTIONS }).$type<TransactionDirection>().notNull(),
+    direction: text('direction', { enum: TRANSACTION_DIRECTIONS })
+      .$type<TransactionDirection>()
+      .notNull(),
     categoryId: text('category_id').notNull(),
     description: text('description').notNull().default(''),
     merchant: text('merchant'),
@@ -43,9 +56,16 @@ export const transactions = pgTable(
     deletedAt: instant('deleted_at'),
   },
   (table) => [
-    index('transactions_user_booked_idx').on(table.userId, table.bookedOn, table.occurredAt, table.id),
+    index('transactions_user_booked_idx').on(
+      table.userId,
+      table.bookedOn,
+      table.occurredAt,
+      table.id,
+    ),
     index('transactions_user_seq_idx').on(table.userId, table.changeSeq),
-    uniqueIndex('transactions_user_external_id_idx').on(table.userId, table.externalId).where(sql`${table.externalId} is not null`),
+    uniqueIndex('transactions_user_external_id_idx')
+      .on(table.userId, table.externalId)
+      .where(sql`${table.externalId} is not null`),
   ],
 );
 

@@ -21,7 +21,9 @@ export enum TransactionSourceGql {
 }
 registerEnumType(TransactionSourceGql, { name: 'TransactionSource' });
 
-@ObjectType({ description: 'A ledger entry. Amounts are positive; the direction says what it does.' })
+@ObjectType({
+  description: 'A ledger entry. Amounts are positive; the direction says what it does.',
+})
 export class Transaction {
   @Field(() => ID) id!: string;
   @Field(() => Money) amount!: Money;
@@ -30,19 +32,25 @@ export class Transaction {
   @Field(() => String) description!: string;
   @Field(() => String, { nullable: true }) merchant!: string | null;
   @Field(() => Date) occurredAt!: Date;
-  @Field(() => LocalDateScalar, { description: 'The local date, derived once at write time in the user’s zone.' })
+  @Field(() => LocalDateScalar, {
+    description: 'The local date, derived once at write time in the user’s zone.',
+  })
   bookedOn!: string;
   @Field(() => TransactionSourceGql) source!: TransactionSourceGql;
   @Field(() => Int, { description: 'Pass it as baseVersion when editing.' }) version!: number;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
-  @Field(() => Date, { nullable: true, description: 'Set when deleted (a tombstone).' }) deletedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Set when deleted (a tombstone).' })
+  deletedAt!: Date | null;
 }
 
 @ObjectType()
 export class TransactionPayload {
   @Field(() => Transaction) transaction!: Transaction;
-  @Field(() => Boolean, { description: 'True when baseVersion was stale: nothing changed, the current record is returned.' })
+  @Field(() => Boolean, {
+    description:
+      'True when baseVersion was stale: nothing changed, the current record is returned.',
+  })
   conflict!: boolean;
 }
 
@@ -74,13 +82,21 @@ export function toTransaction(row: TransactionRow): Transaction {
 }
 
 export function toTransactionPayload(result: TransactionResult): TransactionPayload {
-  return Object.assign(new TransactionPayload(), { transaction: toTransaction(result.transaction), conflict: result.conflict });
+  return Object.assign(new TransactionPayload(), {
+    transaction: toTransaction(result.transaction),
+    conflict: result.conflict,
+  });
 }
 
 export function toTransactionConnection(page: TransactionPage): TransactionConnection {
-  const edges = page.rows.map((row) => Object.assign(new TransactionEdge(), { cursor: cursorOf(row), node: toTransaction(row) }));
+  const edges = page.rows.map((row) =>
+    Object.assign(new TransactionEdge(), { cursor: cursorOf(row), node: toTransaction(row) }),
+  );
   return Object.assign(new TransactionConnection(), {
     edges,
-    pageInfo: Object.assign(new TransactionPageInfo(), { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
+    pageInfo: Object.assign(new TransactionPageInfo(), {
+      hasNextPage: page.hasNextPage,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
   });
 }

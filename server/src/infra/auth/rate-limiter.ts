@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 
 export type RateLimitName = 'login' | 'register' | 'passwordReset' | 'apiStandard' | 'apiPremium';
 
@@ -22,10 +27,16 @@ export function createRateLimiters(options: {
 }): RateLimiters {
   const limiters = new Map<RateLimitName, RateLimiterAbstract>();
   for (const [name, limit] of Object.entries(options.limits) as Array<[RateLimitName, RateLimit]>) {
-    const settings = { points: limit.points, duration: limit.durationS, keyPrefix: `${options.prefix}:rl:${name}` };
+    const settings = {
+      points: limit.points,
+      duration: limit.durationS,
+      keyPrefix: `${options.prefix}:rl:${name}`,
+    };
     limiters.set(
       name,
-      options.redis ? new RateLimiterRedis({ ...settings, storeClient: options.redis }) : new RateLimiterMemory(settings),
+      options.redis
+        ? new RateLimiterRedis({ ...settings, storeClient: options.redis })
+        : new RateLimiterMemory(settings),
     );
   }
   return {
@@ -37,7 +48,10 @@ export function createRateLimiters(options: {
         return { allowed: true };
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterS: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+          return {
+            allowed: false,
+            retryAfterS: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+          };
         }
         throw rejection;
       }

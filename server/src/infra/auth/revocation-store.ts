@@ -26,7 +26,8 @@ export function createMemoryRevocationStore(now: () => number = Date.now): Revoc
     return entry.value;
   };
   return {
-    revokeSession: async (sessionId, ttlMs) => void entries.set(`s:${sessionId}`, { value: 1, expiresAtMs: now() + ttlMs }),
+    revokeSession: async (sessionId, ttlMs) =>
+      void entries.set(`s:${sessionId}`, { value: 1, expiresAtMs: now() + ttlMs }),
     revokeUserTokensBefore: async (userId, instant, ttlMs) => {
       const value = Math.max(instant.getTime(), read(`u:${userId}`) ?? 0);
       entries.set(`u:${userId}`, { value, expiresAtMs: now() + ttlMs });
@@ -45,7 +46,8 @@ export function createRedisRevocationStore(redis: Redis, prefix: string): Revoca
   const sessionKey = (id: string) => `${prefix}:revoked:session:${id}`;
   const userKey = (id: string) => `${prefix}:revoked:user:${id}`;
   return {
-    revokeSession: async (sessionId, ttlMs) => void (await redis.set(sessionKey(sessionId), '1', 'PX', ttlMs)),
+    revokeSession: async (sessionId, ttlMs) =>
+      void (await redis.set(sessionKey(sessionId), '1', 'PX', ttlMs)),
     revokeUserTokensBefore: async (userId, instant, ttlMs) => {
       // Keeps the later instant when two revocations race.
       await redis.eval(
@@ -57,7 +59,10 @@ export function createRedisRevocationStore(redis: Redis, prefix: string): Revoca
       );
     },
     isRevoked: async ({ sessionId, userId, issuedAtMs }) => {
-      const [session, validAfter] = await redis.mget(sessionId ? sessionKey(sessionId) : userKey(userId), userKey(userId));
+      const [session, validAfter] = await redis.mget(
+        sessionId ? sessionKey(sessionId) : userKey(userId),
+        userKey(userId),
+      );
       if (sessionId && session !== null) return true;
       return validAfter !== null && validAfter !== undefined && issuedAtMs < Number(validAfter);
     },

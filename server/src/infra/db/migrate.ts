@@ -34,13 +34,18 @@ export function migrationsFolder(): string {
  * Applies pending migrations. On PostgreSQL an advisory lock serialises nodes starting together.
  * Refuses a database whose newest applied migration is unknown to this build.
  */
-export async function migrateDatabase(database: Database, folder = migrationsFolder()): Promise<number> {
+export async function migrateDatabase(
+  database: Database,
+  folder = migrationsFolder(),
+): Promise<number> {
   const migrations = readMigrationFiles({ migrationsFolder: folder });
   const run = async () => {
     await assertSchemaNotNewer(database, migrations);
     const before = await appliedCount(database);
     if (database.kind === 'postgres') {
-      await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
+      await migratePostgres(database.db as unknown as PostgresJsDatabase, {
+        migrationsFolder: folder,
+      });
     } else {
       await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     }
@@ -69,7 +74,10 @@ async function appliedCount(database: Database): Promise<number> {
   return Number(rowsOf<{ count: string | number }>(result)[0]?.count ?? 0);
 }
 
-async function assertSchemaNotNewer(database: Database, migrations: MigrationMeta[]): Promise<void> {
+async function assertSchemaNotNewer(
+  database: Database,
+  migrations: MigrationMeta[],
+): Promise<void> {
   if (!(await migrationsTableExists(database))) return;
   const result = await database.db.execute<{ newest: string | number | null }>(
     sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,

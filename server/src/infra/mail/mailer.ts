@@ -27,7 +27,10 @@ export function createLogMailer(options: { logger: Logger; from: string }): Mail
   return {
     send: async (message) => {
       const info = await transport.sendMail({ from: options.from, ...message });
-      options.logger.info({ mail: { to: message.to, subject: message.subject }, messageId: info.messageId }, 'mail (no SMTP_URL configured)');
+      options.logger.info(
+        { mail: { to: message.to, subject: message.subject }, messageId: info.messageId },
+        'mail (no SMTP_URL configured)',
+      );
       options.logger.debug({ text: message.text }, 'mail body');
     },
   };

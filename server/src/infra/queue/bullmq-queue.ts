@@ -42,11 +42,20 @@ export class BullQueue implements JobQueue {
 
   async repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void> {
     const envelope: JobEnvelope = { v: spec.version, payload: spec.payload.parse(payload) };
-    await this.queue(spec.queue).upsertJobScheduler(spec.name, { every: everyMs }, {
-      name: spec.name,
-      data: envelope,
-      opts: { attempts: spec.attempts, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } },
-    });
+    await this.queue(spec.queue).upsertJobScheduler(
+      spec.name,
+      { every: everyMs },
+      {
+        name: spec.name,
+        data: envelope,
+        opts: {
+          attempts: spec.attempts,
+          backoff: { type: 'exponential', delay: 500 },
+          removeOnComplete: { age: 24 * 3600, count: 1000 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      },
+    );
   }
 
   async counts() {
@@ -78,11 +87,13 @@ export class BullQueue implements JobQueue {
 }
 
 /** Consumer side: one BullMQ worker per queue, dispatching by job name to its definition. */
-export function startBullWorkers(options: BullOptions & {
-  definitions: AnyJobDefinition[];
-  observer: JobObserver;
-  concurrency?: number;
-}): { close(): Promise<void> } {
+export function startBullWorkers(
+  options: BullOptions & {
+    definitions: AnyJobDefinition[];
+    observer: JobObserver;
+    concurrency?: number;
+  },
+): { close(): Promise<void> } {
   const byName = new Map(options.definitions.map((d) => [d.name, d]));
   const queues = [...new Set(options.definitions.map((d) => d.queue))];
   const workers = queues.map(
@@ -98,11 +109,18 @@ export function startBullWorkers(options: BullOptions & {
               jobId: job.id ?? '',
               attempt: job.attemptsMade + 1,
             });
-            options.observer.onOutcome(queueName, job.name, 'completed', performance.now() - started);
+            options.observer.onOutcome(
+              queueName,
+              job.name,
+              'completed',
+              performance.now() - started,
+            );
           } catch (error) {
             options.observer.onError(error, { queue: queueName, name: job.name, id: job.id ?? '' });
-            const isLast = error instanceof JobRejectedError || job.attemptsMade + 1 >= definition.attempts;
-            const outcome = error instanceof JobRejectedError ? 'rejected' : isLast ? 'failed' : 'retried';
+            const isLast =
+              error instanceof JobRejectedError || job.attemptsMade + 1 >= definition.attempts;
+            const outcome =
+              error instanceof JobRejectedError ? 'rejected' : isLast ? 'failed' : 'retried';
             options.observer.onOutcome(queueName, job.name, outcome, performance.now() - started);
             // BullMQ does not retry an UnrecoverableError: a rejected job can never succeed.
             if (error instanceof JobRejectedError) throw new UnrecoverableError(error.message);

@@ -13,7 +13,11 @@ const spec: JobSpec<{ n: number }> = {
 
 function recorder(): JobObserver & { outcomes: JobOutcome[] } {
   const outcomes: JobOutcome[] = [];
-  return { outcomes, onOutcome: (_q, _n, outcome) => outcomes.push(outcome), onError: () => undefined };
+  return {
+    outcomes,
+    onOutcome: (_q, _n, outcome) => outcomes.push(outcome),
+    onError: () => undefined,
+  };
 }
 
 describe('InProcessQueue', () => {

@@ -76,7 +76,9 @@ export class InProcessQueue implements JobQueue {
     spec.payload.parse(payload);
     const timer = setInterval(() => {
       // One id per period, so a slow run and the next tick never overlap on the same period.
-      void this.enqueue(spec, payload, { jobId: `${spec.name}-${Math.floor(Date.now() / everyMs)}` }).catch(() => undefined);
+      void this.enqueue(spec, payload, {
+        jobId: `${spec.name}-${Math.floor(Date.now() / everyMs)}`,
+      }).catch(() => undefined);
     }, everyMs);
     timer.unref();
     this.repeaters.add(timer);
@@ -132,11 +134,20 @@ export class InProcessQueue implements JobQueue {
     const { definition } = job;
     const started = performance.now();
     try {
-      await runEnvelope(definition, { v: definition.version, payload: job.payload }, {
-        jobId: job.id,
-        attempt: job.attempt,
-      });
-      this.observer.onOutcome(definition.queue, definition.name, 'completed', performance.now() - started);
+      await runEnvelope(
+        definition,
+        { v: definition.version, payload: job.payload },
+        {
+          jobId: job.id,
+          attempt: job.attempt,
+        },
+      );
+      this.observer.onOutcome(
+        definition.queue,
+        definition.name,
+        'completed',
+        performance.now() - started,
+      );
     } catch (error) {
       const elapsed = performance.now() - started;
       this.observer.onError(error, { queue: definition.queue, name: definition.name, id: job.id });
@@ -163,7 +174,8 @@ export class InProcessQueue implements JobQueue {
 
   private isIdle(): boolean {
     for (const queue of QUEUE_NAMES) {
-      if ((this.waiting.get(queue)?.length ?? 0) > 0 || (this.active.get(queue) ?? 0) > 0) return false;
+      if ((this.waiting.get(queue)?.length ?? 0) > 0 || (this.active.get(queue) ?? 0) > 0)
+        return false;
     }
     return this.timers.size === 0 || this.closed;
   }

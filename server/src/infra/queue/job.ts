@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 
 /** Queues are few and named: each one can get its own workers and concurrency when scaled out. */
-export const QUEUE_NAMES = ['system', 'notifications', 'email', 'ocr', 'insights', 'scheduler'] as const;
+export const QUEUE_NAMES = [
+  'system',
+  'notifications',
+  'email',
+  'ocr',
+  'insights',
+  'scheduler',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobContext {
@@ -48,7 +55,9 @@ export interface JobEnvelope {
 /** BullMQ rejects custom ids containing `:`; both runners apply the same rule. */
 export function assertJobId(jobId: string): void {
   if (!/^[\w.-]{1,200}$/.test(jobId)) {
-    throw new Error(`Job id ${JSON.stringify(jobId)} must be 1-200 letters, digits, '_', '.' or '-'.`);
+    throw new Error(
+      `Job id ${JSON.stringify(jobId)} must be 1-200 letters, digits, '_', '.' or '-'.`,
+    );
   }
 }
 
@@ -91,7 +100,9 @@ export async function runEnvelope(
   }
   const parsed = definition.payload.safeParse(envelope.payload);
   if (!parsed.success) {
-    throw new JobRejectedError(`job ${definition.name} has an invalid payload: ${parsed.error.message}`);
+    throw new JobRejectedError(
+      `job ${definition.name} has an invalid payload: ${parsed.error.message}`,
+    );
   }
   await definition.handle(parsed.data, context);
 }
