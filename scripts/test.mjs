@@ -15,7 +15,12 @@ const steps = [
     args: ['scripts/check-generated.mjs'],
   },
   { id: 'lint', label: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings=0'] },
-  { id: 'format', label: 'formatting (Prettier)', cmd: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'] },
+  {
+    id: 'format',
+    label: 'formatting (Prettier)',
+    cmd: bin('prettier'),
+    args: ['--check', '.', '--log-level', 'warn'],
+  },
   { id: 'typecheck', label: 'type-check', cmd: 'npm', args: ['run', 'typecheck', '--silent'] },
   { id: 'engine', label: 'engine tests', cmd: bin('vitest'), args: ['run'], cwd: 'engine' },
   {
