@@ -13,9 +13,9 @@ import type { UserRepository, UserRow } from '../accounts';
 import { AuthError } from './auth.errors';
 import type { PasskeyRow } from './auth.table';
 import type { PasskeyRepository } from './passkey.repository';
+import { isUuid } from '../../graphql/ids';
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RelyingParty {
   name: string;
@@ -68,7 +68,7 @@ export class PasskeyService {
     ip: string,
   ): Promise<PasskeyRow> {
     const rp = this.relyingParty(input.origin);
-    const challenge = UUID.test(input.challengeId)
+    const challenge = isUuid(input.challengeId)
       ? await this.deps.repository.takeChallenge(
           input.challengeId,
           'registration',
@@ -135,7 +135,7 @@ export class PasskeyService {
   }): Promise<UserRow> {
     const rp = this.relyingParty(input.origin);
     const now = this.deps.clock.now();
-    const challenge = UUID.test(input.challengeId)
+    const challenge = isUuid(input.challengeId)
       ? await this.deps.repository.takeChallenge(input.challengeId, 'authentication', null, now)
       : null;
     const response = parseJson<AuthenticationResponseJSON>(input.responseJson);

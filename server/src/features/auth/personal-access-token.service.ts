@@ -7,9 +7,9 @@ import { sha256 } from '../accounts';
 import { AuthError } from './auth.errors';
 import type { PersonalAccessTokenRow } from './auth.table';
 import type { PersonalAccessTokenRepository } from './personal-access-token.repository';
+import { isUuid } from '../../graphql/ids';
 
 export const PAT_PREFIX = 'pace_pat_';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Tokens for integrators with a chosen subset of the creator's scopes; shown once, stored hashed. */
 export class PersonalAccessTokenService {
@@ -65,7 +65,7 @@ export class PersonalAccessTokenService {
   }
 
   async revoke(userId: string, id: string, ip: string): Promise<void> {
-    const row = UUID.test(id)
+    const row = isUuid(id)
       ? await this.deps.repository.revoke(id, userId, this.deps.clock.now())
       : null;
     if (!row) throw new AuthError('PAT_NOT_FOUND');

@@ -5,8 +5,7 @@ import { applyAdjustments, planAllocationOf } from './adjustment.rules';
 import type { BudgetAdjustmentRow } from './adjustment.table';
 import { BudgetError } from './budget.errors';
 import type { BudgetMonthService } from './month.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../graphql/ids';
 
 export interface AdjustRequest {
   id?: string | null;
@@ -31,7 +30,7 @@ export class AdjustmentService {
 
   /** Moves an amount once (a replay of the same id returns the stored move). */
   async adjust(userId: string, input: AdjustRequest): Promise<BudgetAdjustmentRow> {
-    if (input.id != null && !UUID.test(input.id)) throw invalid('id must be a UUID.');
+    if (input.id != null && !isUuid(input.id)) throw invalid('id must be a UUID.');
     const id = input.id ?? this.deps.newId();
     return this.deps.months.write<BudgetAdjustmentRow>(userId, async (tx, context) => {
       const repository = this.deps.repository.with(tx);
@@ -77,7 +76,7 @@ export class AdjustmentService {
 
   /** Undoes a manual move; deleting twice changes nothing. */
   async delete(userId: string, id: string): Promise<BudgetAdjustmentRow> {
-    const owned = UUID.test(id) ? await this.deps.repository.find(id) : null;
+    const owned = isUuid(id) ? await this.deps.repository.find(id) : null;
     if (!owned || owned.userId !== userId) throw new BudgetError('ADJUSTMENT_NOT_FOUND');
     return this.deps.months.write<BudgetAdjustmentRow>(userId, async (tx, context) => {
       const repository = this.deps.repository.with(tx);

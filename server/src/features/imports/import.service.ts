@@ -28,10 +28,10 @@ import { ImportError } from './import.errors';
 import type { ImportRepository } from './import.repository';
 import { parseOfxImport } from './ofx-import.rules';
 import { parseQifImport } from './qif-import.rules';
+import { isUuid } from '../../graphql/ids';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_PREVIEW_ROWS = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ImportRequest {
   importId: string;
@@ -141,7 +141,7 @@ export class ImportService {
 }
 
 function checkRequest(request: ImportRequest): void {
-  if (!UUID.test(request.importId))
+  if (!isUuid(request.importId))
     throw new ImportError('IMPORT_INPUT_INVALID', { message: 'importId must be a UUID.' });
   if (Buffer.byteLength(request.content, 'utf8') > MAX_IMPORT_BYTES)
     throw new ImportError('IMPORT_TOO_LARGE', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });

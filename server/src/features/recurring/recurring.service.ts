@@ -6,8 +6,7 @@ import { RecurringError } from './recurring.errors';
 import type { RecurringRepository } from './recurring.repository';
 import { occurrenceId, occurrencesBetween } from './recurring.rules';
 import type { RecurringTransactionRow } from './recurring.table';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../graphql/ids';
 
 export interface CreateRecurringRequest {
   id?: string | null;
@@ -35,7 +34,7 @@ export class RecurringService {
 
   /** Creates once (a replay of the same id returns the stored row), then posts what is already due. */
   async create(userId: string, input: CreateRecurringRequest): Promise<RecurringTransactionRow> {
-    if (input.id != null && !UUID.test(input.id))
+    if (input.id != null && !isUuid(input.id))
       throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'id must be a UUID.' });
     const settings = await this.deps.budget.findSettings(userId);
     if (!settings)

@@ -11,8 +11,7 @@ import {
 import { processSystemCheckJob } from './system-check.jobs';
 import type { SystemCheckRepository } from './system-check.repository';
 import type { SystemCheckRow } from './system-check.table';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../graphql/ids';
 
 export class SystemCheckService {
   constructor(
@@ -42,7 +41,7 @@ export class SystemCheckService {
   }
 
   async get(id: string): Promise<SystemCheckRow> {
-    const row = UUID.test(id) ? await this.deps.repository.find(id) : null;
+    const row = isUuid(id) ? await this.deps.repository.find(id) : null;
     if (!row) throw new SystemCheckError('SYSTEM_CHECK_NOT_FOUND', { id });
     return row;
   }

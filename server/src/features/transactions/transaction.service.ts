@@ -14,11 +14,9 @@ import type { BudgetMonthService, WriteContext } from '../budget';
 import { TransactionError } from './transaction.errors';
 import type { TransactionRepository, TransactionChanges } from './transaction.repository';
 import type { TransactionRow, TransactionSource } from './transaction.table';
+import { isUuid } from '../../graphql/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 500;
-
-export const isUuid = (value: string) => UUID.test(value);
 
 export interface TransactionFields {
   amount?: string | null;
