@@ -32,7 +32,7 @@ export class AccountService {
   constructor(private readonly deps: AccountDeps) {}
 
   async register(input: Registration, ip: string): Promise<UserRow> {
-    const { users, hasher, audit, clock, rateLimiters } = this.deps;
+    const { hasher, rateLimiters } = this.deps;
     const limit = await rateLimiters.consume('register', ip);
     if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
     const email = normaliseEmail(input.email);
@@ -46,27 +46,8 @@ export class AccountService {
       locale: input.locale,
     });
     assertStrongPassword(input.password, [email, input.name]);
-    const now = clock.now();
-    const row = await users.insert({
-      id: randomUUID(),
-      email,
-      passwordHash: await hasher.hash(input.password),
-      name: profile.name ?? '',
-      currency: profile.currency ?? '',
-      country: profile.country ?? '',
-      timeZone: profile.timeZone ?? '',
-      locale: profile.locale ?? '',
-      createdAt: now,
-      updatedAt: now,
-    });
-    if (!row) throw new AccountError('EMAIL_TAKEN');
-    await audit.record({
-      event: 'user.registered',
-      userId: row.id,
-      ip,
-      details: { method: 'password' },
-    });
-    return row;
+    const passwordHash = await hasher.hash(input.password);
+    return this.createUser({ email, passwordHash, profile, ip, method: 'password' });
   }
 
   async getUser(id: string): Promise<UserRow> {
@@ -113,7 +94,7 @@ export class AccountService {
     profile: Omit<Registration, 'email' | 'password' | 'name'>,
     ip: string,
   ): Promise<UserRow> {
-    const { users, audit, clock } = this.deps;
+    const { users, clock } = this.deps;
     const linked = await users.findByGoogleSubject(identity.subject);
     if (linked) return linked;
     const email = normaliseEmail(identity.email);
@@ -128,17 +109,38 @@ export class AccountService {
         })) ?? existing
       );
     const valid = validProfile({ name: identity.name || email.split('@')[0], ...profile });
-    const now = clock.now();
-    const row = await users.insert({
-      id: randomUUID(),
+    return this.createUser({
       email,
       passwordHash: null,
       googleSubject: identity.subject,
-      name: valid.name ?? '',
-      currency: valid.currency ?? '',
-      country: valid.country ?? '',
-      timeZone: valid.timeZone ?? '',
-      locale: valid.locale ?? '',
+      profile: valid,
+      ip,
+      method: 'google',
+    });
+  }
+
+  /** Inserts a new account (EMAIL_TAKEN when the address is already used) and audits it. */
+  private async createUser(input: {
+    email: string;
+    passwordHash: string | null;
+    googleSubject?: string;
+    profile: ReturnType<typeof validProfile>;
+    ip: string;
+    method: 'password' | 'google';
+  }): Promise<UserRow> {
+    const { users, audit, clock } = this.deps;
+    const { profile } = input;
+    const now = clock.now();
+    const row = await users.insert({
+      id: randomUUID(),
+      email: input.email,
+      passwordHash: input.passwordHash,
+      ...(input.googleSubject ? { googleSubject: input.googleSubject } : {}),
+      name: profile.name ?? '',
+      currency: profile.currency ?? '',
+      country: profile.country ?? '',
+      timeZone: profile.timeZone ?? '',
+      locale: profile.locale ?? '',
       createdAt: now,
       updatedAt: now,
     });
@@ -146,8 +148,8 @@ export class AccountService {
     await audit.record({
       event: 'user.registered',
       userId: row.id,
-      ip,
-      details: { method: 'google' },
+      ip: input.ip,
+      details: { method: input.method },
     });
     return row;
   }
