@@ -3,6 +3,36 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database, Db } from './database';
 
+type PostgresClient = postgres.Sql;
+type TransactionCallback = (client: PostgresClient) => unknown;
+
+/**
+ * The client drizzle is given: every query it sends becomes a named prepared statement (parsed
+ * and planned once per connection), as postgres.js does by default. drizzle asks for an unnamed
+ * statement unless a query is `.prepare()`d, which postgres.js sends as Parse + Describe, waits
+ * for the parameter types, then Bind + Execute: two round trips and a parse for every query.
+ * Transactions and savepoints hand drizzle clients that do the same.
+ */
+export function preparingClient(client: PostgresClient): PostgresClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe')
+        return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(query, params as never, { ...options, prepare: true });
+      if (property === 'begin' || property === 'savepoint') {
+        const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const callback = args.pop() as TransactionCallback;
+          return open.call(target, ...args, (inner: PostgresClient) =>
+            callback(preparingClient(inner)),
+          );
+        };
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
 /** Connects to PostgreSQL (the distributed mode). */
 export function connectPostgres(url: string, options: { maxConnections?: number } = {}): Database {
   const client = postgres(url, {
@@ -10,7 +40,7 @@ export function connectPostgres(url: string, options: { maxConnections?: number 
     onnotice: () => undefined,
     connection: { application_name: 'pace' },
   });
-  const db = drizzle(client) as unknown as Db;
+  const db = drizzle(preparingClient(client)) as unknown as Db;
   return {
     db,
     kind: 'postgres',
