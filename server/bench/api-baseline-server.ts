@@ -8,10 +8,10 @@ import type { GraphQLFieldResolver, GraphQLObjectType } from 'graphql';
 import { parse } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import postgres from 'postgres';
-import { localDateOf, type LocalMonth } from '@pace/engine';
+import { localDateOf, monthOf } from '@pace/engine';
 import { BudgetQueryService, type BudgetMonthService } from '../src/features/budget';
 import { toDashboard } from '../src/features/budget/dashboard.type';
-import type { MonthSnapshot } from '../src/features/budget/month-snapshot.rules';
+import { decodeSnapshot, type StoredSnapshot } from '../src/features/budget/month-snapshot.rules';
 import { toTransaction, type TransactionRow } from '../src/features/transactions';
 import { buildPaceSchema } from '../src/graphql/schema';
 
@@ -32,33 +32,18 @@ const TRANSACTION_COLUMNS = sql`id, user_id as "userId", amount_minor::float8 as
   deleted_at as "deletedAt"`;
 
 async function dashboardOf(userId: string) {
-  let timeZone = 'UTC';
   const months = {
-    todayForUser: async (id: string) => {
+    readCurrentMonth: async (id: string) => {
       const [settings] = await sql<
         Array<{ time_zone: string }>
       >`select * from budget_settings where user_id = ${id}`;
       if (!settings) throw new Error('no settings');
-      timeZone = settings.time_zone;
-      return localDateOf(new Date(), timeZone);
-    },
-    readMonth: async (id: string, month: LocalMonth) => {
-      const [[plan], [snapshot]] = await Promise.all([
-        sql<
-          Array<{ id: string }>
-        >`select * from budget_plans where user_id = ${id} and month = ${month}`,
-        sql<
-          Array<{ planId: string; computedFor: string; snapshot: MonthSnapshot }>
-        >`select user_id, month, plan_id as "planId", computed_for::text as "computedFor", snapshot, computed_at from budget_month_snapshots where user_id = ${id} and month = ${month}`,
-      ]);
-      if (
-        !plan ||
-        !snapshot ||
-        snapshot.planId !== plan.id ||
-        snapshot.computedFor !== localDateOf(new Date(), timeZone)
-      )
-        throw new Error('snapshot is not current');
-      return snapshot.snapshot;
+      const today = localDateOf(new Date(), settings.time_zone);
+      const [row] = await sql<
+        Array<{ computedFor: string; snapshot: StoredSnapshot }>
+      >`select user_id, month, plan_id, computed_for::text as "computedFor", snapshot, computed_at from budget_month_snapshots where user_id = ${id} and month = ${monthOf(today)}`;
+      if (!row || row.computedFor !== today) throw new Error('snapshot is not current');
+      return { today, snapshot: decodeSnapshot(row.snapshot) };
     },
   };
   return new BudgetQueryService({ months: months as unknown as BudgetMonthService }).getDashboard(

@@ -50,7 +50,7 @@ export class AdjustmentService {
         throw invalid('Pick two different cells.');
       const amountMinor = parseAmount(input.amount, context.settings.currency, { field: 'amount' });
       if (amountMinor <= 0) throw invalid('amount must be more than zero.');
-      const plan = await this.deps.months.ensurePlan(tx, context, month);
+      const plan = (await this.deps.months.ensurePlan(tx, context, month))?.plan;
       if (!plan) throw new BudgetError('PLAN_NOT_FOUND', { month });
       const adjusted = applyAdjustments(plan.plan, await repository.listLive(userId, month)).plan;
       const inPlan = new Set(adjusted.categories.map((c) => c.id));

@@ -120,8 +120,8 @@ export class BudgetQueryService {
 
   /** Today per category, the month, pace per spendable category and today's budget alerts. */
   async getDashboard(userId: string): Promise<DashboardData> {
-    const today = await this.deps.months.todayForUser(userId);
-    const snapshot = await this.getMonth(userId, monthOf(today));
+    const { today, snapshot } = await this.deps.months.readCurrentMonth(userId);
+    if (!snapshot) throw new BudgetError('PLAN_NOT_FOUND', { month: monthOf(today) });
     const day = snapshot.days.find((d) => d.date === today) ?? null;
     const fixed = new Set(
       snapshot.categories.filter((c) => c.behaviour === 'fixed').map((c) => c.id),
@@ -151,14 +151,18 @@ function worstStatusOf(day: SnapshotDay): Status {
 function paceOf(s: MonthSnapshot): CategoryPaceEntry[] {
   const todayNumber = Number(s.today.slice(8, 10));
   if (!s.today.startsWith(`${s.month}-`)) return [];
+  // Spending to date per category, in one pass over the grid.
+  const spentToDate = new Map<string, number>();
+  for (const day of s.days) {
+    if (day.day > todayNumber) break;
+    for (const cell of day.cells)
+      spentToDate.set(cell.categoryId, (spentToDate.get(cell.categoryId) ?? 0) + cell.spentMinor);
+  }
   return s.categories
     .filter((c) => c.priority !== 'sacred' && c.behaviour !== 'fixed')
     .map((c) => {
-      const spentMinor = s.days
-        .filter((d) => d.day <= todayNumber)
-        .reduce((sum, d) => sum + (d.cells.find((x) => x.categoryId === c.id)?.spentMinor ?? 0), 0);
       const pace = computePace({
-        spentMinor,
+        spentMinor: spentToDate.get(c.id) ?? 0,
         planMinor: c.planMinor,
         elapsedDays: todayNumber - s.firstDay + 1,
         planDays: s.daysInMonth - s.firstDay + 1,

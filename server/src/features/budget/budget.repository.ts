@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Plan, PlanSettings, RolloverMode } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
+import { decodeSnapshot, encodeSnapshot, type MonthSnapshot } from './month-snapshot.rules';
 import {
   budgetMonthSnapshots,
   budgetPlans,
@@ -17,6 +18,11 @@ export interface SettingsChanges {
   rollover?: RolloverMode;
   updatedAt: Date;
 }
+
+/** A stored month snapshot, decoded. */
+export type MonthSnapshotRecord = Omit<BudgetMonthSnapshotRow, 'snapshot'> & {
+  snapshot: MonthSnapshot;
+};
 
 /** Settings, plans and month snapshots; `with(tx)` binds it to a database transaction. */
 export class BudgetRepository {
@@ -105,15 +111,16 @@ export class BudgetRepository {
     return row;
   }
 
-  async findSnapshot(userId: string, month: string): Promise<BudgetMonthSnapshotRow | null> {
+  async findSnapshot(userId: string, month: string): Promise<MonthSnapshotRecord | null> {
     const [row] = await this.db
       .select()
       .from(budgetMonthSnapshots)
       .where(and(eq(budgetMonthSnapshots.userId, userId), eq(budgetMonthSnapshots.month, month)));
-    return row ?? null;
+    return row ? { ...row, snapshot: decodeSnapshot(row.snapshot) } : null;
   }
 
-  async saveSnapshot(row: BudgetMonthSnapshotRow): Promise<void> {
+  async saveSnapshot(record: MonthSnapshotRecord): Promise<void> {
+    const row: BudgetMonthSnapshotRow = { ...record, snapshot: encodeSnapshot(record.snapshot) };
     const { userId: _userId, month: _month, ...changes } = row;
     await this.db
       .insert(budgetMonthSnapshots)

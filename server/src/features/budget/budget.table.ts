@@ -4,6 +4,7 @@ import {
   char,
   date,
   integer,
+  json,
   jsonb,
   pgSequence,
   pgTable,
@@ -18,7 +19,7 @@ import type { LocalDate, Plan, PlanSettings, RolloverMode } from '@pace/engine';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
 import { users } from '../accounts/user.table';
-import type { MonthSnapshot } from './month-snapshot.rules';
+import type { StoredSnapshot } from './month-snapshot.rules';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -99,7 +100,8 @@ export const budgetMonthSnapshots = pgTable(
       .references(() => budgetPlans.id, { onDelete: 'cascade' }),
     /** The local "today" the month was computed for (rollovers depend on it). */
     computedFor: date('computed_for', { mode: 'string' }).$type<LocalDate>().notNull(),
-    snapshot: jsonb('snapshot').$type<MonthSnapshot>().notNull(),
+    /** Columnar JSON (month-snapshot.rules); `json`, not `jsonb`: it is only ever read whole. */
+    snapshot: json('snapshot').$type<StoredSnapshot>().notNull(),
     computedAt: instant('computed_at').notNull(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.month] })],

@@ -1,7 +1,12 @@
 export { budgetMonthSnapshots, budgetPlans, budgetSettings, nextChangeSeq } from './budget.table';
 export type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 export { BudgetRepository } from './budget.repository';
-export { BudgetMonthService, type MonthLedgerReader, type WriteContext } from './month.service';
+export {
+  BudgetMonthService,
+  type MonthLedgerReader,
+  type WriteContext,
+  type WriteOutcome,
+} from './month.service';
 export { PlanService } from './plan.service';
 export { BudgetQueryService } from './budget-query.service';
 export { BudgetResolver, type BudgetServices } from './budget.resolver';

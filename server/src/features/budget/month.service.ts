@@ -38,12 +38,32 @@ export interface WriteContext {
   userCategoryIds?: ReadonlySet<string>;
 }
 
+/**
+ * A write that changed one transaction only: the ledger before it is the ledger after it with
+ * that transaction as it was (`before`, null when it was new or deleted). The month before the
+ * write is then computed in memory instead of read back from the stored snapshot.
+ */
+export interface LedgerChange {
+  id: string;
+  before: LedgerTransaction | null;
+}
+
 export interface WriteOutcome<T> {
   value: T;
   /** Months whose ledger or plan changed; empty when the write changed nothing (a replay). */
   months: LocalMonth[];
   cause: BudgetUpdateCause;
   transactionId?: string;
+  ledgerChange?: LedgerChange;
+}
+
+interface RecomputeCause {
+  cause: BudgetUpdateCause;
+  transactionId?: string;
+  ledgerChange?: LedgerChange;
+  alerts?: TransactionAlertEvent[];
+  /** The user's categories when the write did not change them (read with the lock). */
+  categories?: KnownCategory[];
 }
 
 /**
@@ -83,17 +103,18 @@ export class BudgetMonthService {
     const alerts: TransactionAlertEvent[] = [];
     const value = await this.deps.db.transaction(async (tx) => {
       const repository = this.deps.repository.with(tx);
-      const settings = await repository.lockSettings(userId);
+      // One round trip: the category list is queued behind the lock on the same connection.
+      const [settings, categories] = await Promise.all([
+        repository.lockSettings(userId),
+        this.deps.categories.with(tx).list(userId),
+      ]);
       if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
       const now = this.deps.clock.now();
-      const userCategoryIds = new Set(
-        (await this.deps.categories.with(tx).list(userId)).map((c) => c.id),
-      );
       const outcome = await work(tx, {
         settings,
         now,
         today: this.todayOf(settings.timeZone, now),
-        userCategoryIds,
+        userCategoryIds: new Set(categories.map((c) => c.id)),
       });
       const context = {
         settings:
@@ -104,7 +125,11 @@ export class BudgetMonthService {
         today: this.todayOf(settings.timeZone, now),
       };
       for (const month of [...new Set(outcome.months)].sort()) {
-        const event = await this.recompute(tx, context, month, { ...outcome, alerts });
+        const event = await this.recompute(tx, context, month, {
+          ...outcome,
+          alerts,
+          categories: outcome.cause === 'transaction' ? categories : undefined,
+        });
         if (event) events.push(event);
       }
       return outcome.value;
@@ -119,27 +144,40 @@ export class BudgetMonthService {
     tx: Db,
     context: WriteContext,
     month: LocalMonth,
-    cause: { cause: BudgetUpdateCause; transactionId?: string; alerts?: TransactionAlertEvent[] },
+    cause: RecomputeCause,
   ): Promise<BudgetUpdatedEvent | null> {
     const repository = this.deps.repository.with(tx);
     const { settings } = context;
-    const plan = await this.ensurePlan(tx, context, month);
-    if (!plan) return null;
-    const ledger = await this.deps.ledger(tx, settings.userId, month);
-    const categories: KnownCategory[] = await this.deps.categories.with(tx).list(settings.userId);
-    const adjusted = applyAdjustments(
-      plan.plan,
-      await this.deps.adjustments.with(tx).listLive(settings.userId, month),
-    );
+    const { ledgerChange } = cause;
+    // Independent reads, sent together (pipelined on the transaction's connection).
+    const [ensured, ledger, categories, adjustments, stored] = await Promise.all([
+      this.ensurePlan(tx, context, month),
+      this.deps.ledger(tx, settings.userId, month),
+      cause.categories ?? this.deps.categories.with(tx).list(settings.userId),
+      this.deps.adjustments.with(tx).listLive(settings.userId, month),
+      ledgerChange ? null : repository.findSnapshot(settings.userId, month),
+    ]);
+    if (!ensured) return null;
+    const { plan, created } = ensured;
+    const adjusted = applyAdjustments(plan.plan, adjustments);
+    const options = { rollover: settings.rollover, categories: categories as KnownCategory[] };
     const state = withEngineErrors(() =>
-      computeMonth(adjusted.plan, ledger, context.today, {
-        rollover: settings.rollover,
-        categories,
-      }),
+      computeMonth(adjusted.plan, ledger, context.today, options),
     );
     const snapshot = snapshotOf(state, adjusted.moves);
-    const previous = await repository.findSnapshot(settings.userId, month);
-    const before = previous?.planId === plan.id ? previous.snapshot : null;
+    let before: MonthSnapshot | null = null;
+    if (created) before = null;
+    else if (ledgerChange) {
+      const previous = withEngineErrors(() =>
+        computeMonth(
+          adjusted.plan,
+          ledgerBefore(ledger, ledgerChange, month),
+          context.today,
+          options,
+        ),
+      );
+      before = snapshotOf(previous, adjusted.moves);
+    } else if (stored?.planId === plan.id) before = stored.snapshot;
     if (cause.cause === 'transaction' && cause.alerts) {
       const input = {
         userId: settings.userId,
@@ -183,36 +221,41 @@ export class BudgetMonthService {
     tx: Db,
     context: WriteContext,
     month: LocalMonth,
-  ): Promise<BudgetPlanRow | null> {
+  ): Promise<{ plan: BudgetPlanRow; created: boolean } | null> {
     const repository = this.deps.repository.with(tx);
     const existing = await repository.findPlan(context.settings.userId, month);
-    if (existing || month !== monthOf(context.today)) return existing;
+    if (existing) return { plan: existing, created: false };
+    if (month !== monthOf(context.today)) return null;
     const plan = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month }));
-    return repository.insertPlan({
+    const inserted = await repository.insertPlan({
       id: randomUUID(),
       userId: context.settings.userId,
       month,
       plan,
       createdAt: context.now,
     });
+    return { plan: inserted, created: true };
   }
 
   /**
-   * The month as of today. A snapshot computed for another day (or an older plan) is refreshed
-   * under the user's lock, so a read never overwrites the result of a concurrent write.
+   * The month as of today. A snapshot computed for another day is refreshed under the user's
+   * lock, so a read never overwrites the result of a concurrent write. A stored snapshot always
+   * belongs to the month's current plan: replacing a plan recomputes it in the same transaction,
+   * and deleting one deletes its snapshot.
    */
-  async readMonth(userId: string, month: LocalMonth): Promise<MonthSnapshot | null> {
+  async readMonth(
+    userId: string,
+    month: LocalMonth,
+    known?: { settings: BudgetSettingsRow },
+  ): Promise<MonthSnapshot | null> {
     const { repository } = this.deps;
-    const settings = await repository.findSettings(userId);
+    const settings = known?.settings ?? (await repository.findSettings(userId));
     if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
     const today = this.todayOf(settings.timeZone);
-    const [plan, snapshot] = await Promise.all([
-      repository.findPlan(userId, month),
-      repository.findSnapshot(userId, month),
-    ]);
-    if (plan && snapshot && snapshot.planId === plan.id && snapshot.computedFor === today)
-      return snapshot.snapshot;
-    if (!plan && month !== monthOf(today)) return null;
+    const stored = await repository.findSnapshot(userId, month);
+    if (stored && stored.computedFor === today) return stored.snapshot;
+    if (!stored && month !== monthOf(today) && !(await repository.findPlan(userId, month)))
+      return null;
     return this.deps.db.transaction(async (tx) => {
       const locked = await repository.with(tx).lockSettings(userId);
       if (!locked) throw new BudgetError('ONBOARDING_REQUIRED');
@@ -226,6 +269,16 @@ export class BudgetMonthService {
       if (!event) return null;
       return (await repository.with(tx).findSnapshot(userId, month))?.snapshot ?? null;
     });
+  }
+
+  /** Today's date for the user and the month it falls in, with one read of their settings. */
+  async readCurrentMonth(
+    userId: string,
+  ): Promise<{ today: LocalDate; snapshot: MonthSnapshot | null }> {
+    const settings = await this.deps.repository.findSettings(userId);
+    if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
+    const today = this.todayOf(settings.timeZone);
+    return { today, snapshot: await this.readMonth(userId, monthOf(today), { settings }) };
   }
 
   /**
@@ -253,4 +306,19 @@ export class BudgetMonthService {
     for (const event of events)
       await this.deps.pubsub.publish('budget.updated', event.userId, event);
   }
+}
+
+/** The month's ledger before a one-transaction write, in the ledger reader's order. */
+function ledgerBefore(
+  after: readonly LedgerTransaction[],
+  change: LedgerChange,
+  month: LocalMonth,
+): LedgerTransaction[] {
+  const rows = after.filter((t) => t.id !== change.id);
+  if (change.before && monthOf(change.before.bookedOn) === month) {
+    rows.push(change.before);
+    const key = (t: LedgerTransaction) => `${t.bookedOn} ${t.id ?? ''}`;
+    rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+  return rows;
 }

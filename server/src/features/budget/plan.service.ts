@@ -131,7 +131,7 @@ export class PlanService {
       userId,
       async (tx, context) => {
         const month = monthOf(context.today);
-        const current = await this.deps.months.ensurePlan(tx, context, month);
+        const current = (await this.deps.months.ensurePlan(tx, context, month))?.plan;
         if (!current) throw new BudgetError('PLAN_NOT_FOUND', { month });
         if (input.baseVersion != null && input.baseVersion !== current.version)
           return { value: { plan: current, conflict: true }, months: [], cause: 'plan' };

@@ -71,6 +71,16 @@ export class TransactionRepository {
     return inserted;
   }
 
+  /** Inserts unless a row already has the id (a replayed create); null when it was skipped. */
+  async insertUnlessExists(row: NewTransaction): Promise<TransactionRow | null> {
+    const [inserted] = await this.db
+      .insert(transactions)
+      .values(row)
+      .onConflictDoNothing({ target: transactions.id })
+      .returning();
+    return inserted ?? null;
+  }
+
   /** Applies changes with a new version and change number. */
   async update(id: string, changes: TransactionChanges): Promise<TransactionRow> {
     const [row] = await this.db

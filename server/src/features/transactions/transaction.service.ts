@@ -6,11 +6,12 @@ import {
   localDayBounds,
   monthOf,
   resolveCategoryId,
+  type LedgerTransaction,
   type LocalDate,
   type TransactionDirection,
 } from '@pace/engine';
 import { parseAmount } from '../../graphql/money.type';
-import type { BudgetMonthService, WriteContext } from '../budget';
+import type { BudgetMonthService, WriteContext, WriteOutcome } from '../budget';
 import { TransactionError } from './transaction.errors';
 import type { TransactionRepository, TransactionChanges } from './transaction.repository';
 import type { TransactionRow, TransactionSource } from './transaction.table';
@@ -64,17 +65,26 @@ export class TransactionService {
     const id = input.id ?? this.deps.newId();
     return this.deps.months.write(userId, async (tx, context) => {
       const repository = this.deps.repository.with(tx);
-      const existing = await repository.find(id);
-      if (existing) {
+      const replayed = async (): Promise<WriteOutcome<TransactionResult> | null> => {
+        const existing = await repository.find(id);
+        if (!existing) return null;
         if (existing.userId !== userId) throw new TransactionError('TRANSACTION_ID_TAKEN');
         return {
           value: { transaction: existing, conflict: false },
           months: [],
           cause: 'transaction',
         };
+      };
+      let fields: ResolvedFields;
+      try {
+        fields = resolveFields(input, context, null);
+      } catch (error) {
+        // A replay returns what was stored, even if its input would no longer be accepted.
+        const replay = await replayed();
+        if (replay) return replay;
+        throw error;
       }
-      const fields = resolveFields(input, context, null);
-      const row = await repository.insert({
+      const row = await repository.insertUnlessExists({
         id,
         userId,
         ...fields,
@@ -82,11 +92,17 @@ export class TransactionService {
         createdAt: context.now,
         updatedAt: context.now,
       });
+      if (!row) {
+        const replay = await replayed();
+        if (replay) return replay;
+        throw new Error('insert skipped but no row has the id');
+      }
       return {
         value: { transaction: row, conflict: false },
         months: [monthOf(row.bookedOn)],
         cause: 'transaction',
         transactionId: id,
+        ledgerChange: { id, before: null },
       };
     });
   }
@@ -165,9 +181,17 @@ export class TransactionService {
         months: [monthOf(current.bookedOn), monthOf(row.bookedOn)],
         cause: 'transaction',
         transactionId: id,
+        ledgerChange: { id, before: ledgerEntryOf(current) },
       };
     });
   }
+}
+
+/** A row as the month's ledger holds it; a deleted row is not in the ledger. */
+function ledgerEntryOf(row: TransactionRow): LedgerTransaction | null {
+  if (row.deletedAt) return null;
+  const { id, categoryId, amountMinor, direction, bookedOn, currency } = row;
+  return { id, categoryId, amountMinor, direction, bookedOn, currency };
 }
 
 type ResolvedFields = Pick<
