@@ -93,38 +93,86 @@ export interface MonthDiff {
   readonly movesUndone: readonly SnapshotMove[];
 }
 
-const cellKey = (c: SnapshotCell) =>
-  `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
+const sameCell = (a: SnapshotCell, b: SnapshotCell) =>
+  a.categoryId === b.categoryId &&
+  a.allocationMinor === b.allocationMinor &&
+  a.spentMinor === b.spentMinor &&
+  a.coveredMinor === b.coveredMinor &&
+  a.uncoveredMinor === b.uncoveredMinor &&
+  a.status === b.status;
 const categoryKey = (c: CategoryMonthView) =>
   `${c.allocationMinor}|${c.spentMinor}|${c.coveredMinor}|${c.uncoveredMinor}|${c.status}`;
-const moveKey = (m: SnapshotMove) =>
-  JSON.stringify([
-    m.reason,
-    m.fromCategoryId,
-    m.toCategoryId,
-    m.fromDays,
-    m.toDays,
-    m.amountMinor,
-    m.onDay,
-  ]);
+
+function hashText(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function hashNumbers(hash: number, values: readonly number[]): number {
+  let h = Math.imul(hash ^ values.length, 0x01000193);
+  for (const value of values) h = Math.imul(h ^ value, 0x01000193);
+  return h;
+}
+
+/** A 32-bit FNV-style hash of every field of a move (equal moves hash alike). */
+function moveHash(m: SnapshotMove): number {
+  let h = hashText(0x811c9dc5, m.reason);
+  h = hashText(h, m.fromCategoryId);
+  h = hashText(h ^ 0x2f, m.toCategoryId);
+  h = hashNumbers(h, m.fromDays);
+  h = hashNumbers(h ^ 0x3b, m.toDays);
+  h = Math.imul(h ^ m.amountMinor, 0x01000193);
+  return Math.imul(h ^ m.onDay, 0x01000193);
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+const sameMove = (a: SnapshotMove, b: SnapshotMove) =>
+  a.reason === b.reason &&
+  a.fromCategoryId === b.fromCategoryId &&
+  a.toCategoryId === b.toCategoryId &&
+  a.amountMinor === b.amountMinor &&
+  a.onDay === b.onDay &&
+  sameNumbers(a.fromDays, b.fromDays) &&
+  sameNumbers(a.toDays, b.toDays);
+
+/** The moves of `moves` that `others` does not have (compared field by field). */
+function movesMissingFrom(
+  moves: readonly SnapshotMove[],
+  others: readonly SnapshotMove[],
+): SnapshotMove[] {
+  const buckets = new Map<number, SnapshotMove[]>();
+  for (const other of others) {
+    const hash = moveHash(other);
+    const bucket = buckets.get(hash);
+    if (bucket) bucket.push(other);
+    else buckets.set(hash, [other]);
+  }
+  return moves.filter((m) => !buckets.get(moveHash(m))?.some((other) => sameMove(m, other)));
+}
 
 function dayChanged(before: SnapshotDay | undefined, after: SnapshotDay): boolean {
   if (!before || before.cells.length !== after.cells.length) return true;
-  const previous = new Map(before.cells.map((c) => [c.categoryId, cellKey(c)]));
-  return after.cells.some((c) => previous.get(c.categoryId) !== cellKey(c));
+  // Cells come in the month's category order; only a reordered day needs the lookup.
+  if (after.cells.every((c, i) => sameCell(c, before.cells[i]!))) return false;
+  const previous = new Map(before.cells.map((c) => [c.categoryId, c]));
+  return after.cells.some((c) => {
+    const old = previous.get(c.categoryId);
+    return !old || !sameCell(old, c);
+  });
 }
 
 /** The days, categories and moves that differ; with no previous snapshot everything is new. */
 export function diffSnapshots(before: MonthSnapshot | null, after: MonthSnapshot): MonthDiff {
   const beforeDays = new Map(before?.days.map((d) => [d.day, d]) ?? []);
   const beforeCategories = new Map(before?.categories.map((c) => [c.id, categoryKey(c)]) ?? []);
-  const beforeMoves = new Set(before?.moves.map(moveKey) ?? []);
-  const afterMoves = new Set(after.moves.map(moveKey));
   return {
     days: after.days.filter((d) => dayChanged(beforeDays.get(d.day), d)),
     categories: after.categories.filter((c) => beforeCategories.get(c.id) !== categoryKey(c)),
-    movesAdded: after.moves.filter((m) => !beforeMoves.has(moveKey(m))),
-    movesUndone: (before?.moves ?? []).filter((m) => !afterMoves.has(moveKey(m))),
+    movesAdded: movesMissingFrom(after.moves, before?.moves ?? []),
+    movesUndone: movesMissingFrom(before?.moves ?? [], after.moves),
   };
 }
 
