@@ -38,11 +38,14 @@ export async function createContext(
     origin: string | undefined;
   },
 ): Promise<GraphQLContext> {
-  const { viewer, failure } = await base.services.auth.authenticate(request.authorization);
+  const { viewer, failure, admission } = await base.services.auth.authenticate(
+    request.authorization,
+  );
   return {
     ...base,
     viewer,
     authFailure: failure,
+    admission,
     clientIp: request.clientIp ?? 'unknown',
     origin: request.origin,
   };

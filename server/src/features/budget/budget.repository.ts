@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, or, sql } from 'drizzle-orm';
 import type { Plan, PlanSettings, RolloverMode } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import { decodeSnapshot, encodeSnapshot, type MonthSnapshot } from './month-snapshot.rules';
@@ -48,6 +48,35 @@ export class BudgetRepository {
       .from(budgetSettings)
       .where(eq(budgetSettings.userId, userId));
     return row ?? null;
+  }
+
+  /**
+   * The settings and, in the same round trip, the stored snapshots of `months` (the months "today"
+   * can be in, before the user's zone is known).
+   */
+  async findSettingsWithSnapshots(
+    userId: string,
+    months: readonly [string, string],
+  ): Promise<{ settings: BudgetSettingsRow; snapshots: MonthSnapshotRecord[] } | null> {
+    const rows = await this.db
+      .select({ settings: budgetSettings, snapshot: budgetMonthSnapshots })
+      .from(budgetSettings)
+      .leftJoin(
+        budgetMonthSnapshots,
+        and(
+          eq(budgetMonthSnapshots.userId, budgetSettings.userId),
+          or(eq(budgetMonthSnapshots.month, months[0]), eq(budgetMonthSnapshots.month, months[1])),
+        ),
+      )
+      .where(eq(budgetSettings.userId, userId));
+    const [first] = rows;
+    if (!first) return null;
+    return {
+      settings: first.settings,
+      snapshots: rows.flatMap(({ snapshot }) =>
+        snapshot ? [{ ...snapshot, snapshot: decodeSnapshot(snapshot.snapshot) }] : [],
+      ),
+    };
   }
 
   /** Returns null when the user already has settings (a concurrent onboarding won). */

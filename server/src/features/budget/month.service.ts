@@ -23,6 +23,8 @@ import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryRepository } from './category.repository';
 import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
 
+const DAY_MS = 86_400_000;
+
 /** Reads a user's non-deleted ledger of one local month (the transactions feature provides it). */
 export type MonthLedgerReader = (
   db: Db,
@@ -271,14 +273,24 @@ export class BudgetMonthService {
     });
   }
 
-  /** Today's date for the user and the month it falls in, with one read of their settings. */
+  /** Today's date for the user and its month, reading settings and snapshot in one round trip. */
   async readCurrentMonth(
     userId: string,
   ): Promise<{ today: LocalDate; snapshot: MonthSnapshot | null }> {
-    const settings = await this.deps.repository.findSettings(userId);
-    if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
-    const today = this.todayOf(settings.timeZone);
-    return { today, snapshot: await this.readMonth(userId, monthOf(today), { settings }) };
+    const now = this.deps.clock.now();
+    // Every zone's today lies within a day of UTC's.
+    const candidates = [
+      monthOf(localDateOf(new Date(now.getTime() - DAY_MS), 'UTC')),
+      monthOf(localDateOf(new Date(now.getTime() + DAY_MS), 'UTC')),
+    ] as const;
+    const found = await this.deps.repository.findSettingsWithSnapshots(userId, candidates);
+    if (!found) throw new BudgetError('ONBOARDING_REQUIRED');
+    const { settings, snapshots } = found;
+    const today = this.todayOf(settings.timeZone, now);
+    const month = monthOf(today);
+    const stored = snapshots.find((s) => s.month === month);
+    if (stored && stored.computedFor === today) return { today, snapshot: stored.snapshot };
+    return { today, snapshot: await this.readMonth(userId, month, { settings }) };
   }
 
   /**
