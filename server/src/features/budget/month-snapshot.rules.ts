@@ -93,7 +93,8 @@ export interface MonthDiff {
   readonly movesUndone: readonly SnapshotMove[];
 }
 
-const sameCell = (a: SnapshotCell, b: SnapshotCell) =>
+const sameCell = (a: SnapshotCell, b: SnapshotCell | undefined) =>
+  b !== undefined &&
   a.categoryId === b.categoryId &&
   a.allocationMinor === b.allocationMinor &&
   a.spentMinor === b.spentMinor &&
@@ -156,11 +157,10 @@ function movesMissingFrom(
 function dayChanged(before: SnapshotDay | undefined, after: SnapshotDay): boolean {
   if (!before || before.cells.length !== after.cells.length) return true;
   // Cells come in the month's category order; only a reordered day needs the lookup.
-  if (after.cells.every((c, i) => sameCell(c, before.cells[i]!))) return false;
+  if (after.cells.every((c, i) => sameCell(c, before.cells[i]))) return false;
   const previous = new Map(before.cells.map((c) => [c.categoryId, c]));
   return after.cells.some((c) => {
-    const old = previous.get(c.categoryId);
-    return !old || !sameCell(old, c);
+    return !sameCell(c, previous.get(c.categoryId));
   });
 }
 
