@@ -196,6 +196,7 @@ function createBudgetServices(deps: ServiceDeps) {
     changes: new ChangesService({
       budget: budgetRepository,
       categories: categoryRepository,
+      adjustments: adjustmentRepository,
       transactions: ledger,
     }),
   };

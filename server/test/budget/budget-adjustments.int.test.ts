@@ -16,6 +16,20 @@ const clock = fixedClock('2026-03-10T15:00:00Z');
 
 const ADJUST = `mutation A($input: AdjustBudgetInput!) { adjustBudget(input: $input) { id month fromCategoryId fromOn toCategoryId toOn amount { amount } deletedAt } }`;
 const DELETE = `mutation D($id: ID!) { deleteBudgetAdjustment(id: $id) { id deletedAt } }`;
+const LIST = `query L($month: YearMonth!) { budgetAdjustments(month: $month) { id fromCategoryId toCategoryId amount { amount currency } } }`;
+const CHANGES = `query C($since: String) { changes(since: $since) { cursor changes { kind id deleted adjustment { id month fromOn toOn amount { amount } } } } }`;
+
+interface ChangesResult {
+  changes: {
+    cursor: string;
+    changes: Array<{
+      kind: string;
+      id: string;
+      deleted: boolean;
+      adjustment: { id: string; month: string; amount: { amount: string } } | null;
+    }>;
+  };
+}
 
 describe(`manual budget moves (${TEST_MODE})`, () => {
   let api: TestApi;
@@ -108,5 +122,59 @@ describe(`manual budget moves (${TEST_MODE})`, () => {
     expect(errorCodes(await intruder.raw(DELETE, { id: made.adjustBudget.id }))).toEqual([
       'NOT_FOUND',
     ]);
+  });
+
+  it('lists the month’s moves in force and syncs each move and its deletion through changes(since)', async () => {
+    const client = budgetClient(api, await signUp(api));
+    await client.call(ONBOARD, { input: US_ONBOARDING });
+    const start = (await client.call<ChangesResult>(CHANGES, { since: null })).changes.cursor;
+    const move = (id: string, amount: string) =>
+      client.call(ADJUST, {
+        input: {
+          id,
+          fromCategoryId: 'groceries',
+          fromOn: '2026-03-12',
+          toCategoryId: 'dining_out',
+          toOn: '2026-03-15',
+          amount,
+        },
+      });
+    const kept = randomUUID();
+    const undone = randomUUID();
+    await move(kept, '2.00');
+    await move(undone, '3.00');
+    await client.call(DELETE, { id: undone });
+
+    const listed = await client.call<{ budgetAdjustments: Array<{ id: string }> }>(LIST, {
+      month: '2026-03',
+    });
+    expect(listed.budgetAdjustments).toEqual([
+      {
+        id: kept,
+        fromCategoryId: 'groceries',
+        toCategoryId: 'dining_out',
+        amount: { amount: '2.00', currency: 'USD' },
+      },
+    ]);
+    expect(
+      (await client.call<{ budgetAdjustments: unknown[] }>(LIST, { month: '2026-04' }))
+        .budgetAdjustments,
+    ).toEqual([]);
+
+    const pulled = (await client.call<ChangesResult>(CHANGES, { since: start })).changes.changes;
+    const adjustments = pulled.filter((c) => c.kind === 'ADJUSTMENT');
+    // The deleted move comes once, as a tombstone at its deletion's place in the feed.
+    expect(adjustments.map((c) => [c.id, c.deleted])).toEqual([
+      [kept, false],
+      [undone, true],
+    ]);
+    expect(adjustments[0]?.adjustment).toMatchObject({
+      month: '2026-03',
+      amount: { amount: '2.00' },
+    });
+    const last = (await client.call<ChangesResult>(CHANGES, { since: start })).changes.cursor;
+    expect((await client.call<ChangesResult>(CHANGES, { since: last })).changes.changes).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import { budgetAdjustments, type BudgetAdjustmentRow } from './adjustment.table';
+import { nextChangeSeq } from './budget.table';
 
 /** Manual budget moves. */
 export class AdjustmentRepository {
@@ -33,7 +34,21 @@ export class AdjustmentRepository {
       .orderBy(asc(budgetAdjustments.createdAt), asc(budgetAdjustments.id));
   }
 
-  async insert(row: Omit<BudgetAdjustmentRow, 'deletedAt'>): Promise<BudgetAdjustmentRow> {
+  /** Adjustments written after change number `since` (deletions included), oldest first. */
+  async listChangedSince(
+    userId: string,
+    since: number,
+    limit: number,
+  ): Promise<BudgetAdjustmentRow[]> {
+    return this.db
+      .select()
+      .from(budgetAdjustments)
+      .where(and(eq(budgetAdjustments.userId, userId), gt(budgetAdjustments.changeSeq, since)))
+      .orderBy(asc(budgetAdjustments.changeSeq))
+      .limit(limit);
+  }
+
+  async insert(row: Omit<BudgetAdjustmentRow, 'deletedAt' | 'changeSeq'>): Promise<BudgetAdjustmentRow> {
     const [inserted] = await this.db.insert(budgetAdjustments).values(row).returning();
     if (!inserted) throw new Error('insert returned no row');
     return inserted;
@@ -42,7 +57,7 @@ export class AdjustmentRepository {
   async markDeleted(id: string, deletedAt: Date): Promise<BudgetAdjustmentRow> {
     const [row] = await this.db
       .update(budgetAdjustments)
-      .set({ deletedAt })
+      .set({ deletedAt, changeSeq: nextChangeSeq() })
       .where(eq(budgetAdjustments.id, id))
       .returning();
     if (!row) throw new Error('adjustment vanished under the user lock');

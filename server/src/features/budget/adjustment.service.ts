@@ -28,6 +28,11 @@ export class AdjustmentService {
     },
   ) {}
 
+  /** The month's manual moves that are in force, oldest first. */
+  async list(userId: string, month: string): Promise<BudgetAdjustmentRow[]> {
+    return this.deps.repository.listLive(userId, month);
+  }
+
   /** Moves an amount once (a replay of the same id returns the stored move). */
   async adjust(userId: string, input: AdjustRequest): Promise<BudgetAdjustmentRow> {
     if (input.id != null && !isUuid(input.id)) throw invalid('id must be a UUID.');

@@ -3,6 +3,7 @@ import type { LocalDate } from '@pace/engine';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
 import { users } from '../accounts/user.table';
+import { changeSeqColumn } from './budget.table';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -25,8 +26,13 @@ export const budgetAdjustments = pgTable(
     amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
     createdAt: instant('created_at').notNull(),
     deletedAt: instant('deleted_at'),
+    /** Position in the user's change feed (changes(since)); renewed by a delete. */
+    changeSeq: changeSeqColumn(),
   },
-  (table) => [index('budget_adjustments_user_month_idx').on(table.userId, table.month)],
+  (table) => [
+    index('budget_adjustments_user_month_idx').on(table.userId, table.month),
+    index('budget_adjustments_user_seq_idx').on(table.userId, table.changeSeq),
+  ],
 );
 
 export type BudgetAdjustmentRow = typeof budgetAdjustments.$inferSelect;

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
+import { YearMonthScalar } from '../../graphql/scalars';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
 import { AdjustBudgetInput, BudgetAdjustment, toBudgetAdjustment } from './adjustment.type';
 import type { TransactionAlertEvent } from './alert.events';
@@ -40,6 +41,21 @@ export class CategoryResolver {
       category: toUserCategory(result.category),
       conflict: result.conflict,
     });
+  }
+
+  @RequireScopes('read:budget')
+  @Query(() => [BudgetAdjustment], {
+    description: 'The manual moves in force in a month, oldest first (deleted ones are left out).',
+  })
+  async budgetAdjustments(
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<BudgetAdjustment[]> {
+    const userId = viewerIdOf(ctx);
+    const rows = await this.budget.adjustments.list(userId, month);
+    if (rows.length === 0) return [];
+    const { currency } = await this.budget.plans.getSettings(userId);
+    return rows.map((row) => toBudgetAdjustment(row, currency));
   }
 
   @RequireScopes('manage:budget')

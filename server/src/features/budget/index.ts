@@ -22,4 +22,6 @@ export { UserCategory, toUserCategory } from './category.type';
 export type { UserCategoryRow } from './category.table';
 export { AdjustmentRepository } from './adjustment.repository';
 export { AdjustmentService } from './adjustment.service';
+export { BudgetAdjustment, toBudgetAdjustment } from './adjustment.type';
+export type { BudgetAdjustmentRow } from './adjustment.table';
 export { createMonthPlansJob } from './budget.jobs';

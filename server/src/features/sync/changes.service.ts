@@ -1,4 +1,6 @@
 import type {
+  AdjustmentRepository,
+  BudgetAdjustmentRow,
   BudgetPlanRow,
   BudgetRepository,
   BudgetSettingsRow,
@@ -14,12 +16,15 @@ export type ChangeEntry =
   | { kind: 'settings'; seq: number; row: BudgetSettingsRow }
   | { kind: 'plan'; seq: number; row: BudgetPlanRow }
   | { kind: 'category'; seq: number; row: UserCategoryRow }
-  | { kind: 'transaction'; seq: number; row: TransactionRow };
+  | { kind: 'transaction'; seq: number; row: TransactionRow }
+  | { kind: 'adjustment'; seq: number; row: BudgetAdjustmentRow };
 
 export interface ChangePage {
   entries: ChangeEntry[];
   cursor: string;
   hasMore: boolean;
+  /** The budget currency (adjustment amounts are in it); null before onboarding. */
+  currency: string | null;
 }
 
 export function encodeCursor(seq: number): string {
@@ -43,6 +48,7 @@ export class ChangesService {
     private readonly deps: {
       budget: BudgetRepository;
       categories: CategoryRepository;
+      adjustments: AdjustmentRepository;
       transactions: TransactionRepository;
     },
   ) {}
@@ -53,20 +59,28 @@ export class ChangesService {
   ): Promise<ChangePage> {
     const since = decodeCursor(options.since);
     const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
-    const [settings, plans, categories, transactions] = await Promise.all([
-      this.deps.budget.findSettingsChangedSince(userId, since),
+    const [current, plans, categories, transactions, adjustments] = await Promise.all([
+      this.deps.budget.findSettings(userId),
       this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
       this.deps.categories.listChangedSince(userId, since, limit + 1),
       this.deps.transactions.listChangedSince(userId, since, limit + 1),
+      this.deps.adjustments.listChangedSince(userId, since, limit + 1),
     ]);
+    const settings = current && current.changeSeq > since ? current : null;
     const all: ChangeEntry[] = [
       ...(settings ? [{ kind: 'settings' as const, seq: settings.changeSeq, row: settings }] : []),
       ...plans.map((row) => ({ kind: 'plan' as const, seq: row.changeSeq, row })),
       ...categories.map((row) => ({ kind: 'category' as const, seq: row.changeSeq, row })),
       ...transactions.map((row) => ({ kind: 'transaction' as const, seq: row.changeSeq, row })),
+      ...adjustments.map((row) => ({ kind: 'adjustment' as const, seq: row.changeSeq, row })),
     ].sort((a, b) => a.seq - b.seq);
     const entries = all.slice(0, limit);
     const last = entries.at(-1);
-    return { entries, cursor: encodeCursor(last ? last.seq : since), hasMore: all.length > limit };
+    return {
+      entries,
+      cursor: encodeCursor(last ? last.seq : since),
+      hasMore: all.length > limit,
+      currency: current?.currency ?? null,
+    };
   }
 }

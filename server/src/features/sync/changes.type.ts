@@ -1,8 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  BudgetAdjustment,
   BudgetSettings,
   Plan,
   UserCategory,
+  toBudgetAdjustment,
   toBudgetSettings,
   toPlan,
   toUserCategory,
@@ -15,12 +17,13 @@ export enum ChangeKind {
   PLAN = 'plan',
   CATEGORY = 'category',
   TRANSACTION = 'transaction',
+  ADJUSTMENT = 'adjustment',
 }
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
 @ObjectType({
   description:
-    'One upsert or tombstone; exactly one of settings, plan, category, transaction is set.',
+    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment is set.',
 })
 export class Change {
   @Field(() => String, {
@@ -42,6 +45,11 @@ export class Change {
   })
   category!: UserCategory | null;
   @Field(() => Transaction, { nullable: true }) transaction!: Transaction | null;
+  @Field(() => BudgetAdjustment, {
+    nullable: true,
+    description: 'A manual move of budget; deleting it comes as a tombstone.',
+  })
+  adjustment!: BudgetAdjustment | null;
 }
 
 @ObjectType()
@@ -63,6 +71,7 @@ export function toChangeSet(page: ChangePage): ChangeSet {
       plan: null,
       category: null,
       transaction: null,
+      adjustment: null,
     };
     switch (entry.kind) {
       case 'settings':
@@ -88,6 +97,13 @@ export function toChangeSet(page: ChangePage): ChangeSet {
           id: entry.row.id,
           deleted: entry.row.deletedAt !== null,
           transaction: toTransaction(entry.row),
+        });
+      case 'adjustment':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.deletedAt !== null,
+          // An adjustment exists only after onboarding, so the currency is known.
+          adjustment: toBudgetAdjustment(entry.row, page.currency ?? 'XXX'),
         });
     }
   });

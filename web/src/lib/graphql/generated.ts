@@ -62,7 +62,7 @@ export type CategoryBehaviourSetting = 'CLUSTERED' | 'FIXED' | 'SPREAD';
 /** Which categories give first when another overspends. */
 export type CategoryPrioritySetting = 'DISCRETIONARY' | 'FLEXIBLE' | 'PROTECTED' | 'SACRED';
 
-export type ChangeKind = 'CATEGORY' | 'PLAN' | 'SETTINGS' | 'TRANSACTION';
+export type ChangeKind = 'ADJUSTMENT' | 'CATEGORY' | 'PLAN' | 'SETTINGS' | 'TRANSACTION';
 
 /** What the first plan is made from. Replaying onboarding returns the existing plan. */
 export type CompleteOnboardingInput = {

@@ -1,0 +1,2 @@
+ALTER TABLE "budget_adjustments" ADD COLUMN "change_seq" bigint DEFAULT nextval('change_seq') NOT NULL;--> statement-breakpoint
+CREATE INDEX "budget_adjustments_user_seq_idx" ON "budget_adjustments" USING btree ("user_id","change_seq");
