@@ -15,17 +15,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { and, eq, sql as drizzleSql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import WebSocket from 'ws';
 import { localDateOf, monthOf } from '@pace/engine';
-import { UserRepository } from '../src/features/accounts/user.repository';
-import { users as userTable } from '../src/features/accounts/user.table';
-import { BudgetRepository, budgetMonthSnapshots, budgetSettings } from '../src/features/budget';
-import { TransactionRepository, transactions } from '../src/features/transactions';
+import { BudgetRepository } from '../src/features/budget';
+import { decodeSnapshot, type StoredSnapshot } from '../src/features/budget/month-snapshot.rules';
+import { TransactionRepository } from '../src/features/transactions';
+import { preparingClient } from '../src/infra/db/postgres';
 import type { Db } from '../src/infra/db/database';
 import {
   bearer,
@@ -417,58 +416,30 @@ try {
 
   // ── B6 ORM ────────────────────────────────────────────────────────────────────────────────────
   await phase('B6 ORM', async () => {
+    // drizzle as the API runs it: through the repositories, on a client whose queries are named
+    // prepared statements (connectPostgres). Baseline: the exact SQL drizzle sent, as a prepared
+    // postgres.js query, with the same decoding of the result where the repository decodes.
     const client = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
     let captured: { query: string; params: unknown[] } | undefined;
-    const db = drizzle(client) as unknown as Db;
-    const capturing = drizzle(client, {
+    const db = drizzle(preparingClient(client)) as unknown as Db;
+    const capturing = drizzle(preparingClient(client), {
       logger: { logQuery: (query, params) => void (captured = { query, params }) },
     }) as unknown as Db;
-    const month = monthOf(localDateOf(new Date(), TIME_ZONE));
+    const today = localDateOf(new Date(), TIME_ZONE);
+    const month = monthOf(today);
     const [someTx] = await client<
       Array<{ id: string }>
     >`select id from transactions where user_id = ${viewer.userId} limit 1`;
-    const ph = (name: string) => drizzleSql.placeholder(name);
-    // What the same lookups cost when built once with drizzle's .prepare() (the code does not do this today).
-    const preparedTx = db
-      .select()
-      .from(transactions)
-      .where(eq(transactions.id, ph('id')))
-      .prepare('b6_tx');
-    const preparedSnapshot = db
-      .select()
-      .from(budgetMonthSnapshots)
-      .where(
-        and(
-          eq(budgetMonthSnapshots.userId, ph('user')),
-          eq(budgetMonthSnapshots.month, ph('month')),
-        ),
-      )
-      .prepare('b6_snapshot');
-    const preparedSettings = db
-      .select()
-      .from(budgetSettings)
-      .where(eq(budgetSettings.userId, ph('user')))
-      .prepare('b6_settings');
-    const preparedLock = db
-      .select()
-      .from(budgetSettings)
-      .where(eq(budgetSettings.userId, ph('user')))
-      .for('update')
-      .prepare('b6_lock');
-    const preparedUser = db
-      .select()
-      .from(userTable)
-      .where(eq(userTable.id, ph('id')))
-      .prepare('b6_user');
+    const months = [month, month] as const;
     const queries: Array<{
       name: string;
       run: (d: Db) => Promise<unknown>;
-      prepared?: () => Promise<unknown>;
+      decode?: (rows: Array<Record<string, unknown>>) => unknown;
     }> = [
       {
-        name: 'transaction by id (find)',
-        run: (d) => new TransactionRepository(d).find(someTx!.id),
-        prepared: () => preparedTx.execute({ id: someTx!.id }),
+        name: 'settings + month snapshot (dashboard)',
+        run: (d) => new BudgetRepository(d).findSettingsWithSnapshots(viewer.userId, months),
+        decode: (rows) => rows.map((row) => decodeSnapshot(row.snapshot as StoredSnapshot)),
       },
       {
         name: 'page of 51 transactions (list)',
@@ -476,28 +447,20 @@ try {
           new TransactionRepository(d).list(viewer.userId, { limit: 51, after: null, filter: {} }),
       },
       {
-        name: 'month ledger (listLedgerOfMonth)',
+        name: 'settings row lock (every write)',
+        run: (d) => new BudgetRepository(d).lockSettings(viewer.userId),
+      },
+      {
+        name: 'month ledger (every write)',
         run: (d) => new TransactionRepository(d).listLedgerOfMonth(viewer.userId, month),
       },
       {
-        name: 'month snapshot (findSnapshot)',
-        run: (d) => new BudgetRepository(d).findSnapshot(viewer.userId, month),
-        prepared: () => preparedSnapshot.execute({ user: viewer.userId, month }),
+        name: 'month plan (every write)',
+        run: (d) => new BudgetRepository(d).findPlan(viewer.userId, month),
       },
       {
-        name: 'settings row (findSettings)',
-        run: (d) => new BudgetRepository(d).findSettings(viewer.userId),
-        prepared: () => preparedSettings.execute({ user: viewer.userId }),
-      },
-      {
-        name: 'settings row lock (lockSettings)',
-        run: (d) => new BudgetRepository(d).lockSettings(viewer.userId),
-        prepared: () => preparedLock.execute({ user: viewer.userId }),
-      },
-      {
-        name: 'user by id (findById)',
-        run: (d) => new UserRepository(d).findById(viewer.userId),
-        prepared: () => preparedUser.execute({ id: viewer.userId }),
+        name: 'transaction by id (replays, edits)',
+        run: (d) => new TransactionRepository(d).find(someTx!.id),
       },
     ];
     const out: Array<Record<string, unknown>> = [];
@@ -507,8 +470,10 @@ try {
       const text = captured as { query: string; params: unknown[] } | undefined;
       if (!text) throw new Error(`no SQL captured for ${q.name}`);
       const viaDrizzle = () => q.run(db);
-      const viaPostgres = () =>
-        client.unsafe(text.query, text.params as never[], { prepare: true });
+      const viaPostgres = async () => {
+        const rows = await client.unsafe(text.query, text.params as never[], { prepare: true });
+        return q.decode ? q.decode(rows as Array<Record<string, unknown>>) : rows;
+      };
       const time = async (call: () => Promise<unknown>) => {
         const t0 = performance.now();
         for (let i = 0; i < ORM_CALLS; i++) await call();
@@ -518,27 +483,20 @@ try {
       await time(viaPostgres);
       const a: number[] = [];
       const b: number[] = [];
-      const c: number[] = [];
-      if (q.prepared) await time(q.prepared);
       for (let r = 0; r < ROUNDS; r++) {
         a.push(await time(viaDrizzle));
         b.push(await time(viaPostgres));
-        if (q.prepared) c.push(await time(q.prepared));
       }
       const ratio = median(a) / median(b);
-      const preparedUs = c.length ? round(median(c), 1) : null;
       out.push({
         name: q.name,
         sql: text.query,
         drizzleUs: round(median(a), 1),
         postgresUs: round(median(b), 1),
         ratio: round(ratio),
-        drizzlePreparedUs: preparedUs,
-        preparedRatio: preparedUs === null ? null : round(median(c) / median(b)),
         samples: {
           drizzleUs: a.map((v) => round(v, 1)),
           postgresUs: b.map((v) => round(v, 1)),
-          drizzlePreparedUs: c.map((v) => round(v, 1)),
         },
       });
       rows.push({
@@ -550,20 +508,10 @@ try {
         goal: '≤ 1.15',
         met: yesNo(ratio <= 1.15),
       });
-      if (preparedUs !== null)
-        rows.push({
-          id: 'B6',
-          measure: `… same with drizzle .prepare() (not used by the code)`,
-          pace: `${preparedUs}`,
-          baseline: `${round(median(b), 1)}`,
-          ratio: `${round(median(c) / median(b))}`,
-          goal: '(≤ 1.15)',
-          met: '—',
-        });
     }
     results.B6 = {
       callsPerRound: ORM_CALLS,
-      note: 'sequential on one connection; drizzle through the repositories, postgres.js with the exact SQL text drizzle sent (prepared)',
+      note: 'sequential on one connection; drizzle through the repositories (named prepared statements, as connectPostgres sets up), postgres.js with the exact SQL drizzle sent (prepared), decoded the same way',
       queries: out,
     };
     await client.end();
