@@ -48,7 +48,9 @@ export class AdjustmentRepository {
       .limit(limit);
   }
 
-  async insert(row: Omit<BudgetAdjustmentRow, 'deletedAt' | 'changeSeq'>): Promise<BudgetAdjustmentRow> {
+  async insert(
+    row: Omit<BudgetAdjustmentRow, 'deletedAt' | 'changeSeq'>,
+  ): Promise<BudgetAdjustmentRow> {
     const [inserted] = await this.db.insert(budgetAdjustments).values(row).returning();
     if (!inserted) throw new Error('insert returned no row');
     return inserted;
