@@ -34,15 +34,39 @@ const TRANSACTION_COLUMNS = sql`id, user_id as "userId", amount_minor::float8 as
 async function dashboardOf(userId: string) {
   const months = {
     readCurrentMonth: async (id: string) => {
-      const [settings] = await sql<
-        Array<{ time_zone: string }>
-      >`select * from budget_settings where user_id = ${id}`;
-      if (!settings) throw new Error('no settings');
-      const today = localDateOf(new Date(), settings.time_zone);
-      const [row] = await sql<
-        Array<{ computedFor: string; snapshot: StoredSnapshot }>
-      >`select user_id, month, plan_id, computed_for::text as "computedFor", snapshot, computed_at from budget_month_snapshots where user_id = ${id} and month = ${monthOf(today)}`;
-      if (!row || row.computedFor !== today) throw new Error('snapshot is not current');
+      const now = Date.now();
+      const candidates = [
+        monthOf(localDateOf(new Date(now - 86_400_000), 'UTC')),
+        monthOf(localDateOf(new Date(now + 86_400_000), 'UTC')),
+      ];
+      const rows = await sql<
+        Array<{
+          time_zone: string;
+          planMonth: string | null;
+          planId: string | null;
+          revision: number | null;
+          snapshotPlanId: string | null;
+          planRevision: number | null;
+          computedFor: string | null;
+          snapshot: StoredSnapshot | null;
+        }>
+      >`select s.*, p.id as "planId", p.month as "planMonth", p.revision,
+          ms.plan_id as "snapshotPlanId", ms.plan_revision as "planRevision", ms.computed_for::text as "computedFor", ms.snapshot, ms.computed_at
+        from budget_settings s
+        left join budget_plans p on p.user_id = s.user_id and (p.month = ${candidates[0]!} or p.month = ${candidates[1]!})
+        left join budget_month_snapshots ms on ms.user_id = p.user_id and ms.month = p.month
+        where s.user_id = ${id}`;
+      const [first] = rows;
+      if (!first) throw new Error('no settings');
+      const today = localDateOf(new Date(now), first.time_zone);
+      const row = rows.find((r) => r.planMonth === monthOf(today));
+      if (
+        !row?.snapshot ||
+        row.snapshotPlanId !== row.planId ||
+        row.planRevision !== row.revision ||
+        row.computedFor !== today
+      )
+        throw new Error('snapshot is not current');
       return { today, snapshot: decodeSnapshot(row.snapshot) };
     },
   };

@@ -1,9 +1,10 @@
 // Deterministic seed of the API benchmark: people are registered and onboarded through the real API,
 // their ledgers are bulk-inserted with multi-row SQL, then one createTransaction per person makes
-// the service recompute the current month so its snapshot exists (past months have no plan).
+// the service recompute the current month and one dashboard read stores it (past months have no
+// plan).
 import type { Sql } from 'postgres';
 import { addMonths, localDateOf, monthOf, type LocalMonth } from '@pace/engine';
-import { CREATE, dataOf, seededRandom, seededUuid, type httpClient } from './api-shared';
+import { CREATE, DASHBOARD, dataOf, seededRandom, seededUuid, type httpClient } from './api-shared';
 
 type Client = ReturnType<typeof httpClient>;
 
@@ -149,5 +150,7 @@ export async function recomputeThroughApi(client: Client, users: SeededUser[]): 
         bearer(user),
       ),
     );
+    // Writes leave the stored month stale; the first read computes and stores it.
+    dataOf(await client.post({ query: DASHBOARD }, bearer(user)));
   }
 }

@@ -437,9 +437,10 @@ try {
       decode?: (rows: Array<Record<string, unknown>>) => unknown;
     }> = [
       {
-        name: 'settings + month snapshot (dashboard)',
-        run: (d) => new BudgetRepository(d).findSettingsWithSnapshots(viewer.userId, months),
-        decode: (rows) => rows.map((row) => decodeSnapshot(row.snapshot as StoredSnapshot)),
+        name: 'settings + month plan + snapshot (dashboard)',
+        run: (d) => new BudgetRepository(d).findSettingsWithMonths(viewer.userId, months),
+        decode: (rows) =>
+          rows.map((row) => row.snapshot && decodeSnapshot(row.snapshot as StoredSnapshot)),
       },
       {
         name: 'page of 51 transactions (list)',

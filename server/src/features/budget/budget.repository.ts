@@ -24,6 +24,26 @@ export type MonthSnapshotRecord = Omit<BudgetMonthSnapshotRow, 'snapshot'> & {
   snapshot: MonthSnapshot;
 };
 
+/** A month's plan and, when one was stored, its snapshot (fresh or not). */
+export interface StoredMonth {
+  month: string;
+  planId: string;
+  revision: number;
+  snapshot: MonthSnapshotRecord | null;
+}
+
+function storedMonthOf(
+  plan: { id: string; month: string; revision: number },
+  snapshot: BudgetMonthSnapshotRow | null,
+): StoredMonth {
+  return {
+    month: plan.month,
+    planId: plan.id,
+    revision: plan.revision,
+    snapshot: snapshot ? { ...snapshot, snapshot: decodeSnapshot(snapshot.snapshot) } : null,
+  };
+}
+
 /** Settings, plans and month snapshots; `with(tx)` binds it to a database transaction. */
 export class BudgetRepository {
   constructor(private readonly db: Db) {}
@@ -51,21 +71,32 @@ export class BudgetRepository {
   }
 
   /**
-   * The settings and, in the same round trip, the stored snapshots of `months` (the months "today"
-   * can be in, before the user's zone is known).
+   * The settings and, in the same round trip, the plan and stored snapshot of each of `months`
+   * (the months "today" can be in, before the user's zone is known).
    */
-  async findSettingsWithSnapshots(
+  async findSettingsWithMonths(
     userId: string,
     months: readonly [string, string],
-  ): Promise<{ settings: BudgetSettingsRow; snapshots: MonthSnapshotRecord[] } | null> {
+  ): Promise<{ settings: BudgetSettingsRow; months: StoredMonth[] } | null> {
     const rows = await this.db
-      .select({ settings: budgetSettings, snapshot: budgetMonthSnapshots })
+      .select({
+        settings: budgetSettings,
+        plan: { id: budgetPlans.id, month: budgetPlans.month, revision: budgetPlans.revision },
+        snapshot: budgetMonthSnapshots,
+      })
       .from(budgetSettings)
+      .leftJoin(
+        budgetPlans,
+        and(
+          eq(budgetPlans.userId, budgetSettings.userId),
+          or(eq(budgetPlans.month, months[0]), eq(budgetPlans.month, months[1])),
+        ),
+      )
       .leftJoin(
         budgetMonthSnapshots,
         and(
-          eq(budgetMonthSnapshots.userId, budgetSettings.userId),
-          or(eq(budgetMonthSnapshots.month, months[0]), eq(budgetMonthSnapshots.month, months[1])),
+          eq(budgetMonthSnapshots.userId, budgetPlans.userId),
+          eq(budgetMonthSnapshots.month, budgetPlans.month),
         ),
       )
       .where(eq(budgetSettings.userId, userId));
@@ -73,10 +104,40 @@ export class BudgetRepository {
     if (!first) return null;
     return {
       settings: first.settings,
-      snapshots: rows.flatMap(({ snapshot }) =>
-        snapshot ? [{ ...snapshot, snapshot: decodeSnapshot(snapshot.snapshot) }] : [],
-      ),
+      months: rows.flatMap(({ plan, snapshot }) => (plan ? [storedMonthOf(plan, snapshot)] : [])),
     };
+  }
+
+  /** A month's plan (id and revision) and its stored snapshot, in one round trip. */
+  async findMonth(userId: string, month: string): Promise<StoredMonth | null> {
+    const [row] = await this.db
+      .select({
+        plan: { id: budgetPlans.id, month: budgetPlans.month, revision: budgetPlans.revision },
+        snapshot: budgetMonthSnapshots,
+      })
+      .from(budgetPlans)
+      .leftJoin(
+        budgetMonthSnapshots,
+        and(
+          eq(budgetMonthSnapshots.userId, budgetPlans.userId),
+          eq(budgetMonthSnapshots.month, budgetPlans.month),
+        ),
+      )
+      .where(and(eq(budgetPlans.userId, userId), eq(budgetPlans.month, month)));
+    return row ? storedMonthOf(row.plan, row.snapshot) : null;
+  }
+
+  /**
+   * The month's plan with its revision bumped (stored snapshots of it become stale), or null
+   * when the month has no plan. Run by every write that recomputes the month.
+   */
+  async touchPlan(userId: string, month: string): Promise<BudgetPlanRow | null> {
+    const [row] = await this.db
+      .update(budgetPlans)
+      .set({ revision: sql`${budgetPlans.revision} + 1` })
+      .where(and(eq(budgetPlans.userId, userId), eq(budgetPlans.month, month)))
+      .returning();
+    return row ?? null;
   }
 
   /** Returns null when the user already has settings (a concurrent onboarding won). */

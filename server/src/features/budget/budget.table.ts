@@ -72,6 +72,11 @@ export const budgetPlans = pgTable(
     month: char('month', { length: 7 }).notNull(),
     plan: jsonb('plan').$type<Plan>().notNull(),
     version: integer('version').notNull().default(1),
+    /**
+     * Bumped by every write that changes what the month computes to (ledger, plan, adjustments,
+     * settings): a stored snapshot of an older revision is stale. Not part of sync.
+     */
+    revision: integer('revision').notNull().default(0),
     changeSeq: changeSeqColumn(),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
@@ -85,8 +90,9 @@ export const budgetPlans = pgTable(
 export type BudgetPlanRow = typeof budgetPlans.$inferSelect;
 
 /**
- * The month as computed after the last write (or read on a new day): what budget reads serve and
- * what budgetUpdated diffs against. Derived data: it can always be recomputed from plan + ledger.
+ * The month as last computed by a read: what budget reads serve while the plan's revision and the
+ * local day are unchanged. Writes do not store it (they only bump the revision); the next read
+ * recomputes. Derived data: it can always be recomputed from plan + ledger.
  */
 export const budgetMonthSnapshots = pgTable(
   'budget_month_snapshots',
@@ -98,6 +104,8 @@ export const budgetMonthSnapshots = pgTable(
     planId: uuid('plan_id')
       .notNull()
       .references(() => budgetPlans.id, { onDelete: 'cascade' }),
+    /** The plan's `revision` the snapshot was computed at. */
+    planRevision: integer('plan_revision').notNull().default(0),
     /** The local "today" the month was computed for (rollovers depend on it). */
     computedFor: date('computed_for', { mode: 'string' }).$type<LocalDate>().notNull(),
     /** Columnar JSON (month-snapshot.rules); `json`, not `jsonb`: it is only ever read whole. */

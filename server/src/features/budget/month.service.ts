@@ -18,7 +18,7 @@ import type { TransactionAlertEvent } from './alert.events';
 import type { TransactionAlertService } from './alert.service';
 import { BudgetError, withEngineErrors } from './budget.errors';
 import type { BudgetUpdateCause, BudgetUpdatedEvent } from './budget.events';
-import type { BudgetRepository } from './budget.repository';
+import type { BudgetRepository, MonthSnapshotRecord, StoredMonth } from './budget.repository';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryRepository } from './category.repository';
 import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
@@ -60,6 +60,11 @@ export interface WriteOutcome<T> {
 }
 
 interface RecomputeCause {
+  /**
+   * 'write': the month's inputs changed: bump the plan's revision (stored snapshots go stale).
+   * 'read': nothing changed: store the result as the month's snapshot for later reads.
+   */
+  mode: 'write' | 'read';
   cause: BudgetUpdateCause;
   transactionId?: string;
   ledgerChange?: LedgerChange;
@@ -129,10 +134,11 @@ export class BudgetMonthService {
       for (const month of [...new Set(outcome.months)].sort()) {
         const event = await this.recompute(tx, context, month, {
           ...outcome,
+          mode: 'write',
           alerts,
           categories: outcome.cause === 'transaction' ? categories : undefined,
         });
-        if (event) events.push(event);
+        if (event) events.push(event.event);
       }
       return outcome.value;
     });
@@ -141,23 +147,27 @@ export class BudgetMonthService {
     return value;
   }
 
-  /** Recomputes a month inside a write; returns the event to publish, or null without a plan. */
+  /**
+   * Recomputes a month inside a transaction holding the user's lock; returns the event to publish
+   * and the month, or null when the month has no plan.
+   */
   async recompute(
     tx: Db,
     context: WriteContext,
     month: LocalMonth,
     cause: RecomputeCause,
-  ): Promise<BudgetUpdatedEvent | null> {
+  ): Promise<{ event: BudgetUpdatedEvent; snapshot: MonthSnapshot } | null> {
     const repository = this.deps.repository.with(tx);
     const { settings } = context;
     const { ledgerChange } = cause;
     // Independent reads, sent together (pipelined on the transaction's connection).
+    const write = cause.mode === 'write';
     const [ensured, ledger, categories, adjustments, stored] = await Promise.all([
-      this.ensurePlan(tx, context, month),
+      this.ensurePlan(tx, context, month, { touch: write }),
       this.deps.ledger(tx, settings.userId, month),
       cause.categories ?? this.deps.categories.with(tx).list(settings.userId),
       this.deps.adjustments.with(tx).listLive(settings.userId, month),
-      ledgerChange ? null : repository.findSnapshot(settings.userId, month),
+      write && !ledgerChange ? repository.findSnapshot(settings.userId, month) : null,
     ]);
     if (!ensured) return null;
     const { plan, created } = ensured;
@@ -168,7 +178,7 @@ export class BudgetMonthService {
     );
     const snapshot = snapshotOf(state, adjusted.moves);
     let before: MonthSnapshot | null = null;
-    if (created) before = null;
+    if (created || !write) before = null;
     else if (ledgerChange) {
       const previous = withEngineErrors(() =>
         computeMonth(
@@ -179,7 +189,10 @@ export class BudgetMonthService {
         ),
       );
       before = snapshotOf(previous, adjusted.moves);
-    } else if (stored?.planId === plan.id) before = stored.snapshot;
+    } else if (stored?.planId === plan.id) {
+      // The last snapshot a read stored: older than this write if writes came since.
+      before = stored.snapshot;
+    }
     if (cause.cause === 'transaction' && cause.alerts) {
       const input = {
         userId: settings.userId,
@@ -191,16 +204,18 @@ export class BudgetMonthService {
       };
       cause.alerts.push(...(await this.deps.alerts.detect(tx, input)));
     }
-    await repository.saveSnapshot({
-      userId: settings.userId,
-      month,
-      planId: plan.id,
-      computedFor: context.today,
-      snapshot,
-      computedAt: context.now,
-    });
+    if (!write)
+      await repository.saveSnapshot({
+        userId: settings.userId,
+        month,
+        planId: plan.id,
+        planRevision: plan.revision,
+        computedFor: context.today,
+        snapshot,
+        computedAt: context.now,
+      });
     const diff = diffSnapshots(before, snapshot);
-    return {
+    const event: BudgetUpdatedEvent = {
       userId: settings.userId,
       month,
       currency: snapshot.currency,
@@ -213,6 +228,7 @@ export class BudgetMonthService {
       movesAdded: [...diff.movesAdded],
       movesUndone: [...diff.movesUndone],
     };
+    return { event, snapshot };
   }
 
   /**
@@ -223,9 +239,13 @@ export class BudgetMonthService {
     tx: Db,
     context: WriteContext,
     month: LocalMonth,
+    options: { touch?: boolean } = {},
   ): Promise<{ plan: BudgetPlanRow; created: boolean } | null> {
     const repository = this.deps.repository.with(tx);
-    const existing = await repository.findPlan(context.settings.userId, month);
+    const { userId } = context.settings;
+    const existing = options.touch
+      ? await repository.touchPlan(userId, month)
+      : await repository.findPlan(userId, month);
     if (existing) return { plan: existing, created: false };
     if (month !== monthOf(context.today)) return null;
     const plan = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month }));
@@ -248,28 +268,27 @@ export class BudgetMonthService {
   async readMonth(
     userId: string,
     month: LocalMonth,
-    known?: { settings: BudgetSettingsRow },
+    known?: { settings: BudgetSettingsRow; stored?: StoredMonth | null },
   ): Promise<MonthSnapshot | null> {
     const { repository } = this.deps;
     const settings = known?.settings ?? (await repository.findSettings(userId));
     if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
     const today = this.todayOf(settings.timeZone);
-    const stored = await repository.findSnapshot(userId, month);
-    if (stored && stored.computedFor === today) return stored.snapshot;
-    if (!stored && month !== monthOf(today) && !(await repository.findPlan(userId, month)))
-      return null;
+    const stored =
+      known?.stored !== undefined ? known.stored : await repository.findMonth(userId, month);
+    if (!stored && month !== monthOf(today)) return null;
+    if (stored && isFresh(stored, today)) return stored.snapshot.snapshot;
     return this.deps.db.transaction(async (tx) => {
       const locked = await repository.with(tx).lockSettings(userId);
       if (!locked) throw new BudgetError('ONBOARDING_REQUIRED');
       const now = this.deps.clock.now();
-      const event = await this.recompute(
+      const computed = await this.recompute(
         tx,
         { settings: locked, now, today: this.todayOf(locked.timeZone, now) },
         month,
-        { cause: 'plan' },
+        { mode: 'read', cause: 'plan' },
       );
-      if (!event) return null;
-      return (await repository.with(tx).findSnapshot(userId, month))?.snapshot ?? null;
+      return computed?.snapshot ?? null;
     });
   }
 
@@ -283,14 +302,13 @@ export class BudgetMonthService {
       monthOf(localDateOf(new Date(now.getTime() - DAY_MS), 'UTC')),
       monthOf(localDateOf(new Date(now.getTime() + DAY_MS), 'UTC')),
     ] as const;
-    const found = await this.deps.repository.findSettingsWithSnapshots(userId, candidates);
+    const found = await this.deps.repository.findSettingsWithMonths(userId, candidates);
     if (!found) throw new BudgetError('ONBOARDING_REQUIRED');
-    const { settings, snapshots } = found;
+    const { settings, months } = found;
     const today = this.todayOf(settings.timeZone, now);
     const month = monthOf(today);
-    const stored = snapshots.find((s) => s.month === month);
-    if (stored && stored.computedFor === today) return { today, snapshot: stored.snapshot };
-    return { today, snapshot: await this.readMonth(userId, month, { settings }) };
+    const stored = months.find((m) => m.month === month) ?? null;
+    return { today, snapshot: await this.readMonth(userId, month, { settings, stored }) };
   }
 
   /**
@@ -318,6 +336,20 @@ export class BudgetMonthService {
     for (const event of events)
       await this.deps.pubsub.publish('budget.updated', event.userId, event);
   }
+}
+
+/** A stored snapshot serves reads while its plan revision and local day are current. */
+function isFresh(
+  stored: StoredMonth,
+  today: LocalDate,
+): stored is StoredMonth & { snapshot: MonthSnapshotRecord } {
+  const { snapshot } = stored;
+  return (
+    snapshot !== null &&
+    snapshot.planId === stored.planId &&
+    snapshot.planRevision === stored.revision &&
+    snapshot.computedFor === today
+  );
 }
 
 /** The month's ledger before a one-transaction write, in the ledger reader's order. */

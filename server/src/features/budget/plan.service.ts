@@ -109,10 +109,12 @@ export class PlanService {
         plan,
         createdAt: now,
       });
-      const event = await months.recompute(tx, { settings: row, now, today }, plan.month, {
+      // Stored at once (as a read would): the new plan's first screen needs it.
+      const computed = await months.recompute(tx, { settings: row, now, today }, plan.month, {
+        mode: 'read',
         cause: 'plan',
       });
-      return { settings: row, plan: planRow, events: event ? [event] : [] };
+      return { settings: row, plan: planRow, events: computed ? [computed.event] : [] };
     });
     if (!outcome) return this.existingOnboarding(await this.getSettings(userId));
     await months.publish(outcome.events);
