@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -87,7 +88,13 @@ export async function createGraphQLServer(options: {
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (run-process.ts): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), metricsPlugin(metrics)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metricsPlugin(metrics),
+      // The API sends no cache hints (responses are per viewer): without this, Apollo's default
+      // cache-control plugin hooks into the resolution of every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
