@@ -8,11 +8,18 @@ import cors from 'cors';
 import helmet from 'helmet';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLServer } from '../graphql/server';
+import { MAX_IMPORT_BYTES } from '../features/imports';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import type { Container } from './container';
 import { renderExplorer } from './explorer';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * The largest GraphQL request body: room for a bank file of the import limit sent as a JSON string
+ * (escaping makes it longer). Every other request is far smaller.
+ */
+export const GRAPHQL_BODY_LIMIT = Math.ceil((MAX_IMPORT_BYTES * 1.5) / 1024) * 1024 + 64 * 1024;
 
 /** Routes of the one HTTP port: GraphQL + explorer, health, metrics and the built PWA. */
 export function createHttpApp(options: {
@@ -83,7 +90,12 @@ export function createHttpApp(options: {
       origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)),
       maxAge: 600,
     }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    (_req: Request, res: Response, next: NextFunction) => {
+      // Answers are per viewer: never kept by a browser or a shared cache.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     expressMiddleware<GraphQLContext>(graphql.apollo, {
       context: async ({ req }) =>
         createContext(
@@ -92,6 +104,24 @@ export function createHttpApp(options: {
         ),
     }),
   );
+
+  // A body the JSON parser refused (too large, not JSON): a GraphQL-shaped error, never a page.
+  app.use(GRAPHQL_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+    if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string')
+      return next(error);
+    const tooLarge = type === 'entity.too.large';
+    res.status(status).json({
+      errors: [
+        {
+          message: tooLarge
+            ? `The request is larger than ${Math.floor(GRAPHQL_BODY_LIMIT / 1024 / 1024)} MB.`
+            : 'The request body is not valid JSON.',
+          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
 
   if (webDir && existsSync(path.join(webDir, 'index.html'))) serveWeb(app, webDir);
   else

@@ -104,6 +104,28 @@ describe(`API node (${TEST_MODE})`, () => {
     expect(JSON.stringify([missing, notUuid, invalid])).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
+  it('takes a request as large as a bank file at the import limit, refuses a larger one, and marks answers no-store', async () => {
+    const post = (padding: number) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(padding) } }),
+      });
+    const fileSized = await post(5 * 1024 * 1024);
+    expect(fileSized.status).toBe(200);
+    expect(fileSized.headers.get('cache-control')).toBe('no-store');
+    const tooLarge = await post(9 * 1024 * 1024);
+    expect(tooLarge.status).toBe(413);
+    expect(errorCodes((await tooLarge.json()) as never)).toEqual(['PAYLOAD_TOO_LARGE']);
+    const broken = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(broken.status).toBe(400);
+    expect(errorCodes((await broken.json()) as never)).toEqual(['BAD_REQUEST']);
+  });
+
   it('serves the GraphiQL explorer with every asset inline', async () => {
     const response = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);

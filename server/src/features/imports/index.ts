@@ -1,5 +1,5 @@
 export { transactionImports } from './import.table';
 export { ImportRepository } from './import.repository';
-export { ImportService } from './import.service';
+export { ImportService, MAX_IMPORT_BYTES } from './import.service';
 export { TransactionExportService } from './transaction-export.service';
 export { ImportResolver, type ImportServices } from './import.resolver';
