@@ -211,6 +211,7 @@ function createImportServices(
     imports: new ImportService({
       imports: new ImportRepository(db),
       ledger: new TransactionImportRepository(db),
+      categories: new CategoryRepository(db),
       months: deps.months,
       plans: deps.plans,
       newId: randomUUID,

@@ -22,6 +22,7 @@ const REPORT = `importId committed replayed totalRows imported skipped failed mo
   rows { line status reason bookedOn amount direction payee memo categoryId externalId }`;
 const PREVIEW = `mutation($input: ImportTransactionsInput!) { previewImport(input: $input) { ${REPORT} } }`;
 const IMPORT = `mutation($input: ImportTransactionsInput!) { importTransactions(input: $input) { ${REPORT} } }`;
+const CREATE_CATEGORY = `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { category { id name } } }`;
 const EXPORT = `query($filter: TransactionFilter) { exportTransactions(filter: $filter) { filename contentType content } }`;
 
 interface Report {
@@ -223,9 +224,70 @@ describe(`imports and export (${TEST_MODE})`, () => {
     expect(similar.rows[0]).toMatchObject({
       line: 2,
       status: 'SKIPPED',
-      reason: 'same date, amount and payee as a transaction in the ledger',
+      reason: 'same date, amount and payee as ledger transaction "Luigi’s Pizza"',
     });
     expect(await ledgerSize()).toBe(4);
+  });
+
+  it('keeps identical purchases of one day, and skips only as many as the ledger holds', async () => {
+    const { ledgerSize, importFile } = await onboarded();
+    const coffee = '2026-03-09,-3.80,Corner Cafe';
+    const file = (n: number) => ({
+      importId: randomUUID(),
+      format: 'CSV',
+      content: `date,amount,payee\n${Array.from({ length: n }, () => coffee).join('\n')}\n`,
+      csv: { columns: { date: 'date', amount: 'amount', payee: 'payee' } },
+    });
+    expect(await importFile(file(2))).toMatchObject({ imported: 2, skipped: 0 });
+    const overlapping = await importFile(file(3));
+    expect(overlapping).toMatchObject({ committed: true, imported: 1, skipped: 2 });
+    expect(overlapping.rows.map((r) => [r.line, r.status])).toEqual([
+      [2, 'SKIPPED'],
+      [3, 'SKIPPED'],
+    ]);
+    expect(await ledgerSize()).toBe(3);
+  });
+
+  it('books lines naming one of the user’s own categories, by name or id, on that category', async () => {
+    const { user, client, month, importFile } = await onboarded();
+    const created = await client.call<{ createCategory: { category: { id: string } } }>(
+      CREATE_CATEGORY,
+      { input: { name: 'Pet Supplies' } },
+    );
+    const petsId = created.createCategory.category.id;
+    const csv = {
+      columns: { date: 'date', amount: 'amount', payee: 'payee', category: 'category' },
+    };
+    const content = `date,amount,payee,category\n2026-03-04,-23.10,Pet World,pet SUPPLIES\n2026-03-05,-4.00,Vet,${petsId}\n`;
+    const preview = (
+      await client.call<{ previewImport: Report }>(PREVIEW, {
+        input: { importId: randomUUID(), format: 'CSV', content, csv },
+      })
+    ).previewImport;
+    expect(preview.rows.map((r) => [r.status, r.categoryId])).toEqual([
+      ['READY', petsId],
+      ['READY', petsId],
+    ]);
+
+    const report = await importFile({ importId: randomUUID(), format: 'CSV', content, csv });
+    expect(report).toMatchObject({ committed: true, imported: 2, failed: 0 });
+    const booked = await api.container.database.db
+      .select({ categoryId: transactions.categoryId })
+      .from(transactions)
+      .where(eq(transactions.userId, user.userId));
+    expect(booked.map((row) => row.categoryId)).toEqual([petsId, petsId]);
+    expect((await month()).categories.find((c) => c.categoryId === petsId)).toMatchObject({
+      spent: { amount: '27.10' },
+    });
+
+    // Another user's category is not this user's: by name or by id, it is unknown.
+    const { importFile: importAsOther } = await onboarded();
+    const refused = await importAsOther({ importId: randomUUID(), format: 'CSV', content, csv });
+    expect(refused).toMatchObject({ committed: false, imported: 0, failed: 2 });
+    expect(refused.rows.map((r) => r.reason)).toEqual([
+      'unknown category "pet SUPPLIES"',
+      `unknown category "${petsId}"`,
+    ]);
   });
 
   it('returns the first report when the same import is replayed, and imports nothing twice', async () => {

@@ -1,6 +1,7 @@
 import {
   SIMILAR_PAYEE,
-  payeeSimilarity,
+  payeeTokens,
+  tokenSimilarity,
   type NormalisedRow,
   type ParsedLine,
 } from './import-row.rules';
@@ -19,70 +20,244 @@ export type LineVerdict =
   | { line: number; status: 'DUPLICATE'; row: NormalisedRow; reason: string }
   | { line: number; status: 'INVALID'; row?: NormalisedRow; reason: string };
 
-interface Known {
-  payee: string;
-  externalId: string | null;
-  /** null for a stored transaction, else the file line it came from. */
-  line: number | null;
+/** A readable line whose bank id is new: NEW unless it pairs with a stored row. */
+interface Candidate {
+  line: number;
+  row: NormalisedRow;
+  categoryId: string;
 }
 
 /**
- * Decides each line of a file: NEW, DUPLICATE (its bank id is known, or a row of the same date,
- * direction and amount has a payee at least 80 % alike), or INVALID. Stored rows and earlier lines
- * of the file both count; two lines with different bank ids are never duplicates of each other.
+ * Decides each line of a file: NEW, DUPLICATE or INVALID. A line is a duplicate when its bank id
+ * is in the ledger or on an earlier line, or when it pairs with a stored row of the same date,
+ * direction and amount whose payee is at least 80 % alike. Pairs are one to one and as many as
+ * possible: a stored row absorbs one line at most, so two identical purchases in a file stay two.
  */
 export function classifyLines(
   lines: readonly ParsedLine[],
   existing: { rows: readonly ExistingRow[]; externalIds: ReadonlySet<string> },
   categoryOf: (given: string | undefined) => string | null,
 ): LineVerdict[] {
-  const byKey = new Map<string, Known[]>();
-  const remember = (key: string, known: Known) =>
-    byKey.set(key, [...(byKey.get(key) ?? []), known]);
-  for (const row of existing.rows)
-    remember(keyOf(row.bookedOn, row.direction, row.amountMinor), {
-      payee: row.payee,
-      externalId: row.externalId,
-      line: null,
-    });
   const fileIds = new Map<string, number>();
-  return lines.map((parsed): LineVerdict => {
-    const { line, row } = parsed;
-    if (!row) return { line, status: 'INVALID', reason: parsed.error ?? 'unreadable' };
-    const categoryId = categoryOf(row.categoryId);
-    if (!categoryId)
-      return { line, status: 'INVALID', row, reason: `unknown category "${row.categoryId ?? ''}"` };
-    if (row.externalId !== undefined) {
-      if (existing.externalIds.has(row.externalId))
-        return {
-          line,
-          status: 'DUPLICATE',
-          row,
-          reason: `bank id ${row.externalId} is already in the ledger`,
-        };
-      const earlier = fileIds.get(row.externalId);
-      if (earlier !== undefined)
-        return {
-          line,
-          status: 'DUPLICATE',
-          row,
-          reason: `bank id ${row.externalId} repeats line ${earlier}`,
-        };
-    }
-    const key = keyOf(row.occurredOn, row.direction, row.amountMinor);
-    const twin = (byKey.get(key) ?? []).find(
-      (known) =>
-        (known.externalId === null || row.externalId === undefined) &&
-        payeeSimilarity(known.payee, row.payee) >= SIMILAR_PAYEE,
-    );
-    if (twin) {
-      const where = twin.line === null ? 'a transaction in the ledger' : `line ${twin.line}`;
-      return { line, status: 'DUPLICATE', row, reason: `same date, amount and payee as ${where}` };
-    }
-    remember(key, { payee: row.payee, externalId: row.externalId ?? null, line });
-    if (row.externalId !== undefined) fileIds.set(row.externalId, line);
+  const screened = lines.map((parsed): LineVerdict | Candidate => {
+    const verdict = screenLine(parsed, categoryOf);
+    if ('status' in verdict) return verdict;
+    return bankIdDuplicate(verdict, existing.externalIds, fileIds) ?? verdict;
+  });
+  const candidates = screened.filter((v): v is Candidate => !('status' in v));
+  const pairs = pairWithLedger(candidates, existing.rows);
+  return screened.map((verdict): LineVerdict => {
+    if ('status' in verdict) return verdict;
+    const { line, row, categoryId } = verdict;
+    const stored = pairs.get(verdict);
+    if (stored) return { line, status: 'DUPLICATE', row, reason: ledgerReason(stored) };
     return { line, status: 'NEW', row: { ...row, categoryId } };
   });
+}
+
+/** INVALID when the line cannot be read or names no known category. */
+function screenLine(
+  parsed: ParsedLine,
+  categoryOf: (given: string | undefined) => string | null,
+): LineVerdict | Candidate {
+  const { line, row } = parsed;
+  if (!row) return { line, status: 'INVALID', reason: parsed.error ?? 'unreadable' };
+  const categoryId = categoryOf(row.categoryId);
+  if (!categoryId)
+    return { line, status: 'INVALID', row, reason: `unknown category "${row.categoryId ?? ''}"` };
+  return { line, row, categoryId };
+}
+
+/** DUPLICATE when the bank id is in the ledger or on an earlier line; else notes the id. */
+function bankIdDuplicate(
+  { line, row }: Candidate,
+  ledgerIds: ReadonlySet<string>,
+  fileIds: Map<string, number>,
+): LineVerdict | null {
+  const id = row.externalId;
+  if (id === undefined) return null;
+  if (ledgerIds.has(id))
+    return { line, status: 'DUPLICATE', row, reason: `bank id ${id} is already in the ledger` };
+  const earlier = fileIds.get(id);
+  if (earlier !== undefined)
+    return { line, status: 'DUPLICATE', row, reason: `bank id ${id} repeats line ${earlier}` };
+  fileIds.set(id, line);
+  return null;
+}
+
+function ledgerReason(stored: ExistingRow): string {
+  const payee = stored.payee ? ` "${stored.payee}"` : '';
+  const bankId = stored.externalId === null ? '' : ` (bank id ${stored.externalId})`;
+  return `same date, amount and payee as ledger transaction${payee}${bankId}`;
+}
+
+/** Lines, or stored rows, of one date, direction and amount that pair alike: same payee words. */
+interface Kind<T> {
+  tokens: ReadonlySet<string>;
+  hasBankId: boolean;
+  members: T[];
+}
+interface LineKind extends Kind<Candidate> {
+  /** Lines not yet sent into a stored row, and lines already given their row. */
+  unsent: number;
+  paired: number;
+  sinks: RowKind[];
+}
+interface RowKind extends Kind<ExistingRow> {
+  room: number;
+  /** How many lines of each line kind this kind absorbs. */
+  inflow: Map<LineKind, number>;
+}
+
+/**
+ * The stored row each candidate pairs with: per date, direction and amount, a maximum transport
+ * from line kinds to stored-row kinds, so a file of many identical lines costs what one line costs.
+ */
+function pairWithLedger(
+  candidates: readonly Candidate[],
+  stored: readonly ExistingRow[],
+): Map<Candidate, ExistingRow> {
+  const groups = new Map<string, { lines: Candidate[]; rows: ExistingRow[] }>();
+  for (const row of stored) {
+    const key = keyOf(row.bookedOn, row.direction, row.amountMinor);
+    const group = groups.get(key) ?? { lines: [], rows: [] };
+    groups.set(key, group);
+    group.rows.push(row);
+  }
+  for (const candidate of candidates) {
+    const { occurredOn, direction, amountMinor } = candidate.row;
+    groups.get(keyOf(occurredOn, direction, amountMinor))?.lines.push(candidate);
+  }
+  const pairs = new Map<Candidate, ExistingRow>();
+  for (const { lines, rows } of groups.values()) {
+    if (lines.length === 0) continue;
+    const lineKinds = linkedKinds(lines, rows);
+    transport(lineKinds);
+    for (const [line, row] of pairsOf(lineKinds)) pairs.set(line, row);
+  }
+  return pairs;
+}
+
+/** Line kinds of one key, each linked to the stored-row kinds it may pair with. */
+function linkedKinds(lines: readonly Candidate[], rows: readonly ExistingRow[]): LineKind[] {
+  const rowKinds = kindsOf(rows, (r) => ({ payee: r.payee, hasBankId: r.externalId !== null })).map(
+    (kind): RowKind => ({ ...kind, room: kind.members.length, inflow: new Map() }),
+  );
+  return kindsOf(lines, (c) => ({
+    payee: c.row.payee,
+    hasBankId: c.row.externalId !== undefined,
+  })).map((kind): LineKind => ({
+    ...kind,
+    unsent: kind.members.length,
+    paired: 0,
+    sinks: rowKinds.filter(
+      (row) =>
+        // Two different bank ids are two bank transactions, however alike they look.
+        (!kind.hasBankId || !row.hasBankId) &&
+        tokenSimilarity(kind.tokens, row.tokens) >= SIMILAR_PAYEE,
+    ),
+  }));
+}
+
+function kindsOf<T>(
+  items: readonly T[],
+  describe: (item: T) => { payee: string; hasBankId: boolean },
+): Array<Kind<T>> {
+  const kinds = new Map<string, Kind<T>>();
+  for (const item of items) {
+    const { payee, hasBankId } = describe(item);
+    const tokens = payeeTokens(payee);
+    const key = `${hasBankId}|${[...tokens].sort().join(' ')}`;
+    const kind = kinds.get(key) ?? { tokens, hasBankId, members: [] };
+    kinds.set(key, kind);
+    kind.members.push(item);
+  }
+  return [...kinds.values()];
+}
+
+/** Sends as many lines as possible into stored rows (Edmonds–Karp: shortest paths first). */
+function transport(sources: readonly LineKind[]): void {
+  for (let path = augmentingPath(sources); path; path = augmentingPath(sources)) {
+    const { start, end, forward, backward } = path;
+    const units = backward.reduce(
+      (least, { from, to }) => Math.min(least, to.inflow.get(from) ?? 0),
+      Math.min(start.unsent, end.room),
+    );
+    start.unsent -= units;
+    end.room -= units;
+    for (const { from, to } of forward) to.inflow.set(from, (to.inflow.get(from) ?? 0) + units);
+    for (const { from, to } of backward) to.inflow.set(from, (to.inflow.get(from) ?? 0) - units);
+  }
+}
+
+interface Hop {
+  from: LineKind;
+  to: RowKind;
+}
+/** Lines move forward along `forward` hops; `backward` hops give up lines they already took. */
+interface AugmentingPath {
+  start: LineKind;
+  end: RowKind;
+  forward: Hop[];
+  backward: Hop[];
+}
+
+/** A path from a line kind with lines left to a row kind with room, breadth first; or null. */
+function augmentingPath(sources: readonly LineKind[]): AugmentingPath | null {
+  const reachedFrom = new Map<RowKind, LineKind>();
+  const enteredVia = new Map<LineKind, RowKind | null>();
+  const queue = sources.filter((source) => source.unsent > 0);
+  for (const source of queue) enteredVia.set(source, null);
+  // The queue grows while it is read: for-of over an array sees the items pushed meanwhile.
+  for (const source of queue) {
+    for (const sink of source.sinks) {
+      if (reachedFrom.has(sink)) continue;
+      reachedFrom.set(sink, source);
+      if (sink.room > 0) return pathTo(sink, reachedFrom, enteredVia);
+      for (const [other, units] of sink.inflow) {
+        if (units === 0 || enteredVia.has(other)) continue;
+        enteredVia.set(other, sink);
+        queue.push(other);
+      }
+    }
+  }
+  return null;
+}
+
+function pathTo(
+  end: RowKind,
+  reachedFrom: ReadonlyMap<RowKind, LineKind>,
+  enteredVia: ReadonlyMap<LineKind, RowKind | null>,
+): AugmentingPath | null {
+  const forward: Hop[] = [];
+  const backward: Hop[] = [];
+  for (let to = end; ;) {
+    const from = reachedFrom.get(to);
+    if (!from) return null; // unreachable: every reached row kind records where it came from
+    forward.push({ from, to });
+    const via = enteredVia.get(from);
+    if (!via) return { start: from, end, forward, backward };
+    backward.push({ from, to: via });
+    to = via;
+  }
+}
+
+/** Within a kind, the earliest lines are the paired ones and take the earliest stored rows. */
+function pairsOf(lineKinds: readonly LineKind[]): Array<[Candidate, ExistingRow]> {
+  const pairs: Array<[Candidate, ExistingRow]> = [];
+  for (const rowKind of new Set(lineKinds.flatMap((kind) => kind.sinks))) {
+    let taken = 0;
+    for (const [lineKind, units] of rowKind.inflow) {
+      for (let n = 0; n < units; n += 1) {
+        const line = lineKind.members[lineKind.paired];
+        const row = rowKind.members[taken];
+        if (line && row) pairs.push([line, row]);
+        lineKind.paired += 1;
+        taken += 1;
+      }
+    }
+  }
+  return pairs;
 }
 
 function keyOf(bookedOn: string, direction: string, amountMinor: number): string {

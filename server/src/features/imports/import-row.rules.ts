@@ -101,8 +101,11 @@ export const SIMILAR_PAYEE = 0.8;
 
 /** Token-set Jaccard similarity of two payees; two empty payees are alike. */
 export function payeeSimilarity(a: string, b: string): number {
-  const left = payeeTokens(a);
-  const right = payeeTokens(b);
+  return tokenSimilarity(payeeTokens(a), payeeTokens(b));
+}
+
+/** Jaccard similarity of two payees' tokens (`payeeTokens`); two empty sets are alike. */
+export function tokenSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
   for (const token of left) if (right.has(token)) shared += 1;

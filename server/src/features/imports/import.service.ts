@@ -1,16 +1,14 @@
-import {
-  BILL_CATEGORY_PREFIX,
-  FLEX_CATEGORY_ID,
-  GOAL_CATEGORY_PREFIX,
-  findCategory,
-  localDayBounds,
-  monthOf,
-  resolveCategoryId,
-  type LocalDate,
-} from '@pace/engine';
-import type { BudgetMonthService, BudgetSettingsRow, PlanService, WriteContext } from '../budget';
+import { localDayBounds, monthOf, type LocalDate } from '@pace/engine';
+import type {
+  BudgetMonthService,
+  BudgetSettingsRow,
+  CategoryRepository,
+  PlanService,
+  WriteContext,
+} from '../budget';
 import type { TransactionImportRepository } from '../transactions';
 import { parseCsvImport, type CsvColumns } from './csv-import.rules';
+import { categoryResolver } from './import-category.rules';
 import { classifyLines, type LineVerdict } from './import-duplicates.rules';
 import {
   reportOf,
@@ -54,6 +52,7 @@ export class ImportService {
     private readonly deps: {
       imports: ImportRepository;
       ledger: TransactionImportRepository;
+      categories: CategoryRepository;
       months: BudgetMonthService;
       plans: PlanService;
       newId: () => string;
@@ -65,7 +64,7 @@ export class ImportService {
     checkRequest(request);
     const settings = await this.deps.plans.getSettings(userId);
     const lines = parseFile(request, settings.currency);
-    const verdicts = await this.classify(this.deps.ledger, userId, lines);
+    const verdicts = await this.classify(this.deps, userId, lines);
     const rows = Math.max(0, Math.min(request.previewRows ?? 20, MAX_PREVIEW_ROWS));
     return reportOf(verdicts, {
       ...request,
@@ -86,7 +85,11 @@ export class ImportService {
       const imports = this.deps.imports.with(tx);
       const again = await this.findStored(imports, userId, request.importId);
       if (again) return { value: again, months: [], cause: 'transaction' };
-      const verdicts = await this.classify(this.deps.ledger.with(tx), userId, lines);
+      const verdicts = await this.classify(
+        { ledger: this.deps.ledger.with(tx), categories: this.deps.categories.with(tx) },
+        userId,
+        lines,
+      );
       const fresh = verdicts.flatMap((v) => (v.status === 'NEW' ? [v.row] : []));
       const months = [...new Set(fresh.map((row) => monthOf(row.occurredOn)))].sort();
       const report = reportOf(verdicts, {
@@ -121,8 +124,9 @@ export class ImportService {
     return { ...(row.report as unknown as ImportReportData), replayed: true };
   }
 
+  /** Verdicts of the lines against the ledger and the user's own categories, read by `reads`. */
   private async classify(
-    ledger: TransactionImportRepository,
+    reads: { ledger: TransactionImportRepository; categories: CategoryRepository },
     userId: string,
     lines: ParsedLine[],
   ): Promise<LineVerdict[]> {
@@ -133,10 +137,11 @@ export class ImportService {
       ),
     ];
     const [first, last] = [dates[0], dates[dates.length - 1]];
-    const rows = first && last ? await ledger.listBookedBetween(userId, first, last) : [];
+    const rows = first && last ? await reads.ledger.listBookedBetween(userId, first, last) : [];
     const externalIds =
-      ids.length > 0 ? await ledger.findExternalIds(userId, ids) : new Set<string>();
-    return classifyLines(lines, { rows, externalIds }, categoryOf());
+      ids.length > 0 ? await reads.ledger.findExternalIds(userId, ids) : new Set<string>();
+    const own = await reads.categories.list(userId);
+    return classifyLines(lines, { rows, externalIds }, categoryResolver(own));
   }
 }
 
@@ -168,22 +173,6 @@ function parseFile(request: ImportRequest, currency: BudgetSettingsRow['currency
       throw new ImportError('IMPORT_FILE_INVALID', { message: error.message });
     throw error;
   }
-}
-
-/** Category ids and aliases as a transaction takes them; no category is Flex. */
-function categoryOf(): (given: string | undefined) => string | null {
-  const cache = new Map<string, string | null>();
-  return (given) => {
-    if (given === undefined || given === '') return FLEX_CATEGORY_ID;
-    if (!cache.has(given)) {
-      const known =
-        findCategory(given) ||
-        given.startsWith(BILL_CATEGORY_PREFIX) ||
-        given.startsWith(GOAL_CATEGORY_PREFIX);
-      cache.set(given, known ? given : (resolveCategoryId(given) ?? null));
-    }
-    return cache.get(given) ?? null;
-  };
 }
 
 function newTransactionOf(
