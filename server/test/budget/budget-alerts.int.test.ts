@@ -4,6 +4,7 @@ import {
   accessTokenWithScopes,
   ALL_SCOPES,
   bearer,
+  errorCodes,
   isDistributed,
   signUp,
   startSecondNode,
@@ -193,6 +194,52 @@ describe(`transaction alerts (${TEST_MODE})`, () => {
       const after = await readUntil(device, (a) => a.kind === 'LARGE_TRANSACTION');
       expect(after.map((a) => a.kind)).not.toContain('DEFICIT');
       expect(after.at(-1)?.transactionId).toBe(next);
+    } finally {
+      await device.close();
+    }
+  });
+
+  it('judges large transactions by the currency’s default or the person’s own threshold', async () => {
+    nowIso = '2026-03-01T15:00:00Z';
+    const signedUp = await signUp(api);
+    await budgetClient(api, signedUp).call(ONBOARD, {
+      input: { ...US_ONBOARDING, currency: 'EUR', region: 'DE', timeZone: 'Europe/Berlin' },
+    });
+    nowIso = '2026-03-10T15:00:00Z';
+    const user = {
+      ...signedUp,
+      accessToken: await accessTokenWithScopes(api, signedUp.userId, ALL_SCOPES),
+    };
+    const client = budgetClient(api, user);
+    const SETTINGS = `mutation S($input: UpdatePlanSettingsInput!) { updatePlanSettings(input: $input) { settings { largeTransactionThreshold { amount currency } } } }`;
+    type SettingsResult = {
+      updatePlanSettings: { settings: { largeTransactionThreshold: { amount: string } | null } };
+    };
+    const device = await subscribe<AlertEvent>(api.url, ALERTS, {
+      connectionParams: bearer(user.accessToken),
+    });
+    try {
+      // A EUR budget has a default (200 EUR): 250 EUR is large.
+      const big = randomUUID();
+      await client.call(CREATE, { input: { id: big, amount: '250.00', categoryId: 'entertainment' } });
+      const first = await readUntil(device, (a) => a.kind === 'LARGE_TRANSACTION');
+      expect(first.at(-1)).toMatchObject({ transactionId: big, amount: { amount: '250.00' } });
+
+      const set = await client.call<SettingsResult>(SETTINGS, {
+        input: { largeTransactionThreshold: '50.00' },
+      });
+      expect(set.updatePlanSettings.settings.largeTransactionThreshold).toEqual({
+        amount: '50.00',
+        currency: 'EUR',
+      });
+      // Under the person's own threshold, 60 EUR is large too.
+      const mid = randomUUID();
+      await client.call(CREATE, { input: { id: mid, amount: '60.00', categoryId: 'entertainment' } });
+      const second = await readUntil(device, (a) => a.kind === 'LARGE_TRANSACTION');
+      expect(second.at(-1)?.transactionId).toBe(mid);
+      expect(
+        errorCodes(await client.raw(SETTINGS, { input: { largeTransactionThreshold: '0' } })),
+      ).toEqual(['BAD_USER_INPUT']);
     } finally {
       await device.close();
     }

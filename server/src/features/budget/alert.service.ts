@@ -1,10 +1,4 @@
-import {
-  applyCooldowns,
-  defaultLargeTransactionThreshold,
-  LARGE_TRANSACTION_DEFAULT,
-  type LedgerTransaction,
-  type MonthState,
-} from '@pace/engine';
+import { applyCooldowns, type LedgerTransaction, type MonthState } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { TransactionAlertEvent } from './alert.events';
@@ -29,22 +23,19 @@ export class TransactionAlertService {
       transactionId: string | null;
       ledger: readonly LedgerTransaction[];
       now: Date;
+      /** Above it an expense is a large transaction; null: no such alert. */
+      largeThresholdMinor: number | null;
     },
   ): Promise<TransactionAlertEvent[]> {
     const { userId, state, now } = input;
     const transaction = input.transactionId
       ? (input.ledger.find((t) => t.id === input.transactionId) ?? null)
       : null;
-    // The default threshold is 200 USD; other currencies need a rate the server does not have yet.
-    const threshold =
-      state.currency === LARGE_TRANSACTION_DEFAULT.currency
-        ? defaultLargeTransactionThreshold(state.currency)
-        : null;
     const candidates = detectAlerts({
       previous: input.previous,
       state,
       transaction,
-      largeThresholdMinor: threshold,
+      largeThresholdMinor: input.largeThresholdMinor,
     });
     const repository = this.deps.repository.with(tx);
     const sentAt = await repository.findSentAt(

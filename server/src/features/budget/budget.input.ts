@@ -116,6 +116,13 @@ export class UpdatePlanSettingsInput {
 
   @Field(() => RolloverSetting, { nullable: true })
   rollover?: RolloverSetting | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Expenses above this amount send a large-transaction alert (default: about 200 USD in the budget currency).',
+  })
+  largeTransactionThreshold?: string | null;
 }
 
 @InputType({ description: 'Remake this month’s plan from the current settings.' })

@@ -16,6 +16,7 @@ export interface SettingsChanges {
   timeZone?: string;
   planSettings?: PlanSettings;
   rollover?: RolloverMode;
+  largeTransactionMinor?: number | null;
   updatedAt: Date;
 }
 
@@ -142,7 +143,7 @@ export class BudgetRepository {
 
   /** Returns null when the user already has settings (a concurrent onboarding won). */
   async insertSettings(
-    row: Omit<BudgetSettingsRow, 'version' | 'changeSeq'>,
+    row: Omit<BudgetSettingsRow, 'version' | 'changeSeq' | 'largeTransactionMinor'>,
   ): Promise<BudgetSettingsRow | null> {
     const [inserted] = await this.db
       .insert(budgetSettings)

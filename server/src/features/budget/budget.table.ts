@@ -53,6 +53,8 @@ export const budgetSettings = pgTable('budget_settings', {
     .$type<RolloverMode>()
     .notNull()
     .default('spread'),
+  /** The person's own "large transaction" threshold (minor units); null: the currency's default. */
+  largeTransactionMinor: bigint('large_transaction_minor', { mode: 'number' }),
   version: integer('version').notNull().default(1),
   changeSeq: changeSeqColumn(),
   createdAt: instant('created_at').notNull(),

@@ -21,6 +21,7 @@ import type { BudgetUpdateCause, BudgetUpdatedEvent } from './budget.events';
 import type { BudgetRepository, MonthSnapshotRecord, StoredMonth } from './budget.repository';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryRepository } from './category.repository';
+import { largeTransactionThresholdOf } from './large-transaction.rules';
 import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
 
 const DAY_MS = 86_400_000;
@@ -201,6 +202,7 @@ export class BudgetMonthService {
         transactionId: cause.transactionId ?? null,
         ledger,
         now: context.now,
+        largeThresholdMinor: largeTransactionThresholdOf(settings),
       };
       cause.alerts.push(...(await this.deps.alerts.detect(tx, input)));
     }

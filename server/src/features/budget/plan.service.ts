@@ -30,6 +30,7 @@ export interface OnboardingRequest extends SettingsText {
 export interface SettingsUpdate extends SettingsText {
   baseVersion?: number | null;
   rollover?: RolloverMode | null;
+  largeTransactionThreshold?: string | null;
 }
 
 export interface OnboardingResult {
@@ -169,12 +170,23 @@ export class PlanService {
         if (input.timeZone != null && !isValidTimeZone(input.timeZone))
           throw new BudgetError('TIME_ZONE_INVALID', { timeZone: input.timeZone });
         const planSettings = mergeSettings(current.planSettings, input);
+        const threshold =
+          input.largeTransactionThreshold != null
+            ? parseAmount(input.largeTransactionThreshold, current.currency, {
+                field: 'largeTransactionThreshold',
+              })
+            : undefined;
+        if (threshold !== undefined && threshold <= 0)
+          throw new BudgetError('BUDGET_INPUT_INVALID', {
+            message: 'largeTransactionThreshold must be more than zero.',
+          });
         // Checked against the engine now, so settings that cannot make a plan are refused here.
         withEngineErrors(() => generatePlan({ ...planSettings, month: monthOf(today) }));
         const updated = await this.deps.repository.with(tx).updateSettings(userId, {
           planSettings,
           timeZone: planSettings.timeZone,
           ...(input.rollover ? { rollover: input.rollover } : {}),
+          ...(threshold !== undefined ? { largeTransactionMinor: threshold } : {}),
           updatedAt: now,
         });
         return {

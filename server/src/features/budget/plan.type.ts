@@ -4,6 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Money, toMoney } from '../../graphql/money.type';
 import { CurrencyCodeScalar, LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import { RolloverSetting } from './budget.input';
+import { largeTransactionThresholdOf } from './large-transaction.rules';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryEntry } from './plan.service';
 
@@ -90,6 +91,12 @@ export class BudgetSettings {
   @Field(() => Money) savingsTarget!: Money;
   @Field(() => [Bill]) bills!: Bill[];
   @Field(() => RolloverSetting) rollover!: RolloverSetting;
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'Expenses above it send a large-transaction alert: the person’s own, else the currency’s default; null when the currency has none.',
+  })
+  largeTransactionThreshold!: Money | null;
   @Field(() => Int) version!: number;
   @Field(() => Date) updatedAt!: Date;
 }
@@ -162,6 +169,10 @@ export function toBudgetSettings(row: BudgetSettingsRow): BudgetSettings {
     savingsTarget: toMoney(s.savingsTargetMinor ?? 0, row.currency),
     bills: (s.bills ?? []).map((b) => toBill(b, row.currency)),
     rollover: row.rollover as RolloverSetting,
+    largeTransactionThreshold: ((threshold) =>
+      threshold === null ? null : toMoney(threshold, row.currency))(
+      largeTransactionThresholdOf(row),
+    ),
     version: row.version,
     updatedAt: row.updatedAt,
   });

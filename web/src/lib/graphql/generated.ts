@@ -283,6 +283,8 @@ export type UpdatePlanSettingsInput = {
   bills?: InputMaybe<Array<BillInputGql>>;
   habits?: InputMaybe<HabitsInputGql>;
   income?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Expenses above this amount send a large-transaction alert (default: about 200 USD in the budget currency). */
+  largeTransactionThreshold?: InputMaybe<Scalars['Decimal']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   rollover?: InputMaybe<RolloverSetting>;
   savingsTarget?: InputMaybe<Scalars['Decimal']['input']>;

@@ -1,0 +1,1 @@
+ALTER TABLE "budget_settings" ADD COLUMN "large_transaction_minor" bigint;
