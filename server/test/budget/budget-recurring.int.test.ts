@@ -90,4 +90,42 @@ describe(`recurring transactions and month plans (${TEST_MODE})`, () => {
     });
     expect(april.plan).toMatchObject({ month: '2026-04', startsOn: '2026-04-01' });
   });
+
+  it('ends a recurring transaction: nothing after its last day posts, what was posted stays', async () => {
+    nowIso = '2026-03-01T15:00:00Z';
+    const user = await signUp(api);
+    const client = budgetClient(api, user);
+    await client.call(ONBOARD, { input: US_ONBOARDING });
+    const made = await client.call<{ createRecurringTransaction: { id: string } }>(
+      CREATE_RECURRING,
+      {
+        input: {
+          amount: '9.99',
+          categoryId: 'entertainment',
+          frequency: 'MONTHLY',
+          dayNumber: 1,
+          startOn: '2026-03-01',
+        },
+      },
+    );
+    const { id } = made.createRecurringTransaction;
+    const END = `mutation E($id: ID!, $lastOn: Date) { endRecurringTransaction(id: $id, lastOn: $lastOn) { id endOn } }`;
+    const ended = await client.call<{ endRecurringTransaction: { endOn: string } }>(END, { id });
+    expect(ended.endRecurringTransaction.endOn).toBe('2026-03-01');
+    // A later end does not reopen it; another person cannot end it.
+    await client.call(END, { id, lastOn: '2026-12-31' });
+    const stranger = budgetClient(api, await signUp(api));
+    expect(errorCodes(await stranger.raw(END, { id }))).toEqual(['NOT_FOUND']);
+
+    nowIso = '2026-05-02T15:00:00Z';
+    await api.container.services.recurring.postAllDue();
+    const fresh = budgetClient(api, {
+      ...user,
+      accessToken: await accessTokenWithScopes(api, user.userId, ALL_SCOPES),
+    });
+    const posted = (await fresh.call<ListResult>(LIST)).transactions.edges.map((e) => e.node);
+    expect(posted.map((t) => `${t.bookedOn} ${t.categoryId} ${t.amount.amount}`)).toEqual([
+      '2026-03-01 entertainment 9.99',
+    ]);
+  });
 });

@@ -44,6 +44,16 @@ export class RecurringRepository {
     return inserted ?? (await this.find(row.id)) ?? { ...row, postedThrough: null };
   }
 
+  async setEndOn(id: string, endOn: string): Promise<RecurringTransactionRow> {
+    const [row] = await this.db
+      .update(recurringTransactions)
+      .set({ endOn })
+      .where(eq(recurringTransactions.id, id))
+      .returning();
+    if (!row) throw new Error('recurring transaction vanished');
+    return row;
+  }
+
   async markPostedThrough(id: string, date: string): Promise<void> {
     await this.db
       .update(recurringTransactions)

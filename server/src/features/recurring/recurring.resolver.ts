@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { LocalDateScalar } from '../../graphql/scalars';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
@@ -23,6 +24,19 @@ export class RecurringResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecurringTransaction> {
     return toRecurringTransaction(await this.recurring.create(viewerIdOf(ctx), input));
+  }
+
+  @RequireScopes('write:transactions')
+  @Mutation(() => RecurringTransaction, {
+    description:
+      'Stops a recurring expense after lastOn (default: today); what was posted stays in the ledger.',
+  })
+  async endRecurringTransaction(
+    @Arg('id', () => ID) id: string,
+    @Arg('lastOn', () => LocalDateScalar, { nullable: true }) lastOn: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RecurringTransaction> {
+    return toRecurringTransaction(await this.recurring.end(viewerIdOf(ctx), id, lastOn));
   }
 
   @RequireScopes('read:transactions')

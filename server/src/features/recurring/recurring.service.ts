@@ -77,6 +77,23 @@ export class RecurringService {
     return (await this.deps.repository.find(row.id)) ?? row;
   }
 
+  /**
+   * Stops a recurring transaction after `lastOn` (default: the user's today): no later occurrence
+   * posts. Occurrences already posted stay in the ledger, where they can be deleted one by one.
+   * Ending it before its first date means it never posts again. Ending twice keeps the earlier end.
+   */
+  async end(
+    userId: string,
+    id: string,
+    lastOn?: LocalDate | null,
+  ): Promise<RecurringTransactionRow> {
+    const row = isUuid(id) ? await this.deps.repository.find(id) : null;
+    if (!row || row.userId !== userId) throw new RecurringError('RECURRING_NOT_FOUND');
+    const end = lastOn ?? (await this.deps.months.todayForUser(userId));
+    if (row.endOn !== null && compareLocalDates(row.endOn, end) <= 0) return row;
+    return this.deps.repository.setEndOn(id, end);
+  }
+
   async list(userId: string): Promise<RecurringTransactionRow[]> {
     return this.deps.repository.listOfUser(userId);
   }
