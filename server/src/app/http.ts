@@ -10,6 +10,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { GraphQLServer } from '../graphql/server';
 import { MAX_IMPORT_BYTES } from '../features/imports';
 import { createContext, type GraphQLContext } from '../graphql/context';
+import type { Authentication } from '../features/auth';
 import type { Container } from './container';
 import { renderExplorer } from './explorer';
 
@@ -20,6 +21,12 @@ export const GRAPHQL_PATH = '/graphql';
  * (escaping makes it longer). Every other request is far smaller.
  */
 export const GRAPHQL_BODY_LIMIT = Math.ceil((MAX_IMPORT_BYTES * 1.5) / 1024) * 1024 + 64 * 1024;
+
+/** The largest body of a request without a valid access token. */
+export const ANONYMOUS_BODY_LIMIT = 1024 * 1024;
+
+const viewerJson = express.json({ limit: GRAPHQL_BODY_LIMIT });
+const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT });
 
 /** Routes of the one HTTP port: GraphQL + explorer, health, metrics and the built PWA. */
 export function createHttpApp(options: {
@@ -90,7 +97,16 @@ export function createHttpApp(options: {
       origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)),
       maxAge: 600,
     }),
-    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    // The caller is known before the body is read: only a signed-in viewer may send up to a
+    // bank file's size; anyone else gets the small limit.
+    (req: Request, _res: Response, next: NextFunction) => {
+      container.services.auth.authenticate(req.get('authorization')).then((authentication) => {
+        req.authentication = authentication;
+        next();
+      }, next);
+    },
+    (req: Request, res: Response, next: NextFunction) =>
+      (req.authentication?.viewer ? viewerJson : anonymousJson)(req, res, next),
     (_req: Request, res: Response, next: NextFunction) => {
       // Answers are per viewer: never kept by a browser or a shared cache.
       res.setHeader('Cache-Control', 'no-store');
@@ -100,22 +116,35 @@ export function createHttpApp(options: {
       context: async ({ req }) =>
         createContext(
           { requestId: req.requestId, logger: req.log, services: container.services },
-          { authorization: req.get('authorization'), clientIp: req.ip, origin: req.get('origin') },
+          {
+            authorization: req.get('authorization'),
+            authentication: req.authentication,
+            clientIp: req.ip,
+            origin: req.get('origin'),
+          },
         ),
     }),
   );
 
   // A body the JSON parser refused (too large, not JSON): a GraphQL-shaped error, never a page.
-  app.use(GRAPHQL_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  app.use(GRAPHQL_PATH, (error: unknown, req: Request, res: Response, next: NextFunction) => {
     const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
-    if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string')
-      return next(error);
+    if (res.headersSent) return next(error);
+    if (typeof status !== 'number' || status < 400 || status >= 500 || typeof type !== 'string') {
+      req.log.error({ err: error }, 'graphql request failed before execution');
+      res.status(500).json({
+        errors: [
+          { message: 'Something went wrong.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
+      return;
+    }
     const tooLarge = type === 'entity.too.large';
     res.status(status).json({
       errors: [
         {
           message: tooLarge
-            ? `The request is larger than ${Math.floor(GRAPHQL_BODY_LIMIT / 1024 / 1024)} MB.`
+            ? `The request is larger than ${Math.floor((req.authentication?.viewer ? GRAPHQL_BODY_LIMIT : ANONYMOUS_BODY_LIMIT) / 1024 / 1024)} MB.`
             : 'The request body is not valid JSON.',
           extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
         },
@@ -162,6 +191,8 @@ declare module 'express-serve-static-core' {
   interface Request {
     requestId: string;
     log: Container['logger'];
+    /** Who the Authorization header names (GraphQL requests), read before the body. */
+    authentication?: Authentication;
   }
 }
 

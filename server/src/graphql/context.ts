@@ -1,5 +1,6 @@
 import type { Logger } from '../infra/logger';
 import type { Services } from '../app/services';
+import type { Authentication } from '../features/auth';
 
 /** Who is calling: derived from an access token (a session) or a personal access token. */
 export interface Viewer {
@@ -34,13 +35,14 @@ export async function createContext(
   base: { requestId: string; logger: Logger; services: Services },
   request: {
     authorization: string | undefined;
+    /** Already done by the transport for this request (HTTP does it before reading the body). */
+    authentication?: Authentication;
     clientIp: string | undefined;
     origin: string | undefined;
   },
 ): Promise<GraphQLContext> {
-  const { viewer, failure, admission } = await base.services.auth.authenticate(
-    request.authorization,
-  );
+  const { viewer, failure, admission } =
+    request.authentication ?? (await base.services.auth.authenticate(request.authorization));
   return {
     ...base,
     viewer,

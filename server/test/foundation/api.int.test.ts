@@ -104,19 +104,29 @@ describe(`API node (${TEST_MODE})`, () => {
     expect(JSON.stringify([missing, notUuid, invalid])).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
-  it('takes a request as large as a bank file at the import limit, refuses a larger one, and marks answers no-store', async () => {
-    const post = (padding: number) =>
+  it('takes a signed-in request as large as a bank file at the import limit, refuses larger ones with a typed error, and marks answers no-store', async () => {
+    const { accessToken } = await signUp(api);
+    const post = (padding: number, token?: string) =>
       fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(padding) } }),
       });
-    const fileSized = await post(5 * 1024 * 1024);
+    const fileSized = await post(5 * 1024 * 1024, accessToken);
     expect(fileSized.status).toBe(200);
     expect(fileSized.headers.get('cache-control')).toBe('no-store');
-    const tooLarge = await post(9 * 1024 * 1024);
+    const tooLarge = await post(9 * 1024 * 1024, accessToken);
     expect(tooLarge.status).toBe(413);
     expect(errorCodes((await tooLarge.json()) as never)).toEqual(['PAYLOAD_TOO_LARGE']);
+    // Without a valid token the limit stays at 1 MB, so nobody unknown makes the server parse more.
+    for (const token of [undefined, 'not-a-token']) {
+      const anonymous = await post(2 * 1024 * 1024, token);
+      expect(anonymous.status).toBe(413);
+      expect(errorCodes((await anonymous.json()) as never)).toEqual(['PAYLOAD_TOO_LARGE']);
+    }
     const broken = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

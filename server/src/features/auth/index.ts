@@ -15,7 +15,7 @@ export { SessionService, type SessionTokens } from './session.service';
 export { PersonalAccessTokenService } from './personal-access-token.service';
 export { PasskeyService, type RelyingParty } from './passkey.service';
 export { GoogleIdentityVerifier } from './google-identity';
-export { ViewerService } from './viewer.service';
+export { ViewerService, type Authentication } from './viewer.service';
 export { SignInService } from './sign-in.service';
 export { SessionResolver } from './session.resolver';
 export { CredentialResolver } from './credential.resolver';
