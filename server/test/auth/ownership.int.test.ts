@@ -78,6 +78,18 @@ async function ownedAdjustment(api: TestApi, owner: TestUser): Promise<Record<st
 }
 Object.assign(OWNED, { deleteBudgetAdjustment: ownedAdjustment });
 
+/** A recurring transaction of `owner`. */
+async function ownedRecurring(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const created = await api.graphql<{ createRecurringTransaction: { id: string } }>(
+    'mutation { createRecurringTransaction(input: { amount: "5.00", categoryId: "coffee", frequency: MONTHLY, dayNumber: 28, startOn: "2099-01-01" }) { id } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.createRecurringTransaction.id };
+}
+Object.assign(OWNED, { endRecurringTransaction: ownedRecurring });
+
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration:

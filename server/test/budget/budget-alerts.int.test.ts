@@ -221,7 +221,9 @@ describe(`transaction alerts (${TEST_MODE})`, () => {
     try {
       // A EUR budget has a default (200 EUR): 250 EUR is large.
       const big = randomUUID();
-      await client.call(CREATE, { input: { id: big, amount: '250.00', categoryId: 'entertainment' } });
+      await client.call(CREATE, {
+        input: { id: big, amount: '250.00', categoryId: 'entertainment' },
+      });
       const first = await readUntil(device, (a) => a.kind === 'LARGE_TRANSACTION');
       expect(first.at(-1)).toMatchObject({ transactionId: big, amount: { amount: '250.00' } });
 
@@ -234,7 +236,9 @@ describe(`transaction alerts (${TEST_MODE})`, () => {
       });
       // Under the person's own threshold, 60 EUR is large too.
       const mid = randomUUID();
-      await client.call(CREATE, { input: { id: mid, amount: '60.00', categoryId: 'entertainment' } });
+      await client.call(CREATE, {
+        input: { id: mid, amount: '60.00', categoryId: 'entertainment' },
+      });
       const second = await readUntil(device, (a) => a.kind === 'LARGE_TRANSACTION');
       expect(second.at(-1)?.transactionId).toBe(mid);
       expect(
