@@ -452,8 +452,8 @@ try {
         run: (d) => new BudgetRepository(d).lockSettings(viewer.userId),
       },
       {
-        name: 'month ledger (every write)',
-        run: (d) => new TransactionRepository(d).listLedgerOfMonth(viewer.userId, month),
+        name: 'month ledger, summed per day and category (every write)',
+        run: (d) => new TransactionRepository(d).sumLedgerOfMonth(viewer.userId, month),
       },
       {
         name: 'month plan (every write)',

@@ -21,16 +21,15 @@ export class TransactionAlertService {
       previous: MonthSnapshot | null;
       state: MonthState;
       transactionId: string | null;
-      ledger: readonly LedgerTransaction[];
+      /** The transaction the write left (null when it deleted one, or for other writes). */
+      transaction: LedgerTransaction | null;
       now: Date;
       /** Above it an expense is a large transaction; null: no such alert. */
       largeThresholdMinor: number | null;
     },
   ): Promise<TransactionAlertEvent[]> {
     const { userId, state, now } = input;
-    const transaction = input.transactionId
-      ? (input.ledger.find((t) => t.id === input.transactionId) ?? null)
-      : null;
+    const { transaction } = input;
     const candidates = detectAlerts({
       previous: input.previous,
       state,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, or, sql } from 'drizzle-orm';
 import type { Plan, PlanSettings, RolloverMode } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
+import { preparedOn } from '../../infra/db/prepared';
 import { decodeSnapshot, encodeSnapshot, type MonthSnapshot } from './month-snapshot.rules';
 import {
   budgetMonthSnapshots,
@@ -64,10 +65,14 @@ export class BudgetRepository {
   }
 
   async findSettings(userId: string): Promise<BudgetSettingsRow | null> {
-    const [row] = await this.db
-      .select()
-      .from(budgetSettings)
-      .where(eq(budgetSettings.userId, userId));
+    const query = preparedOn(this.db, 'budget.settings', (db) =>
+      db
+        .select()
+        .from(budgetSettings)
+        .where(eq(budgetSettings.userId, sql.placeholder('user')))
+        .prepare('budget_settings'),
+    );
+    const [row] = await query.execute({ user: userId });
     return row ?? null;
   }
 
@@ -79,28 +84,35 @@ export class BudgetRepository {
     userId: string,
     months: readonly [string, string],
   ): Promise<{ settings: BudgetSettingsRow; months: StoredMonth[] } | null> {
-    const rows = await this.db
-      .select({
-        settings: budgetSettings,
-        plan: { id: budgetPlans.id, month: budgetPlans.month, revision: budgetPlans.revision },
-        snapshot: budgetMonthSnapshots,
-      })
-      .from(budgetSettings)
-      .leftJoin(
-        budgetPlans,
-        and(
-          eq(budgetPlans.userId, budgetSettings.userId),
-          or(eq(budgetPlans.month, months[0]), eq(budgetPlans.month, months[1])),
-        ),
-      )
-      .leftJoin(
-        budgetMonthSnapshots,
-        and(
-          eq(budgetMonthSnapshots.userId, budgetPlans.userId),
-          eq(budgetMonthSnapshots.month, budgetPlans.month),
-        ),
-      )
-      .where(eq(budgetSettings.userId, userId));
+    const query = preparedOn(this.db, 'budget.settingsWithMonths', (db) =>
+      db
+        .select({
+          settings: budgetSettings,
+          plan: { id: budgetPlans.id, month: budgetPlans.month, revision: budgetPlans.revision },
+          snapshot: budgetMonthSnapshots,
+        })
+        .from(budgetSettings)
+        .leftJoin(
+          budgetPlans,
+          and(
+            eq(budgetPlans.userId, budgetSettings.userId),
+            or(
+              eq(budgetPlans.month, sql.placeholder('first')),
+              eq(budgetPlans.month, sql.placeholder('second')),
+            ),
+          ),
+        )
+        .leftJoin(
+          budgetMonthSnapshots,
+          and(
+            eq(budgetMonthSnapshots.userId, budgetPlans.userId),
+            eq(budgetMonthSnapshots.month, budgetPlans.month),
+          ),
+        )
+        .where(eq(budgetSettings.userId, sql.placeholder('user')))
+        .prepare('budget_settings_with_months'),
+    );
+    const rows = await query.execute({ user: userId, first: months[0], second: months[1] });
     const [first] = rows;
     if (!first) return null;
     return {

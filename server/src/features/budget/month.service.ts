@@ -26,7 +26,11 @@ import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.
 
 const DAY_MS = 86_400_000;
 
-/** Reads a user's non-deleted ledger of one local month (the transactions feature provides it). */
+/**
+ * Reads what the engine needs of a user's ledger of one local month (the transactions feature
+ * provides it): the non-deleted expenses summed per (day, category, currency), without ids. The
+ * engine only ever adds expenses up per day and category, so the month computes the same.
+ */
 export type MonthLedgerReader = (
   db: Db,
   userId: string,
@@ -42,13 +46,15 @@ export interface WriteContext {
 }
 
 /**
- * A write that changed one transaction only: the ledger before it is the ledger after it with
- * that transaction as it was (`before`, null when it was new or deleted). The month before the
- * write is then computed in memory instead of read back from the stored snapshot.
+ * A write that changed one transaction only: the ledger before it is the ledger after it without
+ * that transaction as it is now (`after`, null when deleted) and with it as it was (`before`, null
+ * when it was new or deleted). The month before the write is then computed in memory instead of
+ * read back from a stored snapshot.
  */
 export interface LedgerChange {
   id: string;
   before: LedgerTransaction | null;
+  after: LedgerTransaction | null;
 }
 
 export interface WriteOutcome<T> {
@@ -200,7 +206,10 @@ export class BudgetMonthService {
         previous: before,
         state,
         transactionId: cause.transactionId ?? null,
-        ledger,
+        transaction:
+          ledgerChange?.after && monthOf(ledgerChange.after.bookedOn) === month
+            ? ledgerChange.after
+            : null,
         now: context.now,
         largeThresholdMinor: largeTransactionThresholdOf(settings),
       };
@@ -354,17 +363,21 @@ function isFresh(
   );
 }
 
-/** The month's ledger before a one-transaction write, in the ledger reader's order. */
+/** The month's summed ledger before a one-transaction write (sums stay in reading order). */
 function ledgerBefore(
   after: readonly LedgerTransaction[],
   change: LedgerChange,
   month: LocalMonth,
 ): LedgerTransaction[] {
-  const rows = after.filter((t) => t.id !== change.id);
-  if (change.before && monthOf(change.before.bookedOn) === month) {
-    rows.push(change.before);
-    const key = (t: LedgerTransaction) => `${t.bookedOn} ${t.id ?? ''}`;
-    rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  }
-  return rows;
+  const key = (t: LedgerTransaction) => `${t.bookedOn}|${t.categoryId}|${t.currency ?? ''}`;
+  const sums = new Map(after.map((t) => [key(t), { ...t }]));
+  const add = (t: LedgerTransaction | null, sign: 1 | -1) => {
+    if (!t || t.direction !== 'expense' || monthOf(t.bookedOn) !== month) return;
+    const entry = sums.get(key(t));
+    if (entry) entry.amountMinor += sign * t.amountMinor;
+    else if (sign > 0) sums.set(key(t), { ...t, id: undefined });
+  };
+  add(change.after, -1);
+  add(change.before, 1);
+  return [...sums.values()].filter((t) => t.amountMinor > 0);
 }

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm';
 import { addMonths, type LedgerTransaction, type LocalDate, type LocalMonth } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
+import { preparedOn } from '../../infra/db/prepared';
 import { nextChangeSeq } from '../budget';
 import { transactions, type TransactionRow, type TransactionSource } from './transaction.table';
 
@@ -61,7 +62,14 @@ export class TransactionRepository {
   }
 
   async find(id: string): Promise<TransactionRow | null> {
-    const [row] = await this.db.select().from(transactions).where(eq(transactions.id, id));
+    const query = preparedOn(this.db, 'transactions.find', (db) =>
+      db
+        .select()
+        .from(transactions)
+        .where(eq(transactions.id, sql.placeholder('id')))
+        .prepare('transactions_find'),
+    );
+    const [row] = await query.execute({ id });
     return row ?? null;
   }
 
@@ -92,28 +100,37 @@ export class TransactionRepository {
     return row;
   }
 
-  /** The month's live ledger, as the engine reads it. */
-  async listLedgerOfMonth(userId: string, month: LocalMonth): Promise<LedgerTransaction[]> {
+  /**
+   * The month's live expenses summed per (day, category, currency): all the engine reads of a
+   * ledger, in at most days × categories rows however many transactions the month holds.
+   */
+  async sumLedgerOfMonth(userId: string, month: LocalMonth): Promise<LedgerTransaction[]> {
     const rows = await this.db
       .select({
-        id: transactions.id,
-        categoryId: transactions.categoryId,
-        amountMinor: transactions.amountMinor,
-        direction: transactions.direction,
         bookedOn: transactions.bookedOn,
+        categoryId: transactions.categoryId,
         currency: transactions.currency,
+        amountMinor: sql<string>`sum(${transactions.amountMinor})`,
       })
       .from(transactions)
       .where(
         and(
           eq(transactions.userId, userId),
           isNull(transactions.deletedAt),
+          eq(transactions.direction, 'expense'),
           gte(transactions.bookedOn, `${month}-01`),
           sql`${transactions.bookedOn} < ${`${addMonths(month, 1)}-01`}`,
         ),
       )
-      .orderBy(asc(transactions.bookedOn), asc(transactions.id));
-    return rows;
+      .groupBy(transactions.bookedOn, transactions.categoryId, transactions.currency)
+      .orderBy(asc(transactions.bookedOn), asc(transactions.categoryId));
+    return rows.map((row) => ({
+      bookedOn: row.bookedOn,
+      categoryId: row.categoryId,
+      currency: row.currency,
+      direction: 'expense' as const,
+      amountMinor: Number(row.amountMinor),
+    }));
   }
 
   /** One page in list order after `after` (keyset: rows inserted meanwhile never shift a page). */
@@ -122,6 +139,25 @@ export class TransactionRepository {
     options: { limit: number; after: ListPosition | null; filter: TransactionListFilter },
   ): Promise<TransactionRow[]> {
     const { filter, after } = options;
+    if (!after && Object.values(filter).every((value) => value == null)) {
+      // The first page without a filter (the home screen's latest transactions): built once.
+      const latest = preparedOn(this.db, 'transactions.latest', (db) =>
+        db
+          .select()
+          .from(transactions)
+          .where(
+            and(eq(transactions.userId, sql.placeholder('user')), isNull(transactions.deletedAt)),
+          )
+          .orderBy(
+            desc(transactions.bookedOn),
+            desc(transactions.occurredAt),
+            desc(transactions.id),
+          )
+          .limit(sql.placeholder('limit'))
+          .prepare('transactions_latest'),
+      );
+      return latest.execute({ user: userId, limit: options.limit });
+    }
     const conditions: (SQL | undefined)[] = [
       eq(transactions.userId, userId),
       isNull(transactions.deletedAt),

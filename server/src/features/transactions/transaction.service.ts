@@ -102,7 +102,7 @@ export class TransactionService {
         months: [monthOf(row.bookedOn)],
         cause: 'transaction',
         transactionId: id,
-        ledgerChange: { id, before: null },
+        ledgerChange: { id, before: null, after: ledgerEntryOf(row) },
       };
     });
   }
@@ -181,7 +181,7 @@ export class TransactionService {
         months: [monthOf(current.bookedOn), monthOf(row.bookedOn)],
         cause: 'transaction',
         transactionId: id,
-        ledgerChange: { id, before: ledgerEntryOf(current) },
+        ledgerChange: { id, before: ledgerEntryOf(current), after: ledgerEntryOf(row) },
       };
     });
   }
