@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
+import { preparedOn } from '../../infra/db/prepared';
 import { budgetAdjustments, type BudgetAdjustmentRow } from './adjustment.table';
 import { nextChangeSeq } from './budget.table';
 
@@ -21,17 +22,21 @@ export class AdjustmentRepository {
 
   /** The month's adjustments that are not deleted, in the order they were made. */
   async listLive(userId: string, month: string): Promise<BudgetAdjustmentRow[]> {
-    return this.db
-      .select()
-      .from(budgetAdjustments)
-      .where(
-        and(
-          eq(budgetAdjustments.userId, userId),
-          eq(budgetAdjustments.month, month),
-          isNull(budgetAdjustments.deletedAt),
-        ),
-      )
-      .orderBy(asc(budgetAdjustments.createdAt), asc(budgetAdjustments.id));
+    const query = preparedOn(this.db, 'adjustments.listLive', (db) =>
+      db
+        .select()
+        .from(budgetAdjustments)
+        .where(
+          and(
+            eq(budgetAdjustments.userId, sql.placeholder('user')),
+            eq(budgetAdjustments.month, sql.placeholder('month')),
+            isNull(budgetAdjustments.deletedAt),
+          ),
+        )
+        .orderBy(asc(budgetAdjustments.createdAt), asc(budgetAdjustments.id))
+        .prepare('adjustments_list_live'),
+    );
+    return query.execute({ user: userId, month });
   }
 
   /** Adjustments written after change number `since` (deletions included), oldest first. */

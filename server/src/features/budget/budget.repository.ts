@@ -56,11 +56,15 @@ export class BudgetRepository {
 
   /** Locks the user's settings row: every write of a user's budget and ledger goes through here. */
   async lockSettings(userId: string): Promise<BudgetSettingsRow | null> {
-    const [row] = await this.db
-      .select()
-      .from(budgetSettings)
-      .where(eq(budgetSettings.userId, userId))
-      .for('update');
+    const query = preparedOn(this.db, 'budget.lockSettings', (db) =>
+      db
+        .select()
+        .from(budgetSettings)
+        .where(eq(budgetSettings.userId, sql.placeholder('user')))
+        .for('update')
+        .prepare('budget_lock_settings'),
+    );
+    const [row] = await query.execute({ user: userId });
     return row ?? null;
   }
 
@@ -145,11 +149,20 @@ export class BudgetRepository {
    * when the month has no plan. Run by every write that recomputes the month.
    */
   async touchPlan(userId: string, month: string): Promise<BudgetPlanRow | null> {
-    const [row] = await this.db
-      .update(budgetPlans)
-      .set({ revision: sql`${budgetPlans.revision} + 1` })
-      .where(and(eq(budgetPlans.userId, userId), eq(budgetPlans.month, month)))
-      .returning();
+    const query = preparedOn(this.db, 'budget.touchPlan', (db) =>
+      db
+        .update(budgetPlans)
+        .set({ revision: sql`${budgetPlans.revision} + 1` })
+        .where(
+          and(
+            eq(budgetPlans.userId, sql.placeholder('user')),
+            eq(budgetPlans.month, sql.placeholder('month')),
+          ),
+        )
+        .returning()
+        .prepare('budget_touch_plan'),
+    );
+    const [row] = await query.execute({ user: userId, month });
     return row ?? null;
   }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
+import { preparedOn } from '../../infra/db/prepared';
 import { nextChangeSeq } from './budget.table';
 import { userCategories, type UserCategoryRow } from './category.table';
 
@@ -16,11 +17,15 @@ export class CategoryRepository {
   }
 
   async list(userId: string): Promise<UserCategoryRow[]> {
-    return this.db
-      .select()
-      .from(userCategories)
-      .where(eq(userCategories.userId, userId))
-      .orderBy(asc(userCategories.createdAt), asc(userCategories.id));
+    const query = preparedOn(this.db, 'categories.list', (db) =>
+      db
+        .select()
+        .from(userCategories)
+        .where(eq(userCategories.userId, sql.placeholder('user')))
+        .orderBy(asc(userCategories.createdAt), asc(userCategories.id))
+        .prepare('categories_list'),
+    );
+    return query.execute({ user: userId });
   }
 
   async find(userId: string, id: string): Promise<UserCategoryRow | null> {

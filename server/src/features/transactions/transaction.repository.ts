@@ -105,25 +105,33 @@ export class TransactionRepository {
    * ledger, in at most days × categories rows however many transactions the month holds.
    */
   async sumLedgerOfMonth(userId: string, month: LocalMonth): Promise<LedgerTransaction[]> {
-    const rows = await this.db
-      .select({
-        bookedOn: transactions.bookedOn,
-        categoryId: transactions.categoryId,
-        currency: transactions.currency,
-        amountMinor: sql<string>`sum(${transactions.amountMinor})`,
-      })
-      .from(transactions)
-      .where(
-        and(
-          eq(transactions.userId, userId),
-          isNull(transactions.deletedAt),
-          eq(transactions.direction, 'expense'),
-          gte(transactions.bookedOn, `${month}-01`),
-          sql`${transactions.bookedOn} < ${`${addMonths(month, 1)}-01`}`,
-        ),
-      )
-      .groupBy(transactions.bookedOn, transactions.categoryId, transactions.currency)
-      .orderBy(asc(transactions.bookedOn), asc(transactions.categoryId));
+    const query = preparedOn(this.db, 'transactions.sumLedgerOfMonth', (db) =>
+      db
+        .select({
+          bookedOn: transactions.bookedOn,
+          categoryId: transactions.categoryId,
+          currency: transactions.currency,
+          amountMinor: sql<string>`sum(${transactions.amountMinor})`,
+        })
+        .from(transactions)
+        .where(
+          and(
+            eq(transactions.userId, sql.placeholder('user')),
+            isNull(transactions.deletedAt),
+            eq(transactions.direction, 'expense'),
+            gte(transactions.bookedOn, sql.placeholder('from')),
+            sql`${transactions.bookedOn} < ${sql.placeholder('until')}`,
+          ),
+        )
+        .groupBy(transactions.bookedOn, transactions.categoryId, transactions.currency)
+        .orderBy(asc(transactions.bookedOn), asc(transactions.categoryId))
+        .prepare('transactions_sum_ledger_of_month'),
+    );
+    const rows = await query.execute({
+      user: userId,
+      from: `${month}-01`,
+      until: `${addMonths(month, 1)}-01`,
+    });
     return rows.map((row) => ({
       bookedOn: row.bookedOn,
       categoryId: row.categoryId,
