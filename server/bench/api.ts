@@ -456,8 +456,8 @@ try {
         run: (d) => new TransactionRepository(d).sumLedgerOfMonth(viewer.userId, month),
       },
       {
-        name: 'month plan (every write)',
-        run: (d) => new BudgetRepository(d).findPlan(viewer.userId, month),
+        name: 'month plan, revision bumped (every write)',
+        run: (d) => new BudgetRepository(d).touchPlan(viewer.userId, month),
       },
       {
         name: 'transaction by id (replays, edits)',

@@ -189,10 +189,19 @@ export class BudgetRepository {
   }
 
   async findPlan(userId: string, month: string): Promise<BudgetPlanRow | null> {
-    const [row] = await this.db
-      .select()
-      .from(budgetPlans)
-      .where(and(eq(budgetPlans.userId, userId), eq(budgetPlans.month, month)));
+    const query = preparedOn(this.db, 'budget.findPlan', (db) =>
+      db
+        .select()
+        .from(budgetPlans)
+        .where(
+          and(
+            eq(budgetPlans.userId, sql.placeholder('user')),
+            eq(budgetPlans.month, sql.placeholder('month')),
+          ),
+        )
+        .prepare('budget_find_plan'),
+    );
+    const [row] = await query.execute({ user: userId, month });
     return row ?? null;
   }
 
