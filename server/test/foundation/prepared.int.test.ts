@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemChecks } from '../../src/features/system/system-check.table';
 import type { Database, Db } from '../../src/infra/db/database';
+import { rowsOf } from '../../src/infra/db/migrate';
 import { preparedOn } from '../../src/infra/db/prepared';
-import { createTestDatabase, TEST_MODE } from '../kit';
+import { createTestDatabase, isDistributed, TEST_MODE } from '../kit';
 
 /** One prepared query, shared by every handle: each call must run on the caller's connection. */
 const findCheck = (db: Db, id: string) =>
@@ -49,4 +50,33 @@ describe(`prepared queries built once (${TEST_MODE})`, () => {
     });
     expect(await findCheck(db, id)).toEqual([]);
   });
+
+  it.runIf(isDistributed)(
+    'sends ordinary queries as named prepared statements and bulk ones unnamed',
+    async () => {
+      const { db } = database;
+      await db.transaction(async (tx) => {
+        // One connection for the whole check: prepared statements live per connection.
+        const few = [randomUUID(), randomUUID()];
+        await tx
+          .select({ id: systemChecks.id, marker: sql<string>`'small_marker'` })
+          .from(systemChecks)
+          .where(inArray(systemChecks.id, few));
+        const many = Array.from({ length: 100 }, () => randomUUID());
+        await tx
+          .select({ id: systemChecks.id, marker: sql<string>`'bulk_marker'` })
+          .from(systemChecks)
+          .where(inArray(systemChecks.id, many));
+        const count = async (marker: string): Promise<number> => {
+          const rows = await tx.execute<{ n: number }>(
+            sql`select count(*)::int as n from pg_prepared_statements where statement like ${`%${marker}%`} and statement not like '%pg_prepared_statements%'`,
+          );
+          const [first] = rowsOf<{ n: number }>(rows);
+          return first?.n ?? 0;
+        };
+        expect(await count('small_marker')).toBe(1);
+        expect(await count('bulk_marker')).toBe(0);
+      });
+    },
+  );
 });

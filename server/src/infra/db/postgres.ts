@@ -4,6 +4,10 @@ import postgres from 'postgres';
 import type { Database, Db } from './database';
 
 type PostgresClient = postgres.Sql;
+
+/** Queries with more parameters than this stay unnamed statements (see `preparingClient`). */
+export const MAX_PREPARED_PARAMS = 64;
+
 type TransactionCallback = (client: PostgresClient) => unknown;
 
 /**
@@ -18,7 +22,12 @@ export function preparingClient(client: PostgresClient): PostgresClient {
     get(target, property, receiver) {
       if (property === 'unsafe')
         return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
-          target.unsafe(query, params as never, { ...options, prepare: true });
+          target.unsafe(query, params as never, {
+            ...options,
+            // Bulk statements (an import's multi-row inserts, long id lists) are rarely sent twice
+            // alike: kept unnamed, they leave no plan behind on the connection.
+            prepare: options?.prepare === true || (params?.length ?? 0) <= MAX_PREPARED_PARAMS,
+          });
       if (property === 'begin' || property === 'savepoint') {
         const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
         return (...args: unknown[]) => {
