@@ -475,18 +475,28 @@ try {
         const rows = await client.unsafe(text.query, text.params as never[], { prepare: true });
         return q.decode ? q.decode(rows as Array<Record<string, unknown>>) : rows;
       };
-      const time = async (call: () => Promise<unknown>) => {
-        const t0 = performance.now();
-        for (let i = 0; i < ORM_CALLS; i++) await call();
-        return ((performance.now() - t0) * 1000) / ORM_CALLS;
+      // Calls alternate (drizzle, postgres.js, drizzle, …) so both meet the same machine; each
+      // round reports the median call, which a scheduler hiccup on this shared machine cannot move.
+      const round2 = async (): Promise<[number, number]> => {
+        const da: number[] = [];
+        const db2: number[] = [];
+        for (let i = 0; i < ORM_CALLS; i++) {
+          let t0 = performance.now();
+          await viaDrizzle();
+          da.push((performance.now() - t0) * 1000);
+          t0 = performance.now();
+          await viaPostgres();
+          db2.push((performance.now() - t0) * 1000);
+        }
+        return [median(da), median(db2)];
       };
-      await time(viaDrizzle);
-      await time(viaPostgres);
+      await round2();
       const a: number[] = [];
       const b: number[] = [];
       for (let r = 0; r < ROUNDS; r++) {
-        a.push(await time(viaDrizzle));
-        b.push(await time(viaPostgres));
+        const [drizzleUs, postgresUs] = await round2();
+        a.push(drizzleUs);
+        b.push(postgresUs);
       }
       const ratio = median(a) / median(b);
       out.push({
@@ -512,7 +522,7 @@ try {
     }
     results.B6 = {
       callsPerRound: ORM_CALLS,
-      note: 'sequential on one connection; drizzle through the repositories (named prepared statements, as connectPostgres sets up), postgres.js with the exact SQL drizzle sent (prepared), decoded the same way',
+      note: 'sequential on one connection, calls alternating; per round the median call; drizzle through the repositories (named prepared statements, as connectPostgres sets up), postgres.js with the exact SQL drizzle sent (prepared), decoded the same way',
       queries: out,
     };
     await client.end();
