@@ -43,7 +43,7 @@ export class ViewerService {
       authenticatedAt: claims.authenticatedAt,
     };
     // The rate-limit check goes out with the revocation check (one round trip to Redis instead of
-    // two). A revoked token may so spend a point of its owner's limit until it expires.
+    // two). A revoked token can thus still spend points of its owner's limit until it expires.
     const admission = this.admit(viewer);
     admission.catch(() => undefined); // awaited by the scope guard; unused by public operations
     if (await this.deps.revocations.isRevoked(claims))
