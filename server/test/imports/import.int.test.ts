@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactions } from '../../src/features/transactions';
-import { signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { bearer, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { subscribe } from '../subscriptions';
 import {
   budgetClient,
   cents,
@@ -246,6 +247,32 @@ describe(`imports and export (${TEST_MODE})`, () => {
       [3, 'SKIPPED'],
     ]);
     expect(await ledgerSize()).toBe(3);
+  });
+
+  it('tells the devices exactly the days an import changed', async () => {
+    const { user, client, importFile } = await onboarded();
+    const devices = await subscribe<{
+      budgetUpdated: { cause: string; days: Array<{ date: string }> };
+    }>(api.url, 'subscription { budgetUpdated { cause days { date } } }', {
+      connectionParams: bearer(user.accessToken),
+    });
+    try {
+      // A write before the import (its own event is read and set aside)…
+      await client.call(CREATE, {
+        input: { amount: '1.00', categoryId: 'groceries', bookedOn: '2026-03-02' },
+      });
+      expect((await devices.next()).budgetUpdated.days.map((d) => d.date)).toEqual(['2026-03-02']);
+      // …is not in the import's event: only the day the file added to.
+      await importFile({
+        importId: randomUUID(),
+        format: 'CSV',
+        content: 'date,amount,payee\n2026-03-05,-1.00,Corner Shop\n',
+        csv: { columns: { date: 'date', amount: 'amount', payee: 'payee' } },
+      });
+      expect((await devices.next()).budgetUpdated.days.map((d) => d.date)).toEqual(['2026-03-05']);
+    } finally {
+      await devices.close();
+    }
   });
 
   it('books lines naming one of the user’s own categories, by name or id, on that category', async () => {

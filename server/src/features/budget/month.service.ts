@@ -46,15 +46,14 @@ export interface WriteContext {
 }
 
 /**
- * A write that changed one transaction only: the ledger before it is the ledger after it without
- * that transaction as it is now (`after`, null when deleted) and with it as it was (`before`, null
- * when it was new or deleted). The month before the write is then computed in memory instead of
- * read back from a stored snapshot.
+ * What a ledger write changed: the transactions it touched as they were (`before`) and as they
+ * are now (`after`); a new or deleted one is only on one side. The ledger before the write is the
+ * ledger after it minus `after` plus `before`, so the month before the write is computed in
+ * memory instead of read back from a stored snapshot.
  */
 export interface LedgerChange {
-  id: string;
-  before: LedgerTransaction | null;
-  after: LedgerTransaction | null;
+  before: readonly LedgerTransaction[];
+  after: readonly LedgerTransaction[];
 }
 
 export interface WriteOutcome<T> {
@@ -207,9 +206,11 @@ export class BudgetMonthService {
         state,
         transactionId: cause.transactionId ?? null,
         transaction:
-          ledgerChange?.after && monthOf(ledgerChange.after.bookedOn) === month
-            ? ledgerChange.after
-            : null,
+          (cause.transactionId &&
+            ledgerChange?.after.find(
+              (t) => t.id === cause.transactionId && monthOf(t.bookedOn) === month,
+            )) ||
+          null,
         now: context.now,
         largeThresholdMinor: largeTransactionThresholdOf(settings),
       };
@@ -363,7 +364,7 @@ function isFresh(
   );
 }
 
-/** The month's summed ledger before a one-transaction write (sums stay in reading order). */
+/** The month's summed ledger before a ledger write (sums stay in reading order). */
 function ledgerBefore(
   after: readonly LedgerTransaction[],
   change: LedgerChange,
@@ -371,13 +372,13 @@ function ledgerBefore(
 ): LedgerTransaction[] {
   const key = (t: LedgerTransaction) => `${t.bookedOn}|${t.categoryId}|${t.currency ?? ''}`;
   const sums = new Map(after.map((t) => [key(t), { ...t }]));
-  const add = (t: LedgerTransaction | null, sign: 1 | -1) => {
-    if (!t || t.direction !== 'expense' || monthOf(t.bookedOn) !== month) return;
+  const add = (t: LedgerTransaction, sign: 1 | -1) => {
+    if (t.direction !== 'expense' || monthOf(t.bookedOn) !== month) return;
     const entry = sums.get(key(t));
     if (entry) entry.amountMinor += sign * t.amountMinor;
     else if (sign > 0) sums.set(key(t), { ...t, id: undefined });
   };
-  add(change.after, -1);
-  add(change.before, 1);
+  for (const t of change.after) add(t, -1);
+  for (const t of change.before) add(t, 1);
   return [...sums.values()].filter((t) => t.amountMinor > 0);
 }

@@ -99,9 +99,8 @@ export class ImportService {
         months,
       });
       if (!report.committed) return { value: report, months: [], cause: 'transaction' };
-      await this.deps.ledger
-        .with(tx)
-        .insertMany(fresh.map((row) => newTransactionOf(row, context, this.deps.newId())));
+      const inserted = fresh.map((row) => newTransactionOf(row, context, this.deps.newId()));
+      await this.deps.ledger.with(tx).insertMany(inserted);
       await imports.insert({
         id: request.importId,
         userId,
@@ -109,7 +108,23 @@ export class ImportService {
         report: { ...report },
         createdAt: context.now,
       });
-      return { value: report, months, cause: 'transaction' };
+      return {
+        value: report,
+        months,
+        cause: 'transaction',
+        // The month before the import: without the rows it added.
+        ledgerChange: {
+          before: [],
+          after: inserted.map(({ id, categoryId, amountMinor, direction, bookedOn, currency }) => ({
+            id,
+            categoryId,
+            amountMinor,
+            direction,
+            bookedOn,
+            currency,
+          })),
+        },
+      };
     });
   }
 

@@ -102,7 +102,7 @@ export class TransactionService {
         months: [monthOf(row.bookedOn)],
         cause: 'transaction',
         transactionId: id,
-        ledgerChange: { id, before: null, after: ledgerEntryOf(row) },
+        ledgerChange: { before: [], after: ledgerEntriesOf(row) },
       };
     });
   }
@@ -181,17 +181,17 @@ export class TransactionService {
         months: [monthOf(current.bookedOn), monthOf(row.bookedOn)],
         cause: 'transaction',
         transactionId: id,
-        ledgerChange: { id, before: ledgerEntryOf(current), after: ledgerEntryOf(row) },
+        ledgerChange: { before: ledgerEntriesOf(current), after: ledgerEntriesOf(row) },
       };
     });
   }
 }
 
-/** A row as the month's ledger holds it; a deleted row is not in the ledger. */
-function ledgerEntryOf(row: TransactionRow): LedgerTransaction | null {
-  if (row.deletedAt) return null;
+/** A row as the month's ledger holds it (none for a deleted row). */
+function ledgerEntriesOf(row: TransactionRow): LedgerTransaction[] {
+  if (row.deletedAt) return [];
   const { id, categoryId, amountMinor, direction, bookedOn, currency } = row;
-  return { id, categoryId, amountMinor, direction, bookedOn, currency };
+  return [{ id, categoryId, amountMinor, direction, bookedOn, currency }];
 }
 
 type ResolvedFields = Pick<
