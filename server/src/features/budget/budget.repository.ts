@@ -34,6 +34,10 @@ export interface StoredMonth {
   snapshot: MonthSnapshotRecord | null;
 }
 
+function recordOf(row: BudgetMonthSnapshotRow): MonthSnapshotRecord {
+  return { ...row, snapshot: decodeSnapshot(row.snapshot) };
+}
+
 function storedMonthOf(
   plan: { id: string; month: string; revision: number },
   snapshot: BudgetMonthSnapshotRow | null,
@@ -42,7 +46,7 @@ function storedMonthOf(
     month: plan.month,
     planId: plan.id,
     revision: plan.revision,
-    snapshot: snapshot ? { ...snapshot, snapshot: decodeSnapshot(snapshot.snapshot) } : null,
+    snapshot: snapshot ? recordOf(snapshot) : null,
   };
 }
 
@@ -241,7 +245,7 @@ export class BudgetRepository {
       .select()
       .from(budgetMonthSnapshots)
       .where(and(eq(budgetMonthSnapshots.userId, userId), eq(budgetMonthSnapshots.month, month)));
-    return row ? { ...row, snapshot: decodeSnapshot(row.snapshot) } : null;
+    return row ? recordOf(row) : null;
   }
 
   async saveSnapshot(record: MonthSnapshotRecord): Promise<void> {

@@ -181,16 +181,8 @@ export function diffSnapshots(before: MonthSnapshot | null, after: MonthSnapshot
  * instead of 1,550 keyed objects. About a fifth of the JSON to write, send and parse, and it is
  * stored as `json` (kept as text), so PostgreSQL neither parses nor re-renders it.
  */
-export interface StoredSnapshot {
+export interface StoredSnapshot extends Omit<MonthSnapshot, 'days'> {
   readonly format: 2;
-  readonly month: LocalMonth;
-  readonly currency: string;
-  readonly today: LocalDate;
-  readonly firstDay: number;
-  readonly daysInMonth: number;
-  readonly totals: MonthTotals;
-  readonly categories: readonly CategoryMonthView[];
-  readonly moves: readonly SnapshotMove[];
   readonly categoryIds: readonly string[];
   readonly days: readonly StoredDay[];
 }
@@ -210,19 +202,13 @@ const STATUS_LETTER: Readonly<Record<Status, string>> = { green: 'g', yellow: 'y
 const LETTER_STATUS: Readonly<Record<string, Status>> = { g: 'green', y: 'yellow', r: 'red' };
 
 export function encodeSnapshot(snapshot: MonthSnapshot): StoredSnapshot {
-  const categoryIds = snapshot.days[0]?.cells.map((c) => c.categoryId) ?? [];
+  const { days, ...month } = snapshot;
+  const categoryIds = days[0]?.cells.map((c) => c.categoryId) ?? [];
   return {
+    ...month,
     format: 2,
-    month: snapshot.month,
-    currency: snapshot.currency,
-    today: snapshot.today,
-    firstDay: snapshot.firstDay,
-    daysInMonth: snapshot.daysInMonth,
-    totals: snapshot.totals,
-    categories: snapshot.categories,
-    moves: snapshot.moves,
     categoryIds,
-    days: snapshot.days.map((day) => {
+    days: days.map((day) => {
       const cells = categoryIds.map((id, i) => {
         const cell = day.cells[i]?.categoryId === id ? day.cells[i] : undefined;
         if (!cell) throw new Error(`day ${day.date} does not list its categories in month order`);
@@ -242,17 +228,10 @@ export function encodeSnapshot(snapshot: MonthSnapshot): StoredSnapshot {
 }
 
 export function decodeSnapshot(stored: StoredSnapshot): MonthSnapshot {
-  const { categoryIds } = stored;
+  const { format: _format, categoryIds, days, ...month } = stored;
   return {
-    month: stored.month,
-    currency: stored.currency,
-    today: stored.today,
-    firstDay: stored.firstDay,
-    daysInMonth: stored.daysInMonth,
-    totals: stored.totals,
-    categories: stored.categories,
-    moves: stored.moves,
-    days: stored.days.map((day, index) => {
+    ...month,
+    days: days.map((day, index) => {
       const date = `${stored.month}-${String(index + 1).padStart(2, '0')}`;
       const cells: SnapshotCell[] = categoryIds.map((categoryId, i) => ({
         categoryId,
