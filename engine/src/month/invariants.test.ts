@@ -219,4 +219,44 @@ describe('month invariants (property tests)', () => {
       OPTIONS,
     );
   });
+  it('changedSince reports exactly the days and categories whose views differ', () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.record({
+          category: fc.constantFrom(...SPENT_IN),
+          day: fc.integer({ min: 1, max: 31 }),
+          amount: fc.integer({ min: 1, max: 3000 }),
+        }),
+        fc.boolean(),
+        (s, extra, remove) => {
+          const added: LedgerTransaction = {
+            id: 'extra',
+            categoryId: extra.category,
+            amountMinor: extra.amount,
+            direction: 'expense',
+            bookedOn: date(s.month, Math.min(extra.day, s.days)),
+          };
+          const before = run(s);
+          // Either one more expense, or the first one gone: both directions of a write.
+          const after = remove
+            ? run(s, s.transactions.slice(1))
+            : run(s, [...s.transactions, added]);
+          const changed = after.changedSince(before);
+          const beforeDays = new Map(before.days.map((d) => [d.day, JSON.stringify(d)]));
+          const expectedDays = after.days
+            .filter((d) => beforeDays.get(d.day) !== JSON.stringify(d))
+            .map((d) => d.day);
+          const beforeCategories = new Map(before.categories.map((c) => [c.id, JSON.stringify(c)]));
+          const expectedCategories = after.categories
+            .filter((c) => beforeCategories.get(c.id) !== JSON.stringify(c))
+            .map((c) => c.id);
+          expect(changed.days).toEqual(expectedDays);
+          expect(changed.categoryIds).toEqual(expectedCategories);
+          expect(after.changedSince(after)).toEqual({ days: [], categoryIds: [] });
+        },
+      ),
+      OPTIONS,
+    );
+  });
 });

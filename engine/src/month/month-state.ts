@@ -235,9 +235,81 @@ export class MonthState {
     return this.memo.totals;
   }
 
+  /**
+   * What differs from `before`, another computation of the same month (say, before a write): the
+   * days (1-based) with any cell or day figure that reads differently, and the categories whose
+   * month view differs. It compares the flat arrays and builds views only for cells whose figures
+   * moved, so a server can tell a device what changed without materialising either month.
+   */
+  changedSince(before: MonthState): { days: number[]; categoryIds: string[] } {
+    const n = this.daysInMonth;
+    const ids = this.categoryIds;
+    const count = ids.length;
+    const everyDay = () => Array.from({ length: n }, (_, d) => d + 1);
+    if (before.month !== this.month || before.daysInMonth !== n || before.today !== this.today)
+      return { days: everyDay(), categoryIds: [...ids] };
+    const previousCategories = new Map(before.categories.map((c) => [c.id, c]));
+    const categoryIds = this.categories
+      .filter((c) => !sameCategoryView(c, previousCategories.get(c.id)))
+      .map((c) => c.id);
+    const map = ids.map((id) => before.indexOf(id));
+    // A category added or gone changes the cells of every day, as a day view lists them all.
+    if (before.categoryIds.length !== count || map.some((b) => b < 0))
+      return { days: everyDay(), categoryIds };
+    const a = this.walk;
+    const b = before.walk;
+    const days: number[] = [];
+    for (let d = 0; d < n; d += 1) {
+      for (let c = 0; c < count; c += 1) {
+        const bc = map[c] ?? -1;
+        const fixed = a.layout.isFixed[c] === 1;
+        const moved =
+          fixed !== (b.layout.isFixed[bc] === 1) ||
+          this.at(a.alloc, d, c) !== before.at(b.alloc, d, bc) ||
+          this.at(a.spent, d, c) !== before.at(b.spent, d, bc) ||
+          this.at(a.covered, d, c) !== before.at(b.covered, d, bc) ||
+          this.at(a.uncovered, d, c) !== before.at(b.uncovered, d, bc);
+        // A fixed cell also reads month-to-date figures, so its view is compared in full.
+        if ((moved || fixed) && !sameCellView(this.cellAt(d, c), before.cellAt(d, bc))) {
+          days.push(d + 1);
+          break;
+        }
+      }
+    }
+    return { days, categoryIds };
+  }
+
   /** Plain JSON of the whole month. */
   toJSON(): MonthJson {
     const { month, currency, today, daysInMonth, firstDay, totals, categories, days, moves } = this;
     return { month, currency, today, daysInMonth, firstDay, totals, categories, days, moves };
   }
+}
+
+function sameCellView(a: CellView, b: CellView): boolean {
+  return (
+    a.categoryId === b.categoryId &&
+    a.allocationMinor === b.allocationMinor &&
+    a.spentMinor === b.spentMinor &&
+    a.remainingMinor === b.remainingMinor &&
+    a.coveredMinor === b.coveredMinor &&
+    a.uncoveredMinor === b.uncoveredMinor &&
+    a.status === b.status
+  );
+}
+
+function sameCategoryView(a: CategoryMonthView, b: CategoryMonthView | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.name === b.name &&
+    a.behaviour === b.behaviour &&
+    a.priority === b.priority &&
+    a.planMinor === b.planMinor &&
+    a.allocationMinor === b.allocationMinor &&
+    a.spentMinor === b.spentMinor &&
+    a.remainingMinor === b.remainingMinor &&
+    a.coveredMinor === b.coveredMinor &&
+    a.uncoveredMinor === b.uncoveredMinor &&
+    a.status === b.status
+  );
 }

@@ -1,6 +1,4 @@
 import {
-  alertLevelOf,
-  computePace,
   diffBudgetAlerts,
   diffPaceAlerts,
   isLargeTransaction,
@@ -9,7 +7,6 @@ import {
   type MonthState,
   type PaceLevel,
 } from '@pace/engine';
-import type { MonthSnapshot } from './month-snapshot.rules';
 
 export type AlertKind = 'budget_level' | 'pace' | 'large_transaction' | 'deficit';
 
@@ -28,52 +25,12 @@ export interface AlertCandidate {
   readonly allocationMinor: number | null;
 }
 
-const PACE_RANK: Readonly<Record<PaceLevel, number>> = {
-  none: 0,
-  watch: 1,
-  warning: 2,
-  critical: 3,
-};
-
-/** The budget level a (date, category) had reached in a stored snapshot (as the engine computes it). */
-function snapshotLevel(
-  previous: MonthSnapshot | null,
-  date: string,
-  categoryId: string,
-): AlertLevel | null {
-  const cell = previous?.days
-    .find((d) => d.date === date)
-    ?.cells.find((c) => c.categoryId === categoryId);
-  return cell ? alertLevelOf(cell.spentMinor, cell.allocationMinor - cell.coveredMinor) : null;
-}
-
-/** The pace level of a category in a stored snapshot, with the engine's own pace rule. */
-function snapshotPace(previous: MonthSnapshot | null, categoryId: string): PaceLevel {
-  const category = previous?.categories.find((c) => c.id === categoryId);
-  if (!previous || !category || !previous.today.startsWith(`${previous.month}-`)) return 'none';
-  const today = Number(previous.today.slice(8, 10));
-  const spentMinor = previous.days
-    .filter((d) => d.day <= today)
-    .reduce(
-      (sum, d) => sum + (d.cells.find((c) => c.categoryId === categoryId)?.spentMinor ?? 0),
-      0,
-    );
-  return computePace({
-    spentMinor,
-    planMinor: category.planMinor,
-    elapsedDays: today - previous.firstDay + 1,
-    planDays: previous.daysInMonth - previous.firstDay + 1,
-    firstDate: `${previous.month}-${String(previous.firstDay).padStart(2, '0')}`,
-  }).level;
-}
-
 /**
- * What a write newly caused, as the engine's diffs would report it against the previous state. The
- * previous state is only stored as a snapshot (no MonthState), so the engine diffs run against
- * nothing and their results are kept where the snapshot, read with the same engine rules, was lower.
+ * What a write newly caused: the engine's diffs between the month before the write (computed
+ * without it; null when the write made the month's plan) and after it.
  */
 export function detectAlerts(input: {
-  previous: MonthSnapshot | null;
+  previous: MonthState | null;
   state: MonthState;
   transaction: LedgerTransaction | null;
   largeThresholdMinor: number | null;
@@ -87,35 +44,31 @@ export function detectAlerts(input: {
     runOutOn: null,
     allocationMinor: null,
   };
-  const budget = diffBudgetAlerts(null, state)
-    .filter((a) => (snapshotLevel(previous, a.date, a.categoryId) ?? 0) < a.level)
-    .map((a): AlertCandidate => ({
-      ...none,
-      key: a.key,
-      kind: 'budget_level',
-      cooldownMs: null,
-      categoryId: a.categoryId,
-      date: a.date,
-      level: a.level,
-      amountMinor: a.spentMinor,
-      allocationMinor: a.allocationMinor,
-    }));
-  const pace = diffPaceAlerts(null, state)
-    .filter((a) => PACE_RANK[snapshotPace(previous, a.categoryId)] < PACE_RANK[a.level])
-    .map((a): AlertCandidate => ({
-      ...none,
-      key: a.cooldownKey,
-      kind: 'pace',
-      cooldownMs: a.cooldownMs,
-      categoryId: a.categoryId,
-      date: state.today,
-      paceLevel: a.level,
-      runOutOn: a.runOutOn,
-      amountMinor: state.spentThrough(
-        a.categoryId,
-        Math.min(state.daysInMonth, Number(state.today.slice(8, 10))),
-      ),
-    }));
+  const budget = diffBudgetAlerts(previous, state).map((a): AlertCandidate => ({
+    ...none,
+    key: a.key,
+    kind: 'budget_level',
+    cooldownMs: null,
+    categoryId: a.categoryId,
+    date: a.date,
+    level: a.level,
+    amountMinor: a.spentMinor,
+    allocationMinor: a.allocationMinor,
+  }));
+  const pace = diffPaceAlerts(previous, state).map((a): AlertCandidate => ({
+    ...none,
+    key: a.cooldownKey,
+    kind: 'pace',
+    cooldownMs: a.cooldownMs,
+    categoryId: a.categoryId,
+    date: state.today,
+    paceLevel: a.level,
+    runOutOn: a.runOutOn,
+    amountMinor: state.spentThrough(
+      a.categoryId,
+      Math.min(state.daysInMonth, Number(state.today.slice(8, 10))),
+    ),
+  }));
   const alerts = [...budget, ...pace];
   if (
     transaction?.id &&

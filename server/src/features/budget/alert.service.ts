@@ -4,7 +4,6 @@ import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { TransactionAlertEvent } from './alert.events';
 import type { AlertRepository } from './alert.repository';
 import { detectAlerts } from './alert.rules';
-import type { MonthSnapshot } from './month-snapshot.rules';
 
 /**
  * Transaction alerts (domain §5): after a write's recompute, what newly happened is filtered by
@@ -18,7 +17,7 @@ export class TransactionAlertService {
     tx: Db,
     input: {
       userId: string;
-      previous: MonthSnapshot | null;
+      previous: MonthState | null;
       state: MonthState;
       transactionId: string | null;
       /** The transaction the write left (null when it deleted one, or for other writes). */

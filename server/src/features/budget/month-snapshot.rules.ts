@@ -1,5 +1,6 @@
 import type {
   CategoryMonthView,
+  DayView,
   LocalDate,
   LocalMonth,
   MonthState,
@@ -58,27 +59,32 @@ export function snapshotOf(
     daysInMonth: state.daysInMonth,
     totals: { ...state.totals },
     categories: state.categories.map((c) => ({ ...c })),
-    days: state.days.map((day) => ({
-      date: day.date,
-      day: day.day,
-      isFinished: day.isFinished,
-      isToday: day.isToday,
-      allocationMinor: day.allocationMinor,
-      spentMinor: day.spentMinor,
-      cells: day.categories.map((cell) => ({
-        categoryId: cell.categoryId,
-        allocationMinor: cell.allocationMinor,
-        spentMinor: cell.spentMinor,
-        remainingMinor: cell.remainingMinor,
-        coveredMinor: cell.coveredMinor,
-        uncoveredMinor: cell.uncoveredMinor,
-        status: cell.status,
-      })),
-    })),
+    days: state.days.map(snapshotDayOf),
     moves: [...manualMoves, ...state.moves].map((m) => ({
       ...m,
       fromDays: [...m.fromDays],
       toDays: [...m.toDays],
+    })),
+  };
+}
+
+/** A day of the engine's month as a snapshot holds it. */
+export function snapshotDayOf(day: DayView): SnapshotDay {
+  return {
+    date: day.date,
+    day: day.day,
+    isFinished: day.isFinished,
+    isToday: day.isToday,
+    allocationMinor: day.allocationMinor,
+    spentMinor: day.spentMinor,
+    cells: day.categories.map((cell) => ({
+      categoryId: cell.categoryId,
+      allocationMinor: cell.allocationMinor,
+      spentMinor: cell.spentMinor,
+      remainingMinor: cell.remainingMinor,
+      coveredMinor: cell.coveredMinor,
+      uncoveredMinor: cell.uncoveredMinor,
+      status: cell.status,
     })),
   };
 }
@@ -173,6 +179,21 @@ export function diffSnapshots(before: MonthSnapshot | null, after: MonthSnapshot
     categories: after.categories.filter((c) => beforeCategories.get(c.id) !== categoryKey(c)),
     movesAdded: movesMissingFrom(after.moves, before?.moves ?? []),
     movesUndone: movesMissingFrom(before?.moves ?? [], after.moves),
+  };
+}
+
+/**
+ * The same diff between two computations of one month under the same plan and manual moves (a
+ * ledger write), read off the engine's arrays: only the changed days are materialised.
+ */
+export function diffMonthStates(before: MonthState, after: MonthState): MonthDiff {
+  const changed = after.changedSince(before);
+  const categoryIds = new Set(changed.categoryIds);
+  return {
+    days: changed.days.map((day) => snapshotDayOf(after.day(day) as DayView)),
+    categories: after.categories.filter((c) => categoryIds.has(c.id)),
+    movesAdded: movesMissingFrom(after.moves, before.moves),
+    movesUndone: movesMissingFrom(before.moves, after.moves),
   };
 }
 

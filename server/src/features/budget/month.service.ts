@@ -8,6 +8,7 @@ import {
   type LedgerTransaction,
   type LocalDate,
   type LocalMonth,
+  type MonthState,
 } from '@pace/engine';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
@@ -22,7 +23,13 @@ import type { BudgetRepository, MonthSnapshotRecord, StoredMonth } from './budge
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryRepository } from './category.repository';
 import { largeTransactionThresholdOf } from './large-transaction.rules';
-import { diffSnapshots, snapshotOf, type MonthSnapshot } from './month-snapshot.rules';
+import {
+  diffMonthStates,
+  diffSnapshots,
+  snapshotOf,
+  type MonthDiff,
+  type MonthSnapshot,
+} from './month-snapshot.rules';
 
 const DAY_MS = 86_400_000;
 
@@ -155,14 +162,15 @@ export class BudgetMonthService {
 
   /**
    * Recomputes a month inside a transaction holding the user's lock; returns the event to publish
-   * and the month, or null when the month has no plan.
+   * and, unless a ledger write diffed it on the engine's arrays, the month as a snapshot; null
+   * when the month has no plan.
    */
   async recompute(
     tx: Db,
     context: WriteContext,
     month: LocalMonth,
     cause: RecomputeCause,
-  ): Promise<{ event: BudgetUpdatedEvent; snapshot: MonthSnapshot } | null> {
+  ): Promise<{ event: BudgetUpdatedEvent; snapshot: MonthSnapshot | null } | null> {
     const repository = this.deps.repository.with(tx);
     const { settings } = context;
     const { ledgerChange } = cause;
@@ -182,11 +190,13 @@ export class BudgetMonthService {
     const state = withEngineErrors(() =>
       computeMonth(adjusted.plan, ledger, context.today, options),
     );
-    const snapshot = snapshotOf(state, adjusted.moves);
-    let before: MonthSnapshot | null = null;
-    if (created || !write) before = null;
-    else if (ledgerChange) {
-      const previous = withEngineErrors(() =>
+    // A ledger write diffs against the month computed without it (same plan and manual moves),
+    // on the engine's arrays; other writes against the snapshot a read last stored.
+    let previous: MonthState | null = null;
+    let snapshot: MonthSnapshot | null = null;
+    let diff: MonthDiff;
+    if (write && ledgerChange && !created) {
+      previous = withEngineErrors(() =>
         computeMonth(
           adjusted.plan,
           ledgerBefore(ledger, ledgerChange, month),
@@ -194,15 +204,16 @@ export class BudgetMonthService {
           options,
         ),
       );
-      before = snapshotOf(previous, adjusted.moves);
-    } else if (stored?.planId === plan.id) {
-      // The last snapshot a read stored: older than this write if writes came since.
-      before = stored.snapshot;
+      diff = diffMonthStates(previous, state);
+    } else {
+      snapshot = snapshotOf(state, adjusted.moves);
+      const before = write && !created && stored?.planId === plan.id ? stored.snapshot : null;
+      diff = diffSnapshots(before, snapshot);
     }
     if (cause.cause === 'transaction' && cause.alerts) {
       const input = {
         userId: settings.userId,
-        previous: before,
+        previous,
         state,
         transactionId: cause.transactionId ?? null,
         transaction:
@@ -216,7 +227,7 @@ export class BudgetMonthService {
       };
       cause.alerts.push(...(await this.deps.alerts.detect(tx, input)));
     }
-    if (!write)
+    if (!write && snapshot)
       await repository.saveSnapshot({
         userId: settings.userId,
         month,
@@ -226,15 +237,14 @@ export class BudgetMonthService {
         snapshot,
         computedAt: context.now,
       });
-    const diff = diffSnapshots(before, snapshot);
     const event: BudgetUpdatedEvent = {
       userId: settings.userId,
       month,
-      currency: snapshot.currency,
+      currency: state.currency,
       cause: cause.cause,
       transactionId: cause.transactionId ?? null,
-      totals: snapshot.totals,
-      categoryNames: Object.fromEntries(snapshot.categories.map((c) => [c.id, c.name])),
+      totals: { ...state.totals },
+      categoryNames: Object.fromEntries(state.categories.map((c) => [c.id, c.name])),
       days: [...diff.days],
       categories: [...diff.categories],
       movesAdded: [...diff.movesAdded],
