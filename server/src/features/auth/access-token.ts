@@ -1,4 +1,5 @@
 import { errors, jwtVerify, SignJWT, decodeProtectedHeader } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Clock } from '../../infra/clock';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys';
 
@@ -17,8 +18,23 @@ export interface AccessClaims {
 export type VerifiedAccess =
   { ok: true; claims: AccessClaims } | { ok: false; reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
 
+/** Tokens this process verified lately (a signature check costs about as much as a small query). */
+const VERIFIED_TOKENS = 10_000;
+
+interface VerifiedToken {
+  claims: AccessClaims;
+  kid: string;
+  expiresAtMs: number;
+}
+
 /** Short-lived JWT access tokens carrying the scopes, signed with the current key (kid header). */
 export class AccessTokens {
+  /**
+   * A token's claims never change, so a token verified once is not verified again until it
+   * expires or its key stops being accepted. Revocation is checked per request elsewhere.
+   */
+  private readonly verified = new LRUCache<string, VerifiedToken>({ max: VERIFIED_TOKENS });
+
   constructor(private readonly deps: { keys: SigningKeys; clock: Clock; ttlS: number }) {}
 
   get ttlMs(): number {
@@ -48,10 +64,30 @@ export class AccessTokens {
   }
 
   async verify(token: string): Promise<VerifiedAccess> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (this.deps.clock.now().getTime() >= known.expiresAtMs) {
+        this.verified.delete(token);
+        return { ok: false, reason: 'TOKEN_EXPIRED' };
+      }
+      if (await this.deps.keys.verificationKey(known.kid)) return { ok: true, claims: copy(known) };
+      this.verified.delete(token);
+      return { ok: false, reason: 'TOKEN_INVALID' };
+    }
+    const verified = await this.verifySignature(token);
+    if (verified.ok) this.verified.set(token, verified.entry);
+    return verified.ok ? { ok: true, claims: copy(verified.entry) } : verified;
+  }
+
+  private async verifySignature(
+    token: string,
+  ): Promise<
+    { ok: true; entry: VerifiedToken } | { ok: false; reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' }
+  > {
     try {
       const { kid } = decodeProtectedHeader(token);
       const key = kid ? await this.deps.keys.verificationKey(kid) : undefined;
-      if (!key) return { ok: false, reason: 'TOKEN_INVALID' };
+      if (!kid || !key) return { ok: false, reason: 'TOKEN_INVALID' };
       const { payload } = await jwtVerify(token, key, {
         issuer: ISSUER,
         audience: AUDIENCE,
@@ -59,8 +95,9 @@ export class AccessTokens {
         typ: 'at+jwt',
         currentDate: this.deps.clock.now(),
       });
-      const { sub, sid, scope, iat_ms: issuedAtMs, auth_time: authTime } = payload;
+      const { sub, sid, scope, iat_ms: issuedAtMs, auth_time: authTime, exp } = payload;
       if (
+        typeof exp !== 'number' ||
         typeof sub !== 'string' ||
         typeof sid !== 'string' ||
         typeof scope !== 'string' ||
@@ -72,12 +109,16 @@ export class AccessTokens {
       const scopes = scope.split(' ').filter(Boolean);
       return {
         ok: true,
-        claims: {
-          userId: sub,
-          sessionId: sid,
-          scopes,
-          issuedAtMs,
-          authenticatedAt: new Date(authTime * 1000),
+        entry: {
+          claims: {
+            userId: sub,
+            sessionId: sid,
+            scopes,
+            issuedAtMs,
+            authenticatedAt: new Date(authTime * 1000),
+          },
+          kid,
+          expiresAtMs: exp * 1000,
         },
       };
     } catch (error) {
@@ -87,4 +128,13 @@ export class AccessTokens {
       };
     }
   }
+}
+
+/** The cached claims stay as verified whatever a caller does with its copy. */
+function copy({ claims }: VerifiedToken): AccessClaims {
+  return {
+    ...claims,
+    scopes: [...claims.scopes],
+    authenticatedAt: new Date(claims.authenticatedAt),
+  };
 }
