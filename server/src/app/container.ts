@@ -71,14 +71,16 @@ export async function createContainer(
     await migrateDatabase(database);
 
     const redisUrl = config.REDIS_URL;
-    const redis = redisUrl ? createRedis(redisUrl, `pace-${options.role}`) : undefined;
+    const redis = redisUrl
+      ? createRedis(redisUrl, `pace-${options.role}`, { autoPipeline: true })
+      : undefined;
     if (redis) closers.unshift(async () => void (await redis.quit().catch(() => undefined)));
 
     const prefix = config.PACE_KEY_PREFIX;
     const pubsub = redisUrl
       ? createRedisPubSub({
           prefix,
-          publisher: createRedis(redisUrl, 'pace-pub'),
+          publisher: createRedis(redisUrl, 'pace-pub', { autoPipeline: true }),
           subscriber: createRedis(redisUrl, 'pace-sub'),
         })
       : createInProcessPubSub(prefix);
