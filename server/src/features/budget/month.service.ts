@@ -42,6 +42,8 @@ export type MonthLedgerReader = (
   db: Db,
   userId: string,
   month: LocalMonth,
+  /** `excluding`: the ledger without that transaction. */
+  options?: { excluding?: string },
 ) => Promise<LedgerTransaction[]>;
 
 export interface WriteContext {
@@ -50,6 +52,13 @@ export interface WriteContext {
   today: LocalDate;
   /** Ids of the user's own categories (set by `write`), so a ledger write may book on them. */
   userCategoryIds?: ReadonlySet<string>;
+  /**
+   * Set by `write`: starts the reads that recomputing `month` needs, with the ledger read
+   * without transaction `transactionId`, so they travel with the write's own statement instead
+   * of a round trip after it. The recompute uses them when the write's ledger change touches
+   * that transaction only; the read ledger plus the change, before and after, gives both months.
+   */
+  prefetch?: (month: LocalMonth, transactionId: string) => void;
 }
 
 /**
@@ -72,6 +81,21 @@ export interface WriteOutcome<T> {
   ledgerChange?: LedgerChange;
 }
 
+/** What recomputing a month reads, besides the settings. */
+interface MonthInputs {
+  ensured: { plan: BudgetPlanRow; created: boolean } | null;
+  ledger: LedgerTransaction[];
+  categories: KnownCategory[];
+  adjustments: Awaited<ReturnType<AdjustmentRepository['listLive']>>;
+  stored: MonthSnapshotRecord | null;
+}
+
+/** Reads started early by `WriteContext.prefetch`: the ledger lacks `transactionId`. */
+interface Prefetched {
+  transactionId: string;
+  inputs: Promise<MonthInputs>;
+}
+
 interface RecomputeCause {
   /**
    * 'write': the month's inputs changed: bump the plan's revision (stored snapshots go stale).
@@ -84,6 +108,7 @@ interface RecomputeCause {
   alerts?: TransactionAlertEvent[];
   /** The user's categories when the write did not change them (read with the lock). */
   categories?: KnownCategory[];
+  prefetched?: Prefetched;
 }
 
 /**
@@ -130,11 +155,24 @@ export class BudgetMonthService {
       ]);
       if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
       const now = this.deps.clock.now();
+      const today = this.todayOf(settings.timeZone, now);
+      const prefetched = new Map<LocalMonth, Prefetched>();
       const outcome = await work(tx, {
         settings,
         now,
-        today: this.todayOf(settings.timeZone, now),
+        today,
         userCategoryIds: new Set(categories.map((c) => c.id)),
+        prefetch: (month, transactionId) => {
+          if (prefetched.has(month)) return;
+          const inputs = this.readInputs(tx, { settings, now, today }, month, {
+            touch: true,
+            categories: categories,
+            excluding: transactionId,
+          });
+          // Awaited by the recompute; a write that fails first never reads it.
+          inputs.catch(() => undefined);
+          prefetched.set(month, { transactionId, inputs });
+        },
       });
       const context = {
         settings:
@@ -150,6 +188,7 @@ export class BudgetMonthService {
           mode: 'write',
           alerts,
           categories: outcome.cause === 'transaction' ? categories : undefined,
+          prefetched: prefetched.get(month),
         });
         if (event) events.push(event.event);
       }
@@ -174,19 +213,29 @@ export class BudgetMonthService {
     const repository = this.deps.repository.with(tx);
     const { settings } = context;
     const { ledgerChange } = cause;
-    // Independent reads, sent together (pipelined on the transaction's connection).
     const write = cause.mode === 'write';
-    const [ensured, ledger, categories, adjustments, stored] = await Promise.all([
-      this.ensurePlan(tx, context, month, { touch: write }),
-      this.deps.ledger(tx, settings.userId, month),
-      cause.categories ?? this.deps.categories.with(tx).list(settings.userId),
-      this.deps.adjustments.with(tx).listLive(settings.userId, month),
-      write && !ledgerChange ? repository.findSnapshot(settings.userId, month) : null,
-    ]);
+    const prefetched =
+      ledgerChange && cause.prefetched && touchesOnly(ledgerChange, cause.prefetched.transactionId)
+        ? cause.prefetched
+        : null;
+    const {
+      ensured,
+      ledger: read,
+      categories,
+      adjustments,
+      stored,
+    } = await (prefetched?.inputs ??
+      this.readInputs(tx, context, month, {
+        touch: write,
+        categories: cause.categories,
+        stored: write && !ledgerChange,
+      }));
+    // The ledger after the write, and (for a ledger write) before it.
+    const ledger = prefetched ? adjustLedger(read, ledgerChange?.after ?? [], [], month) : read;
     if (!ensured) return null;
     const { plan, created } = ensured;
     const adjusted = applyAdjustments(plan.plan, adjustments);
-    const options = { rollover: settings.rollover, categories: categories as KnownCategory[] };
+    const options = { rollover: settings.rollover, categories: categories };
     const state = withEngineErrors(() =>
       computeMonth(adjusted.plan, ledger, context.today, options),
     );
@@ -199,7 +248,9 @@ export class BudgetMonthService {
       previous = withEngineErrors(() =>
         computeMonth(
           adjusted.plan,
-          ledgerBefore(ledger, ledgerChange, month),
+          prefetched
+            ? adjustLedger(read, ledgerChange.before, [], month)
+            : adjustLedger(read, ledgerChange.before, ledgerChange.after, month),
           context.today,
           options,
         ),
@@ -251,6 +302,35 @@ export class BudgetMonthService {
       movesUndone: [...diff.movesUndone],
     };
     return { event, snapshot };
+  }
+
+  /** Independent reads, sent together (pipelined on the transaction's connection). */
+  private async readInputs(
+    tx: Db,
+    context: WriteContext,
+    month: LocalMonth,
+    options: {
+      touch: boolean;
+      categories?: KnownCategory[] | undefined;
+      stored?: boolean;
+      excluding?: string;
+    },
+  ): Promise<MonthInputs> {
+    const { userId } = context.settings;
+    const [ensured, ledger, categories, adjustments, stored] = await Promise.all([
+      this.ensurePlan(tx, context, month, { touch: options.touch }),
+      this.deps.ledger(tx, userId, month, { excluding: options.excluding }),
+      options.categories ?? this.deps.categories.with(tx).list(userId),
+      this.deps.adjustments.with(tx).listLive(userId, month),
+      options.stored ? this.deps.repository.with(tx).findSnapshot(userId, month) : null,
+    ]);
+    return {
+      ensured,
+      ledger,
+      categories: categories as KnownCategory[],
+      adjustments,
+      stored,
+    };
   }
 
   /**
@@ -374,21 +454,31 @@ function isFresh(
   );
 }
 
-/** The month's summed ledger before a ledger write (sums stay in reading order). */
-function ledgerBefore(
-  after: readonly LedgerTransaction[],
-  change: LedgerChange,
+/** Whether a ledger change is about one transaction, `transactionId`, only. */
+function touchesOnly(change: LedgerChange, transactionId: string): boolean {
+  return [...change.before, ...change.after].every((t) => t.id === transactionId);
+}
+
+/**
+ * A month's summed ledger with transactions added and others taken out (sums stay in reading
+ * order); days and categories outside `month` and other than expenses do not count.
+ */
+function adjustLedger(
+  sums: readonly LedgerTransaction[],
+  add: readonly LedgerTransaction[],
+  remove: readonly LedgerTransaction[],
   month: LocalMonth,
 ): LedgerTransaction[] {
+  if (add.length === 0 && remove.length === 0) return [...sums];
   const key = (t: LedgerTransaction) => `${t.bookedOn}|${t.categoryId}|${t.currency ?? ''}`;
-  const sums = new Map(after.map((t) => [key(t), { ...t }]));
-  const add = (t: LedgerTransaction, sign: 1 | -1) => {
+  const byKey = new Map(sums.map((t) => [key(t), { ...t }]));
+  const apply = (t: LedgerTransaction, sign: 1 | -1) => {
     if (t.direction !== 'expense' || monthOf(t.bookedOn) !== month) return;
-    const entry = sums.get(key(t));
+    const entry = byKey.get(key(t));
     if (entry) entry.amountMinor += sign * t.amountMinor;
-    else if (sign > 0) sums.set(key(t), { ...t, id: undefined });
+    else if (sign > 0) byKey.set(key(t), { ...t, id: undefined });
   };
-  for (const t of change.after) add(t, -1);
-  for (const t of change.before) add(t, 1);
-  return [...sums.values()].filter((t) => t.amountMinor > 0);
+  for (const t of remove) apply(t, -1);
+  for (const t of add) apply(t, 1);
+  return [...byKey.values()].filter((t) => t.amountMinor > 0);
 }

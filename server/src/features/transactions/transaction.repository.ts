@@ -103,8 +103,14 @@ export class TransactionRepository {
   /**
    * The month's live expenses summed per (day, category, currency): all the engine reads of a
    * ledger, in at most days × categories rows however many transactions the month holds.
+   * `excluding` leaves one transaction out (a write adds it back as it was and as it is), so the
+   * read may run before or after the write's own statement.
    */
-  async sumLedgerOfMonth(userId: string, month: LocalMonth): Promise<LedgerTransaction[]> {
+  async sumLedgerOfMonth(
+    userId: string,
+    month: LocalMonth,
+    options: { excluding?: string } = {},
+  ): Promise<LedgerTransaction[]> {
     const query = preparedOn(this.db, 'transactions.sumLedgerOfMonth', (db) =>
       db
         .select({
@@ -121,6 +127,7 @@ export class TransactionRepository {
             eq(transactions.direction, 'expense'),
             gte(transactions.bookedOn, sql.placeholder('from')),
             sql`${transactions.bookedOn} < ${sql.placeholder('until')}`,
+            sql`${transactions.id} is distinct from ${sql.placeholder('excluding')}`,
           ),
         )
         .groupBy(transactions.bookedOn, transactions.categoryId, transactions.currency)
@@ -131,6 +138,7 @@ export class TransactionRepository {
       user: userId,
       from: `${month}-01`,
       until: `${addMonths(month, 1)}-01`,
+      excluding: options.excluding ?? null,
     });
     return rows.map((row) => ({
       bookedOn: row.bookedOn,

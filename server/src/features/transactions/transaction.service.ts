@@ -84,7 +84,7 @@ export class TransactionService {
         if (replay) return replay;
         throw error;
       }
-      const row = await repository.insertUnlessExists({
+      const inserting = repository.insertUnlessExists({
         id,
         userId,
         ...fields,
@@ -92,6 +92,9 @@ export class TransactionService {
         createdAt: context.now,
         updatedAt: context.now,
       });
+      // The month's reads go out with the insert; a replay never uses them.
+      context.prefetch?.(monthOf(fields.bookedOn), id);
+      const row = await inserting;
       if (!row) {
         const replay = await replayed();
         if (replay) return replay;
@@ -175,7 +178,12 @@ export class TransactionService {
           cause: 'transaction',
         };
       }
-      const row = await repository.update(id, changes);
+      const updating = repository.update(id, changes);
+      for (const month of new Set(
+        [current.bookedOn, changes.bookedOn ?? current.bookedOn].map(monthOf),
+      ))
+        context.prefetch?.(month, id);
+      const row = await updating;
       return {
         value: { transaction: row, conflict: false },
         months: [monthOf(current.bookedOn), monthOf(row.bookedOn)],
