@@ -209,7 +209,9 @@ try {
   const apiPort = await freePort();
   // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API node.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  apiProcess = startChild(process.execPath, [...nodeArgs, 'dist/main.js'], {
+  // BENCH_API_ENTRY runs another build of the API (say, an older commit's) against the same harness.
+  const entry = process.env.BENCH_API_ENTRY ?? 'dist/main.js';
+  apiProcess = startChild(process.execPath, [...nodeArgs, entry], {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(apiPort),

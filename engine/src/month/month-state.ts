@@ -258,24 +258,36 @@ export class MonthState {
       return { days: everyDay(), categoryIds };
     const a = this.walk;
     const b = before.walk;
-    const days: number[] = [];
-    for (let d = 0; d < n; d += 1) {
-      for (let c = 0; c < count; c += 1) {
-        const bc = map[c] ?? -1;
-        const fixed = a.layout.isFixed[c] === 1;
+    const changed = new Uint8Array(n);
+    for (let c = 0; c < count; c += 1) {
+      const bc = map[c] ?? -1;
+      const fixed = a.layout.isFixed[c] === 1;
+      // A fixed cell also reads month-to-date spending and the month's allocation before covers.
+      const monthFiguresMoved =
+        fixed &&
+        ((a.totals[c] ?? 0) !== (b.totals[bc] ?? 0) ||
+          this.uncoveredBase(c) !== before.uncoveredBase(bc));
+      let toDateA = 0;
+      let toDateB = 0;
+      for (let d = 0; d < n; d += 1) {
+        const spentA = this.at(a.spent, d, c);
+        const spentB = before.at(b.spent, d, bc);
+        toDateA += spentA;
+        toDateB += spentB;
+        if (changed[d] === 1) continue;
         const moved =
           fixed !== (b.layout.isFixed[bc] === 1) ||
+          spentA !== spentB ||
           this.at(a.alloc, d, c) !== before.at(b.alloc, d, bc) ||
-          this.at(a.spent, d, c) !== before.at(b.spent, d, bc) ||
           this.at(a.covered, d, c) !== before.at(b.covered, d, bc) ||
-          this.at(a.uncovered, d, c) !== before.at(b.uncovered, d, bc);
-        // A fixed cell also reads month-to-date figures, so its view is compared in full.
-        if ((moved || fixed) && !sameCellView(this.cellAt(d, c), before.cellAt(d, bc))) {
-          days.push(d + 1);
-          break;
-        }
+          this.at(a.uncovered, d, c) !== before.at(b.uncovered, d, bc) ||
+          (fixed && (monthFiguresMoved || toDateA !== toDateB));
+        // Figures that moved may still read alike (a status that stays green): compare the views.
+        if (moved && !sameCellView(this.cellAt(d, c), before.cellAt(d, bc))) changed[d] = 1;
       }
     }
+    const days: number[] = [];
+    for (let d = 0; d < n; d += 1) if (changed[d] === 1) days.push(d + 1);
     return { days, categoryIds };
   }
 

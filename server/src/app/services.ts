@@ -152,7 +152,8 @@ function createBudgetServices(deps: ServiceDeps) {
     alerts,
     pubsub,
     clock,
-    ledger: (tx, userId, month, options) => ledger.with(tx).sumLedgerOfMonth(userId, month, options),
+    ledger: (tx, userId, month, options) =>
+      ledger.with(tx).sumLedgerOfMonth(userId, month, options),
   });
   const plans = new PlanService({
     db,

@@ -70,7 +70,9 @@ export class TransactionAlertService {
   }
 
   async publish(events: readonly TransactionAlertEvent[]): Promise<void> {
-    for (const event of events) await this.deps.pubsub.publish('budget.alert', event.userId, event);
+    await Promise.all(
+      events.map((event) => this.deps.pubsub.publish('budget.alert', event.userId, event)),
+    );
   }
 
   subscribe(userId: string): AsyncIterableIterator<TransactionAlertEvent> {

@@ -194,8 +194,8 @@ export class BudgetMonthService {
       }
       return outcome.value;
     });
-    await this.publish(events);
-    await this.deps.alerts.publish(alerts);
+    // Issued together, in order, on one connection: one round trip.
+    await Promise.all([this.publish(events), this.deps.alerts.publish(alerts)]);
     return value;
   }
 
@@ -435,8 +435,9 @@ export class BudgetMonthService {
   }
 
   async publish(events: BudgetUpdatedEvent[]): Promise<void> {
-    for (const event of events)
-      await this.deps.pubsub.publish('budget.updated', event.userId, event);
+    await Promise.all(
+      events.map((event) => this.deps.pubsub.publish('budget.updated', event.userId, event)),
+    );
   }
 }
 
