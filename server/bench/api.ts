@@ -422,6 +422,21 @@ try {
     // prepared statements (connectPostgres). Baseline: the exact SQL drizzle sent, as a prepared
     // postgres.js query, with the same decoding of the result where the repository decodes.
     const client = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+    // drizzle turns off postgres.js's date and time parsers on the client it is given and parses
+    // timestamps itself; the baseline gets its own client with postgres.js's parsers, so both
+    // sides hand back the same values (timestamps as Date, local dates as text).
+    const baselineClient = postgres(databaseUrl, {
+      max: 1,
+      onnotice: () => undefined,
+      types: {
+        localDate: {
+          to: 1082,
+          from: [1082],
+          serialize: (value: string) => value,
+          parse: (value: string) => value,
+        },
+      },
+    });
     let captured: { query: string; params: unknown[] } | undefined;
     const db = drizzle(preparingClient(client)) as unknown as Db;
     const capturing = drizzle(preparingClient(client), {
@@ -456,6 +471,18 @@ try {
       {
         name: 'month ledger, summed per day and category (every write)',
         run: (d) => new TransactionRepository(d).sumLedgerOfMonth(viewer.userId, month),
+        // The repository hands the engine numbers, not numeric text.
+        decode: (rows) =>
+          rows.map((row) => {
+            const [bookedOn, categoryId, currency, sum] = Object.values(row);
+            return {
+              bookedOn,
+              categoryId,
+              currency,
+              direction: 'expense',
+              amountMinor: Number(sum),
+            };
+          }),
       },
       {
         name: 'month plan, revision bumped (every write)',
@@ -474,7 +501,9 @@ try {
       if (!text) throw new Error(`no SQL captured for ${q.name}`);
       const viaDrizzle = () => q.run(db);
       const viaPostgres = async () => {
-        const rows = await client.unsafe(text.query, text.params as never[], { prepare: true });
+        const rows = await baselineClient.unsafe(text.query, text.params as never[], {
+          prepare: true,
+        });
         return q.decode ? q.decode(rows as Array<Record<string, unknown>>) : rows;
       };
       // Calls alternate (drizzle, postgres.js, drizzle, …) so both meet the same machine; each
@@ -524,10 +553,11 @@ try {
     }
     results.B6 = {
       callsPerRound: ORM_CALLS,
-      note: 'sequential on one connection, calls alternating; per round the median call; drizzle through the repositories (named prepared statements, as connectPostgres sets up), postgres.js with the exact SQL drizzle sent (prepared), decoded the same way',
+      note: 'sequential on one connection, calls alternating; per round the median call; drizzle through the repositories (named prepared statements, as connectPostgres sets up), postgres.js with the exact SQL drizzle sent (prepared) on its own connection with postgres.js’s own parsing (timestamps as Date, local dates as text), decoded the same way',
       queries: out,
     };
     await client.end();
+    await baselineClient.end();
   });
 
   // ── B5 write path ─────────────────────────────────────────────────────────────────────────────
