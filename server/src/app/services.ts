@@ -68,6 +68,13 @@ import {
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
 import {
+  GoalRepository,
+  GoalResolver,
+  GoalService,
+  planGoalsReader,
+  type GoalServices,
+} from '../features/goals';
+import {
   postRecurringJob,
   RecurringRepository,
   RecurringResolver,
@@ -111,6 +118,7 @@ export interface Services {
   mailer: Mailer;
   budget: BudgetServices;
   transactions: TransactionServices;
+  goals: GoalServices;
   changes: ChangesService;
   imports: ImportServices;
   recurring: RecurringService;
@@ -144,7 +152,11 @@ function createBudgetServices(deps: ServiceDeps) {
   const categoryRepository = new CategoryRepository(db);
   const alerts = new TransactionAlertService({ repository: new AlertRepository(db), pubsub });
   const adjustmentRepository = new AdjustmentRepository(db);
+  const goalRepository = new GoalRepository(db);
+  const contributions = (tx: Database['db'], userId: string) =>
+    ledger.with(tx).sumGoalContributions(userId);
   const months = new BudgetMonthService({
+    planGoals: planGoalsReader({ repository: goalRepository, contributions }),
     db,
     repository: budgetRepository,
     categories: categoryRepository,
@@ -162,6 +174,13 @@ function createBudgetServices(deps: ServiceDeps) {
     categories: categoryRepository,
     months,
     profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null,
+  });
+  const goalService = new GoalService({
+    repository: goalRepository,
+    months,
+    contributions,
+    db,
+    newId: randomUUID,
   });
   const transactionWrites = new TransactionService({
     repository: ledger,
@@ -194,7 +213,10 @@ function createBudgetServices(deps: ServiceDeps) {
       newId: randomUUID,
       now: () => clock.now(),
     }),
+    goals: { goals: goalService, plans },
     changes: new ChangesService({
+      goals: goalRepository,
+      goalViews: (userId, rows) => goalService.views(userId, rows),
       budget: budgetRepository,
       categories: categoryRepository,
       adjustments: adjustmentRepository,
@@ -322,6 +344,7 @@ export const RESOLVER_CLASSES = [
   CategoryResolver,
   TransactionResolver,
   DashboardTransactionsResolver,
+  GoalResolver,
   ChangesResolver,
   ImportResolver,
   RecurringResolver,
@@ -349,6 +372,7 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [CategoryResolver, new CategoryResolver(services.budget)],
     [TransactionResolver, new TransactionResolver(services.transactions)],
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
+    [GoalResolver, new GoalResolver(services.goals)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
     [RecurringResolver, new RecurringResolver(services.recurring)],

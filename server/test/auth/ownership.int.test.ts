@@ -90,6 +90,18 @@ async function ownedRecurring(api: TestApi, owner: TestUser): Promise<Record<str
 }
 Object.assign(OWNED, { endRecurringTransaction: ownedRecurring });
 
+/** A savings goal of `owner`. */
+async function ownedGoal(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const created = await api.graphql<{ createGoal: { goal: { id: string } } }>(
+    'mutation { createGoal(input: { name: "Bike", target: "500.00" }) { goal { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.createGoal.goal.id };
+}
+Object.assign(OWNED, { goal: ownedGoal, deleteGoal: ownedGoal });
+
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration:

@@ -9,6 +9,8 @@ import {
   type LocalDate,
   type LocalMonth,
   type MonthState,
+  type PlanGoalInput,
+  type PlanSettings,
 } from '@pace/engine';
 import type { Clock } from '../../infra/clock';
 import type { Db } from '../../infra/db/database';
@@ -127,8 +129,16 @@ export class BudgetMonthService {
       ledger: MonthLedgerReader;
       pubsub: PubSub;
       clock: Clock;
+      /** The goals a plan made now reserves for (the goals feature provides them). */
+      planGoals?: (db: Db, userId: string) => Promise<PlanGoalInput[]>;
     },
   ) {}
+
+  /** The user's plan settings with their goals as they stand: what a plan made now is made of. */
+  async planSettingsOf(tx: Db, settings: BudgetSettingsRow): Promise<PlanSettings> {
+    const goals = this.deps.planGoals ? await this.deps.planGoals(tx, settings.userId) : [];
+    return goals.length > 0 ? { ...settings.planSettings, goals } : settings.planSettings;
+  }
 
   todayOf(timeZone: string, now = this.deps.clock.now()): LocalDate {
     return localDateOf(now, timeZone);
@@ -350,7 +360,8 @@ export class BudgetMonthService {
       : await repository.findPlan(userId, month);
     if (existing) return { plan: existing, created: false };
     if (month !== monthOf(context.today)) return null;
-    const plan = withEngineErrors(() => generatePlan({ ...context.settings.planSettings, month }));
+    const settings = await this.planSettingsOf(tx, context.settings);
+    const plan = withEngineErrors(() => generatePlan({ ...settings, month }));
     const inserted = await repository.insertPlan({
       id: randomUUID(),
       userId: context.settings.userId,

@@ -138,8 +138,9 @@ export class PlanService {
         if (!current) throw new BudgetError('PLAN_NOT_FOUND', { month });
         if (input.baseVersion != null && input.baseVersion !== current.version)
           return { value: { plan: current, conflict: true }, months: [], cause: 'plan' };
+        const settings = await this.deps.months.planSettingsOf(tx, context.settings);
         const fresh = withEngineErrors(() =>
-          generatePlan({ ...context.settings.planSettings, month, startsOn: context.today }),
+          generatePlan({ ...settings, month, startsOn: context.today }),
         );
         const merged = mergeRegeneratedPlan(
           current.plan,
@@ -181,7 +182,10 @@ export class PlanService {
             message: 'largeTransactionThreshold must be more than zero.',
           });
         // Checked against the engine now, so settings that cannot make a plan are refused here.
-        withEngineErrors(() => generatePlan({ ...planSettings, month: monthOf(today) }));
+        const { goals } = await this.deps.months.planSettingsOf(tx, current);
+        withEngineErrors(() =>
+          generatePlan({ ...planSettings, ...(goals ? { goals } : {}), month: monthOf(today) }),
+        );
         const updated = await this.deps.repository.with(tx).updateSettings(userId, {
           planSettings,
           timeZone: planSettings.timeZone,

@@ -7,6 +7,7 @@ import type {
   CategoryRepository,
   UserCategoryRow,
 } from '../budget';
+import type { GoalRepository, GoalRow, GoalView } from '../goals';
 import type { TransactionRepository, TransactionRow } from '../transactions';
 import { SyncError } from './sync.errors';
 
@@ -17,7 +18,8 @@ export type ChangeEntry =
   | { kind: 'plan'; seq: number; row: BudgetPlanRow }
   | { kind: 'category'; seq: number; row: UserCategoryRow }
   | { kind: 'transaction'; seq: number; row: TransactionRow }
-  | { kind: 'adjustment'; seq: number; row: BudgetAdjustmentRow };
+  | { kind: 'adjustment'; seq: number; row: BudgetAdjustmentRow }
+  | { kind: 'goal'; seq: number; row: GoalView };
 
 export interface ChangePage {
   entries: ChangeEntry[];
@@ -50,6 +52,9 @@ export class ChangesService {
       categories: CategoryRepository;
       adjustments: AdjustmentRepository;
       transactions: TransactionRepository;
+      goals: GoalRepository;
+      /** Goals with what their contributions add up to now. */
+      goalViews: (userId: string, rows: readonly GoalRow[]) => Promise<GoalView[]>;
     },
   ) {}
 
@@ -59,13 +64,15 @@ export class ChangesService {
   ): Promise<ChangePage> {
     const since = decodeCursor(options.since);
     const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
-    const [current, plans, categories, transactions, adjustments] = await Promise.all([
+    const [current, plans, categories, transactions, adjustments, goalRows] = await Promise.all([
       this.deps.budget.findSettings(userId),
       this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
       this.deps.categories.listChangedSince(userId, since, limit + 1),
       this.deps.transactions.listChangedSince(userId, since, limit + 1),
       this.deps.adjustments.listChangedSince(userId, since, limit + 1),
+      this.deps.goals.listChangedSince(userId, since, limit + 1),
     ]);
+    const goals = await this.deps.goalViews(userId, goalRows);
     const settings = current && current.changeSeq > since ? current : null;
     const all: ChangeEntry[] = [
       ...(settings ? [{ kind: 'settings' as const, seq: settings.changeSeq, row: settings }] : []),
@@ -73,6 +80,7 @@ export class ChangesService {
       ...categories.map((row) => ({ kind: 'category' as const, seq: row.changeSeq, row })),
       ...transactions.map((row) => ({ kind: 'transaction' as const, seq: row.changeSeq, row })),
       ...adjustments.map((row) => ({ kind: 'adjustment' as const, seq: row.changeSeq, row })),
+      ...goals.map((row) => ({ kind: 'goal' as const, seq: row.row.changeSeq, row })),
     ].sort((a, b) => a.seq - b.seq);
     const entries = all.slice(0, limit);
     const last = entries.at(-1);

@@ -9,6 +9,7 @@ import {
   toPlan,
   toUserCategory,
 } from '../budget';
+import { Goal, toGoal } from '../goals';
 import { Transaction, toTransaction } from '../transactions';
 import { encodeCursor, type ChangePage } from './changes.service';
 
@@ -18,12 +19,13 @@ export enum ChangeKind {
   CATEGORY = 'category',
   TRANSACTION = 'transaction',
   ADJUSTMENT = 'adjustment',
+  GOAL = 'goal',
 }
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
 @ObjectType({
   description:
-    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment is set.',
+    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal is set.',
 })
 export class Change {
   @Field(() => String, {
@@ -50,6 +52,11 @@ export class Change {
     description: 'A manual move of budget; deleting it comes as a tombstone.',
   })
   adjustment!: BudgetAdjustment | null;
+  @Field(() => Goal, {
+    nullable: true,
+    description: 'A savings goal; deleting it comes as a tombstone.',
+  })
+  goal!: Goal | null;
 }
 
 @ObjectType()
@@ -72,6 +79,7 @@ export function toChangeSet(page: ChangePage): ChangeSet {
       category: null,
       transaction: null,
       adjustment: null,
+      goal: null,
     };
     switch (entry.kind) {
       case 'settings':
@@ -104,6 +112,13 @@ export function toChangeSet(page: ChangePage): ChangeSet {
           deleted: entry.row.deletedAt !== null,
           // An adjustment exists only after onboarding, so the currency is known.
           adjustment: toBudgetAdjustment(entry.row, page.currency ?? 'XXX'),
+        });
+      case 'goal':
+        return Object.assign(new Change(), base, {
+          id: entry.row.row.id,
+          deleted: entry.row.row.deletedAt !== null,
+          // A goal exists only after onboarding, so the currency is known.
+          goal: toGoal(entry.row, page.currency ?? 'XXX'),
         });
     }
   });

@@ -149,6 +149,29 @@ export class TransactionRepository {
     }));
   }
 
+  /**
+   * What the live expenses booked on each goal category (`goal:<id>`) add up to: a goal's
+   * contributions, over all time.
+   */
+  async sumGoalContributions(userId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .select({
+        categoryId: transactions.categoryId,
+        amountMinor: sql<string>`sum(${transactions.amountMinor})`,
+      })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          eq(transactions.direction, 'expense'),
+          sql`${transactions.categoryId} like 'goal:%'`,
+        ),
+      )
+      .groupBy(transactions.categoryId);
+    return new Map(rows.map((row) => [row.categoryId, Number(row.amountMinor)]));
+  }
+
   /** One page in list order after `after` (keyset: rows inserted meanwhile never shift a page). */
   async list(
     userId: string,

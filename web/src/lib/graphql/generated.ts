@@ -62,7 +62,7 @@ export type CategoryBehaviourSetting = 'CLUSTERED' | 'FIXED' | 'SPREAD';
 /** Which categories give first when another overspends. */
 export type CategoryPrioritySetting = 'DISCRETIONARY' | 'FLEXIBLE' | 'PROTECTED' | 'SACRED';
 
-export type ChangeKind = 'ADJUSTMENT' | 'CATEGORY' | 'PLAN' | 'SETTINGS' | 'TRANSACTION';
+export type ChangeKind = 'ADJUSTMENT' | 'CATEGORY' | 'GOAL' | 'PLAN' | 'SETTINGS' | 'TRANSACTION';
 
 /** What the first plan is made from. Replaying onboarding returns the existing plan. */
 export type CompleteOnboardingInput = {
@@ -90,6 +90,20 @@ export type CreateCategoryInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   priority?: InputMaybe<CategoryPrioritySetting>;
+};
+
+/** A new savings goal, ACTIVE unless a status is given. */
+export type CreateGoalInput = {
+  /** Client-generated UUID, for offline replays. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** 1 (default) to 100. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  /** In the budget currency; more than zero. */
+  target: Scalars['Decimal']['input'];
+  /** Today or later. */
+  targetOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreatePersonalAccessTokenInput = {
@@ -157,6 +171,9 @@ export type CsvImportOptionsInput = {
 };
 
 export type DecimalSeparator = 'COMMA' | 'DOT';
+
+/** Only an ACTIVE goal reserves money in the plan. */
+export type GoalStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PAUSED';
 
 /** A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en). */
 export type GoogleSignInInput = {
@@ -273,6 +290,17 @@ export type UpdateCategoryInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<CategoryPrioritySetting>;
+};
+
+/** Changes the given fields of a goal when baseVersion is current; targetOn: null removes the date. */
+export type UpdateGoalInput = {
+  baseVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<GoalStatus>;
+  target?: InputMaybe<Scalars['Decimal']['input']>;
+  targetOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to the plan settings; the next plans use them, the rollover applies at once. */

@@ -1,0 +1,113 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money, toMoney } from '../../graphql/money.type';
+import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
+import { goalCategoryOf, type GoalResult, type GoalView } from './goal.service';
+
+export enum GoalStatusGql {
+  ACTIVE = 'active',
+  PAUSED = 'paused',
+  COMPLETED = 'completed',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(GoalStatusGql, {
+  name: 'GoalStatus',
+  description: 'Only an ACTIVE goal reserves money in the plan.',
+});
+
+@ObjectType({
+  description:
+    'A savings goal. Contributions are expenses booked on its categoryId, so editing or deleting one undoes it. An active goal with a date reserves a sacred daily amount in the plans made after it (the next month’s, or the current one on regeneratePlan).',
+})
+export class Goal {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'Book contributions on this category: goal:<id>.' })
+  categoryId!: string;
+  @Field(() => Money) target!: Money;
+  @Field(() => Money, {
+    description:
+      'What its contributions add up to when read (a later contribution does not re-send the goal in changes: a device adds up its own ledger).',
+  })
+  saved!: Money;
+  @Field(() => Money, { description: 'target − saved, never below zero.' }) remaining!: Money;
+  @Field(() => Int, { description: 'Whole percent of the target saved, floored, 0–100.' })
+  percent!: number;
+  @Field(() => Float, { description: 'min(saved / target, 1), for display only.' })
+  ratio!: number;
+  @Field(() => LocalDateScalar, { nullable: true }) targetOn!: string | null;
+  @Field(() => Int, {
+    description: '1 is the most important: the others’ reservations shrink first.',
+  })
+  priority!: number;
+  @Field(() => GoalStatusGql) status!: GoalStatusGql;
+  @Field(() => Int) version!: number;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+  @Field(() => Date, { nullable: true }) deletedAt!: Date | null;
+}
+
+@ObjectType()
+export class GoalPayload {
+  @Field(() => Goal) goal!: Goal;
+  @Field(() => Boolean, {
+    description:
+      'True when baseVersion was stale (or the goal is deleted): nothing changed, the current goal is returned.',
+  })
+  conflict!: boolean;
+}
+
+@InputType({ description: 'A new savings goal, ACTIVE unless a status is given.' })
+export class CreateGoalInput {
+  @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
+  id?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => DecimalScalar, { description: 'In the budget currency; more than zero.' })
+  target!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later.' })
+  targetOn?: string | null;
+  @Field(() => Int, { nullable: true, description: '1 (default) to 100.' })
+  priority?: number | null;
+  @Field(() => GoalStatusGql, { nullable: true }) status?: GoalStatusGql | null;
+}
+
+@InputType({
+  description:
+    'Changes the given fields of a goal when baseVersion is current; targetOn: null removes the date.',
+})
+export class UpdateGoalInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) baseVersion!: number;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) target?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) targetOn?: string | null;
+  @Field(() => Int, { nullable: true }) priority?: number | null;
+  @Field(() => GoalStatusGql, { nullable: true }) status?: GoalStatusGql | null;
+}
+
+export function toGoal(view: GoalView, currency: string): Goal {
+  const { row, savedMinor, progress } = view;
+  return Object.assign(new Goal(), {
+    id: row.id,
+    name: row.name,
+    categoryId: goalCategoryOf(row.id),
+    target: toMoney(row.targetMinor, currency),
+    saved: toMoney(savedMinor, currency),
+    remaining: toMoney(progress.remainingMinor, currency),
+    percent: progress.percent,
+    ratio: progress.ratio,
+    targetOn: row.targetOn,
+    priority: row.priority,
+    status: row.status as GoalStatusGql,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt,
+  });
+}
+
+export function toGoalPayload(result: GoalResult, currency: string): GoalPayload {
+  return Object.assign(new GoalPayload(), {
+    goal: toGoal(result.goal, currency),
+    conflict: result.conflict,
+  });
+}

@@ -1,0 +1,12 @@
+export { goals } from './goal.table';
+export type { GoalRow } from './goal.table';
+export { GoalRepository } from './goal.repository';
+export {
+  GoalService,
+  goalCategoryOf,
+  planGoalsReader,
+  type GoalContributionReader,
+  type GoalView,
+} from './goal.service';
+export { GoalResolver, type GoalServices } from './goal.resolver';
+export { Goal, toGoal } from './goal.type';
