@@ -71,6 +71,7 @@ import {
   GoalRepository,
   GoalResolver,
   GoalService,
+  goalSavingsReader,
   planGoalsReader,
   type GoalServices,
 } from '../features/goals';
@@ -157,6 +158,7 @@ function createBudgetServices(deps: ServiceDeps) {
     ledger.with(tx).sumGoalContributions(userId);
   const months = new BudgetMonthService({
     planGoals: planGoalsReader({ repository: goalRepository, contributions }),
+    goalSavings: goalSavingsReader({ repository: goalRepository, contributions }),
     db,
     repository: budgetRepository,
     categories: categoryRepository,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { bearer, errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { subscribe } from '../subscriptions';
 import {
   budgetClient,
   CREATE,
@@ -148,6 +149,69 @@ describe(`savings goals (${TEST_MODE})`, () => {
     // Each write took a new change number, so only the last state of the goal is listed.
     expect(goalChanges).toEqual([
       { kind: 'GOAL', id, deleted: true, goal: expect.objectContaining({ version: 3 }) },
+    ]);
+  });
+
+  it('tells each milestone once, the highest when a contribution crosses several', async () => {
+    now = Date.parse('2026-03-10T15:00:00Z');
+    const user = await signUp(api);
+    const client = budgetClient(api, user);
+    await client.call(ONBOARD, { input: US_ONBOARDING });
+    const made = await client.call<{ createGoal: GoalPayload }>(CREATE_GOAL, {
+      input: { name: 'Trip', target: '100.00' },
+    });
+    const { categoryId } = made.createGoal.goal;
+    type Alert = {
+      kind: string;
+      categoryId: string | null;
+      categoryName: string | null;
+      milestone: number | null;
+      amount: { amount: string };
+      allocation: { amount: string } | null;
+    };
+    const alerts = await subscribe<{ transactionAlert: Alert }>(
+      api.url,
+      `subscription { transactionAlert { kind categoryId categoryName milestone amount { amount } allocation { amount } } }`,
+      { connectionParams: bearer(user.accessToken) },
+    );
+    const milestones: Alert[] = [];
+    const nextMilestone = async () => {
+      for (;;) {
+        const alert = (await alerts.next()).transactionAlert;
+        if (alert.kind === 'GOAL_MILESTONE') return alert;
+      }
+    };
+    const contribute = (amount: string) =>
+      client.call<{ createTransaction: { transaction: { id: string } } }>(CREATE, {
+        input: { amount, categoryId },
+      });
+    try {
+      await contribute('30.00');
+      milestones.push(await nextMilestone());
+      const second = await contribute('30.00');
+      milestones.push(await nextMilestone());
+      // Down to 30 % and back up to 60 %: 50 % was already told.
+      await client.call(`mutation D($id: ID!) { deleteTransaction(id: $id) { conflict } }`, {
+        id: second.createTransaction.transaction.id,
+      });
+      await contribute('30.00');
+      // 60 → 100 %: 75 and 90 are crossed too, only 100 is told.
+      await contribute('40.00');
+      milestones.push(await nextMilestone());
+    } finally {
+      await alerts.close();
+    }
+    expect(milestones).toEqual([
+      {
+        kind: 'GOAL_MILESTONE',
+        categoryId,
+        categoryName: 'Trip',
+        milestone: 25,
+        amount: { amount: '30.00' },
+        allocation: { amount: '100.00' },
+      },
+      expect.objectContaining({ milestone: 50, amount: { amount: '60.00' } }),
+      expect.objectContaining({ milestone: 100, amount: { amount: '100.00' } }),
     ]);
   });
 

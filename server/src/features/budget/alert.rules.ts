@@ -1,5 +1,7 @@
 import {
+  crossedGoalMilestones,
   diffBudgetAlerts,
+  GOAL_CATEGORY_PREFIX,
   diffPaceAlerts,
   isLargeTransaction,
   type AlertLevel,
@@ -8,7 +10,8 @@ import {
   type PaceLevel,
 } from '@pace/engine';
 
-export type AlertKind = 'budget_level' | 'pace' | 'large_transaction' | 'deficit';
+export type AlertKind =
+  'budget_level' | 'pace' | 'large_transaction' | 'deficit' | 'goal_milestone';
 
 /** An alert worth sending unless already sent (its key) or cooling down (`cooldownMs`). */
 export interface AlertCandidate {
@@ -23,6 +26,8 @@ export interface AlertCandidate {
   readonly runOutOn: string | null;
   readonly amountMinor: number;
   readonly allocationMinor: number | null;
+  /** goal_milestone: the percent of the target reached (25, 50, 75, 90 or 100). */
+  readonly milestone: number | null;
 }
 
 /**
@@ -43,6 +48,7 @@ export function detectAlerts(input: {
     paceLevel: null,
     runOutOn: null,
     allocationMinor: null,
+    milestone: null,
   };
   const budget = diffBudgetAlerts(previous, state).map((a): AlertCandidate => ({
     ...none,
@@ -97,4 +103,47 @@ export function detectAlerts(input: {
     });
   }
   return alerts;
+}
+
+/** A goal whose saved amount a ledger write changed. */
+export interface GoalSavings {
+  readonly goalId: string;
+  readonly name: string;
+  readonly targetMinor: number;
+  readonly savedBeforeMinor: number;
+  readonly savedAfterMinor: number;
+}
+
+/**
+ * Goal milestones (domain §5): progress crossing 25/50/75/90/100 % of the target. When a write
+ * crosses several at once only the highest is reported; each milestone is sent once per goal.
+ */
+export function goalMilestoneAlerts(
+  goals: readonly GoalSavings[],
+  today: string,
+): AlertCandidate[] {
+  return goals.flatMap((goal): AlertCandidate[] => {
+    if (goal.targetMinor <= 0) return [];
+    const crossed = crossedGoalMilestones(
+      { targetMinor: goal.targetMinor, savedMinor: Math.max(0, goal.savedBeforeMinor) },
+      { targetMinor: goal.targetMinor, savedMinor: Math.max(0, goal.savedAfterMinor) },
+    );
+    const milestone = crossed.at(-1);
+    if (milestone === undefined) return [];
+    return [
+      {
+        key: `goal:${goal.goalId}:${milestone}`,
+        kind: 'goal_milestone',
+        cooldownMs: null,
+        categoryId: `${GOAL_CATEGORY_PREFIX}${goal.goalId}`,
+        date: today,
+        level: null,
+        paceLevel: null,
+        runOutOn: null,
+        amountMinor: goal.savedAfterMinor,
+        allocationMinor: goal.targetMinor,
+        milestone,
+      },
+    ];
+  });
 }

@@ -1,9 +1,22 @@
-import { applyCooldowns, type LedgerTransaction, type MonthState } from '@pace/engine';
+import {
+  applyCooldowns,
+  GOAL_CATEGORY_PREFIX,
+  monthOf,
+  type LedgerTransaction,
+  type LocalDate,
+  type LocalMonth,
+  type MonthState,
+} from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { TransactionAlertEvent } from './alert.events';
 import type { AlertRepository } from './alert.repository';
-import { detectAlerts } from './alert.rules';
+import {
+  detectAlerts,
+  goalMilestoneAlerts,
+  type AlertCandidate,
+  type GoalSavings,
+} from './alert.rules';
 
 /**
  * Transaction alerts (domain §5): after a write's recompute, what newly happened is filtered by
@@ -35,6 +48,54 @@ export class TransactionAlertService {
       transaction,
       largeThresholdMinor: input.largeThresholdMinor,
     });
+    return this.sendOnce(tx, candidates, {
+      userId,
+      now,
+      month: state.month,
+      currency: state.currency,
+      transactionId: input.transactionId,
+      nameOf: (categoryId) => state.categoryInfo(categoryId)?.name ?? categoryId,
+    });
+  }
+
+  /** Milestones of the goals a ledger write changed (domain §5), sent once each. */
+  async detectGoalMilestones(
+    tx: Db,
+    input: {
+      userId: string;
+      goals: readonly GoalSavings[];
+      now: Date;
+      today: LocalDate;
+      currency: string;
+      transactionId: string | null;
+    },
+  ): Promise<TransactionAlertEvent[]> {
+    const names = new Map(input.goals.map((g) => [`${GOAL_CATEGORY_PREFIX}${g.goalId}`, g.name]));
+    return this.sendOnce(tx, goalMilestoneAlerts(input.goals, input.today), {
+      userId: input.userId,
+      now: input.now,
+      month: monthOf(input.today),
+      currency: input.currency,
+      transactionId: input.transactionId,
+      nameOf: (categoryId) => names.get(categoryId) ?? categoryId,
+    });
+  }
+
+  /** Keeps the candidates not sent yet (nor cooling down), records them, and makes their events. */
+  private async sendOnce(
+    tx: Db,
+    candidates: readonly AlertCandidate[],
+    meta: {
+      userId: string;
+      now: Date;
+      month: LocalMonth;
+      currency: string;
+      transactionId: string | null;
+      nameOf: (categoryId: string) => string;
+    },
+  ): Promise<TransactionAlertEvent[]> {
+    if (candidates.length === 0) return [];
+    const { userId, now } = meta;
     const repository = this.deps.repository.with(tx);
     const sentAt = await repository.findSentAt(
       userId,
@@ -55,18 +116,14 @@ export class TransactionAlertService {
       fresh.map((c) => c.key),
       now,
     );
-    return fresh.map(({ cooldownMs: _cooldownMs, ...alert }) => {
-      return {
-        ...alert,
-        userId,
-        month: state.month,
-        currency: state.currency,
-        transactionId: input.transactionId,
-        categoryName: alert.categoryId
-          ? (state.categoryInfo(alert.categoryId)?.name ?? alert.categoryId)
-          : null,
-      };
-    });
+    return fresh.map(({ cooldownMs: _cooldownMs, ...alert }) => ({
+      ...alert,
+      userId,
+      month: meta.month,
+      currency: meta.currency,
+      transactionId: meta.transactionId,
+      categoryName: alert.categoryId ? meta.nameOf(alert.categoryId) : null,
+    }));
   }
 
   async publish(events: readonly TransactionAlertEvent[]): Promise<void> {

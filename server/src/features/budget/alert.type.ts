@@ -8,6 +8,7 @@ export enum TransactionAlertKind {
   PACE = 'pace',
   LARGE_TRANSACTION = 'large_transaction',
   DEFICIT = 'deficit',
+  GOAL_MILESTONE = 'goal_milestone',
 }
 registerEnumType(TransactionAlertKind, { name: 'TransactionAlertKind' });
 
@@ -38,11 +39,20 @@ export class TransactionAlert {
     description: 'PACE: the day the plan runs out at this pace.',
   })
   runOutOn!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'GOAL_MILESTONE: 25, 50, 75, 90 or 100 (% of the goal’s target saved).',
+  })
+  milestone!: number | null;
   @Field(() => Money, {
-    description: 'Spent (budget level, pace), the transaction amount, or the deficit.',
+    description:
+      'Spent (budget level, pace), the transaction amount, the deficit, or what the goal has saved.',
   })
   amount!: Money;
-  @Field(() => Money, { nullable: true, description: 'BUDGET_LEVEL: the day’s allocation.' })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'BUDGET_LEVEL: the day’s allocation; GOAL_MILESTONE: the goal’s target.',
+  })
   allocation!: Money | null;
 }
 
@@ -57,6 +67,7 @@ export function toTransactionAlert(event: TransactionAlertEvent): TransactionAle
     level,
     paceLevel,
     runOutOn,
+    milestone,
     currency,
   } = event;
   return Object.assign(new TransactionAlert(), {
@@ -70,6 +81,7 @@ export function toTransactionAlert(event: TransactionAlertEvent): TransactionAle
     level,
     paceLevel,
     runOutOn,
+    milestone,
     amount: toMoney(event.amountMinor, currency),
     allocation: event.allocationMinor === null ? null : toMoney(event.allocationMinor, currency),
   });

@@ -3,6 +3,7 @@ export type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 export { BudgetRepository } from './budget.repository';
 export {
   BudgetMonthService,
+  type LedgerChange,
   type MonthLedgerReader,
   type WriteContext,
   type WriteOutcome,
@@ -15,6 +16,7 @@ export { Dashboard } from './dashboard.type';
 export { BudgetSettings, Plan, toBudgetSettings, toPlan } from './plan.type';
 export { AlertRepository } from './alert.repository';
 export { TransactionAlertService } from './alert.service';
+export type { GoalSavings } from './alert.rules';
 export { CategoryRepository } from './category.repository';
 export { CategoryService } from './category.service';
 export { CategoryResolver } from './category.resolver';

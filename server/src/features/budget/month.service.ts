@@ -18,6 +18,7 @@ import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { AdjustmentRepository } from './adjustment.repository';
 import { applyAdjustments } from './adjustment.rules';
 import type { TransactionAlertEvent } from './alert.events';
+import type { GoalSavings } from './alert.rules';
 import type { TransactionAlertService } from './alert.service';
 import { BudgetError, withEngineErrors } from './budget.errors';
 import type { BudgetUpdateCause, BudgetUpdatedEvent } from './budget.events';
@@ -131,6 +132,8 @@ export class BudgetMonthService {
       clock: Clock;
       /** The goals a plan made now reserves for (the goals feature provides them). */
       planGoals?: (db: Db, userId: string) => Promise<PlanGoalInput[]>;
+      /** The goals a ledger change touched, saved before and after it (the goals feature). */
+      goalSavings?: (db: Db, userId: string, change: LedgerChange) => Promise<GoalSavings[]>;
     },
   ) {}
 
@@ -201,6 +204,19 @@ export class BudgetMonthService {
           prefetched: prefetched.get(month),
         });
         if (event) events.push(event.event);
+      }
+      if (outcome.cause === 'transaction' && outcome.ledgerChange && this.deps.goalSavings) {
+        const goals = await this.deps.goalSavings(tx, userId, outcome.ledgerChange);
+        alerts.push(
+          ...(await this.deps.alerts.detectGoalMilestones(tx, {
+            userId,
+            goals,
+            now,
+            today,
+            currency: settings.currency,
+            transactionId: outcome.transactionId ?? null,
+          })),
+        );
       }
       return outcome.value;
     });

@@ -9,7 +9,13 @@ import {
 import { parseAmount } from '../../graphql/money.type';
 import { isUuid } from '../../graphql/ids';
 import type { Db } from '../../infra/db/database';
-import type { BudgetMonthService, WriteContext, WriteOutcome } from '../budget';
+import type {
+  BudgetMonthService,
+  GoalSavings,
+  LedgerChange,
+  WriteContext,
+  WriteOutcome,
+} from '../budget';
 import { GoalError } from './goal.errors';
 import type { GoalChanges, GoalRepository } from './goal.repository';
 import type { GoalRow } from './goal.table';
@@ -187,6 +193,47 @@ export function planGoalsReader(deps: {
       status: row.status,
       priority: row.priority,
     }));
+  };
+}
+
+/**
+ * Reads, inside a ledger write (after its own statement), the goals its change touched with what
+ * they had saved before and after it: the budget feature sends their milestones.
+ */
+export function goalSavingsReader(deps: {
+  repository: GoalRepository;
+  contributions: GoalContributionReader;
+}): (db: Db, userId: string, change: LedgerChange) => Promise<GoalSavings[]> {
+  return async (db, userId, change) => {
+    const contributions = (entries: LedgerChange['before'], categoryId: string) =>
+      entries
+        .filter((t) => t.direction === 'expense' && t.categoryId === categoryId)
+        .reduce((sum, t) => sum + t.amountMinor, 0);
+    const touched = new Set(
+      [...change.before, ...change.after]
+        .filter((t) => t.direction === 'expense' && t.categoryId.startsWith(GOAL_CATEGORY_PREFIX))
+        .map((t) => t.categoryId),
+    );
+    if (touched.size === 0) return [];
+    const rows = (await deps.repository.with(db).list(userId)).filter((row) =>
+      touched.has(goalCategoryOf(row.id)),
+    );
+    if (rows.length === 0) return [];
+    const saved = await deps.contributions(db, userId);
+    return rows.map((row) => {
+      const categoryId = goalCategoryOf(row.id);
+      const after = saved.get(categoryId) ?? 0;
+      return {
+        goalId: row.id,
+        name: row.name,
+        targetMinor: row.targetMinor,
+        savedAfterMinor: after,
+        savedBeforeMinor:
+          after -
+          contributions(change.after, categoryId) +
+          contributions(change.before, categoryId),
+      };
+    });
   };
 }
 

@@ -4,6 +4,7 @@ export { GoalRepository } from './goal.repository';
 export {
   GoalService,
   goalCategoryOf,
+  goalSavingsReader,
   planGoalsReader,
   type GoalContributionReader,
   type GoalView,

@@ -266,7 +266,8 @@ export type SignConvention = 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
 
 export type SystemCheckStatus = 'COMPLETED' | 'PENDING';
 
-export type TransactionAlertKind = 'BUDGET_LEVEL' | 'DEFICIT' | 'LARGE_TRANSACTION' | 'PACE';
+export type TransactionAlertKind =
+  'BUDGET_LEVEL' | 'DEFICIT' | 'GOAL_MILESTONE' | 'LARGE_TRANSACTION' | 'PACE';
 
 export type TransactionDirection = 'EXPENSE' | 'INCOME' | 'TRANSFER';
 
