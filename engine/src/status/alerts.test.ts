@@ -65,6 +65,16 @@ describe('diffBudgetAlerts', () => {
     );
   });
 
+  it('ignores sacred categories: money put aside for savings or a goal', () => {
+    const withGoal = handPlan([
+      { id: 'flex', days: 1000 },
+      { id: 'goal:bike', behaviour: 'spread', priority: 'sacred', days: 300 },
+    ]);
+    const month = (transactions: ReturnType<typeof tx>[]) =>
+      computeMonth(withGoal, transactions, '2026-02-01');
+    expect(diffBudgetAlerts(month([]), month([tx('goal:bike', 1, 5000)]))).toEqual([]);
+  });
+
   it('treats a missing previous state (or another month) as nothing reached', () => {
     expect(diffBudgetAlerts(null, at(base))).toEqual([]);
     expect(diffBudgetAlerts(null, at([tx('dining_out', 1, 900)])).map((a) => a.level)).toEqual([

@@ -7,8 +7,9 @@
  * Decisions: the allocation is the day's allocation before any cover (as for the status); only
  * days up to today count (a back-dated entry can alert for its own day, a future-dated one not
  * yet); fixed categories have no level alerts (paying a bill in full is 100 % by design, and an
- * over-payment already shows as a red status); when several levels are crossed at once only the
- * highest is reported.
+ * over-payment already shows as a red status), nor do sacred ones (savings and goals: putting
+ * money aside is the point, and goals have their own milestones); when several levels are crossed
+ * at once only the highest is reported.
  */
 import type { MonthState } from '../month/month-state';
 
@@ -58,7 +59,8 @@ export function diffBudgetAlerts(previous: MonthState | null, next: MonthState):
   const alerts: BudgetAlert[] = [];
   const lastDay = lastAlertDay(next);
   for (const categoryId of next.categoryIds) {
-    if (next.categoryInfo(categoryId)?.behaviour === 'fixed') continue;
+    const info = next.categoryInfo(categoryId);
+    if (info?.behaviour === 'fixed' || info?.priority === 'sacred') continue;
     for (let day = 1; day <= lastDay; day += 1) {
       const cell = next.cell(day, categoryId);
       if (cell === undefined || cell.spentMinor === 0) continue;
