@@ -298,9 +298,14 @@ export class MonthState {
   }
 }
 
-function sameCellView(a: CellView, b: CellView): boolean {
+/** The figures a cell and a category's month share. */
+type Figures = Pick<
+  CellView,
+  'allocationMinor' | 'spentMinor' | 'remainingMinor' | 'coveredMinor' | 'uncoveredMinor' | 'status'
+>;
+
+function sameFigures(a: Figures, b: Figures): boolean {
   return (
-    a.categoryId === b.categoryId &&
     a.allocationMinor === b.allocationMinor &&
     a.spentMinor === b.spentMinor &&
     a.remainingMinor === b.remainingMinor &&
@@ -310,6 +315,10 @@ function sameCellView(a: CellView, b: CellView): boolean {
   );
 }
 
+function sameCellView(a: CellView, b: CellView): boolean {
+  return a.categoryId === b.categoryId && sameFigures(a, b);
+}
+
 function sameCategoryView(a: CategoryMonthView, b: CategoryMonthView | undefined): boolean {
   return (
     b !== undefined &&
@@ -317,11 +326,6 @@ function sameCategoryView(a: CategoryMonthView, b: CategoryMonthView | undefined
     a.behaviour === b.behaviour &&
     a.priority === b.priority &&
     a.planMinor === b.planMinor &&
-    a.allocationMinor === b.allocationMinor &&
-    a.spentMinor === b.spentMinor &&
-    a.remainingMinor === b.remainingMinor &&
-    a.coveredMinor === b.coveredMinor &&
-    a.uncoveredMinor === b.uncoveredMinor &&
-    a.status === b.status
+    sameFigures(a, b)
   );
 }
