@@ -179,7 +179,7 @@ export class BudgetMonthService {
           if (prefetched.has(month)) return;
           const inputs = this.readInputs(tx, { settings, now, today }, month, {
             touch: true,
-            categories: categories,
+            categories,
             excluding: transactionId,
           });
           // Awaited by the recompute; a write that fails first never reads it.
@@ -193,7 +193,7 @@ export class BudgetMonthService {
             ? ((await repository.findSettings(userId)) ?? settings)
             : settings,
         now,
-        today: this.todayOf(settings.timeZone, now),
+        today,
       };
       for (const month of [...new Set(outcome.months)].sort()) {
         const event = await this.recompute(tx, context, month, {
@@ -261,7 +261,7 @@ export class BudgetMonthService {
     if (!ensured) return null;
     const { plan, created } = ensured;
     const adjusted = applyAdjustments(plan.plan, adjustments);
-    const options = { rollover: settings.rollover, categories: categories };
+    const options = { rollover: settings.rollover, categories };
     const state = withEngineErrors(() =>
       computeMonth(adjusted.plan, ledger, context.today, options),
     );

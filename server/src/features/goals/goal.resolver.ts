@@ -47,9 +47,7 @@ export class GoalResolver {
     @Arg('input', () => CreateGoalInput) input: CreateGoalInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
-    const userId = viewerIdOf(ctx);
-    const result = await this.services.goals.create(userId, input);
-    return toGoalPayload(result, (await this.services.plans.getSettings(userId)).currency);
+    return toGoalPayload(await this.services.goals.create(viewerIdOf(ctx), input));
   }
 
   @RequireScopes('write:goals')
@@ -58,9 +56,7 @@ export class GoalResolver {
     @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
-    const userId = viewerIdOf(ctx);
-    const result = await this.services.goals.update(userId, input);
-    return toGoalPayload(result, (await this.services.plans.getSettings(userId)).currency);
+    return toGoalPayload(await this.services.goals.update(viewerIdOf(ctx), input));
   }
 
   @RequireScopes('write:goals')
@@ -72,8 +68,6 @@ export class GoalResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
-    const userId = viewerIdOf(ctx);
-    const result = await this.services.goals.delete(userId, id);
-    return toGoalPayload(result, (await this.services.plans.getSettings(userId)).currency);
+    return toGoalPayload(await this.services.goals.delete(viewerIdOf(ctx), id));
   }
 }

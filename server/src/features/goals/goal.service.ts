@@ -45,6 +45,8 @@ export interface GoalResult {
   goal: GoalView;
   /** The edit was based on a stale version: nothing changed, the current goal is returned. */
   conflict: boolean;
+  /** The budget currency, as the write read it with the lock. */
+  currency: string;
 }
 
 export const goalCategoryOf = (goalId: string) => `${GOAL_CATEGORY_PREFIX}${goalId}`;
@@ -73,7 +75,9 @@ export class GoalService {
     if (input.id != null && !isUuid(input.id))
       throw new GoalError('GOAL_INPUT_INVALID', { message: 'id must be a UUID.' });
     const id = input.id ?? this.deps.newId();
+    let currency = '';
     const row = await this.deps.months.write(userId, async (tx, context) => {
+      currency = context.settings.currency;
       const repository = this.deps.repository.with(tx);
       const replay = async (): Promise<WriteOutcome<GoalRow> | null> => {
         const existing = await repository.find(id);
@@ -103,7 +107,7 @@ export class GoalService {
       if (replayed) return replayed;
       throw new Error('insert skipped but no goal has the id');
     });
-    return { goal: await this.view(userId, row), conflict: false };
+    return { goal: await this.view(userId, row), conflict: false, currency };
   }
 
   /** Edits when `baseVersion` is current; otherwise returns the current goal with `conflict`. */
@@ -136,10 +140,9 @@ export class GoalService {
   }
 
   /** Goals with their contributions, in one read of the ledger. */
-  async views(userId: string, rows: readonly GoalRow[], db = this.deps.db): Promise<GoalView[]> {
-    if (rows.length === 0) return [];
-    const saved = await this.deps.contributions(db, userId);
-    return rows.map((row) => viewOf(row, saved.get(goalCategoryOf(row.id)) ?? 0));
+  async views(userId: string, rows: readonly GoalRow[]): Promise<GoalView[]> {
+    const goals = await withSaved(this.deps.contributions, this.deps.db, userId, rows);
+    return goals.map(({ row, savedMinor }) => viewOf(row, savedMinor));
   }
 
   private async view(userId: string, row: GoalRow): Promise<GoalView> {
@@ -157,7 +160,9 @@ export class GoalService {
     const found = isUuid(id) ? await this.deps.repository.find(id) : null;
     if (!found || found.userId !== userId) throw new GoalError('GOAL_NOT_FOUND');
     let conflict = false;
+    let currency = '';
     const row = await this.deps.months.write(userId, async (tx, context) => {
+      currency = context.settings.currency;
       const repository = this.deps.repository.with(tx);
       const current = await repository.find(id);
       if (!current || current.userId !== userId) throw new GoalError('GOAL_NOT_FOUND');
@@ -168,7 +173,7 @@ export class GoalService {
       }
       return { value: await repository.update(id, changes), months: [], cause: 'plan' };
     });
-    return { goal: await this.view(userId, row), conflict };
+    return { goal: await this.view(userId, row), conflict, currency };
   }
 }
 
@@ -182,13 +187,11 @@ export function planGoalsReader(deps: {
 }): (db: Db, userId: string) => Promise<PlanGoalInput[]> {
   return async (db, userId) => {
     const rows = await deps.repository.with(db).list(userId);
-    if (rows.length === 0) return [];
-    const saved = await deps.contributions(db, userId);
-    return rows.map((row) => ({
+    return (await withSaved(deps.contributions, db, userId, rows)).map(({ row, savedMinor }) => ({
       id: row.id,
       name: row.name,
       targetMinor: row.targetMinor,
-      savedMinor: saved.get(goalCategoryOf(row.id)) ?? 0,
+      savedMinor,
       targetOn: row.targetOn,
       status: row.status,
       priority: row.priority,
@@ -218,23 +221,32 @@ export function goalSavingsReader(deps: {
     const rows = (await deps.repository.with(db).list(userId)).filter((row) =>
       touched.has(goalCategoryOf(row.id)),
     );
-    if (rows.length === 0) return [];
-    const saved = await deps.contributions(db, userId);
-    return rows.map((row) => {
+    return (await withSaved(deps.contributions, db, userId, rows)).map(({ row, savedMinor }) => {
       const categoryId = goalCategoryOf(row.id);
-      const after = saved.get(categoryId) ?? 0;
       return {
         goalId: row.id,
         name: row.name,
         targetMinor: row.targetMinor,
-        savedAfterMinor: after,
+        savedAfterMinor: savedMinor,
         savedBeforeMinor:
-          after -
+          savedMinor -
           contributions(change.after, categoryId) +
           contributions(change.before, categoryId),
       };
     });
   };
+}
+
+/** Goals with what their contributions add up to, in one read of the ledger (none: no read). */
+async function withSaved(
+  contributions: GoalContributionReader,
+  db: Db,
+  userId: string,
+  rows: readonly GoalRow[],
+): Promise<Array<{ row: GoalRow; savedMinor: number }>> {
+  if (rows.length === 0) return [];
+  const saved = await contributions(db, userId);
+  return rows.map((row) => ({ row, savedMinor: saved.get(goalCategoryOf(row.id)) ?? 0 }));
 }
 
 function viewOf(row: GoalRow, savedMinor: number): GoalView {

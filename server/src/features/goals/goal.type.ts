@@ -105,9 +105,9 @@ export function toGoal(view: GoalView, currency: string): Goal {
   });
 }
 
-export function toGoalPayload(result: GoalResult, currency: string): GoalPayload {
+export function toGoalPayload(result: GoalResult): GoalPayload {
   return Object.assign(new GoalPayload(), {
-    goal: toGoal(result.goal, currency),
+    goal: toGoal(result.goal, result.currency),
     conflict: result.conflict,
   });
 }
