@@ -29,6 +29,14 @@ const benches = [
     file: 'login.json',
   },
   {
+    id: 'fanout',
+    label: 'B3 fan-out',
+    cmd: tsx,
+    args: ['bench/fanout.ts'],
+    cwd: 'server',
+    file: 'fanout.json',
+  },
+  {
     id: 'api',
     label: 'B1 dashboard, B2 live update, B5 write path, B6 ORM',
     cmd: tsx,
