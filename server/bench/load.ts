@@ -196,10 +196,10 @@ try {
         requests: [
           {
             method: 'POST',
-            setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+            setupRequest: (request: autocannon.Request, context: object) => {
               const next = nextRequest();
               next.pending.t0 = performance.now();
-              context.pending = next.pending;
+              (context as { pending?: Pending }).pending = next.pending;
               return {
                 ...request,
                 method: 'POST',
