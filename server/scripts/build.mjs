@@ -14,7 +14,7 @@ const external = {
 
 const started = Date.now();
 await build({
-  entryPoints: { main: 'src/main.ts', worker: 'src/worker.ts' },
+  entryPoints: { main: 'src/main.ts', worker: 'src/worker.ts', migrate: 'scripts/migrate.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
