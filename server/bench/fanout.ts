@@ -139,11 +139,9 @@ try {
     apiNodeEnv({ port: apiPort, databaseUrl: db.databaseUrl, prefix: db.prefix, nodeId: 'fanout' }),
   );
   const basePort = await freePort();
-  const base = children.start(
-    path.join(rootDir, 'node_modules/.bin/tsx'),
-    ['bench/fanout-baseline.ts'],
-    { PORT: String(basePort) },
-  );
+  const base = children.start(process.execPath, ['bench/fanout-baseline.mjs'], {
+    PORT: String(basePort),
+  });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitFor(`${apiUrl}/health`);
   await waitFor(`http://127.0.0.1:${basePort}/health`);

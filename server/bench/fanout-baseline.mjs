@@ -1,5 +1,6 @@
 // Baseline of B3 (bench/fanout.ts): a bare `ws` server. POST /broadcast sends the request body, as
-// it is (one pre-serialised text frame), to every connected socket.
+// it is (one pre-serialised text frame), to every connected socket. Plain JavaScript run by node
+// itself, so the process whose memory is measured is the server (no loader in between).
 import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 
@@ -8,8 +9,8 @@ const server = createServer((req, res) => {
     res.writeHead(req.url === '/health' ? 200 : 404).end();
     return;
   }
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
     const frame = Buffer.concat(chunks);
     for (const socket of wss.clients) socket.send(frame, { binary: false });
