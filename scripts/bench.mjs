@@ -97,10 +97,51 @@ const lines = [
   `commit ${facts.commit} · node ${facts.node} · PostgreSQL ${facts.postgres} · Redis ${facts.redis} · nproc ${facts.nproc} · ${facts.date}`,
   '',
 ];
-for (const bench of ran) {
-  lines.push(`## ${bench.label} (${bench.id}): ${bench.status}`, '');
+// Every goal row of every benchmark, gathered at the top: `| id | measure | Pace | baseline | ratio |
+// goal | met? |` rows, and the engine's `| goal | met |` rows.
+const sections = ran.map((bench) => {
   const md = path.join(results, bench.file.replace(/\.json$/, '.md'));
-  if (bench.status === 'ok' && existsSync(md)) lines.push(readFileSync(md, 'utf8').trim(), '');
+  return {
+    bench,
+    text: bench.status === 'ok' && existsSync(md) ? readFileSync(md, 'utf8').trim() : '',
+  };
+});
+const summary = sections.flatMap(({ bench, text }) =>
+  text
+    .split('\n')
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
+    .flatMap((cells) => {
+      if (
+        cells.length === 7 &&
+        /^(B\d|100k)/.test(cells[0]) &&
+        cells[5] !== '—' &&
+        cells[5] !== 'report'
+      )
+        return [
+          `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${cells[4]} | ${cells[5]} | ${cells[6]} |`,
+        ];
+      if (bench.id === 'engine' && cells.length === 2 && /^(met|NOT met)$/.test(cells[1]))
+        return [`| B4 | ${cells[0]} | | | | ${cells[1] === 'met' ? 'yes' : 'no'} |`];
+      return [];
+    }),
+);
+if (summary.length > 0)
+  lines.push(
+    '## Against the goals of docs/benchmarks',
+    '',
+    '| id | measure | Pace | ratio | goal | met? |',
+    '|---|---|---|---|---|---|',
+    ...summary,
+    '',
+  );
+for (const { bench, text } of sections) {
+  lines.push(`## ${bench.label} (${bench.id}): ${bench.status}`, '');
+  if (text) lines.push(text, '');
 }
 writeFileSync(path.join(results, 'latest.md'), `${lines.join('\n')}\n`);
 console.log(
