@@ -1,2 +1,8 @@
-export { PaceDatabase, PACE_DATABASE_NAME, openPaceDatabase } from './pace-database';
+export {
+  PaceDatabase,
+  PACE_DATABASE_NAME,
+  clearPaceDatabase,
+  openPaceDatabase,
+  paceDatabase,
+} from './pace-database';
 export type * from './records';

@@ -1,0 +1,74 @@
+import type { PaceDatabase } from '@/lib/db';
+import { SYNC_CHANGES } from '@/features/sync/sync.operations';
+import type { SyncChangesQuery } from '@/lib/graphql/generated';
+import {
+  adjustmentRecordOf,
+  cursorSeqOf,
+  categoryRecordOf,
+  goalRecordOf,
+  planRecordOf,
+  settingsRecordOf,
+  transactionRecordOf,
+} from './mappers';
+import type { GraphqlTransport } from './transport';
+
+export const CURSOR_KEY = 'changesCursor';
+const PAGE = 500;
+
+type Change = SyncChangesQuery['changes']['changes'][number];
+
+/**
+ * Pulls `changes(since)` until the server has no more and applies them in server order. A record
+ * with a mutation still queued keeps this device's copy (the replay will answer for it).
+ */
+export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport): Promise<number> {
+  let applied = 0;
+  for (;;) {
+    const since = ((await db.meta.get(CURSOR_KEY))?.value as string | undefined) ?? null;
+    const { changes } = await transport<SyncChangesQuery>(SYNC_CHANGES, { since, first: PAGE });
+    await db.transaction(
+      'rw',
+      [
+        db.meta,
+        db.outbox,
+        db.plan,
+        db.settings,
+        db.categories,
+        db.transactions,
+        db.adjustments,
+        db.goals,
+      ],
+      async () => {
+        for (const change of changes.changes) await applyChange(db, change);
+        await db.meta.put({ key: CURSOR_KEY, value: changes.cursor });
+      },
+    );
+    applied += changes.changes.length;
+    if (!changes.hasMore) return applied;
+  }
+}
+
+async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
+  const queued = (await db.outbox.where('recordId').equals(change.id).count()) > 0;
+  if (queued) return;
+  if (change.settings) {
+    await db.settings.put(settingsRecordOf(change.settings));
+  } else if (change.plan) {
+    await db.plan.put(planRecordOf(change.plan));
+  } else if (change.category) {
+    await db.categories.put(categoryRecordOf(change.category));
+  } else if (change.transaction) {
+    if (change.deleted) await db.transactions.delete(change.id);
+    else await db.transactions.put(transactionRecordOf(change.transaction));
+  } else if (change.adjustment) {
+    if (change.deleted) await db.adjustments.delete(change.id);
+    else {
+      const known = await db.adjustments.get(change.id);
+      const order = known?.order ?? cursorSeqOf(change.cursor);
+      await db.adjustments.put(adjustmentRecordOf(change.adjustment, order));
+    }
+  } else if (change.goal) {
+    if (change.deleted) await db.goals.delete(change.id);
+    else await db.goals.put(goalRecordOf(change.goal));
+  }
+}
