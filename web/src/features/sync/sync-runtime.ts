@@ -4,13 +4,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { paceDatabase, type ConflictRecord } from '@/lib/db';
 import { resolveApiEndpoints } from '@/lib/apollo';
-import { fetchTransport, SyncEngine, type SyncStatus } from '@/lib/sync';
+import { fetchTransport, SyncEngine, type GraphqlTransport, type SyncStatus } from '@/lib/sync';
 import { connectLive, type LiveAlert } from './live-connection';
 
 type TokenSource = () => Promise<string | null> | string | null;
 
 interface Runtime {
   engine: SyncEngine;
+  transport: GraphqlTransport;
   stop: () => void;
   users: number;
 }
@@ -39,10 +40,8 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
     if (!getAccessToken) return;
     if (!runtime) {
       const endpoints = resolveApiEndpoints(window.location);
-      const engine = new SyncEngine(
-        paceDatabase(),
-        fetchTransport(endpoints.httpUrl, getAccessToken),
-      );
+      const transport = fetchTransport(endpoints.httpUrl, getAccessToken);
+      const engine = new SyncEngine(paceDatabase(), transport);
       const unsubscribe = engine.subscribe(notifyStatus);
       engine.start();
       const stopLive = connectLive(endpoints.wsUrl, getAccessToken, {
@@ -51,6 +50,7 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
       });
       runtime = {
         engine,
+        transport,
         users: 0,
         stop: () => {
           stopLive();
@@ -115,4 +115,15 @@ export function useLiveAlerts(): readonly LiveAlert[] {
 /** Syncs now (after a pull-to-refresh or a retry button). */
 export function syncNow(): void {
   void runtime?.engine.sync();
+}
+
+/** One request to the API for online-only work (an import), with the session's token. */
+export function apiRequest<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  if (!runtime) return Promise.reject(new Error('not signed in'));
+  return runtime.transport<T>(query, variables);
+}
+
+/** Syncs now and resolves once caught up (or stopped). */
+export function syncAndWait(): Promise<void> {
+  return runtime?.engine.sync() ?? Promise.resolve();
 }

@@ -7,9 +7,12 @@ import { paceDatabase, type TransactionRecord } from '@/lib/db';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
 import { deleteTransaction, restoreTransaction } from '@/lib/sync';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
+import { downloadText, transactionsCsv } from './export-csv';
+import { ImportPanel } from './import-panel';
 import { TransactionEditor } from './transaction-editor';
 import {
   groupByDay,
+  matches,
   NO_FILTERS,
   useTransactions,
   type TransactionFilters,
@@ -66,6 +69,14 @@ export function TransactionsScreen({ currency }: { currency?: string }) {
     setDeleted(row);
   }
 
+  async function exportCsv() {
+    const rows = await paceDatabase()
+      .transactions.orderBy('bookedOn')
+      .filter((row) => matches(row, filters))
+      .toArray();
+    downloadText('pace-transactions.csv', transactionsCsv(rows));
+  }
+
   async function undo() {
     if (!deleted) return;
     await restoreTransaction(paceDatabase(), deleted.id);
@@ -77,7 +88,12 @@ export function TransactionsScreen({ currency }: { currency?: string }) {
 
   return (
     <div className={styles.stack}>
-      <h1 className={styles.title}>{t('title')}</h1>
+      <div className={styles.head}>
+        <h1 className={styles.title}>{t('title')}</h1>
+        <button type="button" className={styles.more} onClick={() => void exportCsv()}>
+          {t('export')}
+        </button>
+      </div>
       <SyncStatusBar />
 
       <section role="search" className={styles.filters} aria-label={t('filters.label')}>
@@ -229,6 +245,7 @@ export function TransactionsScreen({ currency }: { currency?: string }) {
           ) : null}
         </div>
       )}
+      <ImportPanel />
     </div>
   );
 }

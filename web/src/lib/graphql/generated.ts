@@ -50,11 +50,74 @@ export type CreateTransactionInput = {
   occurredAt?: string | null | undefined;
 };
 
+/** Where each field is: a header name, or a 0-based column number as text. */
+export type CsvColumnMappingInput = {
+  /** A signed amount; else map debit and credit. */
+  amount?: string | null | undefined;
+  /** A category id or alias; empty is Flex. */
+  category?: string | null | undefined;
+  credit?: string | null | undefined;
+  date: string;
+  debit?: string | null | undefined;
+  /** The bank’s own transaction id. */
+  externalId?: string | null | undefined;
+  memo?: string | null | undefined;
+  payee?: string | null | undefined;
+};
+
+export type CsvImportOptionsInput = {
+  columns: CsvColumnMappingInput;
+  delimiter?: string;
+  hasHeader?: boolean;
+};
+
+export type DecimalSeparator = 'COMMA' | 'DOT';
+
 /** Only an ACTIVE goal reserves money in the plan. */
 export type GoalStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PAUSED';
 
+/** YYYY_MM_DD is 2026-03-31; DD_MM_YYYY_DOTS is 31.03.2026. */
+export type ImportDateFormat = 'DD_MM_YYYY' | 'DD_MM_YYYY_DOTS' | 'MM_DD_YYYY' | 'YYYY_MM_DD';
+
+export type ImportFormat = 'CSV' | 'OFX' | 'QFX' | 'QIF';
+
+export type ImportMode =
+  /** Bad rows are skipped and reported. */
+  | 'LENIENT'
+  /** Any bad row: nothing is imported. */
+  | 'STRICT';
+
+export type ImportRowStatus =
+  | 'FAILED'
+  | 'IMPORTED'
+  /** Would be imported (a preview, or a strict import refused). */
+  | 'READY'
+  /** A duplicate. */
+  | 'SKIPPED';
+
+export type ImportTransactionsInput = {
+  /** The file’s text, at most 5 MB. */
+  content: string;
+  /** Required for CSV. */
+  csv?: CsvImportOptionsInput | null | undefined;
+  /** CSV and QIF. */
+  dateFormat?: ImportDateFormat;
+  /** CSV and QIF. */
+  decimalSeparator?: DecimalSeparator;
+  format: ImportFormat;
+  /** Client-generated UUID: replaying the import returns its report and imports nothing twice. */
+  importId: string | number;
+  mode?: ImportMode;
+  /** Preview only: how many rows to show (default 20, at most 200). */
+  previewRows?: number | null | undefined;
+  /** CSV amounts. */
+  signConvention?: SignConvention;
+};
+
 /** Where a finished day’s underspend goes. */
 export type RolloverSetting = 'NEXT_DAY' | 'SAVINGS' | 'SPREAD';
+
+export type SignConvention = 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
 
 export type TransactionAlertKind =
   'BUDGET_LEVEL' | 'DEFICIT' | 'GOAL_MILESTONE' | 'LARGE_TRANSACTION' | 'PACE';
@@ -433,5 +496,80 @@ export type LiveTransactionAlertSubscription = {
     transactionId: string | null;
     amount: { amount: string; currency: string };
     allocation: { amount: string; currency: string } | null;
+  };
+};
+
+export type ImportReportFieldsFragment = {
+  committed: boolean;
+  failed: number;
+  imported: number;
+  skipped: number;
+  totalRows: number;
+  rowsTruncated: boolean;
+  replayed: boolean;
+  rows: Array<{
+    line: number;
+    status: ImportRowStatus;
+    reason: string | null;
+    amount: string | null;
+    bookedOn: string | null;
+    categoryId: string | null;
+    direction: TransactionDirection | null;
+    payee: string | null;
+    memo: string | null;
+  }>;
+};
+
+export type PreviewImportMutationVariables = Exact<{
+  input: ImportTransactionsInput;
+}>;
+
+export type PreviewImportMutation = {
+  previewImport: {
+    committed: boolean;
+    failed: number;
+    imported: number;
+    skipped: number;
+    totalRows: number;
+    rowsTruncated: boolean;
+    replayed: boolean;
+    rows: Array<{
+      line: number;
+      status: ImportRowStatus;
+      reason: string | null;
+      amount: string | null;
+      bookedOn: string | null;
+      categoryId: string | null;
+      direction: TransactionDirection | null;
+      payee: string | null;
+      memo: string | null;
+    }>;
+  };
+};
+
+export type ImportTransactionsMutationVariables = Exact<{
+  input: ImportTransactionsInput;
+}>;
+
+export type ImportTransactionsMutation = {
+  importTransactions: {
+    committed: boolean;
+    failed: number;
+    imported: number;
+    skipped: number;
+    totalRows: number;
+    rowsTruncated: boolean;
+    replayed: boolean;
+    rows: Array<{
+      line: number;
+      status: ImportRowStatus;
+      reason: string | null;
+      amount: string | null;
+      bookedOn: string | null;
+      categoryId: string | null;
+      direction: TransactionDirection | null;
+      payee: string | null;
+      memo: string | null;
+    }>;
   };
 };
