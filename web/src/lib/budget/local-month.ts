@@ -7,7 +7,13 @@ import {
   type Plan,
   type PlanCategory,
 } from '@pace/engine';
-import type { AdjustmentRecord, CategoryRecord, SettingsRecord, TransactionRecord } from '@/lib/db';
+import {
+  ledgerEntriesOf,
+  type AdjustmentRecord,
+  type CategoryRecord,
+  type LedgerRecord,
+  type SettingsRecord,
+} from '@/lib/db';
 
 /** A manual move as the month explains it (the engine's moves have no `manual` reason). */
 export interface ManualMove {
@@ -25,7 +31,8 @@ export interface LocalMonthInput {
   planDocument: unknown;
   settings: Pick<SettingsRecord, 'rollover'>;
   adjustments: readonly AdjustmentRecord[];
-  transactions: readonly TransactionRecord[];
+  /** The month's ledger row (live expenses summed per day and category). */
+  ledger: LedgerRecord | undefined;
   categories: readonly CategoryRecord[];
   today: string;
 }
@@ -96,26 +103,16 @@ function trustedPlanOf(document: unknown): Plan {
 
 /**
  * The month as the server computes it, from the device's mirror: the same plan, manual moves,
- * ledger (expenses of the month not deleted), rollover and user categories, so the figures match
+ * ledger (the month's live expenses, summed per day and category), rollover and user categories, so the figures match
  * the server's to the minor unit.
  */
 export function computeLocalMonth(input: LocalMonthInput): LocalMonth {
   const base = trustedPlanOf(input.planDocument);
   const ordered = [...input.adjustments].sort((a, b) => a.order - b.order);
   const { plan, moves } = applyManualMoves(base, ordered);
-  const ledger: LedgerTransaction[] = [];
-  for (const t of input.transactions) {
-    if (t.deletedAt || t.direction !== 'expense') continue;
-    if (!t.bookedOn.startsWith(`${base.month}-`) || t.currency !== base.currency) continue;
-    ledger.push({
-      id: t.id,
-      categoryId: t.categoryId,
-      amountMinor: t.amountMinor,
-      direction: 'expense',
-      bookedOn: t.bookedOn,
-      currency: t.currency,
-    });
-  }
+  const ledger: LedgerTransaction[] = ledgerEntriesOf(input.ledger).filter(
+    (entry) => entry.currency === base.currency && entry.amountMinor > 0,
+  );
   const categories: KnownCategory[] = input.categories.map((c) => ({
     id: c.id,
     name: c.name,

@@ -20,6 +20,9 @@ export type LocalMonthView =
       names: ReadonlyMap<string, string>;
     } & LocalMonth);
 
+/** The latest transactions of the month read for Today. */
+const RECENT = 20;
+
 /** Display names of the plan's categories and the person's own. */
 function namesOf(plan: Plan, own: readonly { id: string; name: string }[]) {
   const names = new Map<string, string>();
@@ -40,12 +43,16 @@ export function useLocalMonth(month?: string): LocalMonthView {
       if (!settings) return { kind: 'empty' };
       const today = localDateOf(new Date(), settings.timeZone);
       const target = month ?? today.slice(0, 7);
-      const [plan, adjustments, transactions, categories] = await Promise.all([
+      const [plan, adjustments, ledger, recent, categories] = await Promise.all([
         db.plan.get(target),
         db.adjustments.where('month').equals(target).toArray(),
+        db.ledger.get(target),
         db.transactions
           .where('bookedOn')
           .between(`${target}-01`, `${target}-31`, true, true)
+          .reverse()
+          .filter((t) => !t.deletedAt)
+          .limit(RECENT)
           .toArray(),
         db.categories.toArray(),
       ]);
@@ -55,7 +62,7 @@ export function useLocalMonth(month?: string): LocalMonthView {
           planDocument: plan.plan,
           settings,
           adjustments,
-          transactions,
+          ledger,
           categories,
           today,
         });
@@ -64,7 +71,7 @@ export function useLocalMonth(month?: string): LocalMonthView {
           settings,
           today,
           month: target,
-          transactions: transactions.filter((t) => !t.deletedAt),
+          transactions: recent,
           names: namesOf(local.plan, categories),
           ...local,
         };

@@ -5,4 +5,5 @@ export {
   openPaceDatabase,
   paceDatabase,
 } from './pace-database';
+export { applyLedgerChange, ledgerEntriesOf, ledgerOf, saveTransaction } from './ledger';
 export type * from './records';

@@ -1,9 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { ledgerOf } from './ledger';
 import type {
   AdjustmentRecord,
   CategoryRecord,
   ConflictRecord,
   GoalRecord,
+  LedgerRecord,
   MetaEntry,
   OutboxEntry,
   PlanRecord,
@@ -25,6 +27,7 @@ export class PaceDatabase extends Dexie {
   declare readonly settings: EntityTable<SettingsRecord, 'key'>;
   declare readonly adjustments: EntityTable<AdjustmentRecord, 'id'>;
   declare readonly conflicts: EntityTable<ConflictRecord, 'id'>;
+  declare readonly ledger: EntityTable<LedgerRecord, 'month'>;
 
   constructor(name: string = PACE_DATABASE_NAME) {
     super(name);
@@ -44,6 +47,13 @@ export class PaceDatabase extends Dexie {
       adjustments: '&id, month',
       conflicts: '&id, detectedAt',
     });
+    // The month ledger the engine reads (live expenses summed), built from what is stored.
+    this.version(3)
+      .stores({ ledger: '&month' })
+      .upgrade(async (tx) => {
+        const transactions = await tx.table<TransactionRecord, string>('transactions').toArray();
+        await tx.table<LedgerRecord, string>('ledger').bulkPut(ledgerOf(transactions));
+      });
   }
 }
 

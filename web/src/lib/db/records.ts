@@ -137,6 +137,12 @@ export interface ConflictRecord {
   detectedAt: string;
 }
 
+/** A month's live expenses summed per `day|category|currency` (see `ledger.ts`). */
+export interface LedgerRecord {
+  month: string;
+  sums: Record<string, number>;
+}
+
 /** Small key/value facts about the local mirror, such as the sync cursor. */
 export interface MetaEntry {
   key: string;

@@ -1,11 +1,12 @@
 import { formatDecimal } from '@pace/engine';
 import { localOrder } from './mappers';
-import type {
-  GoalRecord,
-  OutboxEntry,
-  OutboxOperation,
-  PaceDatabase,
-  TransactionRecord,
+import {
+  saveTransaction,
+  type GoalRecord,
+  type OutboxEntry,
+  type OutboxOperation,
+  type PaceDatabase,
+  type TransactionRecord,
 } from '@/lib/db';
 
 /**
@@ -81,8 +82,8 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
     deletedAt: null,
     pending: 1,
   };
-  await db.transaction('rw', db.transactions, db.outbox, async () => {
-    await db.transactions.add(record);
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
+    await saveTransaction(db, id, record);
     await enqueue(db, 'createTransaction', id, {
       input: {
         id,
@@ -129,11 +130,12 @@ export async function editTransaction(
   id: string,
   patch: TransactionPatch,
 ): Promise<void> {
-  await db.transaction('rw', db.transactions, db.outbox, async () => {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
     const record = await db.transactions.get(id);
     if (!record) return;
     const fields = wirePatch(patch, record.currency);
-    await db.transactions.update(id, {
+    await saveTransaction(db, id, {
+      ...record,
       ...(patch.amountMinor !== undefined ? { amountMinor: patch.amountMinor } : {}),
       ...(patch.categoryId !== undefined ? { categoryId: patch.categoryId } : {}),
       ...(patch.note !== undefined ? { note: patch.note?.trim() ? patch.note.trim() : null } : {}),
@@ -159,10 +161,10 @@ export async function editTransaction(
 
 /** Deletes a transaction (hidden at once); `restoreTransaction` undoes it. */
 export async function deleteTransaction(db: PaceDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.transactions, db.outbox, async () => {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
     const record = await db.transactions.get(id);
     if (!record) return;
-    await db.transactions.update(id, { deletedAt: nowIso(), pending: 1 });
+    await saveTransaction(db, id, { ...record, deletedAt: nowIso(), pending: 1 });
     await enqueue(db, 'deleteTransaction', id, { id });
   });
   notify();
@@ -170,11 +172,11 @@ export async function deleteTransaction(db: PaceDatabase, id: string): Promise<v
 
 /** Undoes a delete: drops it from the outbox when it was not sent yet, else restores it. */
 export async function restoreTransaction(db: PaceDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.transactions, db.outbox, async () => {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
     const record = await db.transactions.get(id);
     if (!record) return;
     const queued = (await pendingFor(db, id)).at(-1);
-    await db.transactions.update(id, { deletedAt: null, pending: 1 });
+    await saveTransaction(db, id, { ...record, deletedAt: null, pending: 1 });
     if (queued?.operationName === 'deleteTransaction' && queued.seq !== undefined) {
       await db.outbox.delete(queued.seq);
       if ((await pendingFor(db, id)).length === 0) await db.transactions.update(id, { pending: 0 });

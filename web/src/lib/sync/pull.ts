@@ -1,4 +1,4 @@
-import type { PaceDatabase } from '@/lib/db';
+import { saveTransaction, type PaceDatabase } from '@/lib/db';
 import { SYNC_CHANGES } from '@/features/sync/sync.operations';
 import type { SyncChangesQuery } from '@/lib/graphql/generated';
 import {
@@ -35,6 +35,7 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
         db.settings,
         db.categories,
         db.transactions,
+        db.ledger,
         db.adjustments,
         db.goals,
       ],
@@ -58,8 +59,11 @@ async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
   } else if (change.category) {
     await db.categories.put(categoryRecordOf(change.category));
   } else if (change.transaction) {
-    if (change.deleted) await db.transactions.delete(change.id);
-    else await db.transactions.put(transactionRecordOf(change.transaction));
+    await saveTransaction(
+      db,
+      change.id,
+      change.deleted ? undefined : transactionRecordOf(change.transaction),
+    );
   } else if (change.adjustment) {
     if (change.deleted) await db.adjustments.delete(change.id);
     else {

@@ -1,4 +1,9 @@
-import type { ConflictRecord, OutboxEntry, PaceDatabase } from '@/lib/db';
+import {
+  saveTransaction,
+  type ConflictRecord,
+  type OutboxEntry,
+  type PaceDatabase,
+} from '@/lib/db';
 import {
   SYNC_ADJUST_BUDGET,
   SYNC_CREATE_GOAL,
@@ -100,7 +105,7 @@ export async function replayOutbox(
 async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, payload: Payload) {
   return db.transaction(
     'rw',
-    [db.outbox, db.transactions, db.goals, db.adjustments, db.conflicts],
+    [db.outbox, db.transactions, db.ledger, db.goals, db.adjustments, db.conflicts],
     async () => {
       await db.outbox.delete(seq);
       const stillQueued = (await db.outbox.where('recordId').equals(entry.recordId).count()) > 0;
@@ -111,10 +116,8 @@ async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, pa
         }
         if (stillQueued) {
           await db.transactions.update(server.id, { version: server.version });
-        } else if (server.deletedAt) {
-          await db.transactions.delete(server.id);
         } else {
-          await db.transactions.put(server);
+          await saveTransaction(db, server.id, server.deletedAt ? undefined : server);
         }
         return payload.conflict;
       }

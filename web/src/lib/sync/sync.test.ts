@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PaceDatabase } from '@/lib/db';
+import { ledgerOf, PaceDatabase } from '@/lib/db';
 import { addTransaction, deleteTransaction, editTransaction, restoreTransaction } from './outbox';
 import { pullChanges } from './pull';
 import { replayOutbox } from './replay';
@@ -166,6 +166,22 @@ describe('the outbox', () => {
     expect((conflict.variables.input as { description: string }).description).toBe('team lunch');
     expect(conflict.server).toMatchObject({ note: 'lunch with Sam', version: 2 });
     expect(api.rows.get(id)!.description).toBe('lunch with Sam');
+  });
+
+  it('keeps the month ledger equal to the live expenses through adds, edits, deletes and pulls', async () => {
+    const api = fakeApi();
+    const a = await addTransaction(db, expense(1230));
+    const b = await addTransaction(db, { ...expense(450), bookedOn: '2026-04-02' });
+    await editTransaction(db, a, { amountMinor: 1000, bookedOn: '2026-03-15' });
+    await deleteTransaction(db, b);
+    await replayOutbox(db, api.transport);
+    api.editElsewhere(a, 'changed elsewhere');
+    await pullChanges(db, api.transport);
+    const expected = ledgerOf(await db.transactions.toArray());
+    const stored = (await db.ledger.toArray()).filter((row) => Object.keys(row.sums).length > 0);
+    expect(stored).toEqual(expected);
+    expect((await db.ledger.get('2026-03'))?.sums).toEqual({ '2026-03-15|groceries|USD': 1000 });
+    expect((await db.ledger.get('2026-04'))?.sums ?? {}).toEqual({});
   });
 
   it('undoes an unsent delete without telling the server', async () => {
