@@ -1,5 +1,6 @@
 'use client';
 
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useCategoryOptions } from '@/lib/budget/use-category-options';
@@ -22,7 +23,7 @@ import styles from './transactions.module.css';
 const PAGE = 50;
 
 /** Every transaction on this device, by local day, with search, filters, edit and delete. */
-export function TransactionsScreen({ currency }: { currency?: string }) {
+export function TransactionsScreen() {
   const t = useTranslations('transactions');
   const locale = useLocale();
   const id = useId();
@@ -39,7 +40,8 @@ export function TransactionsScreen({ currency }: { currency?: string }) {
   const [deleted, setDeleted] = useState<TransactionRecord | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
 
-  const money = currency ?? 'USD';
+  const settings = useLiveQuery(() => paceDatabase().settings.get('budget'), []);
+  const money = settings?.currency ?? 'USD';
   const filters: TransactionFilters = useMemo(
     () => ({
       ...NO_FILTERS,
