@@ -146,33 +146,35 @@ export function MonthScreen() {
           })}
         </h2>
         {selectedDay ? (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('day.category')}</th>
-                <th scope="col">{t('day.allocation')}</th>
-                <th scope="col">{t('day.spent')}</th>
-                <th scope="col">{t('day.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {selectedDay.categories
-                .filter((c) => c.allocationMinor !== 0 || c.spentMinor !== 0)
-                .map((cell) => {
-                  const status = statusOf(cell.status);
-                  return (
-                    <tr key={cell.categoryId}>
-                      <th scope="row">{names.get(cell.categoryId) ?? cell.categoryId}</th>
-                      <td>{money(cell.allocationMinor)}</td>
-                      <td>{money(cell.spentMinor)}</td>
-                      <td>
-                        <StatusPill tone={status.tone}>{t(`status.${status.key}`)}</StatusPill>
-                      </td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('day.category')}</th>
+                  <th scope="col">{t('day.allocation')}</th>
+                  <th scope="col">{t('day.spent')}</th>
+                  <th scope="col">{t('day.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {selectedDay.categories
+                  .filter((c) => c.allocationMinor !== 0 || c.spentMinor !== 0)
+                  .map((cell) => {
+                    const status = statusOf(cell.status);
+                    return (
+                      <tr key={cell.categoryId}>
+                        <th scope="row">{names.get(cell.categoryId) ?? cell.categoryId}</th>
+                        <td>{money(cell.allocationMinor)}</td>
+                        <td>{money(cell.spentMinor)}</td>
+                        <td>
+                          <StatusPill tone={status.tone}>{t(`status.${status.key}`)}</StatusPill>
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p className={styles.muted}>{t('day.unplanned')}</p>
         )}

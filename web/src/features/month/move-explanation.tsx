@@ -24,14 +24,19 @@ export function MoveExplanation({
   const locale = useLocale();
   const from = names.get(move.fromCategoryId) ?? move.fromCategoryId;
   const to = names.get(move.toCategoryId) ?? move.toCategoryId;
+  const sentence =
+    move.fromCategoryId === move.toCategoryId ? 'move.sentenceSelf' : 'move.sentence';
   return (
     <>
-      {t('move.sentence', {
+      {t(sentence, {
         amount: formatMoney(move.amountMinor, currency, locale),
         from,
         to,
         date: formatLocalDate(dateOf(month, move.onDay), locale, { day: 'numeric', month: 'long' }),
-        reason: t(`move.reason.${move.reason}`, { from, to }),
+        reason:
+          move.reason === 'overspend' && move.fromCategoryId === move.toCategoryId
+            ? t('move.reason.overspendSelf', { to })
+            : t(`move.reason.${move.reason}`, { from, to }),
       })}
     </>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { paceOf, type CellView, type Pace } from '@pace/engine';
+import { computeStatus, paceOf, type CellView, type Pace } from '@pace/engine';
 import { useLocale, useTranslations } from 'next-intl';
 import { useLocalMonth } from '@/lib/budget/use-local-month';
 import { formatLocalDate, formatMoney } from '@/lib/format/money';
@@ -65,11 +65,14 @@ export function TodayScreen() {
     return category ? isSpendable(category.behaviour, category.priority) : true;
   });
   const safeToday = spendable.reduce((sum, cell) => sum + cell.remainingMinor, 0);
-  const overall = spendable.some((c) => c.status === 'red')
-    ? 'red'
-    : spendable.some((c) => c.status === 'yellow')
-      ? 'yellow'
-      : 'green';
+  // The day as a whole: all spendable spending against all spendable allocations.
+  const overall = computeStatus({
+    spentMinor: spendable.reduce((sum, cell) => sum + cell.spentMinor, 0),
+    allocationMinor: spendable.reduce((sum, cell) => sum + cell.allocationMinor, 0),
+    currency,
+  });
+  // Categories with nothing today (a clustered one between its days) stay in quick add only.
+  const shown = spendable.filter((cell) => cell.allocationMinor !== 0 || cell.spentMinor !== 0);
   const overallStatus = statusOf(overall);
   const leftThisMonth = state.totals.plannedMinor - state.totals.spentMinor;
   const paces = spendable
@@ -128,11 +131,11 @@ export function TodayScreen() {
         <h2 id="categories-title" className={styles.cardTitle}>
           {t('categories.title')}
         </h2>
-        {spendable.length === 0 ? (
+        {shown.length === 0 ? (
           <p className={styles.muted}>{t('categories.empty')}</p>
         ) : (
           <ul className={styles.rows}>
-            {spendable.map((cell) => {
+            {shown.map((cell) => {
               const status = statusOf(cell.status);
               const name = names.get(cell.categoryId) ?? cell.categoryId;
               return (

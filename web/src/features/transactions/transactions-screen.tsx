@@ -98,7 +98,7 @@ export function TransactionsScreen() {
       </div>
       <SyncStatusBar />
 
-      <section role="search" className={styles.filters} aria-label={t('filters.label')}>
+      <section role="search" className={styles.search} aria-label={t('filters.label')}>
         <div className={styles.field}>
           <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
           <input
@@ -108,48 +108,62 @@ export function TransactionsScreen() {
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-c`}>{t('filters.category')}</label>
-          <select id={`${id}-c`} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-            <option value="">{t('filters.allCategories')}</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-          <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-min`}>{t('filters.min')}</label>
-          <input
-            id={`${id}-min`}
-            inputMode="decimal"
-            value={min}
-            onChange={(e) => setMin(e.target.value)}
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-max`}>{t('filters.max')}</label>
-          <input
-            id={`${id}-max`}
-            inputMode="decimal"
-            value={max}
-            onChange={(e) => setMax(e.target.value)}
-          />
-        </div>
+        <details className={styles.moreFilters}>
+          <summary>{t('filters.more')}</summary>
+          <div className={styles.filters}>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-c`}>{t('filters.category')}</label>
+              <select
+                id={`${id}-c`}
+                value={categoryId}
+                onChange={(e) => setCategoryId(e.target.value)}
+              >
+                <option value="">{t('filters.allCategories')}</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+              />
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={to}
+                onChange={(e) => setTo(e.target.value)}
+              />
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-min`}>{t('filters.min')}</label>
+              <input
+                id={`${id}-min`}
+                inputMode="decimal"
+                value={min}
+                onChange={(e) => setMin(e.target.value)}
+              />
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-max`}>{t('filters.max')}</label>
+              <input
+                id={`${id}-max`}
+                inputMode="decimal"
+                value={max}
+                onChange={(e) => setMax(e.target.value)}
+              />
+            </div>
+          </div>
+        </details>
       </section>
 
       <div role="status" className={styles.undo} aria-live="polite">
