@@ -4,7 +4,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { paceDatabase, type ConflictRecord } from '@/lib/db';
 import { resolveApiEndpoints } from '@/lib/apollo';
-import { fetchTransport, SyncEngine, type GraphqlTransport, type SyncStatus } from '@/lib/sync';
+import {
+  fetchTransport,
+  onLocalWrite,
+  SyncEngine,
+  type GraphqlTransport,
+  type SyncStatus,
+} from '@/lib/sync';
+import {
+  leaveTokenForBackground,
+  onWorkerSyncRequest,
+  requestBackgroundSync,
+} from './background-sync';
 import { connectLive, type LiveAlert } from './live-connection';
 
 type TokenSource = () => Promise<string | null> | string | null;
@@ -42,7 +53,17 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
       const endpoints = resolveApiEndpoints(window.location);
       const transport = fetchTransport(endpoints.httpUrl, getAccessToken);
       const engine = new SyncEngine(paceDatabase(), transport);
-      const unsubscribe = engine.subscribe(notifyStatus);
+      const db = paceDatabase();
+      const unsubscribe = engine.subscribe(() => {
+        notifyStatus();
+        const status = engine.getStatus();
+        if (status.phase === 'idle' && status.lastSyncedAt)
+          void Promise.resolve(getAccessToken()).then((t) => leaveTokenForBackground(db, t));
+      });
+      const stopWrites = onLocalWrite(() => {
+        if (!navigator.onLine) void requestBackgroundSync();
+      });
+      const stopWorker = onWorkerSyncRequest(() => void engine.sync());
       engine.start();
       const stopLive = connectLive(endpoints.wsUrl, getAccessToken, {
         onChange: () => void engine.sync(),
@@ -56,6 +77,8 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
           stopLive();
           engine.stop();
           unsubscribe();
+          stopWrites();
+          stopWorker();
         },
       };
     }

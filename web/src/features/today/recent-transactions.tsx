@@ -37,7 +37,7 @@ export function RecentTransactions({
           {recent.map((tx) => (
             <li key={tx.id} className={styles.row}>
               <span className={styles.rowName}>
-                {tx.note ?? names.get(tx.categoryId) ?? tx.categoryId}
+                {tx.note ?? tx.merchant ?? names.get(tx.categoryId) ?? tx.categoryId}
                 <span className={styles.muted}>
                   {names.get(tx.categoryId) ?? tx.categoryId} ·{' '}
                   {formatLocalDate(tx.bookedOn, locale)}

@@ -206,7 +206,7 @@ export function TransactionsScreen() {
                     ) : (
                       <>
                         <span className={styles.rowName}>
-                          {row.note ?? names.get(row.categoryId) ?? row.categoryId}
+                          {row.note ?? row.merchant ?? names.get(row.categoryId) ?? row.categoryId}
                           <span className={styles.muted}>
                             {names.get(row.categoryId) ?? row.categoryId}
                           </span>
