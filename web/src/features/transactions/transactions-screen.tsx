@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useCategoryOptions } from '@/lib/budget/use-category-options';
+import { useCategoryNames, useCategoryOptions } from '@/lib/budget/use-category-options';
 import { paceDatabase, type TransactionRecord } from '@/lib/db';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
 import { deleteTransaction, restoreTransaction } from '@/lib/sync';
@@ -28,7 +28,7 @@ export function TransactionsScreen() {
   const locale = useLocale();
   const id = useId();
   const categories = useCategoryOptions();
-  const names = useMemo(() => new Map(categories.map((c) => [c.id, c.name])), [categories]);
+  const names = useCategoryNames();
   const [text, setText] = useState('');
   const [categoryId, setCategoryId] = useState('');
   const [from, setFrom] = useState('');

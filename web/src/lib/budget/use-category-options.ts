@@ -32,3 +32,12 @@ export function useCategoryOptions(): CategoryOption[] {
     [],
   );
 }
+
+/** Display names of every category a transaction may be on, goals included. */
+export function useCategoryNames(): ReadonlyMap<string, string> {
+  const options = useCategoryOptions();
+  const goals = useLiveQuery(() => paceDatabase().goals.toArray(), [], []);
+  const names = new Map(options.map((o) => [o.id, o.name]));
+  for (const goal of goals) names.set(goal.categoryId, goal.name);
+  return names;
+}

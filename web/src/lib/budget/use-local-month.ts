@@ -43,7 +43,7 @@ export function useLocalMonth(month?: string): LocalMonthView {
       if (!settings) return { kind: 'empty' };
       const today = localDateOf(new Date(), settings.timeZone);
       const target = month ?? today.slice(0, 7);
-      const [plan, adjustments, ledger, recent, categories] = await Promise.all([
+      const [plan, adjustments, ledger, recent, categories, goals] = await Promise.all([
         db.plan.get(target),
         db.adjustments.where('month').equals(target).toArray(),
         db.ledger.get(target),
@@ -55,6 +55,7 @@ export function useLocalMonth(month?: string): LocalMonthView {
           .limit(RECENT)
           .toArray(),
         db.categories.toArray(),
+        db.goals.toArray(),
       ]);
       if (!plan) return { kind: 'no-plan', settings, today, month: target };
       try {
@@ -72,7 +73,10 @@ export function useLocalMonth(month?: string): LocalMonthView {
           today,
           month: target,
           transactions: recent,
-          names: namesOf(local.plan, categories),
+          names: namesOf(local.plan, [
+            ...categories,
+            ...goals.map((g) => ({ id: g.categoryId, name: g.name })),
+          ]),
           ...local,
         };
       } catch (error) {

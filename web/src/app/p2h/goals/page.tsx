@@ -1,0 +1,5 @@
+import { GoalsScreen } from '@/features/goals';
+
+export default function Page() {
+  return <GoalsScreen />;
+}

@@ -1,0 +1,5 @@
+import { MonthScreen } from '@/features/month';
+
+export default function Page() {
+  return <MonthScreen />;
+}

@@ -1,0 +1,5 @@
+import { TransactionsScreen } from '@/features/transactions';
+
+export default function Page() {
+  return <TransactionsScreen />;
+}
