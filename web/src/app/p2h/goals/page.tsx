@@ -1,5 +1,0 @@
-import { GoalsScreen } from '@/features/goals';
-
-export default function Page() {
-  return <GoalsScreen />;
-}

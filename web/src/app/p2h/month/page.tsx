@@ -1,5 +1,0 @@
-import { MonthScreen } from '@/features/month';
-
-export default function Page() {
-  return <MonthScreen />;
-}

@@ -1,5 +1,0 @@
-import { TransactionsScreen } from '@/features/transactions';
-
-export default function Page() {
-  return <TransactionsScreen />;
-}
