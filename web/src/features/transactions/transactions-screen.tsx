@@ -10,6 +10,7 @@ import { deleteTransaction, restoreTransaction } from '@/lib/sync';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { downloadText, transactionsCsv } from './export-csv';
 import { ImportPanel } from './import-panel';
+import { RecurringPanel } from './recurring-panel';
 import { TransactionEditor } from './transaction-editor';
 import {
   groupByDay,
@@ -261,6 +262,13 @@ export function TransactionsScreen() {
           ) : null}
         </div>
       )}
+      {settings ? (
+        <RecurringPanel
+          categories={categories}
+          currency={settings.currency}
+          timeZone={settings.timeZone}
+        />
+      ) : null}
       <ImportPanel />
     </div>
   );

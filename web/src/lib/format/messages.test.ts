@@ -52,6 +52,7 @@ const ARGS = {
   problems: 1,
   imported: 2,
   skipped: 1,
+  day: 14,
 };
 
 describe.each(locales)('%s messages', (locale) => {

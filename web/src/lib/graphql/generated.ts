@@ -31,6 +31,22 @@ export type CreateGoalInput = {
   targetOn?: string | null | undefined;
 };
 
+/** An expense that repeats monthly on a day (past the month’s end: its last day) or weekly on a weekday. */
+export type CreateRecurringTransactionInput = {
+  /** In the budget currency. */
+  amount: string;
+  categoryId: string;
+  /** MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday. */
+  dayNumber: number;
+  description?: string | null | undefined;
+  /** Last possible occurrence; open when null. */
+  endOn?: string | null | undefined;
+  frequency: RecurringFrequency;
+  /** Client-generated UUID, for offline replays. */
+  id?: string | number | null | undefined;
+  startOn: string;
+};
+
 export type CreateTransactionInput = {
   /** Positive, with at most the currency’s minor digits. */
   amount: string;
@@ -113,6 +129,8 @@ export type ImportTransactionsInput = {
   /** CSV amounts. */
   signConvention?: SignConvention;
 };
+
+export type RecurringFrequency = 'MONTHLY' | 'WEEKLY';
 
 /** Where a finished day’s underspend goes. */
 export type RolloverSetting = 'NEXT_DAY' | 'SAVINGS' | 'SPREAD';
@@ -572,4 +590,33 @@ export type ImportTransactionsMutation = {
       memo: string | null;
     }>;
   };
+};
+
+export type RecurringListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RecurringListQuery = {
+  recurringTransactions: Array<{
+    id: string;
+    categoryId: string;
+    dayNumber: number;
+    description: string;
+    endOn: string | null;
+    frequency: RecurringFrequency;
+    startOn: string;
+    amount: { amount: string; currency: string };
+  }>;
+};
+
+export type RecurringCreateMutationVariables = Exact<{
+  input: CreateRecurringTransactionInput;
+}>;
+
+export type RecurringCreateMutation = { createRecurringTransaction: { id: string } };
+
+export type RecurringEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RecurringEndMutation = {
+  endRecurringTransaction: { id: string; endOn: string | null };
 };
