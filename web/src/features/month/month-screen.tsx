@@ -213,7 +213,11 @@ export function MonthScreen() {
         month={month}
         today={today}
         currency={currency}
-        categories={plan.categories.map((c) => ({ id: c.id, name: names.get(c.id) ?? c.name }))}
+        categories={plan.categories.map((c) => ({
+          id: c.id,
+          name: names.get(c.id) ?? c.name,
+          spendable: c.behaviour !== 'fixed' && c.priority !== 'sacred',
+        }))}
       />
     </div>
   );
@@ -228,15 +232,18 @@ function ManualMoveForm({
   month: string;
   today: string;
   currency: string;
-  categories: { id: string; name: string }[];
+  categories: { id: string; name: string; spendable: boolean }[];
 }) {
   const t = useTranslations('month');
   const locale = useLocale();
   const id = useId();
+  // Flex gives by default, to the first day-to-day category.
   const [from, setFrom] = useState(
     categories.find((c) => c.id === 'flex')?.id ?? categories[0]?.id ?? '',
   );
-  const [to, setTo] = useState(categories.find((c) => c.id !== from)?.id ?? '');
+  const [to, setTo] = useState(
+    categories.find((c) => c.id !== 'flex' && c.spendable)?.id ?? categories[1]?.id ?? '',
+  );
   const [amount, setAmount] = useState('');
   const [on, setOn] = useState(today.startsWith(month) ? today : `${month}-01`);
   const [message, setMessage] = useState<string | null>(null);
