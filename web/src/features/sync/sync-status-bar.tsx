@@ -6,6 +6,7 @@ import { paceDatabase, type ConflictRecord, type TransactionRecord } from '@/lib
 import { formatMoney } from '@/lib/format/money';
 import { resolveConflict } from '@/lib/sync';
 import { minorOf } from '@/lib/sync/mappers';
+import { errorKeyOf } from './error-key';
 import {
   dismissAlert,
   syncNow,
@@ -98,7 +99,10 @@ function ConflictCard({ conflict }: { conflict: ConflictRecord }) {
           </div>
         </dl>
       ) : (
-        <p>{t('rejected.text', { code: conflict.code ?? '' })}</p>
+        <p>
+          {t(`errors.${errorKeyOf(conflict.code)}`)}{' '}
+          {t('rejected.text', { code: conflict.code ?? '' })}
+        </p>
       )}
       <div className={styles.actions}>
         <button type="button" onClick={() => void resolveConflict(db, conflict, 'mine')}>

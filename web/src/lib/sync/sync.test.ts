@@ -4,7 +4,8 @@ import { ledgerOf, PaceDatabase } from '@/lib/db';
 import { addTransaction, deleteTransaction, editTransaction, restoreTransaction } from './outbox';
 import { pullChanges } from './pull';
 import { replayOutbox } from './replay';
-import { NetworkUnavailableError, type GraphqlTransport } from './transport';
+import { resolveConflict } from './conflicts';
+import { GraphqlRequestError, NetworkUnavailableError, type GraphqlTransport } from './transport';
 
 /** A fake API holding transactions with versions, answering the outbox's mutations. */
 function fakeApi() {
@@ -182,6 +183,21 @@ describe('the outbox', () => {
     expect(stored).toEqual(expected);
     expect((await db.ledger.get('2026-03'))?.sums).toEqual({ '2026-03-15|groceries|USD': 1000 });
     expect((await db.ledger.get('2026-04'))?.sums ?? {}).toEqual({});
+  });
+
+  it('keeps a refused create as a rejection until the person discards it', async () => {
+    const refusing: GraphqlTransport = () =>
+      Promise.reject(new GraphqlRequestError('TRANSACTION_INPUT_INVALID', null));
+    const id = await addTransaction(db, expense(100));
+    const result = await replayOutbox(db, refusing);
+    expect(result).toMatchObject({ conflicts: 1, stoppedBy: null });
+    expect(await db.outbox.count()).toBe(0);
+    const rejection = (await db.conflicts.get(id))!;
+    expect(rejection).toMatchObject({ kind: 'rejected', code: 'TRANSACTION_INPUT_INVALID' });
+    expect(await db.transactions.get(id)).toBeDefined();
+    await resolveConflict(db, rejection, 'theirs');
+    expect(await db.transactions.get(id)).toBeUndefined();
+    expect((await db.ledger.get('2026-03'))?.sums).toEqual({});
   });
 
   it('undoes an unsent delete without telling the server', async () => {
