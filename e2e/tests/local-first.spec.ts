@@ -94,6 +94,11 @@ test('offline: three expenses and an edit survive a reload and reach the server 
   await expect(list.row('Coffee')).toBeVisible();
   await expect(list.row('Lunch with Sam')).toContainText('Pending');
   await expect(list.rows).toHaveCount(4);
+  // A cold load of Today offline: the precached shell and the numbers from IndexedDB.
+  await today.open();
+  await expect(today.recent).toContainText('Lunch with Sam');
+  await expect(today.recent.getByText('Pending')).toHaveCount(4);
+  await list.open();
 
   await context.setOffline(false);
   await expect
