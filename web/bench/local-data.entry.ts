@@ -3,9 +3,11 @@
  * database, then reads the month back from IndexedDB and computes Today and the month with the
  * engine, as the Today screen does.
  */
-import { generatePlan } from '@pace/engine';
+import { formatDecimal, generatePlan } from '@pace/engine';
 import { computeLocalMonth } from '../src/lib/budget/local-month';
 import { ledgerOf, PaceDatabase, type TransactionRecord } from '../src/lib/db';
+import { pullChanges } from '../src/lib/sync/pull';
+import type { GraphqlTransport } from '../src/lib/sync/transport';
 
 const MONTH = '2026-03';
 const TODAY = '2026-03-28';
@@ -50,7 +52,33 @@ async function run() {
     };
   });
 
+  const wire = rows.map((t, index) => ({
+    id: t.id,
+    kind: 'TRANSACTION',
+    deleted: false,
+    cursor: String(index + 1),
+    settings: null,
+    plan: null,
+    category: null,
+    adjustment: null,
+    goal: null,
+    transaction: {
+      id: t.id,
+      amount: { amount: formatDecimal(t.amountMinor, 'USD'), currency: 'USD' },
+      bookedOn: t.bookedOn,
+      categoryId: t.categoryId,
+      deletedAt: null,
+      description: t.note ?? '',
+      direction: 'EXPENSE',
+      merchant: null,
+      occurredAt: t.occurredAt,
+      source: 'IMPORT',
+      updatedAt: t.updatedAt,
+      version: 1,
+    },
+  }));
   const imports: number[] = [];
+  const bulkImports: number[] = [];
   const reads: number[] = [];
   const computes: number[] = [];
   for (let round = 0; round < 5; round += 1) {
@@ -72,13 +100,25 @@ async function run() {
       version: 1,
       updatedAt: '2026-03-01T00:00:00Z',
     });
+    // The device receives an import as the server sends it: changes(since), 500 a page.
+    const transport: GraphqlTransport = <T>(
+      _query: string,
+      variables?: Record<string, unknown>,
+    ) => {
+      const since = Number(variables?.since ?? 0);
+      const page = wire.slice(since, since + 500);
+      return Promise.resolve({
+        changes: {
+          cursor: String(since + page.length),
+          hasMore: since + page.length < wire.length,
+          changes: page,
+        },
+      } as T);
+    };
     const started = performance.now();
-    // An import writes the rows and their month ledgers in one transaction.
-    await db.transaction('rw', db.transactions, db.ledger, async () => {
-      await db.transactions.bulkPut(rows);
-      await db.ledger.bulkPut(ledgerOf(rows));
-    });
+    await pullChanges(db, transport);
     imports.push(performance.now() - started);
+    if ((await db.transactions.count()) !== COUNT) throw new Error('import incomplete');
 
     for (let read = 0; read < 7; read += 1) {
       const begin = performance.now();
@@ -115,12 +155,25 @@ async function run() {
     }
     db.close();
     await db.delete();
+
+    // The same rows written in one bulk transaction (the floor of any import path).
+    const bulk = new PaceDatabase(`bench-bulk-${round}-${Date.now()}`);
+    await bulk.open();
+    const bulkStarted = performance.now();
+    await bulk.transaction('rw', bulk.transactions, bulk.ledger, async () => {
+      await bulk.transactions.bulkPut(rows);
+      await bulk.ledger.bulkPut(ledgerOf(rows));
+    });
+    bulkImports.push(performance.now() - bulkStarted);
+    bulk.close();
+    await bulk.delete();
   }
   return {
     transactions: COUNT,
     monthTransactions: Math.ceil(COUNT / 3),
     importMs: median(imports),
     importRoundsMs: imports,
+    bulkImportMs: median(bulkImports),
     monthReadMs: median(reads),
     computeMs: median(computes),
     monthReadP90Ms: [...reads].sort((a, b) => a - b)[Math.floor(reads.length * 0.9)] ?? 0,

@@ -60,13 +60,19 @@ try {
   };
   mkdirSync(results, { recursive: true });
   writeFileSync(path.join(results, 'local-data.json'), `${JSON.stringify(data, null, 2)}\n`);
-  const f = figures as { importMs: number; monthReadMs: number; monthReadP90Ms: number };
+  const f = figures as {
+    importMs: number;
+    bulkImportMs: number;
+    monthReadMs: number;
+    monthReadP90Ms: number;
+  };
   const md = [
     `Chromium ${version}, ${data.nproc} cores, load ${data.loadavg.toFixed(2)}; median of 5 rounds.`,
     '',
     '| measure | result | target |',
     '| --- | --- | --- |',
-    `| import 10,000 transactions into Dexie (bulkPut) | ${f.importMs.toFixed(0)} ms | ≤ 1,000 ms |`,
+    `| import 10,000 transactions into Dexie (pulled as changes, 500 a page, month ledgers kept) | ${f.importMs.toFixed(0)} ms | ≤ 1,000 ms |`,
+    `| the same 10,000 rows and ledgers in one bulk write | ${f.bulkImportMs.toFixed(0)} ms | (floor) |`,
     `| month read from IndexedDB + Today and month computed (3,334 transactions in the month) | ${f.monthReadMs.toFixed(1)} ms (p90 ${f.monthReadP90Ms.toFixed(1)} ms) | ≤ 20 ms |`,
   ].join('\n');
   writeFileSync(path.join(results, 'local-data.md'), `${md}\n`);

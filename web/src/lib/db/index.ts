@@ -5,5 +5,11 @@ export {
   openPaceDatabase,
   paceDatabase,
 } from './pace-database';
-export { applyLedgerChange, ledgerEntriesOf, ledgerOf, saveTransaction } from './ledger';
+export {
+  applyLedgerChange,
+  ledgerEntriesOf,
+  ledgerOf,
+  saveTransaction,
+  saveTransactions,
+} from './ledger';
 export type * from './records';

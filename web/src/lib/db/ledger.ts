@@ -12,12 +12,13 @@ const keyOf = (t: TransactionRecord) => `${t.bookedOn}|${t.categoryId}|${t.curre
 const counts = (t: TransactionRecord | undefined): t is TransactionRecord =>
   t !== undefined && !t.deletedAt && t.direction === 'expense';
 
-/** Moves a transaction's contribution from `before` to `after` (either may be absent). */
-export async function applyLedgerChange(
-  ledger: PaceDatabase['ledger'],
-  before: TransactionRecord | undefined,
-  after: TransactionRecord | undefined,
-): Promise<void> {
+/** Per month, how much each day|category|currency sum moves for these before/after pairs. */
+function ledgerDeltas(
+  changes: readonly {
+    before: TransactionRecord | undefined;
+    after: TransactionRecord | undefined;
+  }[],
+): Map<string, Map<string, number>> {
   const deltas = new Map<string, Map<string, number>>();
   const add = (t: TransactionRecord, sign: 1 | -1) => {
     const month = t.bookedOn.slice(0, 7);
@@ -25,17 +26,32 @@ export async function applyLedgerChange(
     sums.set(keyOf(t), (sums.get(keyOf(t)) ?? 0) + sign * t.amountMinor);
     deltas.set(month, sums);
   };
-  if (counts(before)) add(before, -1);
-  if (counts(after)) add(after, 1);
-  for (const [month, changes] of deltas) {
+  for (const { before, after } of changes) {
+    if (counts(before)) add(before, -1);
+    if (counts(after)) add(after, 1);
+  }
+  return deltas;
+}
+
+function applyDeltas(sums: Record<string, number>, deltas: ReadonlyMap<string, number>) {
+  const next = { ...sums };
+  for (const [key, delta] of deltas) {
+    const value = (next[key] ?? 0) + delta;
+    if (value === 0) delete next[key];
+    else next[key] = value;
+  }
+  return next;
+}
+
+/** Moves a transaction's contribution from `before` to `after` (either may be absent). */
+export async function applyLedgerChange(
+  ledger: PaceDatabase['ledger'],
+  before: TransactionRecord | undefined,
+  after: TransactionRecord | undefined,
+): Promise<void> {
+  for (const [month, deltas] of ledgerDeltas([{ before, after }])) {
     const row = (await ledger.get(month)) ?? { month, sums: {} };
-    const sums = { ...row.sums };
-    for (const [key, delta] of changes) {
-      const next = (sums[key] ?? 0) + delta;
-      if (next === 0) delete sums[key];
-      else sums[key] = next;
-    }
-    await ledger.put({ month, sums });
+    await ledger.put({ month, sums: applyDeltas(row.sums, deltas) });
   }
 }
 
@@ -74,4 +90,34 @@ export async function saveTransaction(
   if (next) await db.transactions.put(next);
   else await db.transactions.delete(id);
   await applyLedgerChange(db.ledger, before, next);
+}
+
+/**
+ * Writes many transaction rows at once (a page of pulled changes; undefined removes), the month
+ * ledgers updated once per month: a first sync of a long history stays a few bulk writes.
+ */
+export async function saveTransactions(
+  db: PaceDatabase,
+  writes: ReadonlyMap<string, TransactionRecord | undefined>,
+): Promise<void> {
+  if (writes.size === 0) return;
+  const ids = [...writes.keys()];
+  const befores = await db.transactions.bulkGet(ids);
+  const puts: TransactionRecord[] = [];
+  const deletes: string[] = [];
+  const changes: { before: TransactionRecord | undefined; after: TransactionRecord | undefined }[] =
+    [];
+  ids.forEach((id, index) => {
+    const after = writes.get(id);
+    if (after) puts.push(after);
+    else deletes.push(id);
+    changes.push({ before: befores[index], after });
+  });
+  await db.transactions.bulkPut(puts);
+  await db.transactions.bulkDelete(deletes);
+  const all = ledgerDeltas(changes);
+  for (const [month, deltas] of all) {
+    const row = (await db.ledger.get(month)) ?? { month, sums: {} };
+    await db.ledger.put({ month, sums: applyDeltas(row.sums, deltas) });
+  }
 }

@@ -54,6 +54,9 @@ export class PaceDatabase extends Dexie {
         const transactions = await tx.table<TransactionRecord, string>('transactions').toArray();
         await tx.table<LedgerRecord, string>('ledger').bulkPut(ledgerOf(transactions));
       });
+    // Screens read transactions by local day (and the ledger row per month); the category
+    // indexes were never read and made every write slower.
+    this.version(4).stores({ transactions: '&id, bookedOn' });
   }
 }
 

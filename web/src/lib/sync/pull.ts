@@ -1,4 +1,4 @@
-import { saveTransaction, type PaceDatabase } from '@/lib/db';
+import { saveTransactions, type PaceDatabase, type TransactionRecord } from '@/lib/db';
 import { SYNC_CHANGES } from '@/features/sync/sync.operations';
 import type { SyncChangesQuery } from '@/lib/graphql/generated';
 import {
@@ -40,7 +40,21 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
         db.goals,
       ],
       async () => {
-        for (const change of changes.changes) await applyChange(db, change);
+        // Records with a mutation still queued keep this device's copy.
+        const queued = new Set(await db.outbox.orderBy('recordId').uniqueKeys());
+        const transactions = new Map<string, TransactionRecord | undefined>();
+        for (const change of changes.changes) {
+          if (queued.has(change.id)) continue;
+          if (change.transaction) {
+            transactions.set(
+              change.id,
+              change.deleted ? undefined : transactionRecordOf(change.transaction),
+            );
+          } else {
+            await applyChange(db, change);
+          }
+        }
+        await saveTransactions(db, transactions);
         await db.meta.put({ key: CURSOR_KEY, value: changes.cursor });
       },
     );
@@ -49,21 +63,14 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
   }
 }
 
+/** Applies one change other than a transaction's (those are written in bulk). */
 async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
-  const queued = (await db.outbox.where('recordId').equals(change.id).count()) > 0;
-  if (queued) return;
   if (change.settings) {
     await db.settings.put(settingsRecordOf(change.settings));
   } else if (change.plan) {
     await db.plan.put(planRecordOf(change.plan));
   } else if (change.category) {
     await db.categories.put(categoryRecordOf(change.category));
-  } else if (change.transaction) {
-    await saveTransaction(
-      db,
-      change.id,
-      change.deleted ? undefined : transactionRecordOf(change.transaction),
-    );
   } else if (change.adjustment) {
     if (change.deleted) await db.adjustments.delete(change.id);
     else {
