@@ -131,6 +131,12 @@ test('two devices: an expense added on one appears on the other without a reload
 
   await phone.quickAdd('4.20', 'Groceries', 'Apples');
   await expect(laptop.recent).toContainText('Apples');
+  // An overspend on one device is an alert on the other, shown as a toast.
+  await phone.quickAdd('500.00', 'Groceries', 'Party');
+  await expect(laptop.recent).toContainText('Party');
+  await expect(laptop.page.getByTestId('live-toasts')).toContainText(
+    "Groceries is at 100 % of today's budget.",
+  );
   await first.close();
   await second.close();
 });
