@@ -44,6 +44,13 @@ export function SyncStatusBar() {
       <div className={styles.bar} role="status" data-testid="sync-status">
         {offline ? (
           <span>{t('offline', { count: pending })}</span>
+        ) : status.phase === 'error' && status.errorCode === 'UNAUTHENTICATED' ? (
+          <span>
+            {t('signedOut')}{' '}
+            <a href="/sign-in/" className={styles.link}>
+              {t('signIn')}
+            </a>
+          </span>
         ) : status.phase === 'error' ? (
           <span>
             {t('error')}{' '}
