@@ -43,6 +43,14 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', PACE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PACE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      // Every journey signs a new account up from this one address, and syncing devices poll.
+      RATE_LIMIT_REGISTER: '100/1h',
+      RATE_LIMIT_API_STANDARD: '1000/1m',
+    },
   },
 });

@@ -44,6 +44,14 @@ const benches = [
     cwd: 'server',
     file: 'api.json',
   },
+  {
+    id: 'local-data',
+    label: 'B8b local data: 10k transactions into Dexie, the month from IndexedDB (Chromium)',
+    cmd: tsx,
+    args: ['bench/local-data.ts'],
+    cwd: 'web',
+    file: 'local-data.json',
+  },
 ];
 
 function tryRun(cmd, args) {

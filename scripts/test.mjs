@@ -24,6 +24,13 @@ const steps = [
   { id: 'typecheck', label: 'type-check', cmd: 'npm', args: ['run', 'typecheck', '--silent'] },
   { id: 'engine', label: 'engine tests', cmd: bin('vitest'), args: ['run'], cwd: 'engine' },
   {
+    id: 'web',
+    label: 'web unit tests (outbox, sync)',
+    cmd: bin('vitest'),
+    args: ['run'],
+    cwd: 'web',
+  },
+  {
     id: 'server-embedded',
     label: 'server tests, embedded mode (PGlite, in-process)',
     cmd: bin('vitest'),

@@ -10,7 +10,7 @@ const config: CodegenConfig = {
   hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'src/lib/graphql/generated.ts': {
-      plugins: ['typescript', 'typescript-operations'],
+      plugins: ['typescript-operations'],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
@@ -20,8 +20,9 @@ const config: CodegenConfig = {
           DateTime: 'string',
           Decimal: 'string',
           CurrencyCode: 'string',
-          LocalDate: 'string',
-          LocalMonth: 'string',
+          Date: 'string',
+          YearMonth: 'string',
+          JSONObject: 'Record<string, unknown>',
         },
       },
     },

@@ -36,6 +36,7 @@ try {
     target: 'es2020',
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { '@': path.join(webDir, 'src') },
     logLevel: 'warning',
   });
 

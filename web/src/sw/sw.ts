@@ -1,5 +1,6 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { handleOutboxSync } from './outbox-sync';
 
 declare const self: ServiceWorkerGlobalScope & {
   // Replaced at build time by workbox-build with every file of the static export.
@@ -19,3 +20,6 @@ cleanupOutdatedCaches();
 // A new version still waits for open tabs to close (no skipWaiting), so a running page never mixes
 // old and new chunks.
 clientsClaim();
+
+// The outbox: replayed here when the browser fires Background Sync and no tab is open.
+handleOutboxSync(self);

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from './status-pill.module.css';
 
-export type StatusTone = 'ok' | 'warn' | 'neutral';
+export type StatusTone = 'ok' | 'warn' | 'bad' | 'neutral';
 
 /** A short status with a coloured dot; the text carries the meaning, the colour only repeats it. */
 export function StatusPill({

@@ -1,1 +1,2 @@
 export { TodayLanding } from './today-landing';
+export { TodayScreen } from './today-screen';

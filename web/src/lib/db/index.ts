@@ -1,2 +1,15 @@
-export { PaceDatabase, PACE_DATABASE_NAME, openPaceDatabase } from './pace-database';
+export {
+  PaceDatabase,
+  PACE_DATABASE_NAME,
+  clearPaceDatabase,
+  openPaceDatabase,
+  paceDatabase,
+} from './pace-database';
+export {
+  applyLedgerChange,
+  ledgerEntriesOf,
+  ledgerOf,
+  saveTransaction,
+  saveTransactions,
+} from './ledger';
 export type * from './records';

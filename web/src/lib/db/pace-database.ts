@@ -1,10 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { ledgerOf } from './ledger';
 import type {
+  AdjustmentRecord,
   CategoryRecord,
+  ConflictRecord,
   GoalRecord,
+  LedgerRecord,
   MetaEntry,
   OutboxEntry,
   PlanRecord,
+  SettingsRecord,
   TransactionRecord,
 } from './records';
 
@@ -19,6 +24,10 @@ export class PaceDatabase extends Dexie {
   declare readonly goals: EntityTable<GoalRecord, 'id'>;
   declare readonly outbox: EntityTable<OutboxEntry, 'seq'>;
   declare readonly meta: EntityTable<MetaEntry, 'key'>;
+  declare readonly settings: EntityTable<SettingsRecord, 'key'>;
+  declare readonly adjustments: EntityTable<AdjustmentRecord, 'id'>;
+  declare readonly conflicts: EntityTable<ConflictRecord, 'id'>;
+  declare readonly ledger: EntityTable<LedgerRecord, 'month'>;
 
   constructor(name: string = PACE_DATABASE_NAME) {
     super(name);
@@ -31,14 +40,44 @@ export class PaceDatabase extends Dexie {
       outbox: '++seq, &mutationId',
       meta: '&key',
     });
+    // Settings, manual moves and conflicts; the outbox finds a record's pending mutations.
+    this.version(2).stores({
+      outbox: '++seq, &mutationId, recordId',
+      settings: '&key',
+      adjustments: '&id, month',
+      conflicts: '&id, detectedAt',
+    });
+    // The month ledger the engine reads (live expenses summed), built from what is stored.
+    this.version(3)
+      .stores({ ledger: '&month' })
+      .upgrade(async (tx) => {
+        const transactions = await tx.table<TransactionRecord, string>('transactions').toArray();
+        await tx.table<LedgerRecord, string>('ledger').bulkPut(ledgerOf(transactions));
+      });
+    // Screens read transactions by local day (and the ledger row per month); the category
+    // indexes were never read and made every write slower.
+    this.version(4).stores({ transactions: '&id, bookedOn' });
   }
 }
 
 let shared: PaceDatabase | null = null;
 
-/** The one database of this tab, created and opened on first use (browser only). */
-export async function openPaceDatabase(): Promise<PaceDatabase> {
+/** The one database of this tab, created on first use (browser only); Dexie opens it lazily. */
+export function paceDatabase(): PaceDatabase {
   shared ??= new PaceDatabase();
-  if (!shared.isOpen()) await shared.open();
   return shared;
+}
+
+/** The one database of this tab, opened. */
+export async function openPaceDatabase(): Promise<PaceDatabase> {
+  const db = paceDatabase();
+  if (!db.isOpen()) await db.open();
+  return db;
+}
+
+/** Empties every table (sign-out, another account): the next sync pulls from the start. */
+export async function clearPaceDatabase(db: PaceDatabase): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
 }

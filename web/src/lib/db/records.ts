@@ -8,22 +8,26 @@ export type CategoryBehaviour = 'fixed' | 'spread' | 'clustered';
 export type CategoryPriority = 'sacred' | 'protected' | 'flexible' | 'discretionary' | 'buffer';
 export type TransactionDirection = 'expense' | 'income' | 'transfer';
 export type GoalStatus = 'active' | 'paused' | 'completed' | 'cancelled';
+export type RolloverMode = 'spread' | 'next_day' | 'savings';
 
 /** Fields every mirrored row has: the server version an edit is based on, and its last change. */
 export interface SyncedRecord {
   /** Server version this copy was read at; an edit sends it so the server can detect conflicts. */
   version: number;
   updatedAt: string;
+  /** 1 while a change made on this device waits in the outbox (0 once the server has it). */
+  pending?: 0 | 1;
 }
 
 /** The month plan as the engine produces it, stored as plain JSON keyed by its month. */
 export interface PlanRecord extends SyncedRecord {
   month: string;
   currency: string;
-  /** The engine's plan object; typed once the web reads it through `@pace/engine`. */
+  /** The engine's plan document (`Plan` of `@pace/engine`), checked with `preparePlan` on read. */
   plan: unknown;
 }
 
+/** A category the person made (plan categories live in the plan document). */
 export interface CategoryRecord extends SyncedRecord {
   id: string;
   name: string;
@@ -42,7 +46,11 @@ export interface TransactionRecord extends SyncedRecord {
   bookedOn: string;
   occurredAt: string;
   merchant: string | null;
+  /** What the person wrote (the API's `description`). */
   note: string | null;
+  source: string;
+  /** Set when deleted on this device and not yet confirmed; deleted rows leave the mirror. */
+  deletedAt?: string | null;
 }
 
 export interface GoalRecord extends SyncedRecord {
@@ -54,20 +62,85 @@ export interface GoalRecord extends SyncedRecord {
   targetOn: string | null;
   status: GoalStatus;
   priority: number;
+  categoryId: string;
+  createdAt: string;
 }
+
+/** The plan settings the month computation needs (one row, key `budget`). */
+export interface SettingsRecord extends SyncedRecord {
+  key: 'budget';
+  currency: string;
+  timeZone: string;
+  rollover: RolloverMode;
+  incomeMinor: number;
+}
+
+/** A manual move of budget in force (deleted ones leave the mirror). */
+export interface AdjustmentRecord {
+  id: string;
+  month: string;
+  fromCategoryId: string;
+  fromOn: string;
+  toCategoryId: string;
+  toOn: string;
+  amountMinor: number;
+  /** Replay order of manual moves: the server applies them in the order they were made. */
+  order: number;
+  pending?: 0 | 1;
+}
+
+/** The outbox's operations, each replayed with the GraphQL mutation of the same name. */
+export type OutboxOperation =
+  | 'createTransaction'
+  | 'updateTransaction'
+  | 'deleteTransaction'
+  | 'restoreTransaction'
+  | 'adjustBudget'
+  | 'deleteBudgetAdjustment'
+  | 'createGoal'
+  | 'updateGoal'
+  | 'deleteGoal';
 
 /** A mutation made on this device and not yet acknowledged by the server, replayed in `seq` order. */
 export interface OutboxEntry {
   /** Auto-incremented on insert; the replay order. */
   seq?: number;
-  /** Client-generated UUID of this mutation, sent with it so a replay is recognised. */
+  /** Client-generated UUID of this mutation. */
   mutationId: string;
   /** Name of the GraphQL operation to replay. */
-  operationName: string;
+  operationName: OutboxOperation;
+  /** Id of the record it changes, so later edits can be folded into a pending create. */
+  recordId: string;
   variables: Record<string, unknown>;
   createdAt: string;
   attempts: number;
   lastError: string | null;
+}
+
+/**
+ * A change the server did not take: an edit based on a version another device changed
+ * (`conflict`), or a mutation it refused (`rejected`, with the error code). Kept until the person
+ * chooses; never dropped on their behalf.
+ */
+export interface ConflictRecord {
+  /** The record's id (one open conflict per record). */
+  id: string;
+  kind: 'conflict' | 'rejected';
+  entity: 'transaction' | 'goal';
+  operationName: OutboxOperation;
+  /** What this device sent. */
+  variables: Record<string, unknown>;
+  /** The server's current copy (a conflict), as mirrored. */
+  server: TransactionRecord | GoalRecord | null;
+  /** The API's error code (a rejection). */
+  code: string | null;
+  detectedAt: string;
+}
+
+/** A month's live expenses summed per `day|category|currency` (see `ledger.ts`). */
+export interface LedgerRecord {
+  month: string;
+  sums: Record<string, number>;
 }
 
 /** Small key/value facts about the local mirror, such as the sync cursor. */

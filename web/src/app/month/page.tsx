@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { LocalFirstFrame } from '@/features/sync';
+import { MonthScreen } from '@/features/month';
+
+export const metadata: Metadata = { title: 'Month' };
+
+export default function MonthPage() {
+  return (
+    <LocalFirstFrame>
+      <MonthScreen />
+    </LocalFirstFrame>
+  );
+}

@@ -1,0 +1,1 @@
+export { MonthScreen } from './month-screen';

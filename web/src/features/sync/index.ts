@@ -1,0 +1,5 @@
+export { provideAccessToken, useAccessTokenSource, type AccessTokenSource } from './session-bridge';
+export { SyncStatusBar } from './sync-status-bar';
+export { useSyncRuntime, useSyncStatus, usePendingCount, syncNow } from './sync-runtime';
+export { SyncedScreen } from './synced-screen';
+export { LocalFirstFrame } from './local-first-frame';

@@ -1,0 +1,68 @@
+import { createClient, type Client } from 'graphql-ws';
+import type { LiveTransactionAlertSubscription } from '@/lib/graphql/generated';
+import { LIVE_BUDGET_UPDATED, LIVE_TRANSACTION_ALERT } from './sync.operations';
+
+export type LiveAlert = LiveTransactionAlertSubscription['transactionAlert'];
+
+export interface LiveHandlers {
+  /** Something changed on the server (another device wrote, or the socket came back). */
+  onChange: () => void;
+  onAlert: (alert: LiveAlert) => void;
+  onState?: (connected: boolean) => void;
+}
+
+/** Waits 1, 2, 4 … 30 s (with jitter) between reconnection attempts. */
+export function backoffDelay(retries: number): number {
+  const base = Math.min(30_000, 1000 * 2 ** retries);
+  return base / 2 + Math.random() * (base / 2);
+}
+
+/**
+ * The live socket: `budgetUpdated` and `transactionAlert` over graphql-ws, reconnecting with
+ * backoff for as long as the page is open. Every (re)connection asks for a catch-up, so what
+ * happened during a gap arrives through `changes(since)`.
+ */
+export function connectLive(
+  url: string,
+  getAccessToken: () => Promise<string | null> | string | null,
+  handlers: LiveHandlers,
+): () => void {
+  const client: Client = createClient({
+    url,
+    lazy: false,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries))),
+    connectionParams: async () => {
+      const token = await getAccessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      connected: () => {
+        handlers.onState?.(true);
+        handlers.onChange();
+      },
+      closed: () => handlers.onState?.(false),
+    },
+  });
+  const stops = [
+    client.subscribe(
+      { query: LIVE_BUDGET_UPDATED },
+      { next: () => handlers.onChange(), error: () => undefined, complete: () => undefined },
+    ),
+    client.subscribe<LiveTransactionAlertSubscription>(
+      { query: LIVE_TRANSACTION_ALERT },
+      {
+        next: (result) => {
+          if (result.data) handlers.onAlert(result.data.transactionAlert);
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    ),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+    void client.dispose();
+  };
+}

@@ -1,0 +1,252 @@
+// The GraphQL operations of offline sync: the outbox replays its mutations with these, then pulls
+// `changes(since)`. Plain strings (sent with fetch), typed by codegen.
+
+const TRANSACTION_FIELDS = /* GraphQL */ `
+  fragment SyncTransactionFields on Transaction {
+    id
+    amount {
+      amount
+      currency
+    }
+    bookedOn
+    categoryId
+    deletedAt
+    description
+    direction
+    merchant
+    occurredAt
+    source
+    updatedAt
+    version
+  }
+`;
+
+const GOAL_FIELDS = /* GraphQL */ `
+  fragment SyncGoalFields on Goal {
+    id
+    name
+    categoryId
+    createdAt
+    deletedAt
+    priority
+    saved {
+      amount
+      currency
+    }
+    target {
+      amount
+      currency
+    }
+    status
+    targetOn
+    updatedAt
+    version
+  }
+`;
+
+const ADJUSTMENT_FIELDS = /* GraphQL */ `
+  fragment SyncAdjustmentFields on BudgetAdjustment {
+    id
+    month
+    fromCategoryId
+    fromOn
+    toCategoryId
+    toOn
+    deletedAt
+    amount {
+      amount
+      currency
+    }
+  }
+`;
+
+export const SYNC_CHANGES = /* GraphQL */ `
+  query SyncChanges($since: String, $first: Int) {
+    changes(since: $since, first: $first) {
+      cursor
+      hasMore
+      changes {
+        id
+        kind
+        deleted
+        cursor
+        settings {
+          currency
+          timeZone
+          rollover
+          income {
+            amount
+            currency
+          }
+          version
+          updatedAt
+        }
+        plan {
+          id
+          month
+          currency
+          document
+          version
+          updatedAt
+        }
+        category {
+          id
+          name
+          behaviour
+          priority
+          version
+          updatedAt
+        }
+        transaction {
+          ...SyncTransactionFields
+        }
+        adjustment {
+          ...SyncAdjustmentFields
+        }
+        goal {
+          ...SyncGoalFields
+        }
+      }
+    }
+  }
+  ${TRANSACTION_FIELDS}
+  ${ADJUSTMENT_FIELDS}
+  ${GOAL_FIELDS}
+`;
+
+export const SYNC_CREATE_TRANSACTION = /* GraphQL */ `
+  mutation SyncCreateTransaction($input: CreateTransactionInput!) {
+    createTransaction(input: $input) {
+      conflict
+      transaction {
+        ...SyncTransactionFields
+      }
+    }
+  }
+  ${TRANSACTION_FIELDS}
+`;
+
+export const SYNC_UPDATE_TRANSACTION = /* GraphQL */ `
+  mutation SyncUpdateTransaction($input: UpdateTransactionInput!) {
+    updateTransaction(input: $input) {
+      conflict
+      transaction {
+        ...SyncTransactionFields
+      }
+    }
+  }
+  ${TRANSACTION_FIELDS}
+`;
+
+export const SYNC_DELETE_TRANSACTION = /* GraphQL */ `
+  mutation SyncDeleteTransaction($id: ID!) {
+    deleteTransaction(id: $id) {
+      conflict
+      transaction {
+        ...SyncTransactionFields
+      }
+    }
+  }
+  ${TRANSACTION_FIELDS}
+`;
+
+export const SYNC_RESTORE_TRANSACTION = /* GraphQL */ `
+  mutation SyncRestoreTransaction($id: ID!) {
+    restoreTransaction(id: $id) {
+      conflict
+      transaction {
+        ...SyncTransactionFields
+      }
+    }
+  }
+  ${TRANSACTION_FIELDS}
+`;
+
+export const SYNC_ADJUST_BUDGET = /* GraphQL */ `
+  mutation SyncAdjustBudget($input: AdjustBudgetInput!) {
+    adjustBudget(input: $input) {
+      ...SyncAdjustmentFields
+    }
+  }
+  ${ADJUSTMENT_FIELDS}
+`;
+
+export const SYNC_DELETE_ADJUSTMENT = /* GraphQL */ `
+  mutation SyncDeleteBudgetAdjustment($id: ID!) {
+    deleteBudgetAdjustment(id: $id) {
+      ...SyncAdjustmentFields
+    }
+  }
+  ${ADJUSTMENT_FIELDS}
+`;
+
+export const SYNC_CREATE_GOAL = /* GraphQL */ `
+  mutation SyncCreateGoal($input: CreateGoalInput!) {
+    createGoal(input: $input) {
+      conflict
+      goal {
+        ...SyncGoalFields
+      }
+    }
+  }
+  ${GOAL_FIELDS}
+`;
+
+export const SYNC_UPDATE_GOAL = /* GraphQL */ `
+  mutation SyncUpdateGoal($input: UpdateGoalInput!) {
+    updateGoal(input: $input) {
+      conflict
+      goal {
+        ...SyncGoalFields
+      }
+    }
+  }
+  ${GOAL_FIELDS}
+`;
+
+export const SYNC_DELETE_GOAL = /* GraphQL */ `
+  mutation SyncDeleteGoal($id: ID!) {
+    deleteGoal(id: $id) {
+      conflict
+      goal {
+        ...SyncGoalFields
+      }
+    }
+  }
+  ${GOAL_FIELDS}
+`;
+
+export const LIVE_BUDGET_UPDATED = /* GraphQL */ `
+  subscription LiveBudgetUpdated {
+    budgetUpdated {
+      month
+      cause
+      transactionId
+    }
+  }
+`;
+
+export const LIVE_TRANSACTION_ALERT = /* GraphQL */ `
+  subscription LiveTransactionAlert {
+    transactionAlert {
+      key
+      kind
+      level
+      milestone
+      paceLevel
+      categoryId
+      categoryName
+      date
+      runOutOn
+      transactionId
+      amount {
+        amount
+        currency
+      }
+      allocation {
+        amount
+        currency
+      }
+    }
+  }
+`;

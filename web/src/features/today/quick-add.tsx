@@ -1,0 +1,119 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState, type FormEvent } from 'react';
+import { paceDatabase } from '@/lib/db';
+import { formatMoney, parseAmountInput } from '@/lib/format/money';
+import { addTransaction } from '@/lib/sync';
+import styles from './today.module.css';
+
+export interface QuickAddCategory {
+  id: string;
+  name: string;
+}
+
+/**
+ * Quick add in two taps: type the amount, tap the category (a note is optional). The expense is
+ * written to the device at once and queued for the server.
+ */
+export function QuickAdd({
+  categories,
+  currency,
+  today,
+}: {
+  categories: readonly QuickAddCategory[];
+  currency: string;
+  today: string;
+}) {
+  const t = useTranslations('today');
+  const locale = useLocale();
+  const [amount, setAmount] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const amountId = useId();
+  const noteId = useId();
+  const errorId = useId();
+
+  async function add(categoryId: string, name: string) {
+    const minor = parseAmountInput(amount, currency, locale);
+    if (minor === null) {
+      setError(t('quickAdd.invalidAmount'));
+      setDone(null);
+      return;
+    }
+    setError(null);
+    await addTransaction(paceDatabase(), {
+      amountMinor: minor,
+      currency,
+      categoryId,
+      bookedOn: today,
+      note,
+    });
+    setAmount('');
+    setNote('');
+    setDone(t('quickAdd.added', { amount: formatMoney(minor, currency, locale), category: name }));
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const first = categories[0];
+    if (first) void add(first.id, first.name);
+  };
+
+  return (
+    <section aria-labelledby="quick-add-title" className={styles.card}>
+      <h2 id="quick-add-title" className={styles.cardTitle}>
+        {t('quickAdd.title')}
+      </h2>
+      <form className={styles.quickAdd} onSubmit={onSubmit} noValidate>
+        <div className={styles.field}>
+          <label htmlFor={amountId}>{t('quickAdd.amount', { currency })}</label>
+          <input
+            id={amountId}
+            name="amount"
+            inputMode="decimal"
+            autoComplete="off"
+            value={amount}
+            onChange={(event) => {
+              setAmount(event.target.value);
+              setDone(null);
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            className={styles.amountInput}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={noteId}>{t('quickAdd.note')}</label>
+          <input
+            id={noteId}
+            name="note"
+            autoComplete="off"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
+        <fieldset className={styles.chips}>
+          <legend>{t('quickAdd.category')}</legend>
+          {categories.map((category) => (
+            <button
+              key={category.id}
+              type="button"
+              className={styles.chip}
+              onClick={() => void add(category.id, category.name)}
+            >
+              {category.name}
+            </button>
+          ))}
+        </fieldset>
+        <p id={errorId} className={styles.error} role="alert">
+          {error}
+        </p>
+        <p className={styles.done} role="status">
+          {done}
+        </p>
+      </form>
+    </section>
+  );
+}

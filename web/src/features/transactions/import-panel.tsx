@@ -1,0 +1,252 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, useState, type ChangeEvent } from 'react';
+import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
+import type {
+  ImportDateFormat,
+  ImportFormat,
+  ImportTransactionsMutation,
+  PreviewImportMutation,
+} from '@/lib/graphql/generated';
+import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
+import { IMPORT_TRANSACTIONS, PREVIEW_IMPORT } from './import.operations';
+import styles from './transactions.module.css';
+
+type Report = PreviewImportMutation['previewImport'];
+
+const FORMATS: Record<string, ImportFormat> = { csv: 'CSV', ofx: 'OFX', qfx: 'QFX', qif: 'QIF' };
+const DATE_FORMATS: ImportDateFormat[] = [
+  'YYYY_MM_DD',
+  'DD_MM_YYYY',
+  'MM_DD_YYYY',
+  'DD_MM_YYYY_DOTS',
+];
+const FIELDS = ['date', 'amount', 'payee', 'memo', 'category'] as const;
+type Field = (typeof FIELDS)[number];
+
+const GUESS: Record<Field, RegExp> = {
+  date: /date|booked|posted/i,
+  amount: /amount|sum|value/i,
+  payee: /payee|merchant|name|description/i,
+  memo: /memo|note|reference/i,
+  category: /categor/i,
+};
+
+/** Splits a CSV header line (quotes allowed) into its column names. */
+function headerOf(text: string, delimiter: string): string[] {
+  const line = text.split(/\r?\n/, 1)[0] ?? '';
+  return line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, ''));
+}
+
+/**
+ * Imports a bank file: the preview names every row's problem (by line) before anything is
+ * written; the import then books the good rows, and the device pulls them.
+ */
+export function ImportPanel() {
+  const t = useTranslations('transactions');
+  const id = useId();
+  const [file, setFile] = useState<{ name: string; content: string; format: ImportFormat } | null>(
+    null,
+  );
+  const [columns, setColumns] = useState<Partial<Record<Field, string>>>({});
+  const [header, setHeader] = useState<string[]>([]);
+  const [dateFormat, setDateFormat] = useState<ImportDateFormat>('YYYY_MM_DD');
+  const [preview, setPreview] = useState<Report | null>(null);
+  const [result, setResult] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [importId, setImportId] = useState(() => crypto.randomUUID());
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0];
+    setPreview(null);
+    setResult(null);
+    setError(null);
+    if (!chosen) return;
+    const extension = chosen.name.split('.').pop()?.toLowerCase() ?? '';
+    const format = FORMATS[extension];
+    if (!format) {
+      setError(t('import.unknownFormat'));
+      return;
+    }
+    const content = await chosen.text();
+    setFile({ name: chosen.name, content, format });
+    setImportId(crypto.randomUUID());
+    if (format === 'CSV') {
+      const names = headerOf(content, ',');
+      setHeader(names);
+      const guessed: Partial<Record<Field, string>> = {};
+      for (const field of FIELDS) {
+        const match = names.find(
+          (n) => GUESS[field].test(n) && !Object.values(guessed).includes(n),
+        );
+        if (match) guessed[field] = match;
+      }
+      setColumns(guessed);
+    }
+  }
+
+  function inputOf(mode: 'LENIENT') {
+    if (!file) return null;
+    return {
+      importId,
+      content: file.content,
+      format: file.format,
+      mode,
+      dateFormat,
+      ...(file.format === 'CSV'
+        ? {
+            csv: {
+              hasHeader: true,
+              delimiter: ',',
+              columns: {
+                date: columns.date ?? '0',
+                ...(columns.amount ? { amount: columns.amount } : {}),
+                ...(columns.payee ? { payee: columns.payee } : {}),
+                ...(columns.memo ? { memo: columns.memo } : {}),
+                ...(columns.category ? { category: columns.category } : {}),
+              },
+            },
+          }
+        : {}),
+    };
+  }
+
+  async function run(kind: 'preview' | 'import') {
+    const input = inputOf('LENIENT');
+    if (!input) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (kind === 'preview') {
+        const data = await apiRequest<PreviewImportMutation>(PREVIEW_IMPORT, {
+          input: { ...input, previewRows: 200 },
+        });
+        setPreview(data.previewImport);
+      } else {
+        const data = await apiRequest<ImportTransactionsMutation>(IMPORT_TRANSACTIONS, { input });
+        setResult(data.importTransactions);
+        setPreview(null);
+        await syncAndWait();
+      }
+    } catch (failure) {
+      setError(
+        failure instanceof NetworkUnavailableError
+          ? t('import.offline')
+          : t('import.failed', {
+              code: failure instanceof GraphqlRequestError ? failure.code : 'UNKNOWN',
+            }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const problems =
+    preview?.rows.filter((row) => row.status === 'FAILED' || row.status === 'SKIPPED') ?? [];
+  const ready = preview?.rows.filter((row) => row.status === 'READY').length ?? 0;
+
+  return (
+    <section aria-labelledby={`${id}-title`} className={styles.card}>
+      <h2 id={`${id}-title`} className={styles.cardTitle}>
+        {t('import.title')}
+      </h2>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-file`}>{t('import.file')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.ofx,.qfx,.qif"
+          onChange={(e) => void choose(e)}
+        />
+      </div>
+      {file?.format === 'CSV' ? (
+        <div className={styles.editor}>
+          {FIELDS.map((field) => (
+            <div key={field} className={styles.field}>
+              <label htmlFor={`${id}-${field}`}>{t(`import.column.${field}`)}</label>
+              <select
+                id={`${id}-${field}`}
+                value={columns[field] ?? ''}
+                onChange={(e) => setColumns({ ...columns, [field]: e.target.value || undefined })}
+              >
+                <option value="">{t('import.column.none')}</option>
+                {header.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <div className={styles.field}>
+            <label htmlFor={`${id}-dates`}>{t('import.dateFormat')}</label>
+            <select
+              id={`${id}-dates`}
+              value={dateFormat}
+              onChange={(e) => setDateFormat(e.target.value as ImportDateFormat)}
+            >
+              {DATE_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`import.dates.${f}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      {file ? (
+        <div className={styles.actions}>
+          <button type="button" disabled={busy} onClick={() => void run('preview')}>
+            {t('import.preview')}
+          </button>
+          {preview && ready > 0 ? (
+            <button
+              type="button"
+              className={styles.primary}
+              disabled={busy}
+              onClick={() => void run('import')}
+            >
+              {t('import.commit', { count: ready })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {error ? (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      ) : null}
+      <div role="status" data-testid="import-report">
+        {preview ? (
+          <>
+            <p>
+              {t('import.summary', { total: preview.totalRows, ready, problems: problems.length })}
+            </p>
+            {problems.length > 0 ? (
+              <ul className={styles.problems}>
+                {problems.map((row) => (
+                  <li key={row.line}>
+                    {t(row.status === 'SKIPPED' ? 'import.duplicate' : 'import.problem', {
+                      line: row.line,
+                      reason: row.reason ?? '',
+                    })}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+        {result ? (
+          <p>
+            {t('import.done', {
+              imported: result.imported,
+              skipped: result.skipped + result.failed,
+            })}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// Bank-file import: a preview that writes nothing, then the import itself (online only).
+
+const IMPORT_REPORT_FIELDS = /* GraphQL */ `
+  fragment ImportReportFields on ImportReport {
+    committed
+    failed
+    imported
+    skipped
+    totalRows
+    rowsTruncated
+    replayed
+    rows {
+      line
+      status
+      reason
+      amount
+      bookedOn
+      categoryId
+      direction
+      payee
+      memo
+    }
+  }
+`;
+
+export const PREVIEW_IMPORT = /* GraphQL */ `
+  mutation PreviewImport($input: ImportTransactionsInput!) {
+    previewImport(input: $input) {
+      ...ImportReportFields
+    }
+  }
+  ${IMPORT_REPORT_FIELDS}
+`;
+
+export const IMPORT_TRANSACTIONS = /* GraphQL */ `
+  mutation ImportTransactions($input: ImportTransactionsInput!) {
+    importTransactions(input: $input) {
+      ...ImportReportFields
+    }
+  }
+  ${IMPORT_REPORT_FIELDS}
+`;

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+
+// The namespaces of the local-first screens: every locale has every key English has, and every
+// message is valid ICU that formats with the arguments the screens pass.
+const NAMESPACES = ['today', 'month', 'transactions', 'goals', 'sync'];
+const root = path.resolve(import.meta.dirname, '../../../messages');
+const locales = readdirSync(root).filter((name) => !name.includes('.'));
+
+type Tree = { [key: string]: string | Tree };
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[`${prefix}${key}`, value]]
+        : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+const read = (locale: string, ns: string): Record<string, string> => {
+  try {
+    return flatten(JSON.parse(readFileSync(path.join(root, locale, `${ns}.json`), 'utf8')) as Tree);
+  } catch {
+    return {};
+  }
+};
+
+const ARGS = {
+  amount: '$1.00',
+  category: 'Groceries',
+  currency: 'USD',
+  count: 2,
+  date: '1 March',
+  from: 'Flex',
+  to: 'Dining out',
+  reason: 'because',
+  code: 'X',
+  level: 90,
+  milestone: 50,
+  name: 'Trip',
+  spent: '$1',
+  planned: '$2',
+  saved: '$1',
+  target: '$2',
+  percent: 50,
+  example: '$10.00',
+  line: 3,
+  total: 3,
+  ready: 2,
+  problems: 1,
+  imported: 2,
+  skipped: 1,
+  day: 14,
+};
+
+describe.each(locales)('%s messages', (locale) => {
+  it.each(NAMESPACES)('%s has every English key and formats', (ns) => {
+    const english = read('en', ns);
+    const messages = read(locale, ns);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(messages)) {
+      const formatted = new IntlMessageFormat(text, locale).format(ARGS);
+      expect(typeof formatted, `${locale}/${ns}/${key}`).toBe('string');
+    }
+  });
+});

@@ -1,0 +1,321 @@
+import { formatDecimal } from '@pace/engine';
+import { localOrder } from './mappers';
+import {
+  saveTransaction,
+  type GoalRecord,
+  type OutboxEntry,
+  type OutboxOperation,
+  type PaceDatabase,
+  type TransactionRecord,
+} from '@/lib/db';
+
+/**
+ * Local writes: each changes the mirror at once (optimistic, marked pending) and queues the
+ * mutation in the outbox with the record's client id, in the same IndexedDB transaction, so the
+ * screen and the queue never disagree. The replay sends them in order.
+ */
+
+const newId = (): string => crypto.randomUUID();
+const nowIso = (): string => new Date().toISOString();
+
+/** Listeners told after each local write (the sync engine replays at once when online). */
+const listeners = new Set<() => void>();
+export function onLocalWrite(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+async function enqueue(
+  db: PaceDatabase,
+  operationName: OutboxOperation,
+  recordId: string,
+  variables: Record<string, unknown>,
+): Promise<void> {
+  await db.outbox.add({
+    mutationId: newId(),
+    operationName,
+    recordId,
+    variables,
+    createdAt: nowIso(),
+    attempts: 0,
+    lastError: null,
+  });
+}
+
+/** The queued mutations of one record, in replay order. */
+export async function pendingFor(db: PaceDatabase, recordId: string): Promise<OutboxEntry[]> {
+  return db.outbox.where('recordId').equals(recordId).sortBy('seq');
+}
+
+export interface NewTransaction {
+  amountMinor: number;
+  currency: string;
+  categoryId: string;
+  note?: string | null;
+  /** Local date in the budget's time zone. */
+  bookedOn: string;
+  direction?: 'expense' | 'income';
+}
+
+/** Records an expense (or income) on this device; returns its client id. */
+export async function addTransaction(db: PaceDatabase, input: NewTransaction): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  const direction = input.direction ?? 'expense';
+  const note = input.note?.trim() ? input.note.trim() : null;
+  const record: TransactionRecord = {
+    id,
+    categoryId: input.categoryId,
+    direction,
+    amountMinor: input.amountMinor,
+    currency: input.currency,
+    bookedOn: input.bookedOn,
+    occurredAt: now,
+    merchant: null,
+    note,
+    source: 'MANUAL',
+    version: 0,
+    updatedAt: now,
+    deletedAt: null,
+    pending: 1,
+  };
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
+    await saveTransaction(db, id, record);
+    await enqueue(db, 'createTransaction', id, {
+      input: {
+        id,
+        amount: formatDecimal(input.amountMinor, input.currency),
+        currency: input.currency,
+        categoryId: input.categoryId,
+        bookedOn: input.bookedOn,
+        occurredAt: now,
+        direction: direction.toUpperCase(),
+        ...(note ? { description: note } : {}),
+      },
+    });
+  });
+  notify();
+  return id;
+}
+
+export interface TransactionPatch {
+  amountMinor?: number;
+  categoryId?: string;
+  note?: string | null;
+  bookedOn?: string;
+}
+
+/** The API's input fields for a patch (amount as an exact decimal). */
+function wirePatch(patch: TransactionPatch, currency: string): Record<string, unknown> {
+  return {
+    ...(patch.amountMinor !== undefined
+      ? { amount: formatDecimal(patch.amountMinor, currency) }
+      : {}),
+    ...(patch.categoryId !== undefined ? { categoryId: patch.categoryId } : {}),
+    ...(patch.note !== undefined ? { description: patch.note ?? '' } : {}),
+    ...(patch.bookedOn !== undefined ? { bookedOn: patch.bookedOn } : {}),
+  };
+}
+
+/**
+ * Edits a transaction. While its create (or an earlier edit) still waits in the outbox, the edit
+ * is folded into that mutation, so the server sees one change; otherwise the edit carries the
+ * version this device read, for the server to detect a conflicting edit elsewhere.
+ */
+export async function editTransaction(
+  db: PaceDatabase,
+  id: string,
+  patch: TransactionPatch,
+): Promise<void> {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
+    const record = await db.transactions.get(id);
+    if (!record) return;
+    const fields = wirePatch(patch, record.currency);
+    await saveTransaction(db, id, {
+      ...record,
+      ...(patch.amountMinor !== undefined ? { amountMinor: patch.amountMinor } : {}),
+      ...(patch.categoryId !== undefined ? { categoryId: patch.categoryId } : {}),
+      ...(patch.note !== undefined ? { note: patch.note?.trim() ? patch.note.trim() : null } : {}),
+      ...(patch.bookedOn !== undefined ? { bookedOn: patch.bookedOn } : {}),
+      updatedAt: nowIso(),
+      pending: 1,
+    });
+    const queued = (await pendingFor(db, id)).filter(
+      (e) => e.operationName === 'createTransaction' || e.operationName === 'updateTransaction',
+    );
+    const last = queued.at(-1);
+    if (last?.seq !== undefined) {
+      const input = { ...(last.variables.input as Record<string, unknown>), ...fields };
+      await db.outbox.update(last.seq, { variables: { ...last.variables, input } });
+      return;
+    }
+    await enqueue(db, 'updateTransaction', id, {
+      input: { id, baseVersion: record.version, ...fields },
+    });
+  });
+  notify();
+}
+
+/** Deletes a transaction (hidden at once); `restoreTransaction` undoes it. */
+export async function deleteTransaction(db: PaceDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
+    const record = await db.transactions.get(id);
+    if (!record) return;
+    await saveTransaction(db, id, { ...record, deletedAt: nowIso(), pending: 1 });
+    await enqueue(db, 'deleteTransaction', id, { id });
+  });
+  notify();
+}
+
+/** Undoes a delete: drops it from the outbox when it was not sent yet, else restores it. */
+export async function restoreTransaction(db: PaceDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
+    const record = await db.transactions.get(id);
+    if (!record) return;
+    const queued = (await pendingFor(db, id)).at(-1);
+    await saveTransaction(db, id, { ...record, deletedAt: null, pending: 1 });
+    if (queued?.operationName === 'deleteTransaction' && queued.seq !== undefined) {
+      await db.outbox.delete(queued.seq);
+      if ((await pendingFor(db, id)).length === 0) await db.transactions.update(id, { pending: 0 });
+      return;
+    }
+    await enqueue(db, 'restoreTransaction', id, { id });
+  });
+  notify();
+}
+
+export interface NewAdjustment {
+  amountMinor: number;
+  currency: string;
+  month: string;
+  fromCategoryId: string;
+  fromOn: string;
+  toCategoryId: string;
+  toOn: string;
+}
+
+/** A manual move of budget; returns its id (undo with `undoAdjustment`). */
+export async function adjustBudget(db: PaceDatabase, input: NewAdjustment): Promise<string> {
+  const id = newId();
+  await db.transaction('rw', db.adjustments, db.outbox, async () => {
+    await db.adjustments.add({
+      id,
+      month: input.month,
+      fromCategoryId: input.fromCategoryId,
+      fromOn: input.fromOn,
+      toCategoryId: input.toCategoryId,
+      toOn: input.toOn,
+      amountMinor: input.amountMinor,
+      order: localOrder(),
+      pending: 1,
+    });
+    await enqueue(db, 'adjustBudget', id, {
+      input: {
+        id,
+        amount: formatDecimal(input.amountMinor, input.currency),
+        fromCategoryId: input.fromCategoryId,
+        fromOn: input.fromOn,
+        toCategoryId: input.toCategoryId,
+        toOn: input.toOn,
+      },
+    });
+  });
+  notify();
+  return id;
+}
+
+/** Undoes a manual move: unsent, it leaves the outbox; sent, the server deletes it. */
+export async function undoAdjustment(db: PaceDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.adjustments, db.outbox, async () => {
+    const queued = await pendingFor(db, id);
+    await db.adjustments.delete(id);
+    if (queued.length > 0 && queued.every((e) => e.operationName === 'adjustBudget')) {
+      await db.outbox.bulkDelete(queued.flatMap((e) => (e.seq === undefined ? [] : [e.seq])));
+      return;
+    }
+    await enqueue(db, 'deleteBudgetAdjustment', id, { id });
+  });
+  notify();
+}
+
+export interface NewGoal {
+  name: string;
+  targetMinor: number;
+  currency: string;
+  targetOn: string | null;
+}
+
+export async function createGoal(db: PaceDatabase, input: NewGoal): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  const record: GoalRecord = {
+    id,
+    name: input.name,
+    targetMinor: input.targetMinor,
+    savedMinor: 0,
+    currency: input.currency,
+    targetOn: input.targetOn,
+    status: 'active',
+    priority: 1,
+    categoryId: `goal:${id}`,
+    createdAt: now,
+    version: 0,
+    updatedAt: now,
+    pending: 1,
+  };
+  await db.transaction('rw', db.goals, db.outbox, async () => {
+    await db.goals.add(record);
+    await enqueue(db, 'createGoal', id, {
+      input: {
+        id,
+        name: input.name,
+        target: formatDecimal(input.targetMinor, input.currency),
+        ...(input.targetOn ? { targetOn: input.targetOn } : {}),
+      },
+    });
+  });
+  notify();
+  return id;
+}
+
+export interface GoalPatch {
+  name?: string;
+  targetMinor?: number;
+  targetOn?: string | null;
+}
+
+export async function editGoal(db: PaceDatabase, id: string, patch: GoalPatch): Promise<void> {
+  await db.transaction('rw', db.goals, db.outbox, async () => {
+    const record = await db.goals.get(id);
+    if (!record) return;
+    const fields = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.targetMinor !== undefined
+        ? { target: formatDecimal(patch.targetMinor, record.currency) }
+        : {}),
+      ...(patch.targetOn !== undefined ? { targetOn: patch.targetOn } : {}),
+    };
+    await db.goals.update(id, { ...patch, pending: 1, updatedAt: nowIso() });
+    const last = (await pendingFor(db, id))
+      .filter((e) => e.operationName === 'createGoal' || e.operationName === 'updateGoal')
+      .at(-1);
+    if (last?.seq !== undefined) {
+      const input = { ...(last.variables.input as Record<string, unknown>), ...fields };
+      await db.outbox.update(last.seq, { variables: { ...last.variables, input } });
+      return;
+    }
+    await enqueue(db, 'updateGoal', id, { input: { id, baseVersion: record.version, ...fields } });
+  });
+  notify();
+}
+
+export async function deleteGoal(db: PaceDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.goals, db.outbox, async () => {
+    await db.goals.delete(id);
+    await enqueue(db, 'deleteGoal', id, { id });
+  });
+  notify();
+}

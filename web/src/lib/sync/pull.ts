@@ -1,0 +1,85 @@
+import { saveTransactions, type PaceDatabase, type TransactionRecord } from '@/lib/db';
+import { SYNC_CHANGES } from '@/features/sync/sync.operations';
+import type { SyncChangesQuery } from '@/lib/graphql/generated';
+import {
+  adjustmentRecordOf,
+  cursorSeqOf,
+  categoryRecordOf,
+  goalRecordOf,
+  planRecordOf,
+  settingsRecordOf,
+  transactionRecordOf,
+} from './mappers';
+import type { GraphqlTransport } from './transport';
+
+export const CURSOR_KEY = 'changesCursor';
+const PAGE = 500;
+
+type Change = SyncChangesQuery['changes']['changes'][number];
+
+/**
+ * Pulls `changes(since)` until the server has no more and applies them in server order. A record
+ * with a mutation still queued keeps this device's copy (the replay will answer for it).
+ */
+export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport): Promise<number> {
+  let applied = 0;
+  for (;;) {
+    const since = ((await db.meta.get(CURSOR_KEY))?.value as string | undefined) ?? null;
+    const { changes } = await transport<SyncChangesQuery>(SYNC_CHANGES, { since, first: PAGE });
+    await db.transaction(
+      'rw',
+      [
+        db.meta,
+        db.outbox,
+        db.plan,
+        db.settings,
+        db.categories,
+        db.transactions,
+        db.ledger,
+        db.adjustments,
+        db.goals,
+      ],
+      async () => {
+        // Records with a mutation still queued keep this device's copy.
+        const queued = new Set(await db.outbox.orderBy('recordId').uniqueKeys());
+        const transactions = new Map<string, TransactionRecord | undefined>();
+        for (const change of changes.changes) {
+          if (queued.has(change.id)) continue;
+          if (change.transaction) {
+            transactions.set(
+              change.id,
+              change.deleted ? undefined : transactionRecordOf(change.transaction),
+            );
+          } else {
+            await applyChange(db, change);
+          }
+        }
+        await saveTransactions(db, transactions);
+        await db.meta.put({ key: CURSOR_KEY, value: changes.cursor });
+      },
+    );
+    applied += changes.changes.length;
+    if (!changes.hasMore) return applied;
+  }
+}
+
+/** Applies one change other than a transaction's (those are written in bulk). */
+async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
+  if (change.settings) {
+    await db.settings.put(settingsRecordOf(change.settings));
+  } else if (change.plan) {
+    await db.plan.put(planRecordOf(change.plan));
+  } else if (change.category) {
+    await db.categories.put(categoryRecordOf(change.category));
+  } else if (change.adjustment) {
+    if (change.deleted) await db.adjustments.delete(change.id);
+    else {
+      const known = await db.adjustments.get(change.id);
+      const order = known?.order ?? cursorSeqOf(change.cursor);
+      await db.adjustments.put(adjustmentRecordOf(change.adjustment, order));
+    }
+  } else if (change.goal) {
+    if (change.deleted) await db.goals.delete(change.id);
+    else await db.goals.put(goalRecordOf(change.goal));
+  }
+}

@@ -1,0 +1,179 @@
+import {
+  saveTransaction,
+  type ConflictRecord,
+  type OutboxEntry,
+  type PaceDatabase,
+} from '@/lib/db';
+import {
+  SYNC_ADJUST_BUDGET,
+  SYNC_CREATE_GOAL,
+  SYNC_CREATE_TRANSACTION,
+  SYNC_DELETE_ADJUSTMENT,
+  SYNC_DELETE_GOAL,
+  SYNC_DELETE_TRANSACTION,
+  SYNC_RESTORE_TRANSACTION,
+  SYNC_UPDATE_GOAL,
+  SYNC_UPDATE_TRANSACTION,
+} from '@/features/sync/sync.operations';
+import {
+  adjustmentRecordOf,
+  goalRecordOf,
+  transactionRecordOf,
+  type WireAdjustment,
+  type WireGoal,
+  type WireTransaction,
+} from './mappers';
+import { GraphqlRequestError, NetworkUnavailableError, type GraphqlTransport } from './transport';
+
+const DOCUMENTS: Record<OutboxEntry['operationName'], string> = {
+  createTransaction: SYNC_CREATE_TRANSACTION,
+  updateTransaction: SYNC_UPDATE_TRANSACTION,
+  deleteTransaction: SYNC_DELETE_TRANSACTION,
+  restoreTransaction: SYNC_RESTORE_TRANSACTION,
+  adjustBudget: SYNC_ADJUST_BUDGET,
+  deleteBudgetAdjustment: SYNC_DELETE_ADJUSTMENT,
+  createGoal: SYNC_CREATE_GOAL,
+  updateGoal: SYNC_UPDATE_GOAL,
+  deleteGoal: SYNC_DELETE_GOAL,
+};
+
+/** Errors that say nothing about the mutation itself: keep it and try again later. */
+const RETRY_LATER = new Set([
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+export interface ReplayResult {
+  sent: number;
+  conflicts: number;
+  /** Why the replay stopped early (the entry stays queued), or null when the outbox emptied. */
+  stoppedBy: 'network' | 'auth' | null;
+}
+
+type Payload =
+  | { conflict: boolean; transaction: WireTransaction }
+  | { conflict: boolean; goal: WireGoal }
+  | WireAdjustment;
+
+/**
+ * Sends the outbox in order. A mutation the server took leaves the queue and its answer updates
+ * the mirror; a stale edit becomes a conflict for the person to settle, a refused one a rejection;
+ * an unreachable server stops the replay with everything still queued.
+ */
+export async function replayOutbox(
+  db: PaceDatabase,
+  transport: GraphqlTransport,
+): Promise<ReplayResult> {
+  const result: ReplayResult = { sent: 0, conflicts: 0, stoppedBy: null };
+  for (;;) {
+    const entry = await db.outbox.orderBy('seq').first();
+    if (!entry?.seq) return result;
+    let data: Record<string, Payload>;
+    try {
+      data = await transport<Record<string, Payload>>(
+        DOCUMENTS[entry.operationName],
+        entry.variables,
+      );
+    } catch (error) {
+      if (
+        error instanceof NetworkUnavailableError ||
+        (error instanceof GraphqlRequestError && RETRY_LATER.has(error.code))
+      ) {
+        await db.outbox.update(entry.seq, {
+          attempts: entry.attempts + 1,
+          lastError: error instanceof GraphqlRequestError ? error.code : 'NETWORK',
+        });
+        result.stoppedBy = error instanceof NetworkUnavailableError ? 'network' : 'auth';
+        return result;
+      }
+      if (!(error instanceof GraphqlRequestError)) throw error;
+      await reject(db, entry, entry.seq, error.code);
+      result.conflicts += 1;
+      continue;
+    }
+    const payload = data[entry.operationName];
+    if (!payload) throw new Error(`no ${entry.operationName} in the answer`);
+    const conflict = await acknowledge(db, entry, entry.seq, payload);
+    result.sent += 1;
+    if (conflict) result.conflicts += 1;
+  }
+}
+
+/** Applies the server's answer; true when it was a conflict. */
+async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, payload: Payload) {
+  return db.transaction(
+    'rw',
+    [db.outbox, db.transactions, db.ledger, db.goals, db.adjustments, db.conflicts],
+    async () => {
+      await db.outbox.delete(seq);
+      const stillQueued = (await db.outbox.where('recordId').equals(entry.recordId).count()) > 0;
+      if ('transaction' in payload) {
+        const server = transactionRecordOf(payload.transaction);
+        if (payload.conflict && entry.operationName === 'updateTransaction') {
+          await recordConflict(db, entry, 'transaction', server);
+        }
+        if (stillQueued) {
+          await db.transactions.update(server.id, { version: server.version });
+        } else {
+          await saveTransaction(db, server.id, server.deletedAt ? undefined : server);
+        }
+        return payload.conflict;
+      }
+      if ('goal' in payload) {
+        const server = goalRecordOf(payload.goal);
+        if (payload.conflict && entry.operationName === 'updateGoal') {
+          await recordConflict(db, entry, 'goal', server);
+        }
+        if (stillQueued) await db.goals.update(server.id, { version: server.version });
+        else if (payload.goal.deletedAt) await db.goals.delete(server.id);
+        else await db.goals.put(server);
+        return payload.conflict;
+      }
+      if (!stillQueued) {
+        if (payload.deletedAt) await db.adjustments.delete(payload.id);
+        else {
+          const order = (await db.adjustments.get(payload.id))?.order ?? 0;
+          await db.adjustments.put(adjustmentRecordOf(payload, order));
+        }
+      }
+      return false;
+    },
+  );
+}
+
+async function recordConflict(
+  db: PaceDatabase,
+  entry: OutboxEntry,
+  entity: ConflictRecord['entity'],
+  server: ConflictRecord['server'],
+) {
+  await db.conflicts.put({
+    id: entry.recordId,
+    kind: 'conflict',
+    entity,
+    operationName: entry.operationName,
+    variables: entry.variables,
+    server,
+    code: null,
+    detectedAt: new Date().toISOString(),
+  });
+}
+
+/** A mutation the API refused for itself: kept as a rejection the person sees and settles. */
+async function reject(db: PaceDatabase, entry: OutboxEntry, seq: number, code: string) {
+  await db.transaction('rw', db.outbox, db.conflicts, async () => {
+    await db.outbox.delete(seq);
+    await db.conflicts.put({
+      id: entry.recordId,
+      kind: 'rejected',
+      entity: entry.operationName.includes('Goal') ? 'goal' : 'transaction',
+      operationName: entry.operationName,
+      variables: entry.variables,
+      server: null,
+      code,
+      detectedAt: new Date().toISOString(),
+    });
+  });
+}
