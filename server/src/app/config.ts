@@ -99,7 +99,10 @@ const configSchema = z.object({
   GOOGLE_ISSUERS: commaList.transform((list) =>
     list.length > 0 ? list : ['https://accounts.google.com', 'accounts.google.com'],
   ),
-  /** WebAuthn relying party; unset, both come from the request's Origin header (fine in development). */
+  /**
+   * WebAuthn relying party; unset, both come from the request's Origin header outside production.
+   * In production an unset WEBAUTHN_RP_ID disables passkeys (PASSKEYS_NOT_CONFIGURED).
+   */
   WEBAUTHN_RP_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   WEBAUTHN_ORIGINS: commaList,
   WEBAUTHN_RP_NAME: z.string().min(1).default('Pace'),
