@@ -79,6 +79,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     RATE_LIMIT_LOGIN: '10000/1m',
     RATE_LIMIT_REGISTER: '10000/1m',
     RATE_LIMIT_PASSWORD_RESET: '10000/1m',
+    RATE_LIMIT_ANONYMOUS: '10000/1m',
     RATE_LIMIT_API_STANDARD: '100000/1m',
     RATE_LIMIT_API_PREMIUM: '100000/1m',
     ...(isDistributed ? { REDIS_URL: REDIS_TEST_URL } : {}),

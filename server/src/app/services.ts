@@ -332,6 +332,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
       passkeys,
       audit,
       clock,
+      rateLimiters,
     }),
   };
 }

@@ -64,3 +64,53 @@ describe(`abuse-resistant sign-in (${TEST_MODE})`, () => {
     ).toEqual([]);
   });
 });
+
+describe(`per-IP limits on anonymous mutations (${TEST_MODE})`, () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ config: { RATE_LIMIT_ANONYMOUS: '3/15m' } });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('one address spraying many e-mails is limited, another address is not', async () => {
+    for (let i = 0; i < 3; i++)
+      await api.graphql(
+        LOGIN,
+        { e: `spray${i}@example.com`, p: 'guess guess 1' },
+        from('198.51.100.7'),
+      );
+    const limited = await api.graphql(
+      LOGIN,
+      { e: 'spray-last@example.com', p: 'guess guess 1' },
+      from('198.51.100.7'),
+    );
+    expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
+    expect(limited.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    expect(
+      errorCodes(
+        await api.graphql(
+          LOGIN,
+          { e: 'spray0@example.com', p: 'guess guess 1' },
+          from('198.51.100.8'),
+        ),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it.each([
+    ['startPasskeySignIn', 'mutation { startPasskeySignIn { challengeId } }', {}],
+    [
+      'refreshToken',
+      'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }',
+      { t: 'x' },
+    ],
+    ['resetPassword', RESET, { t: 'x', p: 'whatever it is 12345' }],
+    ['requestPasswordReset', RESET_REQUEST, { e: 'a@example.com' }],
+  ])('%s is limited per IP', async (name, query, variables) => {
+    const ip = `192.0.2.${name.length}`;
+    for (let i = 0; i < 3; i++) await api.graphql(query, variables, from(ip));
+    expect(errorCodes(await api.graphql(query, variables, from(ip)))).toEqual(['RATE_LIMITED']);
+  });
+});

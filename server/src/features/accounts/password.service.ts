@@ -127,8 +127,13 @@ export class PasswordService {
   async requestReset(emailInput: string, ip: string): Promise<void> {
     const { users, audit, clock, rateLimiters, queue } = this.deps;
     const email = normaliseEmail(emailInput);
-    const byIp = await rateLimiters.consume('passwordReset', `ip|${ip}`);
-    if (!byIp.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: byIp.retryAfterS });
+    for (const [name, key] of [
+      ['anonymous', ip],
+      ['passwordReset', `ip|${ip}`],
+    ] as const) {
+      const limit = await rateLimiters.consume(name, key);
+      if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
+    }
     // Per account the limit only stops further mails, silently: a stranger asking for the owner's
     // reset cannot make the owner's own request fail, and any link already sent keeps working.
     const byAccount = await rateLimiters.consume('passwordReset', `email|${email ?? emailInput}`);
