@@ -11,7 +11,8 @@ import type { Database } from '../src/infra/db/database';
 import { migrateDatabase } from '../src/infra/db/migrate';
 import { openPglite } from '../src/infra/db/pglite';
 import { connectPostgres } from '../src/infra/db/postgres';
-import { createLogger } from '../src/infra/logger';
+import { pino } from 'pino';
+import { createLogger, type Logger } from '../src/infra/logger';
 import type { Mailer, MailMessage } from '../src/infra/mail/mailer';
 import { AccessTokens } from '../src/features/auth';
 import { SCOPES } from '../src/graphql/scopes';
@@ -78,6 +79,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     RATE_LIMIT_LOGIN: '10000/1m',
     RATE_LIMIT_REGISTER: '10000/1m',
     RATE_LIMIT_PASSWORD_RESET: '10000/1m',
+    RATE_LIMIT_ANONYMOUS: '10000/1m',
     RATE_LIMIT_API_STANDARD: '100000/1m',
     RATE_LIMIT_API_PREMIUM: '100000/1m',
     ...(isDistributed ? { REDIS_URL: REDIS_TEST_URL } : {}),
@@ -101,13 +103,27 @@ export interface GraphQLResponse<T> {
 }
 
 /**
+ * Test nodes log nothing, unless PACE_TEST_LOG_FILE names a file: then every node appends its logs
+ * there at debug level, so `scripts/check-log-secrets.mjs` can grep a whole run for secrets.
+ */
+export function testLogger(nodeId: string): Logger {
+  const file = process.env.PACE_TEST_LOG_FILE;
+  if (!file) return createLogger({ level: 'silent', nodeId });
+  return createLogger({
+    level: 'debug',
+    nodeId,
+    destination: pino.destination({ dest: file, append: true, sync: true, mkdir: true }),
+  });
+}
+
+/**
  * Starts an in-process API node on a fresh database of the current mode. In the distributed mode
  * a BullMQ worker runs beside it (in this process) so jobs complete as in production.
  */
 export async function startTestApi(
-  options: { config?: Record<string, string>; clock?: Clock } = {},
+  options: { config?: Record<string, string>; clock?: Clock; logger?: Logger } = {},
 ): Promise<TestApi> {
-  const logger = createLogger({ level: 'silent', nodeId: 'test' });
+  const logger = options.logger ?? testLogger('test');
   const mail = captureMail();
   const shared = {
     logger,
@@ -147,7 +163,7 @@ export async function startSecondNode(
   options: { clock?: Clock } = {},
 ): Promise<TestApi> {
   if (!isDistributed) throw new Error('A second API node needs the distributed mode.');
-  const logger = createLogger({ level: 'silent', nodeId: 'test-2' });
+  const logger = testLogger('test-2');
   const second = await startApi(
     { ...api.container.config, PACE_NODE_ID: 'test-node-2' },
     { logger, mailer: api.mail.mailer, ...(options.clock ? { clock: options.clock } : {}) },

@@ -90,6 +90,8 @@ const configSchema = z.object({
   RATE_LIMIT_LOGIN: rateLimit('10/15m'),
   RATE_LIMIT_REGISTER: rateLimit('5/1h'),
   RATE_LIMIT_PASSWORD_RESET: rateLimit('3/30m'),
+  /** Per IP across every anonymous mutation and every e-mail (sign-in, register, resets, passkeys, refresh). */
+  RATE_LIMIT_ANONYMOUS: rateLimit('100/15m'),
   RATE_LIMIT_API_STANDARD: rateLimit('100/1m'),
   RATE_LIMIT_API_PREMIUM: rateLimit('1000/1m'),
   GOOGLE_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
@@ -99,7 +101,10 @@ const configSchema = z.object({
   GOOGLE_ISSUERS: commaList.transform((list) =>
     list.length > 0 ? list : ['https://accounts.google.com', 'accounts.google.com'],
   ),
-  /** WebAuthn relying party; unset, both come from the request's Origin header (fine in development). */
+  /**
+   * WebAuthn relying party; unset, both come from the request's Origin header outside production.
+   * In production an unset WEBAUTHN_RP_ID disables passkeys (PASSKEYS_NOT_CONFIGURED).
+   */
   WEBAUTHN_RP_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   WEBAUTHN_ORIGINS: commaList,
   WEBAUTHN_RP_NAME: z.string().min(1).default('Pace'),

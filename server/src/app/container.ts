@@ -107,6 +107,7 @@ export async function createContainer(
         login: config.RATE_LIMIT_LOGIN,
         register: config.RATE_LIMIT_REGISTER,
         passwordReset: config.RATE_LIMIT_PASSWORD_RESET,
+        anonymous: config.RATE_LIMIT_ANONYMOUS,
         apiStandard: config.RATE_LIMIT_API_STANDARD,
         apiPremium: config.RATE_LIMIT_API_PREMIUM,
       },

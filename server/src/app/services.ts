@@ -299,6 +299,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
     name: config.WEBAUTHN_RP_NAME,
     id: config.WEBAUTHN_RP_ID,
     origins: config.WEBAUTHN_ORIGINS,
+    allowRequestOrigin: config.NODE_ENV !== 'production',
   };
   const passkeys = new PasskeyService({
     repository: new PasskeyRepository(database.db),
@@ -331,6 +332,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
       passkeys,
       audit,
       clock,
+      rateLimiters,
     }),
   };
 }

@@ -56,10 +56,13 @@ export class PasswordService {
       });
       throw new AccountError('INVALID_CREDENTIALS');
     }
-    if (!(await hasher.verify(user.passwordHash, password))) {
+    const checked = await hasher.check(user.passwordHash, password);
+    if (checked === 'wrong') {
       await this.recordFailure(user, ip);
       throw new AccountError('INVALID_CREDENTIALS');
     }
+    if (checked === 'rehash')
+      await users.update(user.id, { passwordHash: await hasher.hash(password) });
     if (user.failedLoginCount > 0 || user.lockedUntil)
       await users.update(user.id, { failedLoginCount: 0, lockedUntil: null });
     await audit.record({
@@ -124,13 +127,24 @@ export class PasswordService {
   async requestReset(emailInput: string, ip: string): Promise<void> {
     const { users, audit, clock, rateLimiters, queue } = this.deps;
     const email = normaliseEmail(emailInput);
-    for (const key of [`ip|${ip}`, `email|${email ?? emailInput}`]) {
-      const limit = await rateLimiters.consume('passwordReset', key);
+    for (const [name, key] of [
+      ['anonymous', ip],
+      ['passwordReset', `ip|${ip}`],
+    ] as const) {
+      const limit = await rateLimiters.consume(name, key);
       if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
     }
+    // Per account the limit only stops further mails, silently: a stranger asking for the owner's
+    // reset cannot make the owner's own request fail, and any link already sent keeps working.
+    const byAccount = await rateLimiters.consume('passwordReset', `email|${email ?? emailInput}`);
     const user = email ? await users.findByEmail(email) : null;
-    await audit.record({ event: 'password.reset_requested', userId: user?.id ?? null, ip });
-    if (!user) return;
+    await audit.record({
+      event: 'password.reset_requested',
+      userId: user?.id ?? null,
+      ip,
+      ...(byAccount.allowed ? {} : { details: { suppressed: true } }),
+    });
+    if (!user || !byAccount.allowed) return;
     const token = randomBytes(32).toString('base64url');
     const now = clock.now();
     const id = randomUUID();

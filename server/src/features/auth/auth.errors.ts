@@ -8,6 +8,7 @@ export type AuthErrorCode =
   | 'PAT_NOT_FOUND'
   | 'PASSKEY_NOT_FOUND'
   | 'PASSKEY_VERIFICATION_FAILED'
+  | 'PASSKEYS_NOT_CONFIGURED'
   | 'GOOGLE_NOT_CONFIGURED'
   | 'GOOGLE_TOKEN_INVALID'
   | 'SESSION_REQUIRED';
@@ -35,6 +36,10 @@ export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
   PASSKEY_VERIFICATION_FAILED: {
     publicCode: 'UNAUTHENTICATED',
     message: () => 'The passkey could not be verified.',
+  },
+  PASSKEYS_NOT_CONFIGURED: {
+    publicCode: 'UNAVAILABLE',
+    message: () => 'Passkeys are not configured on this server (WEBAUTHN_RP_ID, WEBAUTHN_ORIGINS).',
   },
   GOOGLE_NOT_CONFIGURED: {
     publicCode: 'UNAVAILABLE',

@@ -19,9 +19,11 @@ const CHALLENGE_TTL_MS = 5 * 60_000;
 
 export interface RelyingParty {
   name: string;
-  /** Configured id and origins; without them the request's Origin decides (development). */
+  /** Configured id and origins; without them the request's Origin decides (development only). */
   id?: string;
   origins: string[];
+  /** False in production: an unconfigured relying party disables passkeys, never trusts Origin. */
+  allowRequestOrigin: boolean;
 }
 
 export interface PasskeyChallengeResult {
@@ -182,6 +184,7 @@ export class PasskeyService {
   private relyingParty(origin: string | undefined): { id: string; origins: string[] } {
     const configured = this.deps.relyingParty;
     if (configured.id) return { id: configured.id, origins: configured.origins };
+    if (!configured.allowRequestOrigin) throw new AuthError('PASSKEYS_NOT_CONFIGURED');
     if (!origin) throw new AuthError('PASSKEY_VERIFICATION_FAILED');
     return {
       id: new URL(origin).hostname,

@@ -29,6 +29,7 @@ export class SessionResolver {
     @Arg('input', () => RegisterInput) input: RegisterInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     return toAuthPayload(await this.signIn.register({ ...input }, ctx.clientIp));
   }
 
@@ -39,6 +40,7 @@ export class SessionResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     return toAuthPayload(await this.signIn.login(email, password, ctx.clientIp));
   }
 
@@ -48,6 +50,7 @@ export class SessionResolver {
     @Arg('refreshToken', () => String) refreshToken: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     return toAuthPayload(await this.sessions.refresh(refreshToken, ctx.clientIp));
   }
 
@@ -88,6 +91,7 @@ export class SessionResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     await this.signIn.resetPassword(token, newPassword, ctx.clientIp);
     return true;
   }
@@ -111,6 +115,7 @@ export class SessionResolver {
     @Arg('input', () => GoogleSignInInput) input: GoogleSignInInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     const defaults = {
       currency: input.currency ?? 'USD',
       country: input.country ?? 'US',
@@ -123,6 +128,7 @@ export class SessionResolver {
   @Public()
   @Mutation(() => PasskeyChallenge, { description: 'WebAuthn options to sign in with a passkey.' })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyChallenge> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     return toPasskeyChallenge(await this.passkeys.startSignIn(ctx.origin));
   }
 
@@ -133,6 +139,7 @@ export class SessionResolver {
     @Arg('responseJson', () => String) responseJson: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
+    await this.signIn.guardAnonymous(ctx.clientIp);
     return toAuthPayload(
       await this.signIn.signInWithPasskey(
         { challengeId, responseJson, origin: ctx.origin },

@@ -1,3 +1,5 @@
+import type { RateLimiters } from '../../infra/auth/rate-limiter';
+import { AccessError } from '../../graphql/scopes';
 import type { Clock } from '../../infra/clock';
 import type { Viewer } from '../../graphql/context';
 import type { AuditService } from '../audit';
@@ -34,8 +36,18 @@ export class SignInService {
       passkeys: PasskeyService;
       audit: AuditService;
       clock: Clock;
+      rateLimiters: RateLimiters;
     },
   ) {}
+
+  /**
+   * Every anonymous mutation spends from one per-IP budget, whatever e-mail or token it names, so
+   * one address cannot spray sign-ins across many accounts or fill tables with challenges.
+   */
+  async guardAnonymous(ip: string): Promise<void> {
+    const limit = await this.deps.rateLimiters.consume('anonymous', ip);
+    if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
+  }
 
   async register(input: Registration, ip: string): Promise<SessionTokens> {
     return this.deps.sessions.start(await this.deps.accounts.register(input, ip));

@@ -6,7 +6,8 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
-export type RateLimitName = 'login' | 'register' | 'passwordReset' | 'apiStandard' | 'apiPremium';
+export type RateLimitName =
+  'login' | 'register' | 'passwordReset' | 'anonymous' | 'apiStandard' | 'apiPremium';
 
 export interface RateLimit {
   points: number;
