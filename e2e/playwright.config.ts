@@ -51,6 +51,7 @@ export default defineConfig({
       // Every journey signs a new account up from this one address, and syncing devices poll.
       RATE_LIMIT_REGISTER: '100/1h',
       RATE_LIMIT_API_STANDARD: '1000/1m',
+      RATE_LIMIT_ANONYMOUS: '2000/15m',
     },
   },
 });
