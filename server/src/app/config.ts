@@ -77,6 +77,13 @@ const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(1).default(2_000),
+  /** Caps checked before a document is validated: its size in bytes and its lexical tokens. */
+  GRAPHQL_MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(32 * 1024),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
   /** Origins allowed to call the API from a browser on another origin; same-origin always works. */
   CORS_ORIGINS: commaList,
   /** Where links in e-mails point (password reset). */

@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Container } from '../app/container';
 import { createContext, type GraphQLContext } from './context';
-import { queryLimitRules } from './limits';
+import { parseLimited, queryLimitRules } from './limits';
 import { subscriptionAccessErrors } from './scopes';
 import { createErrorFormatter } from './format-error';
 import { metricsPlugin } from './metrics-plugin';
@@ -34,6 +34,10 @@ export async function createGraphQLServer(options: {
     maxAliases: config.GRAPHQL_MAX_ALIASES,
     maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
   });
+  const documentLimits = {
+    maxBytes: config.GRAPHQL_MAX_DOCUMENT_BYTES,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+  };
   const formatError = createErrorFormatter(container.logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const { metrics } = container;
@@ -57,12 +61,10 @@ export async function createGraphQLServer(options: {
           ctx.connectionParams,
           ctx.extra.request,
         );
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch {
-          return undefined; // graphql-ws answers the syntax error itself
-        }
+        // Parsed here under the caps; graphql-ws then validates it with the limit rules.
+        const parsed = parseLimited(payload.query, documentLimits);
+        if ('errors' in parsed) return parsed.errors;
+        const { document } = parsed;
         const denied = await subscriptionAccessErrors(schema, document, ctx.extra.context);
         if (denied.length > 0) return denied;
         metrics.subscriptionsOpen.inc();
@@ -83,6 +85,8 @@ export async function createGraphQLServer(options: {
     formatError,
     introspection: container.config.GRAPHQL_INTROSPECTION,
     validationRules,
+    // The byte cap is checked in http.ts before Apollo parses.
+    parseOptions: { maxTokens: documentLimits.maxTokens },
     // Apollo's default, stated because tests rely on it: non-JSON requests need a preflight header.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
