@@ -84,6 +84,10 @@ const configSchema = z.object({
     .min(1)
     .default(32 * 1024),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
+  /** Operations one websocket may hold open at once. */
+  GRAPHQL_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(20),
+  /** A websocket whose connection_init carried no token is closed after this long. */
+  GRAPHQL_WS_ANONYMOUS_MS: z.coerce.number().int().min(1).default(10_000),
   /** Origins allowed to call the API from a browser on another origin; same-origin always works. */
   CORS_ORIGINS: commaList,
   /** Where links in e-mails point (password reset). */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -41,7 +41,10 @@ export async function createGraphQLServer(options: {
   const formatError = createErrorFormatter(container.logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const { metrics } = container;
-  const disposable = useServer<Record<string, unknown>, { context?: GraphQLContext }>(
+  const disposable = useServer<
+    Record<string, unknown>,
+    { socket: WebSocket; context?: GraphQLContext }
+  >(
     {
       schema,
       validate: (schema, document) =>
@@ -55,7 +58,24 @@ export async function createGraphQLServer(options: {
         );
         return ctx.extra.context;
       },
+      onConnect: (ctx) => {
+        if (authorizationOf(ctx.connectionParams) !== undefined) return true;
+        // Anonymous sockets may only do what needs no token, and only briefly.
+        const socket = ctx.extra.socket;
+        setTimeout(() => {
+          if (socket.readyState === socket.OPEN) socket.close(4401, 'Unauthorized');
+        }, config.GRAPHQL_WS_ANONYMOUS_MS).unref();
+        return true;
+      },
       onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > config.GRAPHQL_WS_MAX_SUBSCRIPTIONS)
+          return [
+            new GraphQLError(
+              `A connection may hold at most ${config.GRAPHQL_WS_MAX_SUBSCRIPTIONS} operations.`,
+              { extensions: { code: 'RATE_LIMITED', limit: 'subscriptions' } },
+            ),
+          ];
         ctx.extra.context ??= await subscriptionContext(
           container,
           ctx.connectionParams,
@@ -118,14 +138,21 @@ function subscriptionContext(
   request: IncomingMessage,
 ): Promise<GraphQLContext> {
   const requestId = randomUUID();
-  const authorization = params?.authorization ?? params?.Authorization;
+  const authorization = authorizationOf(params);
   const origin = request.headers.origin;
   return createContext(
     { requestId, logger: container.logger.child({ requestId }), services: container.services },
     {
-      authorization: typeof authorization === 'string' ? authorization : undefined,
+      authorization,
       clientIp: request.socket.remoteAddress,
       origin,
     },
   );
+}
+
+function authorizationOf(
+  params: Readonly<Record<string, unknown>> | undefined,
+): string | undefined {
+  const authorization = params?.authorization ?? params?.Authorization;
+  return typeof authorization === 'string' && authorization !== '' ? authorization : undefined;
 }
