@@ -77,6 +77,17 @@ const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(1).default(2_000),
+  /** Caps checked before a document is validated: its size in bytes and its lexical tokens. */
+  GRAPHQL_MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(32 * 1024),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
+  /** Operations one websocket may hold open at once. */
+  GRAPHQL_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(20),
+  /** A websocket whose connection_init carried no token is closed after this long. */
+  GRAPHQL_WS_ANONYMOUS_MS: z.coerce.number().int().min(1).default(10_000),
   /** Origins allowed to call the API from a browser on another origin; same-origin always works. */
   CORS_ORIGINS: commaList,
   /** Where links in e-mails point (password reset). */

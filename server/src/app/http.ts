@@ -13,6 +13,7 @@ import { createContext, type GraphQLContext } from '../graphql/context';
 import type { Authentication } from '../features/auth';
 import type { Container } from './container';
 import { renderExplorer } from './explorer';
+import { documentSizeError } from '../graphql/limits';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -107,6 +108,14 @@ export function createHttpApp(options: {
     },
     (req: Request, res: Response, next: NextFunction) =>
       (req.authentication?.viewer ? viewerJson : anonymousJson)(req, res, next),
+    (req: Request, res: Response, next: NextFunction) => {
+      const tooLarge = documentSizeError((req.body as { query?: unknown } | undefined)?.query, {
+        maxBytes: container.config.GRAPHQL_MAX_DOCUMENT_BYTES,
+        maxTokens: container.config.GRAPHQL_MAX_TOKENS,
+      });
+      if (tooLarge) return void res.status(400).json({ errors: [tooLarge.toJSON()] });
+      next();
+    },
     (_req: Request, res: Response, next: NextFunction) => {
       // Answers are per viewer: never kept by a browser or a shared cache.
       res.setHeader('Cache-Control', 'no-store');

@@ -1,7 +1,9 @@
 import {
   GraphQLError,
   Kind,
+  parse,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -30,10 +32,12 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
               if (definition.kind === Kind.FRAGMENT_DEFINITION)
                 fragments.set(definition.name.value, definition);
             }
+            const memo = new Map<string, Measure>();
             for (const definition of document.definitions) {
               if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-              const measured = measure(definition.selectionSet, fragments, 1, new Set());
-              check(context, 'depth', measured.depth, limits.maxDepth);
+              const measured = measure(definition.selectionSet, fragments, memo, new Set());
+              // The operation's own selection set is level 1.
+              check(context, 'depth', measured.depth + 1, limits.maxDepth);
               check(context, 'aliases', measured.aliases, limits.maxAliases);
               check(context, 'complexity', measured.fields, limits.maxComplexity);
             }
@@ -53,20 +57,26 @@ function check(context: ValidationContext, what: string, value: number, limit: n
 }
 
 interface Measure {
+  /** Nested selection sets below the measured one (0 when it selects only leaves). */
   depth: number;
   aliases: number;
   fields: number;
 }
 
+/**
+ * Measures a selection set, each fragment once: a fragment's measure is memoised and added at
+ * every spread, so a document of fragments spreading each other twice costs linear time while
+ * its field count still grows as the expansion would.
+ */
 function measure(
   selectionSet: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
-  level: number,
+  memo: Map<string, Measure>,
   visiting: Set<string>,
 ): Measure {
-  const total: Measure = { depth: level, aliases: 0, fields: 0 };
-  const add = (inner: Measure) => {
-    total.depth = Math.max(total.depth, inner.depth);
+  const total: Measure = { depth: 0, aliases: 0, fields: 0 };
+  const add = (inner: Measure, below: number) => {
+    total.depth = Math.max(total.depth, inner.depth + below);
     total.aliases += inner.aliases;
     total.fields += inner.fields;
   };
@@ -76,16 +86,53 @@ function measure(
       total.fields += 1;
       if (selection.alias) total.aliases += 1;
       if (selection.selectionSet)
-        add(measure(selection.selectionSet, fragments, level + 1, visiting));
+        add(measure(selection.selectionSet, fragments, memo, visiting), 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      add(measure(selection.selectionSet, fragments, level, visiting));
+      add(measure(selection.selectionSet, fragments, memo, visiting), 0);
     } else {
       const name = selection.name.value;
       const fragment = fragments.get(name);
       // A cycle is reported by GraphQL's own NoFragmentCycles rule.
       if (!fragment || visiting.has(name)) continue;
-      add(measure(fragment.selectionSet, fragments, level, new Set([...visiting, name])));
+      let inner = memo.get(name);
+      if (!inner) {
+        visiting.add(name);
+        inner = measure(fragment.selectionSet, fragments, memo, visiting);
+        visiting.delete(name);
+        memo.set(name, inner);
+      }
+      add(inner, 0);
     }
   }
   return total;
+}
+
+export interface DocumentLimits {
+  maxBytes: number;
+  maxTokens: number;
+}
+
+/** The refusal of a document larger than the byte cap, checked before it is parsed. */
+export function documentSizeError(query: unknown, limits: DocumentLimits): GraphQLError | null {
+  if (typeof query !== 'string' || Buffer.byteLength(query, 'utf8') <= limits.maxBytes) return null;
+  return new GraphQLError(`The document is larger than ${limits.maxBytes} bytes.`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'bytes' },
+  });
+}
+
+/** Parses with the token cap; a document over either cap is refused with a typed error. */
+export function parseLimited(
+  query: string,
+  limits: DocumentLimits,
+): { document: DocumentNode } | { errors: GraphQLError[] } {
+  const tooLarge = documentSizeError(query, limits);
+  if (tooLarge) return { errors: [tooLarge] };
+  try {
+    return { document: parse(query, { maxTokens: limits.maxTokens }) };
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : 'The document does not parse.';
+    return {
+      errors: [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })],
+    };
+  }
 }

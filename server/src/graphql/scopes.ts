@@ -27,6 +27,8 @@ export const SCOPES = [
   'read:analytics',
   'premium:ai_insights',
   'process:receipts',
+  // Everything held about the person at once (exportMyData): never implied by a narrower read.
+  'export:data',
   'admin:*',
 ] as const;
 

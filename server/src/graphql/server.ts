@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Container } from '../app/container';
 import { createContext, type GraphQLContext } from './context';
-import { queryLimitRules } from './limits';
+import { parseLimited, queryLimitRules } from './limits';
 import { subscriptionAccessErrors } from './scopes';
 import { createErrorFormatter } from './format-error';
 import { metricsPlugin } from './metrics-plugin';
@@ -34,10 +34,17 @@ export async function createGraphQLServer(options: {
     maxAliases: config.GRAPHQL_MAX_ALIASES,
     maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
   });
+  const documentLimits = {
+    maxBytes: config.GRAPHQL_MAX_DOCUMENT_BYTES,
+    maxTokens: config.GRAPHQL_MAX_TOKENS,
+  };
   const formatError = createErrorFormatter(container.logger);
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const { metrics } = container;
-  const disposable = useServer<Record<string, unknown>, { context?: GraphQLContext }>(
+  const disposable = useServer<
+    Record<string, unknown>,
+    { socket: WebSocket; context?: GraphQLContext }
+  >(
     {
       schema,
       validate: (schema, document) =>
@@ -51,18 +58,33 @@ export async function createGraphQLServer(options: {
         );
         return ctx.extra.context;
       },
+      onConnect: (ctx) => {
+        if (authorizationOf(ctx.connectionParams) !== undefined) return true;
+        // Anonymous sockets may only do what needs no token, and only briefly.
+        const socket = ctx.extra.socket;
+        setTimeout(() => {
+          if (socket.readyState === socket.OPEN) socket.close(4401, 'Unauthorized');
+        }, config.GRAPHQL_WS_ANONYMOUS_MS).unref();
+        return true;
+      },
       onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > config.GRAPHQL_WS_MAX_SUBSCRIPTIONS)
+          return [
+            new GraphQLError(
+              `A connection may hold at most ${config.GRAPHQL_WS_MAX_SUBSCRIPTIONS} operations.`,
+              { extensions: { code: 'RATE_LIMITED', limit: 'subscriptions' } },
+            ),
+          ];
         ctx.extra.context ??= await subscriptionContext(
           container,
           ctx.connectionParams,
           ctx.extra.request,
         );
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch {
-          return undefined; // graphql-ws answers the syntax error itself
-        }
+        // Parsed here under the caps; graphql-ws then validates it with the limit rules.
+        const parsed = parseLimited(payload.query, documentLimits);
+        if ('errors' in parsed) return parsed.errors;
+        const { document } = parsed;
         const denied = await subscriptionAccessErrors(schema, document, ctx.extra.context);
         if (denied.length > 0) return denied;
         metrics.subscriptionsOpen.inc();
@@ -83,6 +105,8 @@ export async function createGraphQLServer(options: {
     formatError,
     introspection: container.config.GRAPHQL_INTROSPECTION,
     validationRules,
+    // The byte cap is checked in http.ts before Apollo parses.
+    parseOptions: { maxTokens: documentLimits.maxTokens },
     // Apollo's default, stated because tests rely on it: non-JSON requests need a preflight header.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -114,14 +138,21 @@ function subscriptionContext(
   request: IncomingMessage,
 ): Promise<GraphQLContext> {
   const requestId = randomUUID();
-  const authorization = params?.authorization ?? params?.Authorization;
+  const authorization = authorizationOf(params);
   const origin = request.headers.origin;
   return createContext(
     { requestId, logger: container.logger.child({ requestId }), services: container.services },
     {
-      authorization: typeof authorization === 'string' ? authorization : undefined,
+      authorization,
       clientIp: request.socket.remoteAddress,
       origin,
     },
   );
+}
+
+function authorizationOf(
+  params: Readonly<Record<string, unknown>> | undefined,
+): string | undefined {
+  const authorization = params?.authorization ?? params?.Authorization;
+  return typeof authorization === 'string' && authorization !== '' ? authorization : undefined;
 }

@@ -156,6 +156,18 @@ describe(`sessions and tokens (${TEST_MODE})`, () => {
     expect(errorCodes(await other.graphql(write, {}, bearer(pat)))).toEqual(['FORBIDDEN']);
   });
 
+  it('exports all of a person only with export:data (sessions have it), never with read:profile', async () => {
+    const EXPORT_ALL = 'mutation { exportMyData { rowCounts } }';
+    const user = await signUp(api);
+    const profileOnly = await createPat(api, user.accessToken, ['read:profile']);
+    expect(errorCodes(await other.graphql(EXPORT_ALL, {}, bearer(profileOnly)))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const exporter = await createPat(api, user.accessToken, ['export:data']);
+    expect(errorCodes(await other.graphql(EXPORT_ALL, {}, bearer(exporter)))).toEqual([]);
+    expect(errorCodes(await other.graphql(EXPORT_ALL, {}, bearer(user.accessToken)))).toEqual([]);
+  });
+
   it('lists personal access tokens with their last use, never the token; revoking one stops it at once', async () => {
     const user = await signUp(api);
     const pat = await createPat(api, user.accessToken, ['read:profile']);

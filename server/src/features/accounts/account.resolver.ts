@@ -44,7 +44,7 @@ export class AccountResolver {
     return true;
   }
 
-  @RequireScopes('read:profile')
+  @RequireScopes('export:data')
   @Mutation(() => DataExport, {
     description: 'Everything Pace holds about the person, machine-readable.',
   })

@@ -51,23 +51,40 @@ export class TransactionExportService {
     return {
       filename: `pace-transactions-${today}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      content: stringify(records, { header: true, columns: [...EXPORT_COLUMNS] }),
+      content: stringify(records, {
+        header: true,
+        columns: [...EXPORT_COLUMNS],
+        quoted_match: FORMULA_ESCAPED,
+      }),
     };
   }
 }
 
+/** A cell a spreadsheet would read as a formula: OWASP's CSV injection list. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_ESCAPED = /^'[=+\-@\t\r]/;
+
+/** Text a person typed, made inert for spreadsheets: a leading quote, and the cell quoted. */
+export function escapeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function recordOf(row: TransactionRow): string[] {
   const signed = row.direction === 'income' ? row.amountMinor : -row.amountMinor;
+  // The amount is the one cell the export itself writes as a number (negative for money out),
+  // so it stays readable as a number; every other cell may carry text from a person or a bank.
   return [
     row.bookedOn,
     formatDecimal(signed, row.currency),
-    row.currency,
-    row.direction,
-    row.categoryId,
-    row.merchant ?? '',
-    row.description,
-    row.externalId ?? '',
-    row.source,
-    row.id,
+    ...[
+      row.currency,
+      row.direction,
+      row.categoryId,
+      row.merchant ?? '',
+      row.description,
+      row.externalId ?? '',
+      row.source,
+      row.id,
+    ].map(escapeFormula),
   ];
 }
