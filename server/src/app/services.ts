@@ -88,6 +88,8 @@ import {
   TransactionExportService,
   type ImportServices,
 } from '../features/imports';
+import type { Logger } from '../infra/logger';
+import type { Metrics } from '../infra/metrics';
 import type { Config } from './config';
 
 export interface ServiceDeps {
@@ -98,6 +100,9 @@ export interface ServiceDeps {
   nodeId: string;
   config: Config;
   revocations: RevocationStore;
+  /** Where scheduled jobs report the rows they skip (optional in unit wiring). */
+  logger?: Logger;
+  metrics?: Metrics;
   rateLimiters: RateLimiters;
   mailer: Mailer;
 }
@@ -139,12 +144,12 @@ export function createServices(deps: ServiceDeps): Services {
     audit,
     mailer: deps.mailer,
     ...createAccountAndAuthServices(deps, audit),
-    ...createBudgetServices(deps),
+    ...createBudgetServices(deps, audit),
   };
 }
 
 /** Budget, ledger and sync: the transactions feature feeds the budget's month computation. */
-function createBudgetServices(deps: ServiceDeps) {
+function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
   const { database, pubsub, clock } = deps;
   const db = database.db;
   const budgetRepository = new BudgetRepository(db);
@@ -212,6 +217,17 @@ function createBudgetServices(deps: ServiceDeps) {
       budget: budgetRepository,
       months,
       transactions: transactionWrites,
+      categoryIdsOf: async (userId) =>
+        new Set((await categoryRepository.list(userId)).map((c) => c.id)),
+      onSkipped: async (skip) => {
+        deps.logger?.warn({ job: 'recurring.postDue', ...skip }, 'recurring row skipped');
+        deps.metrics?.jobRowsSkipped.inc({ name: 'recurring.postDue', code: skip.code });
+        await audit.record({
+          event: 'job.row_skipped',
+          userId: skip.userId,
+          details: { job: 'recurring.postDue', recurringId: skip.recurringId, code: skip.code },
+        });
+      },
       newId: randomUUID,
       now: () => clock.now(),
     }),
@@ -395,7 +411,9 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
   return [
     bindJob(processSystemCheckJob, ({ checkId }) => services.systemChecks.process(checkId)),
     bindJob(sendEmailJob, (message) => services.mailer.send(message)),
-    bindJob(postRecurringJob, () => services.recurring.postAllDue()),
+    bindJob(postRecurringJob, async () => {
+      await services.recurring.postAllDue();
+    }),
     bindJob(createMonthPlansJob, async () => {
       await services.budget.months.ensureCurrentPlans();
     }),
