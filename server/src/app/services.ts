@@ -161,7 +161,14 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
   const goalRepository = new GoalRepository(db);
   const contributions = (tx: Database['db'], userId: string) =>
     ledger.with(tx).sumGoalContributions(userId);
+  // A row a scheduled job skips: a log line, a Prometheus counter and an audit event an admin can list.
+  const reportSkip = async (job: string, userId: string, code: string, rowId: string | null) => {
+    deps.logger?.warn({ job, userId, rowId, code }, 'scheduled job skipped a row');
+    deps.metrics?.jobRowsSkipped.inc({ name: job, code });
+    await audit.record({ event: 'job.row_skipped', userId, details: { job, rowId, code } });
+  };
   const months = new BudgetMonthService({
+    onPlanSkipped: ({ userId, code }) => reportSkip('budget.createMonthPlans', userId, code, null),
     planGoals: planGoalsReader({ repository: goalRepository, contributions }),
     goalSavings: goalSavingsReader({ repository: goalRepository, contributions }),
     db,
@@ -219,15 +226,8 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
       transactions: transactionWrites,
       categoryIdsOf: async (userId) =>
         new Set((await categoryRepository.list(userId)).map((c) => c.id)),
-      onSkipped: async (skip) => {
-        deps.logger?.warn({ job: 'recurring.postDue', ...skip }, 'recurring row skipped');
-        deps.metrics?.jobRowsSkipped.inc({ name: 'recurring.postDue', code: skip.code });
-        await audit.record({
-          event: 'job.row_skipped',
-          userId: skip.userId,
-          details: { job: 'recurring.postDue', recurringId: skip.recurringId, code: skip.code },
-        });
-      },
+      onSkipped: (skip) =>
+        reportSkip('recurring.postDue', skip.userId, skip.code, skip.recurringId),
       newId: randomUUID,
       now: () => clock.now(),
     }),

@@ -8,6 +8,8 @@ import {
   TEST_MODE,
   type TestApi,
 } from '../kit';
+import { eq } from 'drizzle-orm';
+import { budgetSettings } from '../../src/features/budget/budget.table';
 import { RecurringRepository } from '../../src/features/recurring';
 import { budgetClient, ONBOARD, US_ONBOARDING } from './budget-client';
 
@@ -241,12 +243,41 @@ describe(`recurring transactions and month plans (${TEST_MODE})`, () => {
     });
     expect(audit.rows.map((r) => r.details)).toContainEqual({
       job: 'recurring.postDue',
-      recurringId: badId,
+      rowId: badId,
       code: 'CATEGORY_UNKNOWN',
     });
     const metrics = await api.container.metrics.registry.getSingleMetricAsString(
       'pace_job_rows_skipped_total',
     );
     expect(metrics).toMatch(/code="CATEGORY_UNKNOWN"[^\n]* [1-9]/);
+  });
+
+  it('the month plan job skips and reports a user whose plan fails; the others get theirs', async () => {
+    nowIso = '2026-06-01T15:00:00Z';
+    const services = api.container.services;
+    const a = await signUp(api);
+    const b = await signUp(api);
+    await budgetClient(api, a).call(ONBOARD, { input: US_ONBOARDING });
+    await budgetClient(api, b).call(ONBOARD, { input: US_ONBOARDING });
+    // A stored setting no plan can be made with (written directly, as an older build could have).
+    await api.container.database.db
+      .update(budgetSettings)
+      .set({ timeZone: 'Nowhere/Bad_Zone' })
+      .where(eq(budgetSettings.userId, a.userId));
+    nowIso = '2026-07-01T15:00:00Z';
+    await services.budget.months.ensureCurrentPlans();
+    const fresh = budgetClient(api, {
+      ...b,
+      accessToken: await accessTokenWithScopes(api, b.userId, ALL_SCOPES),
+    });
+    const july = await fresh.call<{ plan: { month: string } | null }>(PLAN, { month: '2026-07' });
+    expect(july.plan).toMatchObject({ month: '2026-07' });
+    const audit = await services.audit.list({
+      first: 10,
+      filter: { event: 'job.row_skipped', userId: a.userId },
+    });
+    expect(audit.rows.map((r) => (r.details as { job?: string }).job)).toContain(
+      'budget.createMonthPlans',
+    );
   });
 });
