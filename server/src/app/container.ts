@@ -128,6 +128,8 @@ export async function createContainer(
       revocations,
       rateLimiters,
       mailer,
+      logger,
+      metrics,
     });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);

@@ -88,6 +88,8 @@ import {
   TransactionExportService,
   type ImportServices,
 } from '../features/imports';
+import type { Logger } from '../infra/logger';
+import type { Metrics } from '../infra/metrics';
 import type { Config } from './config';
 
 export interface ServiceDeps {
@@ -98,6 +100,9 @@ export interface ServiceDeps {
   nodeId: string;
   config: Config;
   revocations: RevocationStore;
+  /** Where scheduled jobs report the rows they skip (optional in unit wiring). */
+  logger?: Logger;
+  metrics?: Metrics;
   rateLimiters: RateLimiters;
   mailer: Mailer;
 }
@@ -139,12 +144,12 @@ export function createServices(deps: ServiceDeps): Services {
     audit,
     mailer: deps.mailer,
     ...createAccountAndAuthServices(deps, audit),
-    ...createBudgetServices(deps),
+    ...createBudgetServices(deps, audit),
   };
 }
 
 /** Budget, ledger and sync: the transactions feature feeds the budget's month computation. */
-function createBudgetServices(deps: ServiceDeps) {
+function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
   const { database, pubsub, clock } = deps;
   const db = database.db;
   const budgetRepository = new BudgetRepository(db);
@@ -156,7 +161,14 @@ function createBudgetServices(deps: ServiceDeps) {
   const goalRepository = new GoalRepository(db);
   const contributions = (tx: Database['db'], userId: string) =>
     ledger.with(tx).sumGoalContributions(userId);
+  // A row a scheduled job skips: a log line, a Prometheus counter and an audit event an admin can list.
+  const reportSkip = async (job: string, userId: string, code: string, rowId: string | null) => {
+    deps.logger?.warn({ job, userId, rowId, code }, 'scheduled job skipped a row');
+    deps.metrics?.jobRowsSkipped.inc({ name: job, code });
+    await audit.record({ event: 'job.row_skipped', userId, details: { job, rowId, code } });
+  };
   const months = new BudgetMonthService({
+    onPlanSkipped: ({ userId, code }) => reportSkip('budget.createMonthPlans', userId, code, null),
     planGoals: planGoalsReader({ repository: goalRepository, contributions }),
     goalSavings: goalSavingsReader({ repository: goalRepository, contributions }),
     db,
@@ -212,6 +224,10 @@ function createBudgetServices(deps: ServiceDeps) {
       budget: budgetRepository,
       months,
       transactions: transactionWrites,
+      categoryIdsOf: async (userId) =>
+        new Set((await categoryRepository.list(userId)).map((c) => c.id)),
+      onSkipped: (skip) =>
+        reportSkip('recurring.postDue', skip.userId, skip.code, skip.recurringId),
       newId: randomUUID,
       now: () => clock.now(),
     }),
@@ -397,7 +413,9 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
   return [
     bindJob(processSystemCheckJob, ({ checkId }) => services.systemChecks.process(checkId)),
     bindJob(sendEmailJob, (message) => services.mailer.send(message)),
-    bindJob(postRecurringJob, () => services.recurring.postAllDue()),
+    bindJob(postRecurringJob, async () => {
+      await services.recurring.postAllDue();
+    }),
     bindJob(createMonthPlansJob, async () => {
       await services.budget.months.ensureCurrentPlans();
     }),

@@ -55,6 +55,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly jobRowsSkipped = new Counter({
+    name: 'pace_job_rows_skipped_total',
+    help: 'Rows a scheduled job could not process and skipped, by job and error code.',
+    labelNames: ['name', 'code'] as const,
+    registers: [this.registry],
+  });
+
   readonly jobDuration = new Histogram({
     name: 'pace_job_duration_seconds',
     help: 'Job run time by queue and name.',

@@ -25,7 +25,8 @@ export type AuditEventName =
   | 'passkey.removed'
   | 'data.exported'
   | 'account.deleted'
-  | 'admin.signing_key_rotated';
+  | 'admin.signing_key_rotated'
+  | 'job.row_skipped';
 
 export interface AuditEntry {
   event: AuditEventName;

@@ -134,6 +134,8 @@ export class BudgetMonthService {
       planGoals?: (db: Db, userId: string) => Promise<PlanGoalInput[]>;
       /** The goals a ledger change touched, saved before and after it (the goals feature). */
       goalSavings?: (db: Db, userId: string, change: LedgerChange) => Promise<GoalSavings[]>;
+      /** Told of each user the scheduled plan job skips because their plan failed (log, metric, audit). */
+      onPlanSkipped?: (skip: { userId: string; code: string }) => Promise<void> | void;
     },
   ) {}
 
@@ -446,13 +448,22 @@ export class BudgetMonthService {
    */
   async ensureCurrentPlans(): Promise<number> {
     let created = 0;
+    // Each user on their own: one whose plan fails is reported and skipped, the others go on.
     for (const userId of await this.deps.repository.listUserIds()) {
-      const month = monthOf(await this.todayForUser(userId));
-      if (await this.deps.repository.findPlan(userId, month)) continue;
-      await this.write(userId, () =>
-        Promise.resolve({ value: null, months: [month], cause: 'plan' }),
-      );
-      created += 1;
+      try {
+        const month = monthOf(await this.todayForUser(userId));
+        if (await this.deps.repository.findPlan(userId, month)) continue;
+        await this.write(userId, () =>
+          Promise.resolve({ value: null, months: [month], cause: 'plan' }),
+        );
+        created += 1;
+      } catch (error) {
+        const code = (error as { code?: unknown } | null)?.code;
+        await this.deps.onPlanSkipped?.({
+          userId,
+          code: typeof code === 'string' ? code : 'INTERNAL',
+        });
+      }
     }
     return created;
   }

@@ -86,4 +86,53 @@ describe('parseOfxImport', () => {
   ])('refuses a file it cannot import (%#)', (text, currency, message) => {
     expect(() => parseOfxImport(text, { currency })).toThrow(message);
   });
+
+  // Hostile sizes: the old parser searched from each opening tag to the file's end and counted
+  // lines from the file's start for each statement, so these sizes cost minutes; now one pass.
+  const tiny = (n: number) =>
+    `<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20260305\n<TRNAMT>-1.${String(n % 100).padStart(2, '0')}\n<FITID>F${n}\n<NAME>SHOP ${n}\n</STMTTRN>\n`;
+
+  it('reads 8,000 tiny statements, each with its own line', () => {
+    const text = `OFXHEADER:100\n<OFX>\n${Array.from({ length: 8000 }, (_, n) => tiny(n)).join('')}</OFX>\n`;
+    const rows = parseOfxImport(text, { currency: 'USD' });
+    expect(rows).toHaveLength(8000);
+    expect(rows[0]?.line).toBe(3);
+    expect(rows[7999]).toEqual({
+      line: 3 + 7999 * 7,
+      row: {
+        occurredOn: '2026-03-05',
+        amountMinor: 199,
+        direction: 'expense',
+        payee: 'SHOP 7999',
+        memo: '',
+        externalId: 'F7999',
+      },
+    });
+  });
+
+  it('stays linear at sizes where a quadratic pass would outlast the test timeout', () => {
+    const many = Array.from({ length: 60_000 }, (_, n) => tiny(n)).join('');
+    expect(parseOfxImport(`<OFX>\n${many}`, { currency: 'USD' })).toHaveLength(60_000);
+    // Unbalanced: 200,000 opening tags and no closing one read as no statements.
+    expect(
+      parseOfxImport(`<OFX>${'<STMTTRN><NAME>x'.repeat(200_000)}`, { currency: 'USD' }),
+    ).toEqual([]);
+    // An opening tag inside an aggregate stays part of it, as before.
+    const nested = parseOfxImport(
+      `<OFX><STMTTRN><DTPOSTED>20260301<TRNAMT>-2.00<STMTTRN><NAME>A</STMTTRN>`,
+      { currency: 'USD' },
+    );
+    expect(nested).toEqual([
+      {
+        line: 1,
+        row: {
+          occurredOn: '2026-03-01',
+          amountMinor: 200,
+          direction: 'expense',
+          payee: 'A',
+          memo: '',
+        },
+      },
+    ]);
+  });
 });

@@ -17,12 +17,13 @@ export function parseOfxImport(text: string, options: { currency: string }): Par
   if (declared && declared !== options.currency) {
     throw new RowError(`the statement is in ${declared}; the budget is in ${options.currency}`);
   }
-  const blocks = [...text.matchAll(/<STMTTRN>([\s\S]*?)<\/STMTTRN>/gi)];
+  const blocks = statementBlocks(text);
   if (blocks.length === 0 && !/<OFX>/i.test(text)) throw new RowError('the file is not OFX');
+  const lineOf = lineCounter(text);
   return blocks.map((block) => {
-    const line = lineAt(text, block.index);
+    const line = lineOf(block.index);
     try {
-      return { line, row: readTransaction(leafValues(block[1] ?? ''), options.currency) };
+      return { line, row: readTransaction(leafValues(block.body), options.currency) };
     } catch (error) {
       if (error instanceof RowError) return { line, error: error.message };
       throw error;
@@ -30,10 +31,34 @@ export function parseOfxImport(text: string, options: { currency: string }): Par
   });
 }
 
-function lineAt(text: string, offset: number): number {
+/**
+ * Each STMTTRN aggregate: from an opening tag to the next closing one (an opening tag inside is
+ * part of the body; an unclosed one is dropped). One pass over the tags, so the time is linear in
+ * the file whatever its tags: no search restarts at each opening tag.
+ */
+function statementBlocks(text: string): Array<{ index: number; body: string }> {
+  const blocks: Array<{ index: number; body: string }> = [];
+  let open: { index: number; bodyStart: number } | null = null;
+  for (const tag of text.matchAll(/<(\/?)STMTTRN>/gi)) {
+    const isClose = tag[1] === '/';
+    if (!isClose) {
+      open ??= { index: tag.index, bodyStart: tag.index + tag[0].length };
+    } else if (open) {
+      blocks.push({ index: open.index, body: text.slice(open.bodyStart, tag.index) });
+      open = null;
+    }
+  }
+  return blocks;
+}
+
+/** Line numbers of increasing offsets, counting each newline once over the whole file. */
+function lineCounter(text: string): (offset: number) => number {
   let line = 1;
-  for (let i = 0; i < offset; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
+  let counted = 0;
+  return (offset) => {
+    for (; counted < offset; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
+    return line;
+  };
 }
 
 /** Leaf elements of an aggregate: `<NAME>value` up to the next tag, first occurrence wins. */

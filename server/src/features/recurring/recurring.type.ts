@@ -22,7 +22,11 @@ export class CreateRecurringTransactionInput {
   @Field(() => RecurringFrequency) frequency!: RecurringFrequency;
   @Field(() => Int, { description: 'MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday.' })
   dayNumber!: number;
-  @Field(() => LocalDateScalar) startOn!: string;
+  @Field(() => LocalDateScalar, {
+    description:
+      'First possible occurrence. Occurrences already due are posted at once, so it may reach at most 366 days before today; older ones are refused (BAD_USER_INPUT): book those as transactions.',
+  })
+  startOn!: string;
   @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Last possible occurrence; open when null.',

@@ -1,7 +1,7 @@
 export { transactions } from './transaction.table';
 export type { TransactionRow } from './transaction.table';
 export { TransactionRepository } from './transaction.repository';
-export { TransactionService } from './transaction.service';
+export { TransactionService, canonicalCategory } from './transaction.service';
 export { TransactionListService } from './transaction-list.service';
 export {
   DashboardTransactionsResolver,

@@ -270,7 +270,11 @@ function resolveFields(
   };
 }
 
-function canonicalCategory(id: string, userCategoryIds: ReadonlySet<string> | undefined): string {
+/** The stored id of a category the user may book on; CATEGORY_UNKNOWN otherwise. */
+export function canonicalCategory(
+  id: string,
+  userCategoryIds: ReadonlySet<string> | undefined,
+): string {
   if (findCategory(id) || userCategoryIds?.has(id)) return id;
   if (id.startsWith(BILL_CATEGORY_PREFIX) || id.startsWith(GOAL_CATEGORY_PREFIX)) return id;
   const resolved = resolveCategoryId(id);

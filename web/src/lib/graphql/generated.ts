@@ -44,6 +44,7 @@ export type CreateRecurringTransactionInput = {
   frequency: RecurringFrequency;
   /** Client-generated UUID, for offline replays. */
   id?: string | number | null | undefined;
+  /** First possible occurrence. Occurrences already due are posted at once, so it may reach at most 366 days before today; older ones are refused (BAD_USER_INPUT): book those as transactions. */
   startOn: string;
 };
 
