@@ -1,9 +1,33 @@
 import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../infra/logger';
 import { AppError } from './app-error';
+import type { GraphQLContext } from './context';
+
+/** The request an error happened in: its id goes on the wire, its logger carries the id. */
+export interface ErrorRequest {
+  requestId: string;
+  logger: Logger;
+}
+
+const requestOfError = new WeakMap<object, ErrorRequest>();
+
+/** Tells the formatter which request each error of an HTTP operation belongs to. */
+export function errorRequestPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart: ({ contextValue }) =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors }) => {
+          const request = { requestId: contextValue.requestId, logger: contextValue.logger };
+          for (const error of errors) requestOfError.set(error, request);
+          return Promise.resolve();
+        },
+      }),
+  };
+}
 
 const GRAPHQL_CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -18,10 +42,15 @@ const GRAPHQL_CLIENT_CODES = new Set([
 /**
  * The one mapper from thrown errors to what goes on the wire: AppErrors keep their public code,
  * their feature code (`reason`) and details; GraphQL's own client errors pass through; anything
- * else becomes INTERNAL_SERVER_ERROR with a correlation id that is also in the log.
+ * else is logged once (the logger drops statement parameters) and becomes INTERNAL_SERVER_ERROR
+ * with the request's id, which is also on the log line and in the X-Request-Id header.
  */
 export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    known?: ErrorRequest,
+  ): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       return {
@@ -45,25 +74,57 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT' },
       };
     }
-    const code = formatted.extensions?.code;
+    const code = causedByBadInput(error) ? 'BAD_USER_INPUT' : formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
-      const limit = formatted.extensions?.limit;
       return {
         message: formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: { code, ...(typeof limit === 'string' ? { limit } : {}) },
+        extensions: { code, ...stringExtensions(formatted, ['limit', 'field', 'argument']) },
       };
     }
-    const correlationId = randomUUID();
-    logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
+    const request = known ?? (isObject(error) ? requestOfError.get(error) : undefined);
+    const requestId = request?.requestId ?? randomUUID();
+    const requestLogger = request?.logger ?? logger.child({ requestId });
+    // The request's logger carries its id; the logger's serializer drops statement parameters.
+    requestLogger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
-      message: `Something went wrong on our side. Reference: ${correlationId}`,
+      message: `Something went wrong on our side. Reference: ${requestId}`,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
 }
 
 function safeDetails(error: { details: Record<string, unknown> }): Record<string, unknown> {
   return Object.keys(error.details).length > 0 ? { details: error.details } : {};
+}
+
+function stringExtensions(
+  formatted: GraphQLFormattedError,
+  names: readonly string[],
+): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of names) {
+    const value = formatted.extensions?.[name];
+    if (typeof value === 'string') kept[name] = value;
+  }
+  return kept;
+}
+
+function isObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
+}
+
+/**
+ * A literal a scalar refuses (a date out of range in the document itself) fails GraphQL's
+ * validation; it is still the client's bad input, as the same value in a variable is.
+ */
+function causedByBadInput(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && isObject(current); depth += 1) {
+    const extensions = (current as { extensions?: { code?: unknown } }).extensions;
+    if (extensions?.code === 'BAD_USER_INPUT') return true;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return false;
 }

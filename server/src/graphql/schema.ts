@@ -11,9 +11,9 @@ import {
   isInterfaceType,
   isObjectType,
 } from 'graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { RESOLVER_CLASSES } from '../app/services';
+import { DateTimeScalar } from './scalars';
 import { ACCESS_DIRECTIVES } from './scopes';
 
 /**
@@ -24,7 +24,7 @@ export async function buildPaceSchema(instances?: Map<unknown, unknown>): Promis
   return buildSchema({
     resolvers: [...RESOLVER_CLASSES],
     validate: false,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
     directives: ACCESS_DIRECTIVES,
     // Every subscription passes its own `subscribe` function scoped to the viewer (see

@@ -9,9 +9,10 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Container } from '../app/container';
 import { createContext, type GraphQLContext } from './context';
+import { inputBoundErrors, inputBoundsPlugin } from './input-bounds';
 import { parseLimited, queryLimitRules } from './limits';
 import { subscriptionAccessErrors } from './scopes';
-import { createErrorFormatter } from './format-error';
+import { createErrorFormatter, errorRequestPlugin } from './format-error';
 import { metricsPlugin } from './metrics-plugin';
 
 export interface GraphQLServer {
@@ -85,10 +86,26 @@ export async function createGraphQLServer(options: {
         const parsed = parseLimited(payload.query, documentLimits);
         if ('errors' in parsed) return parsed.errors;
         const { document } = parsed;
+        const outOfBounds = inputBoundErrors(
+          schema,
+          document,
+          payload.operationName,
+          payload.variables,
+        );
+        if (outOfBounds.length > 0) return outOfBounds;
         const denied = await subscriptionAccessErrors(schema, document, ctx.extra.context);
         if (denied.length > 0) return denied;
         metrics.subscriptionsOpen.inc();
         return undefined;
+      },
+      // Results over the socket are formatted as over HTTP: typed codes, no internals.
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return undefined;
+        const request = ctx.extra.context;
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, request)),
+        };
       },
       onComplete: () => {
         metrics.subscriptionsOpen.dec();
@@ -115,6 +132,8 @@ export async function createGraphQLServer(options: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metricsPlugin(metrics),
+      inputBoundsPlugin(),
+      errorRequestPlugin(),
       // The API sends no cache hints (responses are per viewer): without this, Apollo's default
       // cache-control plugin hooks into the resolution of every field of every response.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,3 +1,5 @@
+import { isCurrencyCode } from '@pace/engine';
+
 export interface ProfileFields {
   name?: string;
   currency?: string;
@@ -7,8 +9,6 @@ export interface ProfileFields {
 }
 
 export type ProfileProblem = { field: keyof ProfileFields | 'email'; expected: string };
-
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 function isTimeZone(value: string): boolean {
   try {
@@ -41,7 +41,8 @@ export function normaliseProfile(fields: ProfileFields): {
   }
   if (fields.currency !== undefined) {
     value.currency = fields.currency.trim().toUpperCase();
-    if (!CURRENCIES.has(value.currency))
+    // The engine's list: a budget accepts exactly these (metals and test codes have no minor unit).
+    if (!isCurrencyCode(value.currency))
       problems.push({ field: 'currency', expected: 'an ISO 4217 code such as EUR' });
   }
   if (fields.country !== undefined) {

@@ -1,4 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import {
+  cursorInstant,
+  decodeCursor as decodeOpaque,
+  encodeCursor as encodeOpaque,
+  isCursorId,
+} from '../../graphql/cursor';
 import type { Clock } from '../../infra/clock';
 import type { AuditEventRepository, AuditFilter } from './audit-event.repository';
 import type { AuditEventRow } from './audit-event.table';
@@ -77,13 +83,12 @@ export class AuditService {
 }
 
 export function encodeCursor(row: Pick<AuditEventRow, 'occurredAt' | 'id'>): string {
-  return Buffer.from(`${row.occurredAt.toISOString()}|${row.id}`).toString('base64url');
+  return encodeOpaque([row.occurredAt.toISOString(), row.id]);
 }
 
 function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
-  const [instant, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const occurredAt = new Date(instant ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(occurredAt.getTime()))
-    throw new AuditError('AUDIT_BAD_CURSOR');
+  const [instant, id] = decodeOpaque(cursor, 2) ?? [];
+  const occurredAt = instant === undefined ? null : cursorInstant(instant);
+  if (!occurredAt || !id || !isCursorId(id)) throw new AuditError('AUDIT_BAD_CURSOR');
   return { occurredAt, id };
 }

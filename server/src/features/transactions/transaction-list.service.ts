@@ -1,4 +1,11 @@
 import type { LocalDate } from '@pace/engine';
+import {
+  cursorInstant,
+  decodeCursor,
+  encodeCursor,
+  isCursorDate,
+  isCursorId,
+} from '../../graphql/cursor';
 import { parseAmount } from '../../graphql/money.type';
 import type { PlanService } from '../budget';
 import { TransactionError } from './transaction.errors';
@@ -28,27 +35,15 @@ export interface TransactionPage {
 
 /** Opaque cursor of a row's position in the list order. */
 export function cursorOf(row: Pick<TransactionRow, 'bookedOn' | 'occurredAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([row.bookedOn, row.occurredAt.toISOString(), row.id])).toString(
-    'base64url',
-  );
+  return encodeCursor([row.bookedOn, row.occurredAt.toISOString(), row.id]);
 }
 
 function positionOf(cursor: string): ListPosition {
-  try {
-    const [bookedOn, occurredAt, id] = JSON.parse(
-      Buffer.from(cursor, 'base64url').toString('utf8'),
-    ) as [string, string, string];
-    const instant = new Date(occurredAt);
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(bookedOn) ||
-      Number.isNaN(instant.getTime()) ||
-      !/^[0-9a-f-]{36}$/i.test(id)
-    )
-      throw new Error('bad cursor');
-    return { bookedOn, occurredAt: instant, id };
-  } catch {
+  const [bookedOn, occurredAt, id] = decodeCursor(cursor, 3) ?? [];
+  const instant = occurredAt === undefined ? null : cursorInstant(occurredAt);
+  if (bookedOn === undefined || !isCursorDate(bookedOn) || !instant || !id || !isCursorId(id))
     throw new TransactionError('CURSOR_INVALID');
-  }
+  return { bookedOn, occurredAt: instant, id };
 }
 
 /** Reads of the ledger: keyset pages, so concurrent inserts never shift or repeat a page. */
