@@ -4,5 +4,9 @@ import { startApi } from './app/start-api';
 
 await runProcess('pace-api', async (config) => {
   const api = await startApi(config);
-  return { stop: () => api.stop(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS };
+  return {
+    stop: () => api.stop(),
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    logger: api.container.logger,
+  };
 });

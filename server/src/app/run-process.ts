@@ -1,4 +1,20 @@
+import type { Logger } from '../infra/logger';
 import { ConfigError, loadConfig, type Config } from './config';
+
+/**
+ * Keeps a node serving after a failure nobody awaited (a promise rejected with no handler, an
+ * exception thrown from a callback): Node's default is to exit, which would end every other
+ * request and, embedded, the whole service. Each is logged once through the logger, which drops
+ * statement parameters and secrets.
+ */
+export function surviveStrayFailures(target: NodeJS.EventEmitter, logger: Logger): void {
+  target.on('unhandledRejection', (reason: unknown) => {
+    logger.error({ err: reason }, 'unhandled rejection; the process keeps running');
+  });
+  target.on('uncaughtException', (error: Error) => {
+    logger.error({ err: error }, 'uncaught exception; the process keeps running');
+  });
+}
 
 /**
  * Shared start-up of the API and worker processes: parse the configuration (listing every problem
@@ -6,7 +22,7 @@ import { ConfigError, loadConfig, type Config } from './config';
  */
 export async function runProcess(
   name: string,
-  start: (config: Config) => Promise<{ stop(): Promise<void>; timeoutMs: number }>,
+  start: (config: Config) => Promise<{ stop(): Promise<void>; timeoutMs: number; logger: Logger }>,
 ): Promise<void> {
   let config: Config;
   try {
@@ -20,6 +36,7 @@ export async function runProcess(
   }
   try {
     const running = await start(config);
+    surviveStrayFailures(process, running.logger);
     const onSignal = (signal: NodeJS.Signals) => {
       const timer = setTimeout(() => {
         process.stderr.write(

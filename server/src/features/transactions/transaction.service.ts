@@ -84,6 +84,9 @@ export class TransactionService {
         if (replay) return replay;
         throw error;
       }
+      // Computed before the insert starts: nothing may throw between starting a query and
+      // awaiting it, or its failure would be an unhandled rejection.
+      const month = monthOf(fields.bookedOn);
       const inserting = repository.insertUnlessExists({
         id,
         userId,
@@ -93,7 +96,7 @@ export class TransactionService {
         updatedAt: context.now,
       });
       // The month's reads go out with the insert; a replay never uses them.
-      context.prefetch?.(monthOf(fields.bookedOn), id);
+      context.prefetch?.(month, id);
       const row = await inserting;
       if (!row) {
         const replay = await replayed();
@@ -178,11 +181,10 @@ export class TransactionService {
           cause: 'transaction',
         };
       }
+      // Computed before the update starts (see create).
+      const months = new Set([current.bookedOn, changes.bookedOn ?? current.bookedOn].map(monthOf));
       const updating = repository.update(id, changes);
-      for (const month of new Set(
-        [current.bookedOn, changes.bookedOn ?? current.bookedOn].map(monthOf),
-      ))
-        context.prefetch?.(month, id);
+      for (const month of months) context.prefetch?.(month, id);
       const row = await updating;
       return {
         value: { transaction: row, conflict: false },
