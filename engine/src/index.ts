@@ -82,10 +82,11 @@ export type { UserCategoryInput } from './categories/categories';
 
 // Plan
 export { generateNextPlan, generatePlan } from './plan/generate-plan';
+export { regeneratePlan } from './plan/regenerate-plan';
 export { checkPlan, isTrustedPlan, preparePlan } from './plan/trusted-plan';
 export { DEFAULT_TIER, INCOME_TIERS, REGIONAL_PROFILES, TIER_SHARES } from './plan/profiles';
 export type { IncomeTier, RegionalProfile, TierShares } from './plan/profiles';
-export { incomeTierOf, resolveProfile } from './plan/tier';
+export { incomeTierOf, isDefaultedProfile, normaliseRegion, resolveProfile } from './plan/tier';
 export { TARGET_RULES } from './plan/targets';
 export { DEFAULT_BILL_DUE_DAY, FIRST_OF_MONTH_BILLS } from './plan/bills';
 export { DEFAULT_CLUSTERED_DAYS } from './plan/days';

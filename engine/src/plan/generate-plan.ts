@@ -21,7 +21,7 @@ import { REGIONAL_PROFILES, type IncomeTier, type RegionalProfile } from './prof
 import { reserve, type Reservations } from './reservations';
 import { buildTargets } from './build-targets';
 import { layOut, type Draft } from './lay-out';
-import { incomeTierOf, resolveProfile } from './tier';
+import { incomeTierOf, isDefaultedProfile, resolveProfile } from './tier';
 import { trustPlan } from './trusted-plan';
 import { settingsOf } from './settings';
 import type { Plan, PlanCategory, PlanInput, PlanNotice, PlanSettings, PlanTotals } from './types';
@@ -98,6 +98,16 @@ function profileFor(input: PlanInput, notices: PlanNotice[]): RegionalProfile | 
       code: 'NO_REGIONAL_PROFILE',
       message: `No regional profile for ${input.currency}; the middle tier is used`,
       details: { currency: input.currency },
+    });
+  } else if (isDefaultedProfile(input.region, profile)) {
+    const region = input.region?.trim() ?? '';
+    notices.push({
+      code: 'REGION_DEFAULTED',
+      message:
+        region === ''
+          ? `No region was given, so this plan uses the ${profile.id} profile`
+          : `There is no profile for region "${region}" in ${input.currency}, so this plan uses the ${profile.id} profile`,
+      details: { region, profileId: profile.id },
     });
   }
   return profile;

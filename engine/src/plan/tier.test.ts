@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INCOME_TIERS, REGIONAL_PROFILES, type IncomeTier } from './profiles';
-import { incomeTierOf, resolveProfile } from './tier';
+import { generatePlan } from './generate-plan';
+import { incomeTierOf, normaliseRegion, resolveProfile } from './tier';
+import { base, codes } from '../../test/plan-helpers';
 
 const profile = (region: string | undefined, currency = 'USD') =>
   resolveProfile(region, currency, REGIONAL_PROFILES);
@@ -67,5 +69,56 @@ describe('profile choice', () => {
     const chosen = resolveProfile('GB-LND', 'GBP', [...REGIONAL_PROFILES, gb]);
     expect(chosen?.id).toBe('GB');
     expect(incomeTierOf(250001, 'GBP', chosen)).toBe('middle');
+  });
+});
+
+describe('region codes are ISO 3166 and case-insensitive (domain §3.1)', () => {
+  it.each([
+    ['us-ca', 'USD', 'US-CA'],
+    ['Us-Ny', 'USD', 'US-NY'],
+    [' us-tx ', 'USD', 'US-TX'],
+    ['us', 'USD', 'US'],
+    ['us-fl', 'EUR', undefined],
+  ])('region %j in %s uses %s', (region, currency, expected) => {
+    expect(profile(region, currency)?.id).toBe(expected);
+  });
+
+  it.each([
+    ['us-ca', 'US-CA'],
+    ['de', 'DE'],
+    ['GB-LND', 'GB-LND'],
+    ['california', undefined],
+    ['U', undefined],
+    ['US_CA', undefined],
+    ['', undefined],
+  ])('normaliseRegion(%j) is %s', (region, expected) => {
+    expect(normaliseRegion(region)).toBe(expected);
+  });
+});
+
+describe('the plan says when an unknown region falls back to US (domain §3.1)', () => {
+  it.each<[string | undefined, string, string, string[]]>([
+    ['us-ca', 'USD', 'US-CA', []],
+    ['US', 'USD', 'US', []],
+    ['US-WA', 'USD', 'US', ['REGION_DEFAULTED']],
+    ['DE', 'USD', 'US', ['REGION_DEFAULTED']],
+    [undefined, 'USD', 'US', ['REGION_DEFAULTED']],
+    ['FR', 'EUR', '', ['NO_REGIONAL_PROFILE']],
+  ])('region %j in %s: profile %j, notices %j', (region, currency, profileId, notices) => {
+    const { region: _omitted, ...rest } = base;
+    const plan = generatePlan({ ...rest, currency, ...(region !== undefined ? { region } : {}) });
+    expect(plan.profileId ?? '').toBe(profileId);
+    expect(
+      codes(plan).filter((c) => c === 'REGION_DEFAULTED' || c === 'NO_REGIONAL_PROFILE'),
+    ).toEqual(notices);
+  });
+
+  it('names the region and the profile used', () => {
+    const plan = generatePlan({ ...base, region: 'us-wa' });
+    expect(plan.notices.find((n) => n.code === 'REGION_DEFAULTED')).toEqual({
+      code: 'REGION_DEFAULTED',
+      message: 'There is no profile for region "us-wa" in USD, so this plan uses the US profile',
+      details: { region: 'us-wa', profileId: 'US' },
+    });
   });
 });

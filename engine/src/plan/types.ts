@@ -91,7 +91,8 @@ export type PlanNoticeCode =
   | 'PLAN_PRORATED'
   | 'BILL_DUE_DAY_MOVED'
   | 'INSURANCE_FROM_BILLS'
-  | 'NO_REGIONAL_PROFILE';
+  | 'NO_REGIONAL_PROFILE'
+  | 'REGION_DEFAULTED';
 
 /** A notice with a closed code, an English message and JSON details. */
 export interface PlanNotice {

@@ -1,5 +1,6 @@
-import type { BillInput, HabitsInput, PlanSettings } from '@pace/engine';
+import { normaliseRegion, type BillInput, type HabitsInput, type PlanSettings } from '@pace/engine';
 import { parseAmount } from '../../graphql/money.type';
+import { BudgetError } from './budget.errors';
 
 interface BillText {
   name: string;
@@ -42,13 +43,23 @@ export interface SettingsText {
   habits?: HabitsText | null;
 }
 
+/** An ISO 3166 region code from the wire, upper-cased (`us-ca` is `US-CA`); BAD_USER_INPUT otherwise. */
+export function regionOf(text: string): string {
+  const region = normaliseRegion(text);
+  if (region === undefined)
+    throw new BudgetError('BUDGET_INPUT_INVALID', {
+      message: 'region must be an ISO 3166 code such as US or US-CA.',
+    });
+  return region;
+}
+
 /** Applies wire changes to engine plan settings; absent fields keep their value. */
 export function mergeSettings(base: PlanSettings, changes: SettingsText): PlanSettings {
   const { currency } = base;
   const amount = (text: string, field: string) => parseAmount(text, currency, { field });
   return {
     ...base,
-    ...(changes.region != null ? { region: changes.region } : {}),
+    ...(changes.region != null ? { region: regionOf(changes.region) } : {}),
     ...(changes.timeZone != null ? { timeZone: changes.timeZone } : {}),
     ...(changes.income != null ? { incomeMinor: amount(changes.income, 'income') } : {}),
     ...(changes.additionalIncome != null

@@ -4,6 +4,7 @@ import {
   generatePlan,
   isValidTimeZone,
   monthOf,
+  regeneratePlan,
   type LocalMonth,
   type PlanSettings,
   type RolloverMode,
@@ -16,8 +17,13 @@ import type { CategoryRepository } from './category.repository';
 import type { BudgetRepository } from './budget.repository';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { BudgetMonthService } from './month.service';
-import { mergeRegeneratedPlan } from './plan-regenerate.rules';
-import { billsOf, habitsOf, mergeSettings, type SettingsText } from './plan-settings.rules';
+import {
+  billsOf,
+  habitsOf,
+  mergeSettings,
+  regionOf,
+  type SettingsText,
+} from './plan-settings.rules';
 
 export interface OnboardingRequest extends SettingsText {
   id?: string | null;
@@ -72,7 +78,7 @@ export class PlanService {
     const settings: PlanSettings = {
       userId,
       currency: input.currency,
-      ...(input.region ? { region: input.region } : {}),
+      ...(input.region ? { region: regionOf(input.region) } : {}),
       timeZone,
       incomeMinor: parseAmount(input.income, input.currency, { field: 'income' }),
       additionalIncomeMinor: input.additionalIncome
@@ -139,13 +145,8 @@ export class PlanService {
         if (input.baseVersion != null && input.baseVersion !== current.version)
           return { value: { plan: current, conflict: true }, months: [], cause: 'plan' };
         const settings = await this.deps.months.planSettingsOf(tx, context.settings);
-        const fresh = withEngineErrors(() =>
-          generatePlan({ ...settings, month, startsOn: context.today }),
-        );
-        const merged = mergeRegeneratedPlan(
-          current.plan,
-          fresh,
-          Number(context.today.slice(8, 10)),
+        const merged = withEngineErrors(() =>
+          regeneratePlan(current.plan, { ...settings, month, startsOn: context.today }),
         );
         const row = await this.deps.repository
           .with(tx)
