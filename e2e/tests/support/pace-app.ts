@@ -2,7 +2,7 @@ import { expect, type BrowserContext, type Locator, type Page } from '@playwrigh
 
 /** Where each screen lives in the built app. */
 export const SCREENS = {
-  today: '/today/',
+  today: '/',
   month: '/month/',
   transactions: '/transactions/',
   goals: '/goals/',

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { AppShell, MAIN_CONTENT_ID } from '@/features/shell';
+import { LocaleHeadScript, LocaleProvider } from '@/features/i18n';
+import { AppShell, SkipToContent } from '@/features/shell';
 import { ApolloClientProvider } from '@/lib/apollo';
 import { ServiceWorkerRegistration } from '@/lib/pwa/service-worker-registration';
-import { SkipLink } from '@/ui/skip-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -35,12 +35,18 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The head script sets lang and dir from the stored language before React hydrates.
+    <html lang="en" dir="ltr" suppressHydrationWarning>
+      <head>
+        <LocaleHeadScript />
+      </head>
       <body>
-        <SkipLink targetId={MAIN_CONTENT_ID} label="Skip to content" />
-        <ApolloClientProvider>
-          <AppShell>{children}</AppShell>
-        </ApolloClientProvider>
+        <LocaleProvider>
+          <SkipToContent />
+          <ApolloClientProvider>
+            <AppShell>{children}</AppShell>
+          </ApolloClientProvider>
+        </LocaleProvider>
         <ServiceWorkerRegistration />
       </body>
     </html>

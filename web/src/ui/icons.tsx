@@ -69,6 +69,27 @@ export function SettingsIcon(props: IconProps) {
 }
 
 /** The Pace mark, the app icon's "P." drawn in its fixed brand colours. */
+export function ListIcon(props: IconProps) {
+  return (
+    <LineIcon {...props}>
+      <path d="M9 6.5h11M9 12h11M9 17.5h11" />
+      <circle cx="4.5" cy="6.5" r="1" />
+      <circle cx="4.5" cy="12" r="1" />
+      <circle cx="4.5" cy="17.5" r="1" />
+    </LineIcon>
+  );
+}
+
+export function GoalIcon(props: IconProps) {
+  return (
+    <LineIcon {...props}>
+      <circle cx="12" cy="12" r="8.5" />
+      <circle cx="12" cy="12" r="4.5" />
+      <circle cx="12" cy="12" r="0.8" />
+    </LineIcon>
+  );
+}
+
 export function PaceMark({ size = 32 }: { size?: number }) {
   return (
     <svg viewBox="0 0 100 100" width={size} height={size} aria-hidden="true" focusable="false">

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { LocalFirstFrame } from '@/features/sync';
+import { SyncedScreen } from '@/features/sync';
 import { GoalsScreen } from '@/features/goals';
 
 export const metadata: Metadata = { title: 'Goals' };
 
 export default function GoalsPage() {
   return (
-    <LocalFirstFrame>
+    <SyncedScreen>
       <GoalsScreen />
-    </LocalFirstFrame>
+    </SyncedScreen>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { LocalFirstFrame } from '@/features/sync';
+import { SyncedScreen } from '@/features/sync';
 import { MonthScreen } from '@/features/month';
 
 export const metadata: Metadata = { title: 'Month' };
 
 export default function MonthPage() {
   return (
-    <LocalFirstFrame>
+    <SyncedScreen>
       <MonthScreen />
-    </LocalFirstFrame>
+    </SyncedScreen>
   );
 }

@@ -1,19 +1,19 @@
 import type { ComponentType, SVGProps } from 'react';
-import { AddIcon, InsightsIcon, MonthIcon, SettingsIcon, TodayIcon } from '@/ui/icons';
+import { GoalIcon, ListIcon, MonthIcon, SettingsIcon, TodayIcon } from '@/ui/icons';
 
 export interface NavItem {
-  label: string;
-  /** Null while the screen does not exist yet: shown as a disabled item, never a broken link. */
-  href: string | null;
+  /** Key of the label in the `shell.nav` messages. */
+  labelKey: 'today' | 'month' | 'transactions' | 'goals' | 'settings';
+  href: string;
   Icon: ComponentType<Omit<SVGProps<SVGSVGElement>, 'children'>>;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'Today', href: '/', Icon: TodayIcon },
-  { label: 'Month', href: null, Icon: MonthIcon },
-  { label: 'Add', href: null, Icon: AddIcon },
-  { label: 'Insights', href: null, Icon: InsightsIcon },
-  { label: 'Settings', href: null, Icon: SettingsIcon },
+  { labelKey: 'today', href: '/', Icon: TodayIcon },
+  { labelKey: 'month', href: '/month/', Icon: MonthIcon },
+  { labelKey: 'transactions', href: '/transactions/', Icon: ListIcon },
+  { labelKey: 'goals', href: '/goals/', Icon: GoalIcon },
+  { labelKey: 'settings', href: '/settings/', Icon: SettingsIcon },
 ];
 
 /** Whether `pathname` is the item's screen or one below it (trailing slashes are on). */

@@ -2,4 +2,3 @@ export { provideAccessToken, useAccessTokenSource, type AccessTokenSource } from
 export { SyncStatusBar } from './sync-status-bar';
 export { useSyncRuntime, useSyncStatus, usePendingCount, syncNow } from './sync-runtime';
 export { SyncedScreen } from './synced-screen';
-export { LocalFirstFrame } from './local-first-frame';

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { useCategoryLabel } from '@/lib/budget/category-label';
 import { paceDatabase, type ConflictRecord, type TransactionRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/format/money';
 import { resolveConflict } from '@/lib/sync';
@@ -127,11 +128,13 @@ function LiveToasts() {
   const t = useTranslations('sync');
   const locale = useLocale();
   const alerts = useLiveAlerts();
+  const label = useCategoryLabel();
   return (
     <div className={styles.toasts} aria-live="polite" data-testid="live-toasts">
       {alerts.map((alert) => {
         const amount = formatMoney(minorOf(alert.amount), alert.amount.currency, locale);
-        const category = alert.categoryName ?? alert.categoryId ?? '';
+        const id = alert.categoryId ?? '';
+        const category = label(id, alert.categoryName ?? id);
         const text =
           alert.kind === 'BUDGET_LEVEL'
             ? t('alert.budgetLevel', { level: alert.level ?? 0, category })

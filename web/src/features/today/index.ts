@@ -1,2 +1,1 @@
-export { TodayLanding } from './today-landing';
 export { TodayScreen } from './today-screen';

@@ -3,6 +3,7 @@
 import type { Plan } from '@pace/engine';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { paceDatabase } from '@/lib/db';
+import { useCategoryLabel } from './category-label';
 
 export interface CategoryOption {
   id: string;
@@ -11,7 +12,8 @@ export interface CategoryOption {
 
 /** Categories to book on: the latest plan's, then the person's own. */
 export function useCategoryOptions(): CategoryOption[] {
-  return useLiveQuery(
+  const label = useCategoryLabel();
+  const options = useLiveQuery(
     async () => {
       const db = paceDatabase();
       const [latest, own] = await Promise.all([
@@ -31,6 +33,7 @@ export function useCategoryOptions(): CategoryOption[] {
     [],
     [],
   );
+  return options.map((o) => ({ id: o.id, name: label(o.id, o.name) }));
 }
 
 /** Display names of every category a transaction may be on, goals included. */

@@ -3,6 +3,7 @@
 import { localDateOf, type Plan } from '@pace/engine';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { paceDatabase, type SettingsRecord, type TransactionRecord } from '@/lib/db';
+import { useCategoryLabel } from './category-label';
 import { computeLocalMonth, type LocalMonth } from './local-month';
 
 export type LocalMonthView =
@@ -36,7 +37,8 @@ function namesOf(plan: Plan, own: readonly { id: string; name: string }[]) {
  * IndexedDB mirror, recomputed whenever the mirror changes (a local write, a pull).
  */
 export function useLocalMonth(month?: string): LocalMonthView {
-  return (
+  const label = useCategoryLabel();
+  const view =
     useLiveQuery(async (): Promise<LocalMonthView> => {
       const db = paceDatabase();
       const settings = await db.settings.get('budget');
@@ -82,6 +84,7 @@ export function useLocalMonth(month?: string): LocalMonthView {
       } catch (error) {
         return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
       }
-    }, [month]) ?? { kind: 'loading' }
-  );
+    }, [month]) ?? ({ kind: 'loading' } as const);
+  if (view.kind !== 'ready') return view;
+  return { ...view, names: new Map([...view.names].map(([id, name]) => [id, label(id, name)])) };
 }

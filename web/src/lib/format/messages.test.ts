@@ -3,10 +3,12 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 
-// The namespaces of the local-first screens: every locale has every key English has, and every
-// message is valid ICU that formats with the arguments the screens pass.
-const NAMESPACES = ['today', 'month', 'transactions', 'goals', 'sync'];
+// Every namespace English has: every locale has every key English has, and every message is
+// valid ICU that formats with the arguments the screens pass.
 const root = path.resolve(import.meta.dirname, '../../../messages');
+const NAMESPACES = readdirSync(path.join(root, 'en'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length));
 const locales = readdirSync(root).filter((name) => !name.includes('.'));
 
 type Tree = { [key: string]: string | Tree };

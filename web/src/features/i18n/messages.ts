@@ -1,0 +1,47 @@
+import type { AbstractIntlMessages } from 'next-intl';
+import categories from '../../../messages/en/categories.json';
+import goals from '../../../messages/en/goals.json';
+import month from '../../../messages/en/month.json';
+import shell from '../../../messages/en/shell.json';
+import sync from '../../../messages/en/sync.json';
+import today from '../../../messages/en/today.json';
+import transactions from '../../../messages/en/transactions.json';
+import type { Locale } from './locales';
+
+/** English ships with the shell (the static pages are rendered with it); the rest load on demand. */
+export const ENGLISH_MESSAGES = { shell, sync, categories, today, month, transactions, goals };
+
+export const NAMESPACES = Object.keys(ENGLISH_MESSAGES) as (keyof typeof ENGLISH_MESSAGES)[];
+
+type Tree = AbstractIntlMessages;
+
+/** `base` with `over`'s values where it has them: a key a translation lacks reads in English. */
+function overlay(base: Tree, over: Tree): Tree {
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const below = base[key];
+    out[key] =
+      typeof value === 'object' && typeof below === 'object' ? overlay(below, value) : value;
+  }
+  return out;
+}
+
+const loaded = new Map<Locale, Promise<Tree>>();
+
+/** Every namespace of `locale`, over English (one chunk per file, precached for offline use). */
+export function loadMessages(locale: Locale): Promise<Tree> {
+  if (locale === 'en') return Promise.resolve(ENGLISH_MESSAGES);
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = Promise.all(
+      NAMESPACES.map(async (namespace) => {
+        const module = (await import(`../../../messages/${locale}/${namespace}.json`)) as {
+          default: Tree;
+        };
+        return [namespace, module.default] as const;
+      }),
+    ).then((entries) => overlay(ENGLISH_MESSAGES, Object.fromEntries(entries)));
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
