@@ -94,6 +94,8 @@ const configSchema = z.object({
   PUBLIC_URL: urlWithProtocol(['http:', 'https:']).default('http://localhost:4000'),
   SMTP_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['smtp:', 'smtps:']).optional()),
   MAIL_FROM: z.string().min(3).default('Pace <no-reply@pace.local>'),
+  /** Without SMTP: write each mail as a JSON file here (development, browser tests) besides logging it. */
+  MAIL_OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(10).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
   /** argon2id memory cost; OWASP: 19 MiB with t=2, p=1. Tests may lower it (one test keeps it). */

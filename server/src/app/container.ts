@@ -116,7 +116,11 @@ export async function createContainer(
       options.mailer ??
       (config.SMTP_URL
         ? createSmtpMailer({ url: config.SMTP_URL, from: config.MAIL_FROM })
-        : createLogMailer({ logger, from: config.MAIL_FROM }));
+        : createLogMailer({
+            logger,
+            from: config.MAIL_FROM,
+            outboxDir: config.MAIL_OUTBOX_DIR,
+          }));
 
     const services = createServices({
       database,

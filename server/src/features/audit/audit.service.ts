@@ -20,6 +20,7 @@ export type AuditEventName =
   | 'refresh.reuse_detected'
   | 'session.logout'
   | 'session.logout_everywhere'
+  | 'session.revoked'
   | 'password.changed'
   | 'password.reset_requested'
   | 'password.reset'

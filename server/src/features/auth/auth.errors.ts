@@ -11,7 +11,8 @@ export type AuthErrorCode =
   | 'PASSKEYS_NOT_CONFIGURED'
   | 'GOOGLE_NOT_CONFIGURED'
   | 'GOOGLE_TOKEN_INVALID'
-  | 'SESSION_REQUIRED';
+  | 'SESSION_REQUIRED'
+  | 'SESSION_NOT_FOUND';
 
 export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
   REFRESH_TOKEN_INVALID: {
@@ -48,6 +49,10 @@ export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
   GOOGLE_TOKEN_INVALID: {
     publicCode: 'UNAUTHENTICATED',
     message: () => 'The Google sign-in could not be verified.',
+  },
+  SESSION_NOT_FOUND: {
+    publicCode: 'NOT_FOUND',
+    message: () => 'No such signed-in session of yours.',
   },
   SESSION_REQUIRED: {
     publicCode: 'FORBIDDEN',

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { toUser, User } from '../accounts';
 import type { PasskeyRow, PersonalAccessTokenRow } from './auth.table';
 import type { PasskeyChallengeResult } from './passkey.service';
-import type { SessionTokens } from './session.service';
+import type { SessionTokens, SignedInSession as SignedInSessionRow } from './session.service';
 
 @ObjectType({
   description: 'A signed-in session: a short-lived access token and a rotating refresh token.',
@@ -138,4 +138,37 @@ export class GoogleSignInInput {
 
   @Field(() => String, { nullable: true })
   locale?: string;
+}
+
+@ObjectType({
+  description:
+    'One sign-in on one device: it stays while its refresh token is used, until signed out or revoked.',
+})
+export class SignedInSession {
+  @Field(() => ID, { description: 'The session id (the `sid` of its access tokens).' })
+  id!: string;
+
+  @Field(() => Date, { description: 'When the person signed in on that device.' })
+  signedInAt!: Date;
+
+  @Field(() => Date, {
+    description: 'When it last refreshed its tokens (about every 15 minutes in use).',
+  })
+  lastActiveAt!: Date;
+
+  @Field(() => Date, { description: 'When it ends unless used again.' })
+  expiresAt!: Date;
+
+  @Field(() => Boolean, { description: 'True for the session making this request.' })
+  current!: boolean;
+}
+
+export function toSignedInSession(row: SignedInSessionRow): SignedInSession {
+  return Object.assign(new SignedInSession(), {
+    id: row.id,
+    signedInAt: row.signedInAt,
+    lastActiveAt: row.lastActiveAt,
+    expiresAt: row.expiresAt,
+    current: row.isCurrent,
+  });
 }

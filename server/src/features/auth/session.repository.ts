@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import { personalAccessTokens, refreshTokens, type RefreshTokenRow } from './auth.table';
 
@@ -31,6 +31,32 @@ export class SessionRepository {
       )
       .returning({ id: refreshTokens.id });
     return rows.length > 0;
+  }
+
+  /** The current token of each live session of a person (one row per family), newest first. */
+  async listLive(userId: string, now: Date): Promise<RefreshTokenRow[]> {
+    return this.db
+      .select()
+      .from(refreshTokens)
+      .where(
+        and(
+          eq(refreshTokens.userId, userId),
+          isNull(refreshTokens.revokedAt),
+          isNull(refreshTokens.rotatedAt),
+          gt(refreshTokens.expiresAt, now),
+        ),
+      )
+      .orderBy(desc(refreshTokens.createdAt));
+  }
+
+  /** Whether the session (family) is the person's. */
+  async isFamilyOf(familyId: string, userId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: refreshTokens.id })
+      .from(refreshTokens)
+      .where(and(eq(refreshTokens.familyId, familyId), eq(refreshTokens.userId, userId)))
+      .limit(1);
+    return row !== undefined;
   }
 
   async revokeFamily(familyId: string, now: Date): Promise<void> {

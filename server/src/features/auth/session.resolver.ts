@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Public, RequireScopes, viewerOf } from '../../graphql/scopes';
 import { RegisterInput } from '../accounts';
@@ -6,8 +6,10 @@ import {
   AuthPayload,
   GoogleSignInInput,
   PasskeyChallenge,
+  SignedInSession,
   toAuthPayload,
   toPasskeyChallenge,
+  toSignedInSession,
 } from './auth.type';
 import type { PasskeyService } from './passkey.service';
 import type { SessionService } from './session.service';
@@ -58,6 +60,27 @@ export class SessionResolver {
   @Mutation(() => Boolean, { description: 'Ends this session on every API node at once.' })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await this.sessions.logout(viewerOf(ctx), ctx.clientIp);
+    return true;
+  }
+
+  @RequireScopes('read:profile')
+  @Query(() => [SignedInSession], {
+    name: 'sessions',
+    description: 'The signed-in sessions of the viewer, most recently active first.',
+  })
+  async signedInSessions(@Ctx() ctx: GraphQLContext): Promise<SignedInSession[]> {
+    return (await this.sessions.listSessions(viewerOf(ctx))).map(toSignedInSession);
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => Boolean, {
+    description: 'Ends one of the viewer’s sessions at once, on every API node (another device).',
+  })
+  async revokeSession(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.sessions.revokeOwnSession(viewerOf(ctx), id, ctx.clientIp);
     return true;
   }
 

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { RevocationStore } from '../../infra/auth/revocation-store';
 import type { Clock } from '../../infra/clock';
 import type { Viewer } from '../../graphql/context';
+import { isUuid } from '../../graphql/ids';
 import type { AuditService } from '../audit';
 import { sha256, type UserRepository, type UserRow } from '../accounts';
 import type { AccessTokens } from './access-token';
@@ -79,6 +80,31 @@ export class SessionService {
     });
   }
 
+  /** The viewer's signed-in sessions (one per device sign-in), the current one marked. */
+  async listSessions(viewer: Viewer): Promise<SignedInSession[]> {
+    const rows = await this.deps.sessions.listLive(viewer.userId, this.deps.clock.now());
+    return rows.map((row) => ({
+      id: row.familyId,
+      signedInAt: row.authenticatedAt,
+      lastActiveAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      isCurrent: row.familyId === viewer.sessionId,
+    }));
+  }
+
+  /** Ends one of the viewer's sessions at once, on every node (another's id is not found). */
+  async revokeOwnSession(viewer: Viewer, sessionId: string, ip: string): Promise<void> {
+    if (!isUuid(sessionId) || !(await this.deps.sessions.isFamilyOf(sessionId, viewer.userId)))
+      throw new AuthError('SESSION_NOT_FOUND');
+    await this.revokeSession(sessionId);
+    await this.deps.audit.record({
+      event: 'session.revoked',
+      userId: viewer.userId,
+      ip,
+      details: { sessionId },
+    });
+  }
+
   async logoutEverywhere(userId: string, ip: string): Promise<void> {
     await this.revokeAll(userId, { personalAccessTokens: false });
     await this.deps.audit.record({ event: 'session.logout_everywhere', userId, ip });
@@ -132,4 +158,12 @@ export class SessionService {
       refreshTokenExpiresAt,
     };
   }
+}
+
+export interface SignedInSession {
+  id: string;
+  signedInAt: Date;
+  lastActiveAt: Date;
+  expiresAt: Date;
+  isCurrent: boolean;
 }

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger';
 
@@ -22,11 +25,24 @@ export function createSmtpMailer(options: { url: string; from: string }): Mailer
 }
 
 /** Without SMTP the message is rendered by nodemailer's JSON transport and logged (dev only). */
-export function createLogMailer(options: { logger: Logger; from: string }): Mailer {
+export function createLogMailer(options: {
+  logger: Logger;
+  from: string;
+  /** Also kept as `<time>-<id>.json` files here (MAIL_OUTBOX_DIR), for a developer to open. */
+  outboxDir?: string;
+}): Mailer {
   const transport = nodemailer.createTransport({ jsonTransport: true });
   return {
     send: async (message) => {
       const info = await transport.sendMail({ from: options.from, ...message });
+      if (options.outboxDir) {
+        await mkdir(options.outboxDir, { recursive: true });
+        const name = `${Date.now()}-${randomUUID()}.json`;
+        await writeFile(
+          path.join(options.outboxDir, name),
+          JSON.stringify({ from: options.from, ...message }),
+        );
+      }
       options.logger.info(
         { mail: { to: message.to, subject: message.subject }, messageId: info.messageId },
         'mail (no SMTP_URL configured)',
