@@ -8,6 +8,9 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PACE_E2E_PORT ?? 4310);
 const dataDir = process.env.PACE_E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'pace-e2e-'));
 process.env.PACE_E2E_DATA_DIR = dataDir;
+// Mails (password resets) land here as files: the journeys read their links like a person would.
+const mailDir = path.join(dataDir, 'mail');
+process.env.PACE_E2E_MAIL_DIR = mailDir;
 const root = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
@@ -47,6 +50,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       PACE_DATA_DIR: dataDir,
+      MAIL_OUTBOX_DIR: mailDir,
       LOG_LEVEL: 'warn',
       // Every journey signs a new account up from this one address, and syncing devices poll.
       RATE_LIMIT_REGISTER: '100/1h',

@@ -22,7 +22,7 @@ for (const locale of ['en', 'ar'] as const) {
       await api.createExpense({ amount: '4.20', categoryId: 'groceries', description: 'Bread' });
       const context = await browser.newContext({ colorScheme });
       await useLocale(context, locale);
-      await signInContext(context, api.accessToken);
+      await signInContext(context, api);
       const page = await context.newPage();
       for (const [name, path, ready] of SIGNED_IN_SCREENS) {
         await page.goto(path);

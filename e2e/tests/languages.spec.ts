@@ -12,7 +12,7 @@ test('a stored language opens every screen in it, offline too', async ({
 }) => {
   const api = await PaceApi.createPlannedAccount(request, 'languages');
   await useLocale(context, 'ar');
-  await signInContext(context, api.accessToken);
+  await signInContext(context, api);
 
   await page.goto(SCREENS.today);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

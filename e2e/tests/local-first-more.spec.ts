@@ -6,7 +6,7 @@ import { MonthPage, SCREENS, signInContext } from './support/pace-app';
 
 test('a manual move is explained on Month and undone', async ({ page, context, request }) => {
   const api = await PaceApi.createPlannedAccount(request, 'moves');
-  await signInContext(context, api.accessToken);
+  await signInContext(context, api);
   const month = new MonthPage(page);
   await month.open();
   const form = page.getByRole('region', { name: 'Move budget' });
@@ -38,7 +38,7 @@ test('a goal is created, receives a contribution and celebrates its milestone', 
   request,
 }) => {
   const api = await PaceApi.createPlannedAccount(request, 'goals');
-  await signInContext(context, api.accessToken);
+  await signInContext(context, api);
   await page.goto(SCREENS.goals);
   const create = page.getByRole('region', { name: 'New goal' });
   await create.getByLabel('Name').fill('Trip');

@@ -12,7 +12,7 @@ test('Today shows the plan, a quick-add overspend updates Today and Month, and M
   request,
 }) => {
   const api = await PaceApi.createPlannedAccount(request, 'journey');
-  await signInContext(context, api.accessToken);
+  await signInContext(context, api);
   const today = new TodayPage(page);
   await today.open();
 
@@ -61,7 +61,7 @@ test('offline: three expenses and an edit survive a reload and reach the server 
     categoryId: 'groceries',
     description: 'Bread',
   });
-  await signInContext(context, api.accessToken);
+  await signInContext(context, api);
   const list = new TransactionsPage(page);
   await list.open();
   await expect(list.row('Bread')).toBeVisible();
@@ -121,8 +121,8 @@ test('two devices: an expense added on one appears on the other without a reload
   const api = await PaceApi.createPlannedAccount(request, 'devices');
   const first = await browser.newContext();
   const second = await browser.newContext();
-  await signInContext(first, api.accessToken);
-  await signInContext(second, api.accessToken);
+  await signInContext(first, api);
+  await signInContext(second, api);
   const phone = new TodayPage(await first.newPage());
   const laptop = new TodayPage(await second.newPage());
   await phone.open();
@@ -147,7 +147,7 @@ test('import: the preview names the bad row, the good rows are imported and list
   request,
 }) => {
   const api = await PaceApi.createPlannedAccount(request, 'import');
-  await signInContext(context, api.accessToken);
+  await signInContext(context, api);
   const list = new TransactionsPage(page);
   await list.open();
   const today = new Date().toISOString().slice(0, 10);

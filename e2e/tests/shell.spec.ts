@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
 
-test('the PWA shell loads at / with its manifest and no console errors', async ({ page }) => {
+test('the PWA loads at / (sign-in for a new visitor) with its manifest and no console errors', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto('/');
   await expect(page).toHaveTitle(/Pace/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('navigation').first()).toBeVisible();
+  // A first visit without an account opens sign-in (the screens need one).
+  await expect(page).toHaveURL(/\/sign-in\//);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   const manifest = await page.request.get('/manifest.webmanifest');
   expect(manifest.ok()).toBe(true);
   expect((await manifest.json()) as { name: string }).toMatchObject({

@@ -8,28 +8,36 @@ export const SCREENS = {
   goals: '/goals/',
 } as const;
 
+/** The parts of a session the app keeps (what `register` and `login` answer). */
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
 /**
- * Gives a browser context the session of an account made through the API: every GraphQL request
- * and the live socket's handshake carry its access token, as a signed-in app's would.
+ * Gives a browser context the session of an account made through the API, as if the person had
+ * signed in on that device: the app keeps it, sends its token and refreshes it. An account made
+ * by `createPlannedAccount` has finished onboarding.
  */
-export async function signInContext(context: BrowserContext, accessToken: string): Promise<void> {
-  const authorization = `Bearer ${accessToken}`;
-  await context.route('**/graphql', (route) =>
-    route.continue({ headers: { ...route.request().headers(), authorization } }),
-  );
-  await context.routeWebSocket(/\/graphql$/, (ws) => {
-    const server = ws.connectToServer();
-    ws.onMessage((message) => {
-      if (typeof message === 'string') {
-        const parsed = JSON.parse(message) as { type?: string; payload?: object };
-        if (parsed.type === 'connection_init') {
-          server.send(JSON.stringify({ ...parsed, payload: { ...parsed.payload, authorization } }));
-          return;
-        }
-      }
-      server.send(message);
-    });
-  });
+export async function signInContext(context: BrowserContext, tokens: SessionTokens): Promise<void> {
+  const claims = JSON.parse(
+    Buffer.from(tokens.accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
+  ) as { sub: string; exp: number };
+  const session = {
+    accessToken: tokens.accessToken,
+    accessTokenExpiresAt: new Date(claims.exp * 1000).toISOString(),
+    refreshToken: tokens.refreshToken,
+    refreshTokenExpiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    user: { id: claims.sub, email: '', name: '', locale: 'en' },
+  };
+  // Once per context: a later sign-out in the test must stay signed out.
+  await context.addInitScript((seed) => {
+    if (window.localStorage.getItem('pace.e2e.seeded')) return;
+    window.localStorage.setItem('pace.e2e.seeded', '1');
+    window.localStorage.setItem('pace.session', JSON.stringify(seed));
+    window.localStorage.setItem('pace.session.owner', seed.user.id);
+    window.localStorage.setItem('pace.onboarded', seed.user.id);
+  }, session);
 }
 
 /** The Today screen. */

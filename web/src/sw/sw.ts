@@ -8,11 +8,12 @@ declare const self: ServiceWorkerGlobalScope & {
 };
 
 // The export is the whole app: precache all of it so every page opens offline after one visit.
-// `/today/` is served from `/today/index.html`; Next adds `?_rsc=…` to the payload requests of
-// client-side navigations, which must still hit the precached `.txt` files.
+// `/month/` is served from `/month/index.html`. Every page is static and reads its query on the
+// client (`?next=` of sign-in, Next's `?_rsc=` of client navigations), so no parameter may stop a
+// request from hitting its precached file.
 precacheAndRoute(self.__WB_MANIFEST, {
   directoryIndex: 'index.html',
-  ignoreURLParametersMatching: [/^_rsc$/],
+  ignoreURLParametersMatching: [/.*/],
 });
 cleanupOutdatedCaches();
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { SignInPlaceholder } from '@/features/auth';
+import { SignInScreen } from '@/features/auth';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default function SignInPage() {
-  return <SignInPlaceholder />;
+  return <SignInScreen />;
 }

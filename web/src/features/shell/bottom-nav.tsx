@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useSession } from '@/features/auth';
 import { NAV_ITEMS, isNavItemActive } from './nav-items';
 import styles from './bottom-nav.module.css';
 
@@ -10,9 +11,11 @@ import styles from './bottom-nav.module.css';
 export function BottomNav() {
   const t = useTranslations('shell.nav');
   const pathname = usePathname();
+  // The screens need an account: a signed-out person sees sign-in alone.
+  if (useSession().kind !== 'signed-in') return null;
 
   return (
-    <nav className={styles.nav} aria-label={t('label')}>
+    <nav className={styles.nav} aria-label={t('label')} data-main-nav>
       <ul className={styles.list}>
         {NAV_ITEMS.map(({ labelKey, href, Icon }) => {
           const isActive = isNavItemActive(href, pathname);

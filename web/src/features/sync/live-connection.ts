@@ -9,6 +9,8 @@ export interface LiveHandlers {
   onChange: () => void;
   onAlert: (alert: LiveAlert) => void;
   onState?: (connected: boolean) => void;
+  /** The server closed the socket because the token was refused (4401, 4403). */
+  onRejected?: () => void;
 }
 
 /** Waits 1, 2, 4 … 30 s (with jitter) between reconnection attempts. */
@@ -42,7 +44,11 @@ export function connectLive(
         handlers.onState?.(true);
         handlers.onChange();
       },
-      closed: () => handlers.onState?.(false),
+      closed: (event) => {
+        handlers.onState?.(false);
+        const code = (event as { code?: number } | undefined)?.code;
+        if (code === 4401 || code === 4403) handlers.onRejected?.();
+      },
     },
   });
   const stops = [

@@ -30,3 +30,20 @@ export function useAccessTokenSource(): AccessTokenSource | null {
     () => null,
   );
 }
+
+let onRejected: (() => void) | null = null;
+
+/** Auth listens: the API refused the token (revoked, expired) — refresh it or end the session. */
+export function onTokenRejected(handler: (() => void) | null): void {
+  onRejected = handler;
+}
+
+/** Sync and the live socket report that the API answered UNAUTHENTICATED. */
+export function reportTokenRejected(): void {
+  onRejected?.();
+}
+
+/** The session's access token now (refreshed if due), or null when signed out. */
+export async function currentAccessToken(): Promise<string | null> {
+  return source ? source() : null;
+}

@@ -17,6 +17,7 @@ import {
   requestBackgroundSync,
 } from './background-sync';
 import { connectLive, type LiveAlert } from './live-connection';
+import { reportTokenRejected } from './session-bridge';
 
 type TokenSource = () => Promise<string | null> | string | null;
 
@@ -57,6 +58,8 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
       const unsubscribe = engine.subscribe(() => {
         notifyStatus();
         const status = engine.getStatus();
+        if (status.phase === 'error' && status.errorCode === 'UNAUTHENTICATED')
+          reportTokenRejected();
         if (status.phase === 'idle' && status.lastSyncedAt)
           void Promise.resolve(getAccessToken()).then((t) => leaveTokenForBackground(db, t));
       });
@@ -68,6 +71,7 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
       const stopLive = connectLive(endpoints.wsUrl, getAccessToken, {
         onChange: () => void engine.sync(),
         onAlert: pushAlert,
+        onRejected: reportTokenRejected,
       });
       runtime = {
         engine,

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { AuthPages, latestMailTo, newEmail, PASSWORD } from './support/auth-ui';
+import { PaceApi } from './support/pace-api';
+
+// The account screens against the real API: sign-up, sign-in, a session that survives reloads,
+// sign-out here and everywhere, and a password reset through the link in its mail.
+
+test('sign up lands on onboarding; sign out, then sign in again and the session survives a reload', async ({
+  page,
+}) => {
+  const auth = new AuthPages(page);
+  const email = newEmail('signup');
+  await auth.signUp('Robin', email);
+  await expect(page).toHaveURL(/\/onboarding\//);
+
+  // A signed-in person never sees the sign-in screen; a signed-out one sees nothing else.
+  await page.goto('/sign-in/');
+  await expect(page).toHaveURL(/\/onboarding\//);
+  await page.evaluate(() => window.localStorage.removeItem('pace.session'));
+  await page.goto('/month/');
+  await auth.expectSignInScreen();
+  await expect(page).toHaveURL(/next=%2Fmonth%2F/);
+
+  await auth.signIn(email, 'not the password at all');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'That e-mail and password do not match an account.' }),
+  ).toBeVisible();
+  await auth.signIn(email);
+  await expect(page).toHaveURL(/\/onboarding\//);
+  await page.reload();
+  await expect(page).toHaveURL(/\/onboarding\//);
+});
+
+test('sign out everywhere ends the session on the other device, which says so', async ({
+  browser,
+  request,
+}) => {
+  const api = await PaceApi.createPlannedAccount(request, 'everywhere');
+  const email = await api.gql<{ me: { email: string } }>('{ me { email } }');
+  const [one, two] = [await browser.newContext(), await browser.newContext()];
+  const [pageOne, pageTwo] = [await one.newPage(), await two.newPage()];
+  for (const page of [pageOne, pageTwo]) {
+    await page.goto('/sign-in/');
+    await new AuthPages(page).signIn(email.me.email);
+    await expect(page.getByTestId('safe-today')).toBeVisible();
+  }
+
+  await pageOne.getByRole('link', { name: 'Settings' }).click();
+  await pageOne.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await new AuthPages(pageOne).expectSignInScreen();
+
+  // The other device learns it at its next request: its token is refused, refreshing fails.
+  await pageTwo.reload();
+  await new AuthPages(pageTwo).expectSignInScreen();
+  await expect(pageTwo.getByRole('status').filter({ hasText: 'Your session ended' })).toBeVisible();
+  await one.close();
+  await two.close();
+});
+
+test('a forgotten password is reset through the link in the mail', async ({ page, request }) => {
+  const api = await PaceApi.createPlannedAccount(request, 'reset');
+  const { me } = await api.gql<{ me: { email: string } }>('{ me { email } }');
+  await page.goto('/sign-in/');
+  await page.getByRole('button', { name: 'Forgot your password?' }).click();
+  const forgot = page.getByRole('form', { name: 'Reset your password' });
+  await forgot.getByLabel('E-mail').fill(me.email);
+  await forgot.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByText('a link to reset its password is on its way')).toBeVisible();
+
+  const mail = await latestMailTo(me.email);
+  const link = /\/reset-password#token=\S+/.exec(mail.text)?.[0] ?? '';
+  expect(link).not.toBe('');
+  await page.goto(link);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Choose a new password' }),
+  ).toBeVisible();
+  const form = page.getByRole('form', { name: 'New password' });
+  const newPassword = `${PASSWORD} and more`;
+  await form.getByLabel('New password').fill(newPassword);
+  await form.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('Your password is changed')).toBeVisible();
+  // The token left the address bar once read.
+  expect(page.url()).not.toContain('token=');
+
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await new AuthPages(page).signIn(me.email, newPassword);
+  await expect(page.getByTestId('safe-today')).toBeVisible();
+});

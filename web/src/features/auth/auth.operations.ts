@@ -1,0 +1,39 @@
+// The account operations, sent with the sync transport (plain fetch): the session store refreshes
+// tokens itself, so these never go through a client that would ask it for one.
+
+const SESSION = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
+  user { id email name locale }`;
+
+export const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { ${SESSION} } }`;
+
+export const REGISTER = `mutation Register($input: RegisterInput!) {
+  register(input: $input) { ${SESSION} } }`;
+
+export const REFRESH = `mutation Refresh($refreshToken: String!) {
+  refreshToken(refreshToken: $refreshToken) { ${SESSION} } }`;
+
+export const LOGOUT = `mutation Logout { logout }`;
+export const LOGOUT_EVERYWHERE = `mutation LogoutEverywhere { logoutEverywhere }`;
+
+export const REQUEST_RESET = `mutation RequestReset($email: String!) {
+  requestPasswordReset(email: $email) }`;
+
+export const RESET_PASSWORD = `mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword) }`;
+
+export const START_PASSKEY = `mutation StartPasskeySignIn {
+  startPasskeySignIn { challengeId optionsJson } }`;
+
+export const FINISH_PASSKEY = `mutation FinishPasskeySignIn($challengeId: ID!, $responseJson: String!) {
+  finishPasskeySignIn(challengeId: $challengeId, responseJson: $responseJson) { ${SESSION} } }`;
+
+export const HAS_PLAN = `query HasPlan { plan { month } }`;
+
+export interface SessionPayload {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+  user: { id: string; email: string; name: string; locale: string };
+}
