@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { AuthPages, newEmail } from './support/auth-ui';
+import { OnboardingPage } from './support/onboarding-ui';
+import { MonthPage, TodayPage } from './support/pace-app';
+
+// The first journey of a new person, through the screens only: sign up → onboarding (with its
+// preview) → Today shows the plan → a quick-add overspend → Today and Month update, and Month
+// explains the rebalance.
+
+test('sign up, onboard with a preview that is the plan, overspend, and read why Month rebalanced', async ({
+  page,
+}) => {
+  await new AuthPages(page).signUp('Sam', newEmail('journey'));
+  const onboarding = new OnboardingPage(page);
+  await onboarding.answer({
+    currency: 'USD',
+    timeZone: 'UTC',
+    region: 'US',
+    income: '4000',
+    bills: [
+      { name: 'Rent', amount: '1500', dueDay: '1' },
+      { name: 'Internet', amount: '60', dueDay: '15' },
+    ],
+    savingsTarget: '300',
+  });
+  const preview = page.getByTestId('plan-preview');
+  const flexInPreview = await preview.getByTestId('preview-total-flex').innerText();
+  const groceriesInPreview = await preview.getByTestId('preview-category-groceries').innerText();
+  expect(groceriesInPreview).toMatch(/Groceries\s*\$[\d,]+\.\d\d/);
+  await onboarding.confirm();
+
+  // The plan the server made is the one previewed, to the cent.
+  const plan = await page.evaluate(async () => {
+    const session = JSON.parse(window.localStorage.getItem('pace.session') ?? '{}') as {
+      accessToken: string;
+    };
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${session.accessToken}`,
+      },
+      body: JSON.stringify({
+        query: '{ plan { totals { flex { amount } } categories { id amount { amount } } } }',
+      }),
+    });
+    return (
+      (await response.json()) as {
+        data: {
+          plan: {
+            totals: { flex: { amount: string } };
+            categories: { id: string; amount: { amount: string } }[];
+          };
+        };
+      }
+    ).data.plan;
+  });
+  expect(flexInPreview).toContain(
+    Number(plan.totals.flex.amount).toLocaleString('en-US', { minimumFractionDigits: 2 }),
+  );
+  const groceries = plan.categories.find((c) => c.id === 'groceries');
+  expect(groceriesInPreview).toContain(
+    Number(groceries?.amount.amount).toLocaleString('en-US', { minimumFractionDigits: 2 }),
+  );
+
+  const today = new TodayPage(page);
+  await expect(today.safeToday).toBeVisible();
+  await expect(today.category('groceries')).toContainText('On track');
+  const left = await today.category('groceries').innerText();
+  const allowance = Number(/\$([\d,]+\.\d\d) left/.exec(left)?.[1]?.replace(',', '') ?? '0');
+  expect(allowance).toBeGreaterThan(0);
+  await today.quickAdd((allowance * 2).toFixed(2), 'Groceries', 'Big shop');
+  await expect(today.category('groceries')).toContainText('Over budget');
+
+  const month = new MonthPage(page);
+  await month.open();
+  await expect(month.day.getByRole('row', { name: /Groceries/ })).toContainText('Over budget');
+  await expect(month.moves).toContainText(
+    /moved from .+ to Groceries on .+ because Groceries was overspent/,
+  );
+});

@@ -1,0 +1,367 @@
+'use client';
+
+import { listCurrencyCodes, minorDigitsOf } from '@pace/engine';
+import { useLocale, useTranslations } from 'next-intl';
+import type { OnboardingDraft, Problems } from './onboarding-draft';
+import { WizardField } from './onboarding-fields';
+import styles from './onboarding.module.css';
+
+export interface StepProps {
+  draft: OnboardingDraft;
+  problems: Problems;
+  change: (patch: Partial<OnboardingDraft>) => void;
+}
+
+const newKey = () => crypto.randomUUID();
+
+/** Currency (with its decimals), time zone (detected) and region. */
+export function MoneyStep({ draft, problems, change }: StepProps) {
+  const t = useTranslations('onboarding.money');
+  const locale = useLocale();
+  const names = new Intl.DisplayNames([locale], { type: 'currency' });
+  const zones = zonesWith(draft.timeZone);
+  const digits = (code: string) => {
+    try {
+      return minorDigitsOf(code);
+    } catch {
+      return 2;
+    }
+  };
+  return (
+    <div className={styles.grid}>
+      <WizardField
+        id="ob-currency"
+        label={t('currency')}
+        problems={problems}
+        problemKey="currency"
+        hint={t('currencyHint', { digits: digits(draft.currency) })}
+      >
+        {(aria) => (
+          <select
+            {...aria}
+            className={styles.input}
+            value={draft.currency}
+            onChange={(e) => change({ currency: e.target.value })}
+          >
+            {listCurrencyCodes().map((code) => (
+              <option key={code} value={code}>
+                {code} · {names.of(code)}
+              </option>
+            ))}
+          </select>
+        )}
+      </WizardField>
+      <WizardField
+        id="ob-zone"
+        label={t('timeZone')}
+        problems={problems}
+        problemKey="timeZone"
+        hint={t('timeZoneHint')}
+      >
+        {(aria) => (
+          <select
+            {...aria}
+            className={styles.input}
+            value={draft.timeZone}
+            onChange={(e) => change({ timeZone: e.target.value })}
+          >
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        )}
+      </WizardField>
+      <WizardField
+        id="ob-region"
+        label={t('region')}
+        problems={problems}
+        problemKey="region"
+        hint={t('regionHint')}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            className={styles.input}
+            value={draft.region}
+            autoComplete="country"
+            onChange={(e) => change({ region: e.target.value })}
+          />
+        )}
+      </WizardField>
+    </div>
+  );
+}
+
+/** Monthly income and any additional income. */
+export function IncomeStep({ draft, problems, change }: StepProps) {
+  const t = useTranslations('onboarding.income');
+  return (
+    <div className={styles.grid}>
+      <WizardField
+        id="ob-income"
+        label={t('income', { currency: draft.currency })}
+        problems={problems}
+        problemKey="income"
+        hint={t('incomeHint')}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            className={styles.input}
+            inputMode="decimal"
+            value={draft.income}
+            onChange={(e) => change({ income: e.target.value })}
+          />
+        )}
+      </WizardField>
+      <WizardField
+        id="ob-additional"
+        label={t('additional', { currency: draft.currency })}
+        problems={problems}
+        problemKey="additionalIncome"
+        hint={t('additionalHint')}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            className={styles.input}
+            inputMode="decimal"
+            value={draft.additionalIncome}
+            onChange={(e) => change({ additionalIncome: e.target.value })}
+          />
+        )}
+      </WizardField>
+    </div>
+  );
+}
+
+/** Fixed bills with their due days. */
+export function BillsStep({ draft, problems, change }: StepProps) {
+  const t = useTranslations('onboarding.bills');
+  const setBill = (index: number, patch: Partial<OnboardingDraft['bills'][number]>) =>
+    change({ bills: draft.bills.map((bill, i) => (i === index ? { ...bill, ...patch } : bill)) });
+  return (
+    <>
+      {draft.bills.length === 0 ? <p className={styles.muted}>{t('empty')}</p> : null}
+      <ol className={styles.rows}>
+        {draft.bills.map((bill, index) => (
+          <li key={bill.key} className={styles.row}>
+            <WizardField
+              id={`ob-bill-${bill.key}-name`}
+              label={t('name')}
+              problems={problems}
+              problemKey={`bills.${index}.name`}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={styles.input}
+                  value={bill.name}
+                  onChange={(e) => setBill(index, { name: e.target.value })}
+                />
+              )}
+            </WizardField>
+            <WizardField
+              id={`ob-bill-${bill.key}-amount`}
+              label={t('amount', { currency: draft.currency })}
+              problems={problems}
+              problemKey={`bills.${index}.amount`}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={styles.input}
+                  inputMode="decimal"
+                  value={bill.amount}
+                  onChange={(e) => setBill(index, { amount: e.target.value })}
+                />
+              )}
+            </WizardField>
+            <WizardField
+              id={`ob-bill-${bill.key}-day`}
+              label={t('dueDay')}
+              problems={problems}
+              problemKey={`bills.${index}.dueDay`}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={styles.input}
+                  inputMode="numeric"
+                  value={bill.dueDay}
+                  onChange={(e) => setBill(index, { dueDay: e.target.value })}
+                />
+              )}
+            </WizardField>
+            <button
+              type="button"
+              className={styles.secondary}
+              aria-label={t('remove', { name: bill.name || String(index + 1) })}
+              onClick={() => change({ bills: draft.bills.filter((_, i) => i !== index) })}
+            >
+              {t('removeShort')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div>
+        <button
+          type="button"
+          className={styles.secondary}
+          onClick={() =>
+            change({ bills: [...draft.bills, { key: newKey(), name: '', amount: '', dueDay: '' }] })
+          }
+        >
+          {t('add')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The monthly savings target. */
+export function SavingsStep({ draft, problems, change }: StepProps) {
+  const t = useTranslations('onboarding.savings');
+  return (
+    <WizardField
+      id="ob-savings"
+      label={t('target', { currency: draft.currency })}
+      problems={problems}
+      problemKey="savingsTarget"
+      hint={t('hint')}
+    >
+      {(aria) => (
+        <input
+          {...aria}
+          className={styles.input}
+          inputMode="decimal"
+          value={draft.savingsTarget}
+          onChange={(e) => change({ savingsTarget: e.target.value })}
+        />
+      )}
+    </WizardField>
+  );
+}
+
+/** How often the person has coffee out, eats out and travels: the plan sizes those categories. */
+export function HabitsStep({ draft, problems, change }: StepProps) {
+  const t = useTranslations('onboarding.habits');
+  return (
+    <div className={styles.grid}>
+      {(['coffeePerWeek', 'diningPerMonth', 'travelPerYear'] as const).map((key) => (
+        <WizardField
+          key={key}
+          id={`ob-habit-${key}`}
+          label={t(key)}
+          problems={problems}
+          problemKey={`habits.${key}`}
+          hint={t('hint')}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              className={styles.input}
+              inputMode="numeric"
+              value={draft.habits[key]}
+              onChange={(e) => change({ habits: { ...draft.habits, [key]: e.target.value } })}
+            />
+          )}
+        </WizardField>
+      ))}
+    </div>
+  );
+}
+
+/** Goals to save for (optional): made right after the plan, which then sets money aside. */
+export function GoalsStep({ draft, problems, change }: StepProps) {
+  const t = useTranslations('onboarding.goals');
+  const setGoal = (index: number, patch: Partial<OnboardingDraft['goals'][number]>) =>
+    change({ goals: draft.goals.map((goal, i) => (i === index ? { ...goal, ...patch } : goal)) });
+  return (
+    <>
+      {draft.goals.length === 0 ? <p className={styles.muted}>{t('empty')}</p> : null}
+      <ol className={styles.rows}>
+        {draft.goals.map((goal, index) => (
+          <li key={goal.key} className={styles.row}>
+            <WizardField
+              id={`ob-goal-${goal.key}-name`}
+              label={t('name')}
+              problems={problems}
+              problemKey={`goals.${index}.name`}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={styles.input}
+                  value={goal.name}
+                  onChange={(e) => setGoal(index, { name: e.target.value })}
+                />
+              )}
+            </WizardField>
+            <WizardField
+              id={`ob-goal-${goal.key}-target`}
+              label={t('target', { currency: draft.currency })}
+              problems={problems}
+              problemKey={`goals.${index}.target`}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={styles.input}
+                  inputMode="decimal"
+                  value={goal.target}
+                  onChange={(e) => setGoal(index, { target: e.target.value })}
+                />
+              )}
+            </WizardField>
+            <WizardField
+              id={`ob-goal-${goal.key}-date`}
+              label={t('targetOn')}
+              problems={problems}
+              problemKey={`goals.${index}.targetOn`}
+            >
+              {(aria) => (
+                <input
+                  {...aria}
+                  className={styles.input}
+                  type="date"
+                  value={goal.targetOn}
+                  onChange={(e) => setGoal(index, { targetOn: e.target.value })}
+                />
+              )}
+            </WizardField>
+            <button
+              type="button"
+              className={styles.secondary}
+              aria-label={t('remove', { name: goal.name || String(index + 1) })}
+              onClick={() => change({ goals: draft.goals.filter((_, i) => i !== index) })}
+            >
+              {t('removeShort')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div>
+        <button
+          type="button"
+          className={styles.secondary}
+          onClick={() =>
+            change({
+              goals: [...draft.goals, { key: newKey(), name: '', target: '', targetOn: '' }],
+            })
+          }
+        >
+          {t('add')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Every IANA zone the browser knows, and the current one even when the list lacks it (UTC). */
+export function zonesWith(current: string): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes(current) ? zones : [current, ...zones];
+}
