@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SessionGate, SessionProvider } from '@/features/auth';
 import { LocaleHeadScript, LocaleProvider } from '@/features/i18n';
 import { AppShell, SkipToContent } from '@/features/shell';
 import { ApolloClientProvider } from '@/lib/apollo';
@@ -43,9 +44,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <LocaleProvider>
           <SkipToContent />
-          <ApolloClientProvider>
-            <AppShell>{children}</AppShell>
-          </ApolloClientProvider>
+          <SessionProvider>
+            <ApolloClientProvider>
+              <AppShell>
+                <SessionGate>{children}</SessionGate>
+              </AppShell>
+            </ApolloClientProvider>
+          </SessionProvider>
         </LocaleProvider>
         <ServiceWorkerRegistration />
       </body>

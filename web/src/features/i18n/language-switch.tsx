@@ -2,11 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { LOCALES, autonymOf, isLocale } from './locales';
+import { LOCALES, autonymOf, isLocale, type Locale } from './locales';
 import { chooseLocale, useLocalePreference } from './locale-preference';
 
 /** A labelled list of the languages, each in its own name; the choice persists on the device. */
-export function LanguageSwitch({ className }: { className?: string }) {
+export function LanguageSwitch({
+  className,
+  onChange,
+}: {
+  className?: string;
+  onChange?: (locale: Locale) => void;
+}) {
   const t = useTranslations('shell');
   const id = useId();
   const locale = useLocalePreference();
@@ -17,7 +23,10 @@ export function LanguageSwitch({ className }: { className?: string }) {
         id={id}
         value={locale}
         onChange={(event) => {
-          if (isLocale(event.target.value)) chooseLocale(event.target.value);
+          const chosen = event.target.value;
+          if (!isLocale(chosen)) return;
+          chooseLocale(chosen);
+          onChange?.(chosen);
         }}
       >
         {LOCALES.map((code) => (

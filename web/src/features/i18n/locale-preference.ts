@@ -1,10 +1,10 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { LOCALE_STORAGE_KEY } from './constants';
 import { DEFAULT_LOCALE, isLocale, matchLocale, type Locale } from './locales';
 
-/** Kept on the device so the choice holds before sign-in, offline and across reloads. */
-export const LOCALE_STORAGE_KEY = 'pace.locale';
+export { LOCALE_STORAGE_KEY } from './constants';
 
 const listeners = new Set<() => void>();
 

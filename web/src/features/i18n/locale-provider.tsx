@@ -2,12 +2,10 @@
 
 import { NextIntlClientProvider, type AbstractIntlMessages } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
+import { PENDING_ATTRIBUTE } from './constants';
 import { DEFAULT_LOCALE, directionOf, type Locale } from './locales';
 import { ENGLISH_MESSAGES, loadMessages } from './messages';
 import { useLocalePreference } from './locale-preference';
-
-/** Set on <html> by the head script while a stored language's messages load (hides the English). */
-export const PENDING_ATTRIBUTE = 'data-locale-pending';
 
 interface Loaded {
   locale: Locale;

@@ -1,7 +1,10 @@
 import type { AbstractIntlMessages } from 'next-intl';
+import auth from '../../../messages/en/auth.json';
 import categories from '../../../messages/en/categories.json';
 import goals from '../../../messages/en/goals.json';
 import month from '../../../messages/en/month.json';
+import onboarding from '../../../messages/en/onboarding.json';
+import settings from '../../../messages/en/settings.json';
 import shell from '../../../messages/en/shell.json';
 import sync from '../../../messages/en/sync.json';
 import today from '../../../messages/en/today.json';
@@ -9,7 +12,18 @@ import transactions from '../../../messages/en/transactions.json';
 import type { Locale } from './locales';
 
 /** English ships with the shell (the static pages are rendered with it); the rest load on demand. */
-export const ENGLISH_MESSAGES = { shell, sync, categories, today, month, transactions, goals };
+export const ENGLISH_MESSAGES = {
+  shell,
+  sync,
+  auth,
+  categories,
+  today,
+  month,
+  transactions,
+  goals,
+  settings,
+  onboarding,
+};
 
 export const NAMESPACES = Object.keys(ENGLISH_MESSAGES) as (keyof typeof ENGLISH_MESSAGES)[];
 

@@ -1,0 +1,43 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { AppearanceSection, PlanSection, ProfileSection } from './preferences-section';
+import { PasskeysSection, TokensSection } from './access-section';
+import { DataSection, SessionsSection } from './account-section';
+import { useSettingsData } from './use-settings-data';
+import styles from './settings.module.css';
+
+/** The account, the device's preferences, access for devices and integrations, and the data. */
+export function SettingsScreen() {
+  const t = useTranslations('settings');
+  const tErrors = useTranslations('auth.errors');
+  const [state, reload] = useSettingsData();
+
+  return (
+    <div className={styles.stack}>
+      <h1 className={styles.title}>{t('title')}</h1>
+      <AppearanceSection />
+      {state.kind === 'loading' ? (
+        <p role="status" className={styles.muted}>
+          {t('loading')}
+        </p>
+      ) : state.kind === 'error' ? (
+        <div role="alert" className={styles.notice}>
+          <p>{state.error === 'offline' ? t('offline') : tErrors(state.error)}</p>
+          <button type="button" className={styles.secondary} onClick={reload}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <ProfileSection me={state.data.me} onSaved={reload} />
+          <PlanSection settings={state.data.budgetSettings} />
+          <SessionsSection />
+          <PasskeysSection passkeys={state.data.passkeys} onChanged={reload} />
+          <TokensSection tokens={state.data.personalAccessTokens} onChanged={reload} />
+          <DataSection hasPassword={state.data.me.hasPassword} />
+        </>
+      )}
+    </div>
+  );
+}

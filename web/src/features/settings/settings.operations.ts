@@ -1,0 +1,73 @@
+// The Settings screen's operations, sent with the session's token (features/auth sessionTransport).
+
+export const SETTINGS_QUERY = `query Settings {
+  me { id name email currency timeZone locale hasPassword }
+  budgetSettings { rollover version }
+  passkeys { id name createdAt lastUsedAt }
+  personalAccessTokens { id name prefix scopes createdAt expiresAt lastUsedAt revokedAt }
+}`;
+
+export const UPDATE_PROFILE = `mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) { id name currency timeZone locale } }`;
+
+export const UPDATE_ROLLOVER = `mutation UpdateRollover($input: UpdatePlanSettingsInput!) {
+  updatePlanSettings(input: $input) { settings { rollover version } } }`;
+
+export const REGENERATE_PLAN = `mutation RegeneratePlan { regeneratePlan(input: {}) { plan { month } } }`;
+
+export const START_PASSKEY_REGISTRATION = `mutation StartPasskeyRegistration {
+  startPasskeyRegistration { challengeId optionsJson } }`;
+
+export const FINISH_PASSKEY_REGISTRATION = `mutation FinishPasskeyRegistration(
+  $challengeId: ID!, $name: String!, $responseJson: String!) {
+  finishPasskeyRegistration(challengeId: $challengeId, name: $name, responseJson: $responseJson) { id } }`;
+
+export const REMOVE_PASSKEY = `mutation RemovePasskey($id: ID!) { removePasskey(id: $id) }`;
+
+export const CREATE_TOKEN = `mutation CreateToken($input: CreatePersonalAccessTokenInput!) {
+  createPersonalAccessToken(input: $input) { token personalAccessToken { id } } }`;
+
+export const REVOKE_TOKEN = `mutation RevokeToken($id: ID!) { revokePersonalAccessToken(id: $id) }`;
+
+export const EXPORT_DATA = `mutation ExportData { exportMyData { fileName contentType content } }`;
+
+export const DELETE_ACCOUNT = `mutation DeleteAccount($password: String) { deleteMyAccount(password: $password) }`;
+
+export interface SettingsData {
+  me: {
+    id: string;
+    name: string;
+    email: string;
+    currency: string;
+    timeZone: string;
+    locale: string;
+    hasPassword: boolean;
+  };
+  budgetSettings: { rollover: 'NEXT_DAY' | 'SAVINGS' | 'SPREAD'; version: number } | null;
+  passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
+  personalAccessTokens: {
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: string[];
+    createdAt: string;
+    expiresAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+  }[];
+}
+
+/** The scopes a person may give an integration's token (admin scopes are never offered). */
+export const GRANTABLE_SCOPES = [
+  'read:profile',
+  'write:profile',
+  'read:transactions',
+  'write:transactions',
+  'read:budget',
+  'manage:budget',
+  'read:goals',
+  'write:goals',
+  'read:analytics',
+  'process:receipts',
+  'export:data',
+] as const;
