@@ -156,8 +156,10 @@ export function PlanSection({ settings }: { settings: SettingsData['budgetSettin
   if (!settings) return null;
 
   async function changeRollover(next: typeof rollover) {
+    const previous = rollover;
+    setRollover(next); // at once; put back if the server refuses
     setOutcome(null);
-    await action.run(async () => {
+    const ok = await action.run(async () => {
       const data = await sessionTransport()<{
         updatePlanSettings: { settings: { rollover: typeof rollover; version: number } };
       }>(UPDATE_ROLLOVER, { input: { rollover: next, baseVersion: version } });
@@ -165,6 +167,7 @@ export function PlanSection({ settings }: { settings: SettingsData['budgetSettin
       setVersion(data.updatePlanSettings.settings.version);
       setOutcome('saved');
     });
+    if (!ok) setRollover(previous);
   }
 
   async function regenerate() {
