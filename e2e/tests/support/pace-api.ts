@@ -23,8 +23,8 @@ export class PaceApi {
     return body.data as T;
   }
 
-  /** A new account with a finished onboarding: income 4,000.00 USD, rent 1,500.00. */
-  static async createPlannedAccount(request: APIRequestContext, label: string): Promise<PaceApi> {
+  /** A new account that has not onboarded yet (no plan). */
+  static async createAccount(request: APIRequestContext, label: string): Promise<PaceApi> {
     const email = `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
     const { register } = await PaceApi.gql<{
       register: { accessToken: string; refreshToken: string };
@@ -43,7 +43,12 @@ export class PaceApi {
         },
       },
     );
-    const api = new PaceApi(request, register.accessToken, register.refreshToken);
+    return new PaceApi(request, register.accessToken, register.refreshToken);
+  }
+
+  /** A new account with a finished onboarding: income 4,000.00 USD, rent 1,500.00. */
+  static async createPlannedAccount(request: APIRequestContext, label: string): Promise<PaceApi> {
+    const api = await PaceApi.createAccount(request, label);
     await api.gql(
       `mutation ($input: CompleteOnboardingInput!) { completeOnboarding(input: $input) { alreadyCompleted } }`,
       {

@@ -17,9 +17,13 @@ export interface SessionTokens {
 /**
  * Gives a browser context the session of an account made through the API, as if the person had
  * signed in on that device: the app keeps it, sends its token and refreshes it. An account made
- * by `createPlannedAccount` has finished onboarding.
+ * by `createPlannedAccount` has finished onboarding; pass `onboarded: false` for one that has not.
  */
-export async function signInContext(context: BrowserContext, tokens: SessionTokens): Promise<void> {
+export async function signInContext(
+  context: BrowserContext,
+  tokens: SessionTokens,
+  options: { onboarded?: boolean } = {},
+): Promise<void> {
   const claims = JSON.parse(
     Buffer.from(tokens.accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
   ) as { sub: string; exp: number };
@@ -31,13 +35,16 @@ export async function signInContext(context: BrowserContext, tokens: SessionToke
     user: { id: claims.sub, email: '', name: '', locale: 'en' },
   };
   // Once per context: a later sign-out in the test must stay signed out.
-  await context.addInitScript((seed) => {
-    if (window.localStorage.getItem('pace.e2e.seeded')) return;
-    window.localStorage.setItem('pace.e2e.seeded', '1');
-    window.localStorage.setItem('pace.session', JSON.stringify(seed));
-    window.localStorage.setItem('pace.session.owner', seed.user.id);
-    window.localStorage.setItem('pace.onboarded', seed.user.id);
-  }, session);
+  await context.addInitScript(
+    ({ seed, onboarded }) => {
+      if (window.localStorage.getItem('pace.e2e.seeded')) return;
+      window.localStorage.setItem('pace.e2e.seeded', '1');
+      window.localStorage.setItem('pace.session', JSON.stringify(seed));
+      window.localStorage.setItem('pace.session.owner', seed.user.id);
+      if (onboarded) window.localStorage.setItem('pace.onboarded', seed.user.id);
+    },
+    { seed: session, onboarded: options.onboarded ?? true },
+  );
 }
 
 /** The Today screen. */
