@@ -40,10 +40,29 @@ test('the browser language is used until the person picks another', async ({ bro
   const page = await context.newPage();
   await page.goto(SCREENS.month);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+  // Signed out, so the sign-in screen, in the browser's language.
+  await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
   await page.evaluate(() => window.localStorage.setItem('pace.locale', 'ja'));
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.getByRole('link', { name: '設定' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'サインイン' })).toBeVisible();
+  await context.close();
+});
+
+test('the stored language and theme apply before any script of the app runs', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.localStorage.setItem('pace.locale', 'ar');
+    window.localStorage.setItem('pace.theme', 'dark');
+  });
+  // No chunk of the app loads: only the page's own head script can set these.
+  await context.route('**/_next/static/**/*.js', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto('/sign-in/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await context.close();
 });
