@@ -1,5 +1,11 @@
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
+import { setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { handleOutboxSync } from './outbox-sync';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -16,6 +22,14 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/],
 });
 cleanupOutdatedCaches();
+
+// Anything not precached goes to the network; a page that cannot be fetched offline gets the
+// offline page instead of the browser's error.
+setDefaultHandler(({ request }) => fetch(request));
+setCatchHandler(async ({ request }) => {
+  if (request.mode !== 'navigate') return Response.error();
+  return (await matchPrecache('/offline/index.html')) ?? Response.error();
+});
 
 // Take control of the page that registered the worker, so its first visit is already offline-ready.
 // A new version still waits for open tabs to close (no skipWaiting), so a running page never mixes

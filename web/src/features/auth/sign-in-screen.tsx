@@ -80,7 +80,7 @@ export function SignInScreen() {
       <p className={styles.row}>
         {t('signIn.noAccount')} <Link href={AUTH_ROUTES.signUp}>{t('signIn.toSignUp')}</Link>
       </p>
-      <LanguageSwitch className={styles.field} />
+      <LanguageSwitch className={styles.field} selectClassName={styles.input} />
     </div>
   );
 }

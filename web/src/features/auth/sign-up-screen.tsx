@@ -78,7 +78,7 @@ export function SignUpScreen() {
       <p className={styles.row}>
         {t('signUp.haveAccount')} <Link href={AUTH_ROUTES.signIn}>{t('signUp.toSignIn')}</Link>
       </p>
-      <LanguageSwitch className={styles.field} />
+      <LanguageSwitch className={styles.field} selectClassName={styles.input} />
     </div>
   );
 }

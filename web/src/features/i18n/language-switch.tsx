@@ -8,9 +8,11 @@ import { chooseLocale, useLocalePreference } from './locale-preference';
 /** A labelled list of the languages, each in its own name; the choice persists on the device. */
 export function LanguageSwitch({
   className,
+  selectClassName,
   onChange,
 }: {
   className?: string;
+  selectClassName?: string;
   onChange?: (locale: Locale) => void;
 }) {
   const t = useTranslations('shell');
@@ -21,6 +23,7 @@ export function LanguageSwitch({
       <label htmlFor={id}>{t('language')}</label>
       <select
         id={id}
+        className={selectClassName}
         value={locale}
         onChange={(event) => {
           const chosen = event.target.value;

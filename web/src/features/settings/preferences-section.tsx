@@ -25,6 +25,7 @@ export function AppearanceSection() {
       </h2>
       <LanguageSwitch
         className={styles.field}
+        selectClassName={styles.input}
         onChange={(locale) => {
           // The account's language too (its mails); offline, the device's choice is enough.
           void sessionTransport()(UPDATE_PROFILE, { input: { locale } }).catch(() => undefined);

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { InstallPrompt } from '@/lib/pwa/install-prompt';
 import { PaceMark } from '@/ui/icons';
 import { ConnectionIndicator } from './connection-indicator';
 import styles from './app-header.module.css';
@@ -15,6 +16,7 @@ export function AppHeader() {
           <PaceMark size={30} />
           <span className={styles.name}>Pace</span>
         </Link>
+        <InstallPrompt />
         <ConnectionIndicator />
       </div>
     </header>

@@ -11,8 +11,9 @@ import styles from './bottom-nav.module.css';
 export function BottomNav() {
   const t = useTranslations('shell.nav');
   const pathname = usePathname();
-  // The screens need an account: a signed-out person sees sign-in alone.
-  if (useSession().kind !== 'signed-in') return null;
+  // The screens need an account and a plan: sign-in and onboarding stand alone.
+  const isSignedIn = useSession().kind === 'signed-in';
+  if (!isSignedIn || pathname.startsWith('/onboarding')) return null;
 
   return (
     <nav className={styles.nav} aria-label={t('label')} data-main-nav>
