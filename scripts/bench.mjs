@@ -45,6 +45,14 @@ const benches = [
     file: 'api.json',
   },
   {
+    id: 'pwa',
+    label: 'B8 PWA: Lighthouse (mobile) against an empty Next.js export; first-load JS',
+    cmd: tsx,
+    args: ['bench/lighthouse.ts'],
+    cwd: 'web',
+    file: 'pwa.json',
+  },
+  {
     id: 'local-data',
     label: 'B8b local data: 10k transactions into Dexie, the month from IndexedDB (Chromium)',
     cmd: tsx,

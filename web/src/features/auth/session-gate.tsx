@@ -25,7 +25,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
     if (target) router.replace(target);
   }, [target, router]);
 
-  if (status.kind === 'loading' || target) return <GateWait />;
+  // The account screens are in the static page (a new visitor sees sign-in before any script);
+  // the others wait until the session is known.
+  if (status.kind === 'loading') return isPublicRoute(pathname) ? children : <GateWait />;
+  if (target) return <GateWait />;
   return children;
 }
 
