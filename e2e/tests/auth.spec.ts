@@ -88,3 +88,40 @@ test('a forgotten password is reset through the link in the mail', async ({ page
   await new AuthPages(page).signIn(me.email, newPassword);
   await expect(page.getByTestId('safe-today')).toBeVisible();
 });
+
+test('“Continue with Google” appears only where the server offers it and hands Google’s token to the API', async ({
+  page,
+}) => {
+  await page.goto('/sign-in/');
+  await expect(page.getByRole('heading', { name: 'With a passkey' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'With Google' })).toHaveCount(0);
+
+  // A server with a Google client id, and Google's script stood in for at the network border.
+  const sent: string[] = [];
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postData() ?? '';
+    if (body.includes('signInOptions'))
+      return route.fulfill({
+        json: { data: { signInOptions: { googleClientId: 'pace-e2e', passkeys: true } } },
+      });
+    if (body.includes('signInWithGoogle')) sent.push(body);
+    return route.continue();
+  });
+  await page.route('https://accounts.google.com/gsi/client', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.google = { accounts: { id: {
+        initialize(o) { window.onGoogle = o.callback; },
+        renderButton(el) { const b = document.createElement('button'); b.textContent = 'Sign in with Google';
+          b.onclick = () => window.onGoogle({ credential: 'a.google.id-token' }); el.append(b); } } } };`,
+    }),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Sign in with Google' }).click();
+  // The API verifies the token: this server has no Google client, so it refuses, in words.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Google sign-in did not work' }),
+  ).toBeVisible();
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toContain('a.google.id-token');
+});

@@ -41,7 +41,10 @@ export async function latestMailTo(to: string): Promise<{ subject: string; text:
   let found: { subject: string; text: string } | null = null;
   await expect
     .poll(async () => {
-      const names = (await readdir(dir).catch(() => [] as string[])).sort().reverse();
+      const names = (await readdir(dir).catch(() => [] as string[]))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .reverse();
       for (const name of names) {
         const mail = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as {
           to: string;

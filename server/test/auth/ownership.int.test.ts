@@ -25,6 +25,14 @@ const OWNED: Record<string, (api: TestApi, owner: TestUser) => Promise<Record<st
     );
     return { id: created.data?.createPersonalAccessToken.personalAccessToken.id };
   },
+  revokeSession: async (api, owner) => {
+    const listed = await api.graphql<{ sessions: { id: string }[] }>(
+      '{ sessions { id } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    return { id: listed.data?.sessions[0]?.id };
+  },
   removePasskey: async (api, owner) => {
     // A stored credential is enough: the operation must not reveal or touch another person's passkey.
     const id = `cred-${owner.userId}`;

@@ -172,3 +172,15 @@ export function toSignedInSession(row: SignedInSessionRow): SignedInSession {
     current: row.isCurrent,
   });
 }
+
+@ObjectType({ description: 'How a person can sign in on this server; public.' })
+export class SignInOptionsType {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The Google OAuth client id for “Continue with Google”; null when it is off.',
+  })
+  googleClientId!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether passkeys can be used on this server.' })
+  passkeys!: boolean;
+}

@@ -23,6 +23,11 @@ export class GoogleIdentityVerifier {
     this.jwks = createRemoteJWKSet(new URL(options.jwksUrl));
   }
 
+  /** The OAuth client id browsers sign in with, or null when Google sign-in is off. */
+  get clientId(): string | null {
+    return this.options.clientId ?? null;
+  }
+
   async verify(idToken: string): Promise<GoogleIdentity> {
     const { clientId, issuers, clock } = this.options;
     if (!clientId) throw new AuthError('GOOGLE_NOT_CONFIGURED');

@@ -181,6 +181,12 @@ export class PasskeyService {
     return { challengeId: id, optionsJson: JSON.stringify(options) };
   }
 
+  /** Whether passkeys can be used here (a configured relying party, or the request's origin). */
+  get isAvailable(): boolean {
+    const configured = this.deps.relyingParty;
+    return Boolean(configured.id) || configured.allowRequestOrigin;
+  }
+
   private relyingParty(origin: string | undefined): { id: string; origins: string[] } {
     const configured = this.deps.relyingParty;
     if (configured.id) return { id: configured.id, origins: configured.origins };

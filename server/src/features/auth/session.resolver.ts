@@ -7,6 +7,7 @@ import {
   GoogleSignInInput,
   PasskeyChallenge,
   SignedInSession,
+  SignInOptionsType,
   toAuthPayload,
   toPasskeyChallenge,
   toSignedInSession,
@@ -61,6 +62,12 @@ export class SessionResolver {
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await this.sessions.logout(viewerOf(ctx), ctx.clientIp);
     return true;
+  }
+
+  @Public()
+  @Query(() => SignInOptionsType, { name: 'signInOptions' })
+  signInOptions(): SignInOptionsType {
+    return Object.assign(new SignInOptionsType(), this.signIn.options());
   }
 
   @RequireScopes('read:profile')

@@ -25,6 +25,11 @@ export interface GoogleProfileDefaults {
 }
 
 /** The use cases that prove who someone is and start, replace or end their sessions. */
+export interface SignInOptions {
+  googleClientId: string | null;
+  passkeys: boolean;
+}
+
 export class SignInService {
   constructor(
     private readonly deps: {
@@ -44,6 +49,11 @@ export class SignInService {
    * Every anonymous mutation spends from one per-IP budget, whatever e-mail or token it names, so
    * one address cannot spray sign-ins across many accounts or fill tables with challenges.
    */
+  /** How a person can sign in on this server (for the sign-in screen). */
+  options(): SignInOptions {
+    return { googleClientId: this.deps.google.clientId, passkeys: this.deps.passkeys.isAvailable };
+  }
+
   async guardAnonymous(ip: string): Promise<void> {
     const limit = await this.deps.rateLimiters.consume('anonymous', ip);
     if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger';
@@ -37,11 +37,10 @@ export function createLogMailer(options: {
       const info = await transport.sendMail({ from: options.from, ...message });
       if (options.outboxDir) {
         await mkdir(options.outboxDir, { recursive: true });
-        const name = `${Date.now()}-${randomUUID()}.json`;
-        await writeFile(
-          path.join(options.outboxDir, name),
-          JSON.stringify({ from: options.from, ...message }),
-        );
+        // Written aside, then renamed: a reader never sees half a mail.
+        const name = path.join(options.outboxDir, `${Date.now()}-${randomUUID()}.json`);
+        await writeFile(`${name}.part`, JSON.stringify({ from: options.from, ...message }));
+        await rename(`${name}.part`, name);
       }
       options.logger.info(
         { mail: { to: message.to, subject: message.subject }, messageId: info.messageId },

@@ -10,6 +10,7 @@ export type AuthErrorKey =
   | 'rateLimited'
   | 'passkeyFailed'
   | 'passkeysUnavailable'
+  | 'googleFailed'
   | 'offline'
   | 'unknown';
 
@@ -24,6 +25,8 @@ const BY_CODE: Record<string, AuthErrorKey> = {
   PASSKEY_NOT_FOUND: 'passkeyFailed',
   PASSKEY_VERIFICATION_FAILED: 'passkeyFailed',
   PASSKEYS_NOT_CONFIGURED: 'passkeysUnavailable',
+  GOOGLE_NOT_CONFIGURED: 'googleFailed',
+  GOOGLE_TOKEN_INVALID: 'googleFailed',
 };
 
 export function authErrorKeyOf(error: unknown): AuthErrorKey {

@@ -3,10 +3,11 @@
 import { startAuthentication } from '@simplewebauthn/browser';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LanguageSwitch } from '@/features/i18n';
 import { useOnlineStatus } from '@/lib/network/use-online-status';
 import { AuthField, AuthForm } from './auth-form';
+import { GoogleSignIn } from './google-sign-in';
 import { authErrorKeyOf, type AuthErrorKey } from './auth-errors';
 import {
   FINISH_PASSKEY,
@@ -25,6 +26,7 @@ export function SignInScreen() {
   const status = useSession();
   const isOffline = useOnlineStatus() === 'offline';
   const [isForgotOpen, setForgotOpen] = useState(false);
+  const options = useSignInOptions();
 
   return (
     <div className={styles.stack}>
@@ -75,7 +77,8 @@ export function SignInScreen() {
         {isForgotOpen ? <ForgotPassword /> : null}
       </section>
 
-      <PasskeySignIn />
+      {options?.passkeys === false ? null : <PasskeySignIn />}
+      {options?.googleClientId ? <GoogleSignIn clientId={options.googleClientId} /> : null}
 
       <p className={styles.row}>
         {t('signIn.noAccount')} <Link href={AUTH_ROUTES.signUp}>{t('signIn.toSignUp')}</Link>
@@ -164,4 +167,19 @@ function PasskeySignIn() {
       </button>
     </section>
   );
+}
+
+const SIGN_IN_OPTIONS = `query SignInOptions { signInOptions { googleClientId passkeys } }`;
+type SignInOptions = { googleClientId: string | null; passkeys: boolean };
+
+/** What this server offers besides passwords (null until known, or offline). */
+function useSignInOptions(): SignInOptions | null {
+  const [options, setOptions] = useState<SignInOptions | null>(null);
+  useEffect(() => {
+    anonymousTransport()<{ signInOptions: SignInOptions }>(SIGN_IN_OPTIONS).then(
+      (data) => setOptions(data.signInOptions),
+      () => undefined, // offline: the password form is enough
+    );
+  }, []);
+  return options;
 }
