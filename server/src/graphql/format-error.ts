@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../infra/logger';
 import { AppError } from './app-error';
@@ -74,7 +74,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT' },
       };
     }
-    const code = causedByBadInput(error) ? 'BAD_USER_INPUT' : formatted.extensions?.code;
+    const code =
+      causedByBadInput(error) || isPreExecutionGraphQLError(error, formatted)
+        ? 'BAD_USER_INPUT'
+        : formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
       return {
         message: formatted.message,
@@ -119,6 +122,19 @@ function isObject(value: unknown): value is object {
  * A literal a scalar refuses (a date out of range in the document itself) fails GraphQL's
  * validation; it is still the client's bad input, as the same value in a variable is.
  */
+/**
+ * graphql-js raises some request errors without a code and without a cause, such as its abort after
+ * 50 bad variable values: with no path and nothing thrown underneath, they describe the request.
+ */
+function isPreExecutionGraphQLError(error: unknown, formatted: GraphQLFormattedError): boolean {
+  return (
+    error instanceof GraphQLError &&
+    error.originalError === undefined &&
+    formatted.path === undefined &&
+    error.extensions.code === undefined
+  );
+}
+
 function causedByBadInput(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && isObject(current); depth += 1) {
