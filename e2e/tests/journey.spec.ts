@@ -79,3 +79,29 @@ test('sign up, onboard with a preview that is the plan, overspend, and read why 
     /moved from .+ to Groceries on .+ because Groceries was overspent/,
   );
 });
+
+test('bills above income are explained in words at the preview, and no plan is made', async ({
+  page,
+}) => {
+  await new AuthPages(page).signUp('Alex', newEmail('infeasible'));
+  await new OnboardingPage(page).answer({
+    currency: 'EUR',
+    timeZone: 'UTC',
+    region: 'DE',
+    income: '1000',
+    bills: [{ name: 'Rent', amount: '1200', dueDay: '1' }],
+  });
+  await expect(
+    page.getByRole('alert').filter({
+      hasText: /Your bills \(€1,200\.00\) are more than your monthly income \(€1,000\.00\)/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make my plan' })).toBeDisabled();
+  // Back to the bills, lower the rent: the preview is a plan again.
+  await page.getByRole('button', { name: 'Back' }).click();
+  for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('textbox', { name: /^Amount/ }).fill('700');
+  for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('plan-preview')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make my plan' })).toBeEnabled();
+});
