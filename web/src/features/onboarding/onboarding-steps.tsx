@@ -4,6 +4,7 @@ import { listCurrencyCodes, minorDigitsOf } from '@pace/engine';
 import { useLocale, useTranslations } from 'next-intl';
 import type { OnboardingDraft, Problems } from './onboarding-draft';
 import { WizardField } from './onboarding-fields';
+import { RowsStep } from './onboarding-rows';
 import styles from './onboarding.module.css';
 
 export interface StepProps {
@@ -11,8 +12,6 @@ export interface StepProps {
   problems: Problems;
   change: (patch: Partial<OnboardingDraft>) => void;
 }
-
-const newKey = () => crypto.randomUUID();
 
 /** Currency (with its decimals), time zone (detected) and region. */
 export function MoneyStep({ draft, problems, change }: StepProps) {
@@ -138,86 +137,18 @@ export function IncomeStep({ draft, problems, change }: StepProps) {
 }
 
 /** Fixed bills with their due days. */
-export function BillsStep({ draft, problems, change }: StepProps) {
-  const t = useTranslations('onboarding.bills');
-  const setBill = (index: number, patch: Partial<OnboardingDraft['bills'][number]>) =>
-    change({ bills: draft.bills.map((bill, i) => (i === index ? { ...bill, ...patch } : bill)) });
+export function BillsStep(props: StepProps) {
   return (
-    <>
-      {draft.bills.length === 0 ? <p className={styles.muted}>{t('empty')}</p> : null}
-      <ol className={styles.rows}>
-        {draft.bills.map((bill, index) => (
-          <li key={bill.key} className={styles.row}>
-            <WizardField
-              id={`ob-bill-${bill.key}-name`}
-              label={t('name')}
-              problems={problems}
-              problemKey={`bills.${index}.name`}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  className={styles.input}
-                  value={bill.name}
-                  onChange={(e) => setBill(index, { name: e.target.value })}
-                />
-              )}
-            </WizardField>
-            <WizardField
-              id={`ob-bill-${bill.key}-amount`}
-              label={t('amount', { currency: draft.currency })}
-              problems={problems}
-              problemKey={`bills.${index}.amount`}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  className={styles.input}
-                  inputMode="decimal"
-                  value={bill.amount}
-                  onChange={(e) => setBill(index, { amount: e.target.value })}
-                />
-              )}
-            </WizardField>
-            <WizardField
-              id={`ob-bill-${bill.key}-day`}
-              label={t('dueDay')}
-              problems={problems}
-              problemKey={`bills.${index}.dueDay`}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  className={styles.input}
-                  inputMode="numeric"
-                  value={bill.dueDay}
-                  onChange={(e) => setBill(index, { dueDay: e.target.value })}
-                />
-              )}
-            </WizardField>
-            <button
-              type="button"
-              className={styles.secondary}
-              aria-label={t('remove', { name: bill.name || String(index + 1) })}
-              onClick={() => change({ bills: draft.bills.filter((_, i) => i !== index) })}
-            >
-              {t('removeShort')}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <div>
-        <button
-          type="button"
-          className={styles.secondary}
-          onClick={() =>
-            change({ bills: [...draft.bills, { key: newKey(), name: '', amount: '', dueDay: '' }] })
-          }
-        >
-          {t('add')}
-        </button>
-      </div>
-    </>
+    <RowsStep
+      {...props}
+      kind="bills"
+      columns={[
+        { field: 'name', label: 'name' },
+        { field: 'amount', label: 'amount', inputMode: 'decimal' },
+        { field: 'dueDay', label: 'dueDay', inputMode: 'numeric' },
+      ]}
+      blank={{ name: '', amount: '', dueDay: '' }}
+    />
   );
 }
 
@@ -275,88 +206,18 @@ export function HabitsStep({ draft, problems, change }: StepProps) {
 }
 
 /** Goals to save for (optional): made right after the plan, which then sets money aside. */
-export function GoalsStep({ draft, problems, change }: StepProps) {
-  const t = useTranslations('onboarding.goals');
-  const setGoal = (index: number, patch: Partial<OnboardingDraft['goals'][number]>) =>
-    change({ goals: draft.goals.map((goal, i) => (i === index ? { ...goal, ...patch } : goal)) });
+export function GoalsStep(props: StepProps) {
   return (
-    <>
-      {draft.goals.length === 0 ? <p className={styles.muted}>{t('empty')}</p> : null}
-      <ol className={styles.rows}>
-        {draft.goals.map((goal, index) => (
-          <li key={goal.key} className={styles.row}>
-            <WizardField
-              id={`ob-goal-${goal.key}-name`}
-              label={t('name')}
-              problems={problems}
-              problemKey={`goals.${index}.name`}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  className={styles.input}
-                  value={goal.name}
-                  onChange={(e) => setGoal(index, { name: e.target.value })}
-                />
-              )}
-            </WizardField>
-            <WizardField
-              id={`ob-goal-${goal.key}-target`}
-              label={t('target', { currency: draft.currency })}
-              problems={problems}
-              problemKey={`goals.${index}.target`}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  className={styles.input}
-                  inputMode="decimal"
-                  value={goal.target}
-                  onChange={(e) => setGoal(index, { target: e.target.value })}
-                />
-              )}
-            </WizardField>
-            <WizardField
-              id={`ob-goal-${goal.key}-date`}
-              label={t('targetOn')}
-              problems={problems}
-              problemKey={`goals.${index}.targetOn`}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  className={styles.input}
-                  type="date"
-                  value={goal.targetOn}
-                  onChange={(e) => setGoal(index, { targetOn: e.target.value })}
-                />
-              )}
-            </WizardField>
-            <button
-              type="button"
-              className={styles.secondary}
-              aria-label={t('remove', { name: goal.name || String(index + 1) })}
-              onClick={() => change({ goals: draft.goals.filter((_, i) => i !== index) })}
-            >
-              {t('removeShort')}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <div>
-        <button
-          type="button"
-          className={styles.secondary}
-          onClick={() =>
-            change({
-              goals: [...draft.goals, { key: newKey(), name: '', target: '', targetOn: '' }],
-            })
-          }
-        >
-          {t('add')}
-        </button>
-      </div>
-    </>
+    <RowsStep
+      {...props}
+      kind="goals"
+      columns={[
+        { field: 'name', label: 'name' },
+        { field: 'target', label: 'target', inputMode: 'decimal' },
+        { field: 'targetOn', label: 'targetOn', type: 'date' },
+      ]}
+      blank={{ name: '', target: '', targetOn: '' }}
+    />
   );
 }
 
