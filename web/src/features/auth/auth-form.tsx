@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { authErrorKeyOf, type AuthErrorKey } from './auth-errors';
 import styles from './auth.module.css';
 
@@ -52,6 +52,10 @@ export function AuthForm(props: {
   const [error, setError] = useState<AuthErrorKey | null>(null);
   const [isBusy, setBusy] = useState(false);
   const errorId = useId();
+  // The page is static: until the app runs, the submit button (and so Enter) is off, so a form
+  // filled early is never sent the browser's way, with the password in the address.
+  const [isReady, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,6 +77,7 @@ export function AuthForm(props: {
 
   return (
     <form
+      method="post"
       className={styles.form}
       aria-label={props.label}
       aria-describedby={error ? errorId : undefined}
@@ -82,7 +87,12 @@ export function AuthForm(props: {
       <p id={errorId} role="alert" className={styles.error}>
         {error ? t(`errors.${error}`) : null}
       </p>
-      <button type="submit" className={styles.primary} disabled={isBusy} aria-busy={isBusy}>
+      <button
+        type="submit"
+        className={styles.primary}
+        disabled={isBusy || !isReady}
+        aria-busy={isBusy}
+      >
         {isBusy ? t('working') : props.submit}
       </button>
     </form>
