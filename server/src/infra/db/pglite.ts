@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -30,17 +31,7 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
   if ('dataDir' in source) {
     const dataDir = path.resolve(source.dataDir);
     mkdirSync(dataDir, { recursive: true });
-    try {
-      release = await lockfile.lock(dataDir, {
-        lockfilePath: path.join(dataDir, '.pace.lock'),
-        stale: 15_000,
-        update: 5_000,
-        realpath: false,
-      });
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
-      throw error;
-    }
+    release = await lockDataDir(dataDir);
     client = new PGlite(path.join(dataDir, 'pgdata'));
   } else {
     client = new PGlite(source.loadDataDir ? { loadDataDir: source.loadDataDir } : {});
@@ -63,6 +54,56 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
       await release?.();
     },
   };
+}
+
+const LOCK = '.pace.lock';
+const OWNER = '.pace.lock.owner';
+
+/**
+ * Locks the data directory for this process. A lock left by a process of this machine that no
+ * longer runs (killed -9, a crash) is taken over at once, instead of after its 15 s staleness.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const take = () =>
+    lockfile.lock(dataDir, {
+      lockfilePath: path.join(dataDir, LOCK),
+      stale: 15_000,
+      update: 5_000,
+      realpath: false,
+    });
+  let release: () => Promise<void>;
+  try {
+    release = await take();
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ELOCKED') throw error;
+    if (!isOwnerGone(dataDir)) throw new DataDirLockedError(dataDir);
+    rmSync(path.join(dataDir, LOCK), { recursive: true, force: true });
+    try {
+      release = await take();
+    } catch {
+      throw new DataDirLockedError(dataDir); // another process took it in between
+    }
+  }
+  writeFileSync(path.join(dataDir, OWNER), JSON.stringify({ pid: process.pid, host: hostname() }));
+  return release;
+}
+
+/** True when the lock's owner was a process of this machine that is no longer running. */
+function isOwnerGone(dataDir: string): boolean {
+  let owner: { pid?: unknown; host?: unknown };
+  try {
+    owner = JSON.parse(readFileSync(path.join(dataDir, OWNER), 'utf8')) as typeof owner;
+  } catch {
+    return false; // no owner recorded: wait for staleness as before
+  }
+  if (owner.host !== hostname() || typeof owner.pid !== 'number') return false;
+  if (owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false; // alive (or not ours to signal): the lock holds
+  } catch (error) {
+    return (error as { code?: string }).code === 'ESRCH';
+  }
 }
 
 /** Dumps an in-memory PGlite so tests can start many copies of a migrated database quickly. */
