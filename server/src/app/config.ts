@@ -88,6 +88,8 @@ const configSchema = z.object({
   GRAPHQL_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(20),
   /** A websocket whose connection_init carried no token is closed after this long. */
   GRAPHQL_WS_ANONYMOUS_MS: z.coerce.number().int().min(1).default(10_000),
+  /** A socket's token is checked again (revoked? expired?) before an event, at most this often. */
+  GRAPHQL_WS_RECHECK_MS: z.coerce.number().int().min(0).default(1_000),
   /** Origins allowed to call the API from a browser on another origin; same-origin always works. */
   CORS_ORIGINS: commaList,
   /** Where links in e-mails point (password reset). */

@@ -44,7 +44,7 @@ export async function createGraphQLServer(options: {
   const { metrics } = container;
   const disposable = useServer<
     Record<string, unknown>,
-    { socket: WebSocket; context?: GraphQLContext }
+    { socket: WebSocket; context?: GraphQLContext; checkedAtMs?: number }
   >(
     {
       schema,
@@ -98,8 +98,23 @@ export async function createGraphQLServer(options: {
         metrics.subscriptionsOpen.inc();
         return undefined;
       },
-      // Results over the socket are formatted as over HTTP: typed codes, no internals.
-      onNext: (ctx, _id, _payload, _args, result) => {
+      // Results over the socket are formatted as over HTTP: typed codes, no internals. Before
+      // each event the socket's token is checked again, so a logged-out session, a revoked
+      // token or an expired one stops receiving at once: the socket closes (4401) and the
+      // client reconnects with a fresh token, or not at all.
+      onNext: async (ctx, _id, _payload, _args, result) => {
+        const authorization = authorizationOf(ctx.connectionParams);
+        const now = Date.now();
+        if (
+          authorization !== undefined &&
+          now - (ctx.extra.checkedAtMs ?? 0) >= config.GRAPHQL_WS_RECHECK_MS
+        ) {
+          if (!(await container.services.auth.isStillValid(authorization))) {
+            ctx.extra.socket.close(4401, 'Unauthorized: the session or token has ended');
+            return { errors: [new GraphQLError('The session or token has ended.')] };
+          }
+          ctx.extra.checkedAtMs = now;
+        }
         if (!result.errors?.length) return undefined;
         const request = ctx.extra.context;
         return {

@@ -51,6 +51,20 @@ export class ViewerService {
     return { viewer, failure: null, admission };
   }
 
+  /**
+   * Whether a token that was valid still is: not expired, not revoked (its session, every token of
+   * its person, or the access token itself). Unlike `authenticate` it spends no rate limit: open
+   * sockets ask it before delivering events.
+   */
+  async isStillValid(authorization: string): Promise<boolean> {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+    if (!token) return false;
+    if (token.startsWith(PAT_PREFIX))
+      return (await this.deps.personalAccessTokens.authenticate(token)) !== null;
+    const verified = await this.deps.accessTokens.verify(token);
+    return verified.ok && !(await this.deps.revocations.isRevoked(verified.claims));
+  }
+
   /** Counts a request against the viewer's rate limit (standard or premium). */
   async admit(viewer: Viewer): Promise<void> {
     const limit = viewer.scopes.includes('premium:ai_insights') ? 'apiPremium' : 'apiStandard';
