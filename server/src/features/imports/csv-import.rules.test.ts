@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvImport, type CsvOptions } from './csv-import.rules';
+import { escapeFormula } from './transaction-export.service';
 
 const US: CsvOptions = {
   delimiter: ',',
@@ -111,4 +112,16 @@ describe('parseCsvImport', () => {
       parseCsvImport('Date,Amount\n', { ...US, columns: { date: 'Date', amount: 'Betrag' } }),
     ).toThrow(/Betrag/);
   });
+});
+
+describe('re-importing our own export', () => {
+  it.each(["=cmd|' /C calc'!A0", '@SUM(1+1)', '+1+1', '-2+3', '\tTAB', '\rCR', "'quoted", 'plain'])(
+    'reads back %j as it was written before the export escaped it',
+    (text) => {
+      const cell = `"${escapeFormula(text).replaceAll('"', '""')}"`;
+      const csv = `Date,Amount,Payee,Memo,Category,Id\n03/05/2026,-1.00,${cell},${cell},,X\n`;
+      const [parsed] = parseCsvImport(csv, US);
+      expect(parsed?.row).toMatchObject({ payee: text, memo: text });
+    },
+  );
 });

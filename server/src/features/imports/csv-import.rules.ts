@@ -120,8 +120,8 @@ function readRow(record: string[], columns: ResolvedColumns, options: CsvOptions
   return {
     occurredOn,
     ...directedAmount(signed, options.signConvention),
-    payee: cell(columns.payee),
-    memo: cell(columns.memo),
+    payee: unescapeFormula(cell(columns.payee)),
+    memo: unescapeFormula(cell(columns.memo)),
     ...(category ? { categoryId: category } : {}),
     ...(externalId ? { externalId } : {}),
   };
@@ -141,4 +141,12 @@ function signedAmountOf(
   if (debit) return outflowSign * Math.abs(read(debit));
   if (credit) return -outflowSign * Math.abs(read(credit));
   throw new RowError('the amount is empty');
+}
+
+/**
+ * Text our own export made inert for spreadsheets ("'=SUM(…)") read back as the person wrote it,
+ * so exporting and importing again changes nothing (the export escapes it again).
+ */
+export function unescapeFormula(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
