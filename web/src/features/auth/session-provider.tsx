@@ -3,17 +3,18 @@
 import { useEffect, type ReactNode } from 'react';
 import { onTokenRejected, provideAccessToken } from '@/features/sync';
 import { REFRESH_AHEAD_MS } from './session-store';
-import { forgetDevice, sessionStore, useSession } from './session-runtime';
+import { sessionStore, useSession } from './session-runtime';
 
 /**
  * Connects the session to the rest of the app: sync and the live socket get its token getter,
  * the access token is refreshed in the background before it expires, a token the API refuses is
- * refreshed at once (or the session ends), and an ended session empties this device.
+ * refreshed at once (or the session ends). A session the server ended keeps this device's data,
+ * outbox included: the same person signing in again sends what was waiting; another person
+ * signing in starts the device empty (startSession), and signing out empties it.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const status = useSession();
   const session = status.kind === 'signed-in' ? status.session : null;
-  const endedBy = status.kind === 'signed-out' ? status.reason : null;
 
   useEffect(() => {
     const store = sessionStore();
@@ -27,10 +28,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const timer = window.setTimeout(() => void sessionStore().refresh(), Math.max(1_000, dueInMs));
     return () => window.clearTimeout(timer);
   }, [session]);
-
-  useEffect(() => {
-    if (endedBy === 'ended') void forgetDevice();
-  }, [endedBy]);
 
   return children;
 }
