@@ -61,6 +61,13 @@ const configSchema = z.object({
     urlWithProtocol(['postgres:', 'postgresql:']).optional(),
   ),
   REDIS_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['redis:', 'rediss:']).optional()),
+  /**
+   * How long a request waits on one Redis command (rate limit, revocation check, publish, enqueue)
+   * before it degrades or fails: Redis down never hangs a request.
+   */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+  /** How often API nodes and workers check that the scheduled jobs are registered (and re-register them). */
+  PACE_SCHEDULE_CHECK_MS: z.coerce.number().int().min(200).default(60_000),
   PACE_DATA_DIR: z.string().min(1).default('./.data'),
   PACE_WEB_DIR: z.string().min(1).optional(),
   PACE_NODE_ID: z.string().min(1).optional(),

@@ -18,7 +18,8 @@ import { createInProcessPubSub, createRedisPubSub, type PubSub } from '../infra/
 import { BullQueue } from '../infra/queue/bullmq-queue';
 import { InProcessQueue } from '../infra/queue/in-process-queue';
 import type { AnyJobDefinition, JobObserver, JobQueue } from '../infra/queue/job';
-import { createRedis } from '../infra/redis';
+import { createRedis, type RedisConnectionKind } from '../infra/redis';
+import { SessionRepository } from '../features/auth';
 import type { Config } from './config';
 import { createServices, jobDefinitions, SCHEDULED_JOBS, type Services } from './services';
 
@@ -71,17 +72,26 @@ export async function createContainer(
     await migrateDatabase(database);
 
     const redisUrl = config.REDIS_URL;
-    const redis = redisUrl
-      ? createRedis(redisUrl, `pace-${options.role}`, { autoPipeline: true })
-      : undefined;
+    const connect = (kind: RedisConnectionKind, name: string, autoPipeline = false) => {
+      if (!redisUrl) throw new Error('REDIS_URL is not set');
+      const connection = createRedis(redisUrl, kind, {
+        name,
+        commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+        autoPipeline,
+      });
+      watchRedis(connection, name, logger);
+      return connection;
+    };
+    const redis = redisUrl ? connect('command', `pace-${options.role}`, true) : undefined;
     if (redis) closers.unshift(async () => void (await redis.quit().catch(() => undefined)));
 
     const prefix = config.PACE_KEY_PREFIX;
     const pubsub = redisUrl
       ? createRedisPubSub({
           prefix,
-          publisher: createRedis(redisUrl, 'pace-pub', { autoPipeline: true }),
-          subscriber: createRedis(redisUrl, 'pace-sub'),
+          publisher: connect('command', 'pace-pub', true),
+          subscriber: connect('subscriber', 'pace-sub'),
+          logger,
         })
       : createInProcessPubSub(prefix);
     closers.unshift(() => pubsub.close());
@@ -91,15 +101,28 @@ export async function createContainer(
         metrics.recordJob(queue, name, outcome, durationMs),
       onError: (err, job) => logger.warn({ err, job }, 'job failed'),
     };
-    const queue: JobQueue = redisUrl
-      ? new BullQueue({ connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix })
-      : new InProcessQueue(observer);
+    let queue: JobQueue;
+    if (redisUrl) {
+      const connection = connect('command', 'pace-queue');
+      closers.unshift(async () => void (await connection.quit().catch(() => undefined)));
+      queue = new BullQueue({ connection, prefix });
+    } else {
+      queue = new InProcessQueue(observer);
+    }
     closers.unshift(() => queue.close());
     metrics.watchQueue(queue);
 
+    const revocationOptions = {
+      durable: new SessionRepository(database.db),
+      ttlMs: config.ACCESS_TOKEN_TTL_S * 1000,
+      now: () => clock.now().getTime(),
+      logger,
+    };
     const revocations = redis
-      ? createRedisRevocationStore(redis, prefix)
-      : createMemoryRevocationStore(() => clock.now().getTime());
+      ? createRedisRevocationStore(redis, prefix, revocationOptions)
+      : createMemoryRevocationStore(revocationOptions);
+    closers.unshift(() => revocations.close());
+    await revocations.warm();
     const rateLimiters = createRateLimiters({
       prefix,
       ...(redis ? { redis } : {}),
@@ -137,10 +160,11 @@ export async function createContainer(
     });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);
-    if (options.role === 'api') {
-      for (const { spec, everyMs } of SCHEDULED_JOBS)
-        await queue.repeat(spec, { slot: 'scheduled' }, everyMs);
-    }
+    // Every API node and worker keeps the schedules registered: a Redis that restarted empty gets
+    // them back from whichever process checks first, without a restart.
+    const schedules = keepSchedules(queue, config.PACE_SCHEDULE_CHECK_MS, logger);
+    closers.unshift(async () => schedules.stop());
+    await schedules.check();
 
     return {
       config,
@@ -167,6 +191,51 @@ export async function createContainer(
     await runClosers(closers, logger);
     throw error;
   }
+}
+
+/** Logs a Redis connection lost once, and its return once, whatever the number of retries. */
+function watchRedis(redis: Redis, name: string, logger: Logger): void {
+  let lost = false;
+  redis.on('error', (err: Error) => {
+    if (lost) return;
+    lost = true;
+    logger.warn({ err, connection: name }, 'Redis unreachable: degrading until it is back');
+  });
+  redis.on('ready', () => {
+    if (!lost) return;
+    lost = false;
+    logger.info({ connection: name }, 'Redis reachable again');
+  });
+}
+
+/** Registers the scheduled jobs that are missing, now and every `everyMs`. */
+function keepSchedules(queue: JobQueue, everyMs: number, logger: Logger) {
+  let running: Promise<void> | undefined;
+  const check = (): Promise<void> => {
+    running ??= (async () => {
+      try {
+        for (const { spec, everyMs: scheduleMs } of SCHEDULED_JOBS) {
+          if (await queue.hasSchedule(spec)) continue;
+          await queue.repeat(spec, { slot: 'scheduled' }, scheduleMs);
+          logger.info({ job: spec.name }, 'scheduled job registered');
+        }
+      } catch (err) {
+        logger.warn({ err }, 'could not check the scheduled jobs; trying again later');
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+  const timer = setInterval(() => void check(), everyMs);
+  timer.unref();
+  return {
+    check,
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 function openDatabase(config: Config): Promise<Database> {

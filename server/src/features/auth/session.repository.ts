@@ -1,8 +1,9 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import type { DurableRevocations } from '../../infra/auth/revocation-store';
 import type { Db } from '../../infra/db/database';
 import { personalAccessTokens, refreshTokens, type RefreshTokenRow } from './auth.table';
 
-export class SessionRepository {
+export class SessionRepository implements DurableRevocations {
   constructor(private readonly db: Db) {}
 
   async insert(row: RefreshTokenRow): Promise<void> {
@@ -57,6 +58,33 @@ export class SessionRepository {
       .where(and(eq(refreshTokens.familyId, familyId), eq(refreshTokens.userId, userId)))
       .limit(1);
     return row !== undefined;
+  }
+
+  /**
+   * Ended when any of its tokens is marked revoked (a revocation marks every live one), or when no
+   * token of it is left (its person was deleted).
+   */
+  async isSessionRevoked(familyId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({
+        tokens: sql<number>`count(*)::int`,
+        revoked: sql<number>`count(${refreshTokens.revokedAt})::int`,
+      })
+      .from(refreshTokens)
+      .where(eq(refreshTokens.familyId, familyId));
+    return !row || row.tokens === 0 || row.revoked > 0;
+  }
+
+  async sessionsRevokedSince(since: Date): Promise<Array<{ sessionId: string; revokedAt: Date }>> {
+    const rows = await this.db
+      .select({
+        sessionId: refreshTokens.familyId,
+        revokedAt: sql<Date>`max(${refreshTokens.revokedAt})`.mapWith(refreshTokens.revokedAt),
+      })
+      .from(refreshTokens)
+      .where(gte(refreshTokens.revokedAt, since))
+      .groupBy(refreshTokens.familyId);
+    return rows.map((row) => ({ sessionId: row.sessionId, revokedAt: row.revokedAt }));
   }
 
   async revokeFamily(familyId: string, now: Date): Promise<void> {

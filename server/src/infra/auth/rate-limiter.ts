@@ -33,10 +33,17 @@ export function createRateLimiters(options: {
       duration: limit.durationS,
       keyPrefix: `${options.prefix}:rl:${name}`,
     };
+    // While Redis cannot be reached each node counts on its own (the same limits, per node): a
+    // limit degrades to per-node rather than failing open for everyone or refusing everyone.
     limiters.set(
       name,
       options.redis
-        ? new RateLimiterRedis({ ...settings, storeClient: options.redis })
+        ? new RateLimiterRedis({
+            ...settings,
+            storeClient: options.redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: new RateLimiterMemory(settings),
+          })
         : new RateLimiterMemory(settings),
     );
   }

@@ -58,6 +58,10 @@ export class BullQueue implements JobQueue {
     );
   }
 
+  async hasSchedule(spec: JobSpec<unknown>): Promise<boolean> {
+    return (await this.queue(spec.queue).getJobScheduler(spec.name)) !== undefined;
+  }
+
   async counts() {
     const result = {} as Record<QueueName, { waiting: number; active: number; failed: number }>;
     for (const name of QUEUE_NAMES) {

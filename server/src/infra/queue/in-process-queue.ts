@@ -33,7 +33,7 @@ export class InProcessQueue implements JobQueue {
   private readonly failed = new Map<QueueName, number>();
   private readonly seenIds = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly repeaters = new Set<NodeJS.Timeout>();
+  private readonly repeaters = new Map<string, NodeJS.Timeout>();
   private readonly idleWaiters: Array<() => void> = [];
   private closed = false;
 
@@ -74,6 +74,7 @@ export class InProcessQueue implements JobQueue {
 
   async repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void> {
     spec.payload.parse(payload);
+    clearInterval(this.repeaters.get(spec.name));
     const timer = setInterval(() => {
       // One id per period, so a slow run and the next tick never overlap on the same period.
       void this.enqueue(spec, payload, {
@@ -81,7 +82,11 @@ export class InProcessQueue implements JobQueue {
       }).catch(() => undefined);
     }, everyMs);
     timer.unref();
-    this.repeaters.add(timer);
+    this.repeaters.set(spec.name, timer);
+  }
+
+  async hasSchedule(spec: JobSpec<unknown>): Promise<boolean> {
+    return this.repeaters.has(spec.name);
   }
 
   async counts() {
@@ -104,7 +109,7 @@ export class InProcessQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.repeaters) clearInterval(timer);
+    for (const timer of this.repeaters.values()) clearInterval(timer);
     this.repeaters.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();

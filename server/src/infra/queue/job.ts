@@ -75,6 +75,8 @@ export interface JobQueue {
    * job scheduler), or a timer of this process in the embedded mode.
    */
   repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void>;
+  /** Whether the job's schedule is registered (a Redis that restarted empty has none). */
+  hasSchedule(spec: JobSpec<unknown>): Promise<boolean>;
   /** Jobs waiting or running per queue, for metrics and health. */
   counts(): Promise<Record<QueueName, { waiting: number; active: number; failed: number }>>;
   close(): Promise<void>;
