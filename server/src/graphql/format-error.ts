@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from '../infra/db/database';
 import type { Logger } from '../infra/logger';
 import { AppError } from './app-error';
 import type { GraphQLContext } from './context';
@@ -88,6 +89,16 @@ export function createErrorFormatter(logger: Logger) {
     const request = known ?? (isObject(error) ? requestOfError.get(error) : undefined);
     const requestId = request?.requestId ?? randomUUID();
     const requestLogger = request?.logger ?? logger.child({ requestId });
+    if (isDatabaseUnavailable(original)) {
+      // Nothing was half-written (the transaction rolled back with the connection): the same
+      // request, with the same ids, may be sent again.
+      requestLogger.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        message: `The service is briefly unavailable; try again. Reference: ${requestId}`,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, requestId },
+      };
+    }
     // The request's logger carries its id; the logger's serializer drops statement parameters.
     requestLogger.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
