@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLines, type ExistingRow } from './import-duplicates.rules';
-import type { NormalisedRow, ParsedLine } from './import-row.rules';
+import { BOUNDED_LOOKS, classifyLines, type ExistingRow } from './import-duplicates.rules';
+import {
+  payeeSimilarity,
+  SIMILAR_PAYEE,
+  type NormalisedRow,
+  type ParsedLine,
+} from './import-row.rules';
 
 const row = (payee: string, extra: Partial<NormalisedRow> = {}): NormalisedRow => ({
   occurredOn: '2026-03-05',
@@ -168,5 +174,85 @@ describe('classifyLines', () => {
       }),
       expect.objectContaining({ line: 3, status: 'NEW' }),
     ]);
+  });
+
+  it('costs work linear in the file and the ledger: 2,000 look-alike lines against 2,000 look-alike stored rows', () => {
+    // Nine shared words and one of its own: every line is 82 % alike with every stored row.
+    const words = 'north side fresh market store and deli co ltd';
+    const work = { comparisons: 0 };
+    const verdicts = classifyLines(
+      lines(...Array.from({ length: 2000 }, (_, i) => row(`${words} L${i}`))),
+      {
+        rows: Array.from({ length: 2000 }, (_, i) => cafe({ payee: `${words} R${i}` })),
+        externalIds: new Set(),
+      },
+      categoryOf,
+      { work },
+    );
+    expect(verdicts.every((v) => v.status === 'DUPLICATE')).toBe(true);
+    // Comparing every line with every stored row would be 4,000,000.
+    expect(work.comparisons).toBeGreaterThan(0);
+    expect(work.comparisons).toBeLessThanOrEqual(2000 * BOUNDED_LOOKS);
+  });
+
+  it('pairs only alike rows of the same date, direction and amount, one to one, also when bounded', () => {
+    const payees = ['Corner Cafe', 'corner cafe', 'Corner Cafe Ltd', 'Bakery', 'Bakery Two', ''];
+    const arbitraryRow = fc.record({
+      payee: fc.constantFrom(...payees),
+      day: fc.constantFrom('2026-03-05', '2026-03-06'),
+      amountMinor: fc.constantFrom(1230, 990),
+      bankId: fc.option(fc.constantFrom('B1', 'B2', 'B3'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryRow, { maxLength: 12 }),
+        fc.array(arbitraryRow, { maxLength: 12 }),
+        fc.constantFrom(0, 20_000),
+        (given, ledger, budget) => {
+          const stored = ledger.map((r) =>
+            cafe({
+              payee: r.payee,
+              bookedOn: r.day,
+              amountMinor: r.amountMinor,
+              externalId: r.bankId ?? null,
+            }),
+          );
+          const verdicts = classifyLines(
+            lines(
+              ...given.map((g) =>
+                row(g.payee, {
+                  occurredOn: g.day,
+                  amountMinor: g.amountMinor,
+                  ...(g.bankId ? { externalId: `F${g.bankId}` } : {}),
+                }),
+              ),
+            ),
+            { rows: stored, externalIds: new Set() },
+            categoryOf,
+            { budget },
+          );
+          const used = new Map<string, number>();
+          for (const verdict of verdicts) {
+            if (verdict.status !== 'DUPLICATE' || verdict.reason.startsWith('bank id')) continue;
+            const line = verdict.row;
+            const partner = stored.find(
+              (r) =>
+                r.bookedOn === line.occurredOn &&
+                r.amountMinor === line.amountMinor &&
+                payeeSimilarity(r.payee, line.payee) >= SIMILAR_PAYEE &&
+                (line.externalId === undefined || r.externalId === null),
+            );
+            expect(partner).toBeDefined();
+            const key = `${line.occurredOn}|${line.amountMinor}`;
+            used.set(key, (used.get(key) ?? 0) + 1);
+          }
+          for (const [key, count] of used) {
+            const room = stored.filter((r) => `${r.bookedOn}|${r.amountMinor}` === key).length;
+            expect(count).toBeLessThanOrEqual(room);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261205 },
+    );
   });
 });

@@ -28,15 +28,37 @@ interface Candidate {
 }
 
 /**
+ * Payee comparisons one date, direction and amount may cost before pairing turns bounded: a bank
+ * file has a handful of same-day same-amount lines, a hostile one thousands of look-alikes.
+ */
+export const PAIRING_BUDGET = 20_000;
+/** In the bounded mode, the stored payee kinds one line kind is compared with at most. */
+export const BOUNDED_LOOKS = 16;
+
+export interface PairingOptions {
+  /** Comparisons allowed per date, direction and amount before pairing turns bounded. */
+  budget?: number;
+  /** Counts the payee comparisons made (work proportional to the input, for tests). */
+  work?: { comparisons: number };
+}
+
+/**
  * Decides each line of a file: NEW, DUPLICATE or INVALID. A line is a duplicate when its bank id
  * is in the ledger or on an earlier line, or when it pairs with a stored row of the same date,
  * direction and amount whose payee is at least 80 % alike. Pairs are one to one and as many as
  * possible: a stored row absorbs one line at most, so two identical purchases in a file stay two.
+ *
+ * Work is linear in the file and the ledger: within one date, direction and amount, when every
+ * line kind compared with every stored kind would cost more than `PAIRING_BUDGET` comparisons,
+ * a line pairs first with a stored row of the very same payee words, else with one of at most
+ * `BOUNDED_LOOKS` stored kinds sharing a word with it, first come first paired (pairs stay one to
+ * one and alike, but may be fewer than the most possible).
  */
 export function classifyLines(
   lines: readonly ParsedLine[],
   existing: { rows: readonly ExistingRow[]; externalIds: ReadonlySet<string> },
   categoryOf: (given: string | undefined) => string | null,
+  options: PairingOptions = {},
 ): LineVerdict[] {
   const fileIds = new Map<string, number>();
   const screened = lines.map((parsed): LineVerdict | Candidate => {
@@ -45,7 +67,10 @@ export function classifyLines(
     return bankIdDuplicate(verdict, existing.externalIds, fileIds) ?? verdict;
   });
   const candidates = screened.filter((v): v is Candidate => !('status' in v));
-  const pairs = pairWithLedger(candidates, existing.rows);
+  const pairs = pairWithLedger(candidates, existing.rows, {
+    budget: options.budget ?? PAIRING_BUDGET,
+    work: options.work ?? { comparisons: 0 },
+  });
   return screened.map((verdict): LineVerdict => {
     if ('status' in verdict) return verdict;
     const { line, row, categoryId } = verdict;
@@ -116,6 +141,7 @@ interface RowKind extends Kind<ExistingRow> {
 function pairWithLedger(
   candidates: readonly Candidate[],
   stored: readonly ExistingRow[],
+  limits: { budget: number; work: { comparisons: number } },
 ): Map<Candidate, ExistingRow> {
   const groups = new Map<string, { lines: Candidate[]; rows: ExistingRow[] }>();
   for (const row of stored) {
@@ -131,32 +157,100 @@ function pairWithLedger(
   const pairs = new Map<Candidate, ExistingRow>();
   for (const { lines, rows } of groups.values()) {
     if (lines.length === 0) continue;
-    const lineKinds = linkedKinds(lines, rows);
-    transport(lineKinds);
-    for (const [line, row] of pairsOf(lineKinds)) pairs.set(line, row);
+    const lineKinds = linkedKinds(lines, rows, limits);
+    if (!lineKinds.bounded) transport(lineKinds.kinds);
+    for (const [line, row] of pairsOf(lineKinds.kinds)) pairs.set(line, row);
   }
   return pairs;
 }
 
-/** Line kinds of one key, each linked to the stored-row kinds it may pair with. */
-function linkedKinds(lines: readonly Candidate[], rows: readonly ExistingRow[]): LineKind[] {
+/**
+ * Line kinds of one key, each linked to the stored-row kinds it may pair with: every alike kind
+ * when that costs at most `budget` comparisons, else the bounded choice `classifyLines` describes.
+ */
+function linkedKinds(
+  lines: readonly Candidate[],
+  rows: readonly ExistingRow[],
+  limits: { budget: number; work: { comparisons: number } },
+): { kinds: LineKind[]; bounded: boolean } {
   const rowKinds = kindsOf(rows, (r) => ({ payee: r.payee, hasBankId: r.externalId !== null })).map(
     (kind): RowKind => ({ ...kind, room: kind.members.length, inflow: new Map() }),
   );
-  return kindsOf(lines, (c) => ({
+  const lineKinds = kindsOf(lines, (c) => ({
     payee: c.row.payee,
     hasBankId: c.row.externalId !== undefined,
-  })).map((kind): LineKind => ({
+  }));
+  // Two different bank ids are two bank transactions, however alike they look.
+  const alike = (line: Kind<Candidate>, row: RowKind) => {
+    if (line.hasBankId && row.hasBankId) return false;
+    limits.work.comparisons += 1;
+    return tokenSimilarity(line.tokens, row.tokens) >= SIMILAR_PAYEE;
+  };
+  const link = (kind: Kind<Candidate>, sinks: RowKind[]): LineKind => ({
     ...kind,
     unsent: kind.members.length,
     paired: 0,
-    sinks: rowKinds.filter(
-      (row) =>
-        // Two different bank ids are two bank transactions, however alike they look.
-        (!kind.hasBankId || !row.hasBankId) &&
-        tokenSimilarity(kind.tokens, row.tokens) >= SIMILAR_PAYEE,
-    ),
-  }));
+    sinks,
+  });
+  if (lineKinds.length * rowKinds.length <= limits.budget) {
+    return {
+      kinds: lineKinds.map((kind) =>
+        link(
+          kind,
+          rowKinds.filter((row) => alike(kind, row)),
+        ),
+      ),
+      bounded: false,
+    };
+  }
+  // Bounded: each line kind, in file order, fills stored kinds of its very words first, then up
+  // to BOUNDED_LOOKS stored kinds with room that share a word with it. Per word, a cursor skips
+  // the kinds already full (rooms only shrink), so the work stays linear.
+  const byWords = new Map<string, RowKind[]>();
+  const byWord = new Map<string, { kinds: RowKind[]; next: number }>();
+  for (const row of rowKinds) {
+    const words = wordsKey(row.tokens);
+    byWords.set(words, [...(byWords.get(words) ?? []), row]);
+    for (const token of row.tokens) {
+      const entry = byWord.get(token) ?? { kinds: [], next: 0 };
+      entry.kinds.push(row);
+      byWord.set(token, entry);
+    }
+  }
+  const kinds = lineKinds.map((kind) => {
+    const linked = link(kind, []);
+    const send = (sink: RowKind) => {
+      const units = Math.min(linked.unsent, sink.room);
+      if (units === 0) return;
+      linked.unsent -= units;
+      sink.room -= units;
+      sink.inflow.set(linked, (sink.inflow.get(linked) ?? 0) + units);
+      linked.sinks.push(sink);
+    };
+    for (const row of byWords.get(wordsKey(kind.tokens)) ?? [])
+      if (!(kind.hasBankId && row.hasBankId)) send(row);
+    let looks = 0;
+    let scanned = 0;
+    for (const token of kind.tokens) {
+      const entry = byWord.get(token);
+      if (!entry) continue;
+      while (entry.kinds[entry.next]?.room === 0) entry.next += 1;
+      for (let i = entry.next; i < entry.kinds.length; i += 1) {
+        if (linked.unsent === 0 || looks >= BOUNDED_LOOKS || scanned >= 4 * BOUNDED_LOOKS) break;
+        scanned += 1;
+        const row = entry.kinds[i] as RowKind;
+        if (row.room === 0 || linked.sinks.includes(row)) continue;
+        looks += 1;
+        if (alike(kind, row)) send(row);
+      }
+    }
+    return linked;
+  });
+  return { kinds, bounded: true };
+}
+
+function wordsKey(tokens: ReadonlySet<string>): string {
+  return [...tokens].sort().join(' ');
 }
 
 function kindsOf<T>(
@@ -167,7 +261,7 @@ function kindsOf<T>(
   for (const item of items) {
     const { payee, hasBankId } = describe(item);
     const tokens = payeeTokens(payee);
-    const key = `${hasBankId}|${[...tokens].sort().join(' ')}`;
+    const key = `${hasBankId}|${wordsKey(tokens)}`;
     const kind = kinds.get(key) ?? { tokens, hasBankId, members: [] };
     kinds.set(key, kind);
     kind.members.push(item);
