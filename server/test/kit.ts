@@ -77,6 +77,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     // Fast hashing and generous limits by default; the tests of those rules set their own values.
     PASSWORD_HASH_MEMORY_KIB: '1024',
     RATE_LIMIT_LOGIN: '10000/1m',
+    RATE_LIMIT_LOGIN_FAILURES: '10000/1m',
     RATE_LIMIT_REGISTER: '10000/1m',
     RATE_LIMIT_PASSWORD_RESET: '10000/1m',
     RATE_LIMIT_ANONYMOUS: '10000/1m',

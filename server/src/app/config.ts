@@ -110,6 +110,8 @@ const configSchema = z.object({
   /** argon2id memory cost; OWASP: 19 MiB with t=2, p=1. Tests may lower it (one test keeps it). */
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(256).default(19_456),
   RATE_LIMIT_LOGIN: rateLimit('10/15m'),
+  /** Wrong passwords and unknown e-mails from one address, across every e-mail. */
+  RATE_LIMIT_LOGIN_FAILURES: rateLimit('30/15m'),
   RATE_LIMIT_REGISTER: rateLimit('5/1h'),
   RATE_LIMIT_PASSWORD_RESET: rateLimit('3/30m'),
   /** Per IP across every anonymous mutation and every e-mail (sign-in, register, resets, passkeys, refresh). */

@@ -128,6 +128,7 @@ export async function createContainer(
       ...(redis ? { redis } : {}),
       limits: {
         login: config.RATE_LIMIT_LOGIN,
+        loginFailures: config.RATE_LIMIT_LOGIN_FAILURES,
         register: config.RATE_LIMIT_REGISTER,
         passwordReset: config.RATE_LIMIT_PASSWORD_RESET,
         anonymous: config.RATE_LIMIT_ANONYMOUS,

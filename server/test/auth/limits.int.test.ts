@@ -20,7 +20,7 @@ function manualClock(start = new Date()): Clock & { advance(ms: number): void } 
   return { now: () => new Date(now), advance: (ms) => void (now += ms) };
 }
 
-describe(`lockout (${TEST_MODE})`, () => {
+describe(`sign-in slowing (${TEST_MODE})`, () => {
   const clock = manualClock();
   let api: TestApi;
   beforeAll(async () => {
@@ -30,34 +30,84 @@ describe(`lockout (${TEST_MODE})`, () => {
     await api?.stop();
   });
 
-  it('locks the account for 15 minutes after 5 failures in a row, says nothing different, and tells the owner', async () => {
+  const LOGIN_ON_DEVICE =
+    'mutation($e: String!, $p: String!, $d: String) { login(email: $e, password: $p, deviceToken: $d) { accessToken deviceToken } }';
+  const retryAfterOf = (response: GraphQLResponse<unknown>) => {
+    expect(errorCodes(response)).toEqual(['RATE_LIMITED']);
+    return Number(response.errors?.[0]?.extensions?.retryAfter);
+  };
+
+  it('a stranger’s wrong passwords slow new devices more and more, never the owner’s known device, and the owner is told', async () => {
     const user = await signUp(api);
+    const ownDevice = await api.graphql<{ login: { deviceToken: string } }>(LOGIN_ON_DEVICE, {
+      e: user.email,
+      p: user.password,
+    });
+    const deviceToken = ownDevice.data?.login.deviceToken ?? '';
+    expect(deviceToken.length).toBeGreaterThan(20);
+
+    // Four free tries, then each wrong password makes new devices wait twice as long.
     for (let i = 0; i < 5; i++)
       expect(errorCodes(await api.graphql(LOGIN, { e: user.email, p: `wrong ${i}` }))).toEqual([
         'UNAUTHENTICATED',
       ]);
-    const locked = await api.graphql(LOGIN, { e: user.email, p: user.password });
-    expect(locked.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
-    expect((await api.mail.next(user.email)).subject).toMatch(/locked/);
+    expect(retryAfterOf(await api.graphql(LOGIN, { e: user.email, p: 'wrong again' }))).toBe(1);
+    // Tries during a wait do not count: hammering does not push the wait further.
+    for (let i = 0; i < 20; i++) await api.graphql(LOGIN, { e: user.email, p: `hammer ${i}` });
+    expect(retryAfterOf(await api.graphql(LOGIN, { e: user.email, p: user.password }))).toBe(1);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      clock.advance(waits.at(-1) === undefined ? 1_000 : (waits.at(-1) ?? 0) * 1000);
+      expect(errorCodes(await api.graphql(LOGIN, { e: user.email, p: `later ${i}` }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+      waits.push(retryAfterOf(await api.graphql(LOGIN, { e: user.email, p: user.password })));
+    }
+    expect(waits).toEqual([2, 4, 8, 16]);
 
-    clock.advance(14 * 60_000);
-    expect(errorCodes(await api.graphql(LOGIN, { e: user.email, p: user.password }))).toEqual([
-      'UNAUTHENTICATED',
-    ]);
-    clock.advance(61_000);
+    // The owner's device signs in at once, with the right password only.
+    expect(
+      errorCodes(await api.graphql(LOGIN_ON_DEVICE, { e: user.email, p: 'wrong', d: deviceToken })),
+    ).toEqual(['UNAUTHENTICATED']);
+    const owner = await api.graphql<{ login: { deviceToken: string } }>(LOGIN_ON_DEVICE, {
+      e: user.email,
+      p: user.password,
+      d: deviceToken,
+    });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data?.login.deviceToken).toBe(deviceToken);
+    // Another person's device proof is no proof for this account.
+    const other = await signUp(api);
+    const otherDevice = await api.graphql<{ login: { deviceToken: string } }>(LOGIN_ON_DEVICE, {
+      e: other.email,
+      p: other.password,
+    });
+    for (let i = 0; i < 5; i++) await api.graphql(LOGIN, { e: user.email, p: `again ${i}` });
+    expect(
+      retryAfterOf(
+        await api.graphql(LOGIN_ON_DEVICE, {
+          e: user.email,
+          p: user.password,
+          d: otherDevice.data?.login.deviceToken,
+        }),
+      ),
+    ).toBe(1);
+    // After the wait, a new device with the right password signs in.
+    clock.advance(1_000);
     expect(errorCodes(await api.graphql(LOGIN, { e: user.email, p: user.password }))).toEqual([]);
 
+    expect((await api.mail.next(user.email)).subject).toMatch(/slowed/);
     const admin = await signUp(api, { role: 'admin' });
     const log = await api.graphql<{
       auditLog: { edges: Array<{ node: { event: string; details: Record<string, unknown> } }> };
     }>(
-      'query($f: AuditLogFilter) { auditLog(first: 50, filter: $f) { edges { node { event details } } } }',
+      'query($f: AuditLogFilter) { auditLog(first: 100, filter: $f) { edges { node { event details } } } }',
       { f: { userId: user.userId } },
       bearer(admin.accessToken),
     );
     const events = log.data?.auditLog.edges.map((e) => e.node.event) ?? [];
-    expect(events).toContain('account.locked');
-    expect(events.filter((e) => e === 'login.failed').length).toBe(7);
+    expect(events.filter((e) => e === 'account.sign_in_slowed')).toHaveLength(2);
+    expect(events).toContain('login.delayed');
     expect(JSON.stringify(log)).not.toContain(user.password);
   });
 

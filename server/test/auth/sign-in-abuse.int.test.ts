@@ -114,3 +114,33 @@ describe(`per-IP limits on anonymous mutations (${TEST_MODE})`, () => {
     expect(errorCodes(await api.graphql(query, variables, from(ip)))).toEqual(['RATE_LIMITED']);
   });
 });
+
+describe(`wrong passwords from one address (${TEST_MODE})`, () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ config: { RATE_LIMIT_LOGIN_FAILURES: '4/15m' } });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('are limited across e-mails, known or not; the owner at another address is not', async () => {
+    const owner = await signUp(api);
+    for (const e of ['one@example.com', owner.email, 'three@example.com', owner.email])
+      expect(
+        errorCodes(await api.graphql(LOGIN, { e, p: 'a wrong guess 1' }, from('203.0.113.9'))),
+      ).toEqual(['UNAUTHENTICATED']);
+    const limited = await api.graphql(
+      LOGIN,
+      { e: 'five@example.com', p: 'a wrong guess 1' },
+      from('203.0.113.9'),
+    );
+    expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
+    expect(Number(limited.errors?.[0]?.extensions?.retryAfter)).toBeGreaterThan(0);
+    expect(
+      errorCodes(
+        await api.graphql(LOGIN, { e: owner.email, p: owner.password }, from('203.0.113.10')),
+      ),
+    ).toEqual([]);
+  });
+});

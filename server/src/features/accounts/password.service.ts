@@ -9,18 +9,17 @@ import { assertStrongPassword } from './account.service';
 import { AccountError } from './account.errors';
 import type { PasswordHasher } from './password-hasher';
 import { normaliseEmail } from './profile.rules';
+import { isFirstDelay, signInDelayMs } from './sign-in-delay.rules';
 import type { UserRepository } from './user.repository';
 import type { UserRow } from './user.table';
 
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_DURATION_MS = 15 * 60_000;
 export const RESET_TOKEN_TTL_MS = 30 * 60_000;
 
 export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 
-/** Sign-in by password with lockout, password changes and resets by e-mail. */
+/** Sign-in by password with growing waits (never a lockout), password changes and resets by e-mail. */
 export class PasswordService {
   constructor(
     private readonly deps: {
@@ -35,29 +34,57 @@ export class PasswordService {
   ) {}
 
   /**
-   * The account these credentials open. Unknown e-mail, wrong password and a locked account all
-   * answer the same error after the same work, so none can be told apart.
+   * The account these credentials open. Unknown e-mail and wrong password answer the same error
+   * after the same work. After repeated wrong passwords a device the account does not know waits
+   * (`signInDelayMs`, RATE_LIMITED with `retryAfter`); a known device (`deviceToken` from an
+   * earlier sign-in) is never made to wait by a stranger's failures. Failures from one address
+   * across every e-mail are limited too (`RATE_LIMIT_LOGIN_FAILURES`).
    */
-  async verifyCredentials(emailInput: string, password: string, ip: string): Promise<UserRow> {
+  async verifyCredentials(
+    emailInput: string,
+    password: string,
+    ip: string,
+    deviceToken?: string,
+  ): Promise<UserRow> {
     const { users, hasher, audit, clock, rateLimiters } = this.deps;
     const email = normaliseEmail(emailInput) ?? emailInput.trim().toLowerCase();
     const limit = await rateLimiters.consume('login', `${ip}|${email}`);
     if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
+    const address = await rateLimiters.peek('loginFailures', ip);
+    if (!address.allowed)
+      throw new AccessError('RATE_LIMITED', { retryAfter: address.retryAfterS });
     const user = await users.findByEmail(email);
     const now = clock.now();
-    if (!user?.passwordHash || (user.lockedUntil && user.lockedUntil > now)) {
+    if (!user?.passwordHash) {
       await hasher.verifyNothing(password);
-      const reason = !user ? 'unknown_email' : user.passwordHash ? 'locked' : 'no_password';
+      await rateLimiters.consume('loginFailures', ip);
       await audit.record({
         event: 'login.failed',
         userId: user?.id ?? null,
         ip,
-        details: { reason },
+        details: { reason: user ? 'no_password' : 'unknown_email' },
       });
       throw new AccountError('INVALID_CREDENTIALS');
     }
+    const knownDevice =
+      deviceToken !== undefined &&
+      (await users.touchKnownDevice(user.id, sha256(deviceToken), now));
+    if (!knownDevice && user.lockedUntil && user.lockedUntil > now) {
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
+      );
+      await audit.record({
+        event: 'login.delayed',
+        userId: user.id,
+        ip,
+        details: { retryAfter },
+      });
+      throw new AccessError('RATE_LIMITED', { retryAfter });
+    }
     const checked = await hasher.check(user.passwordHash, password);
     if (checked === 'wrong') {
+      await rateLimiters.consume('loginFailures', ip);
       await this.recordFailure(user, ip);
       throw new AccountError('INVALID_CREDENTIALS');
     }
@@ -69,39 +96,58 @@ export class PasswordService {
       event: 'login.succeeded',
       userId: user.id,
       ip,
-      details: { method: 'password' },
+      details: { method: 'password', knownDevice },
     });
     return user;
   }
 
+  /**
+   * The proof a device keeps after signing in with the password: the one it presented when it is
+   * still known, else a new one.
+   */
+  async rememberDevice(user: UserRow, presented?: string): Promise<string> {
+    const now = this.deps.clock.now();
+    if (presented && (await this.deps.users.touchKnownDevice(user.id, sha256(presented), now)))
+      return presented;
+    const token = randomBytes(32).toString('base64url');
+    await this.deps.users.insertKnownDevice({
+      tokenHash: sha256(token),
+      userId: user.id,
+      createdAt: now,
+      lastUsedAt: now,
+    });
+    return token;
+  }
+
   private async recordFailure(user: UserRow, ip: string): Promise<void> {
     const { users, audit, clock, queue } = this.deps;
-    const lockUntil = new Date(clock.now().getTime() + LOCK_DURATION_MS);
-    const updated = await users.recordLoginFailure(user.id, {
-      lockAfter: LOCK_AFTER_FAILURES,
-      lockUntil,
+    const now = clock.now();
+    const failures = await users.recordLoginFailure(user.id, (count) => {
+      const waitMs = signInDelayMs(count);
+      return waitMs > 0 ? new Date(now.getTime() + waitMs) : null;
     });
     await audit.record({
       event: 'login.failed',
       userId: user.id,
       ip,
-      details: { reason: 'wrong_password' },
+      details: { reason: 'wrong_password', failures },
     });
-    if (updated?.lockedUntil?.getTime() !== lockUntil.getTime()) return;
+    if (!isFirstDelay(failures)) return;
     await audit.record({
-      event: 'account.locked',
+      event: 'account.sign_in_slowed',
       userId: user.id,
       ip,
-      details: { until: lockUntil.toISOString() },
+      details: { failures },
     });
+    const hour = Math.floor(now.getTime() / 3_600_000);
     await queue.enqueue(
       sendEmailJob,
       {
         to: user.email,
-        subject: 'Your Pace account is locked for 15 minutes',
-        text: `After ${LOCK_AFTER_FAILURES} failed sign-ins in a row, sign-in to your account is paused until ${lockUntil.toISOString()}.\nIf this was not you, reset your password: ${this.deps.publicUrl}/reset-password`,
+        subject: 'Sign-in to your Pace account has been slowed',
+        text: `Someone entered a wrong password for your Pace account ${failures} times in a row, so sign-in from new devices now waits a little longer after each wrong try.\nYour own devices and passkeys still sign in as usual.\nIf this was not you, reset your password: ${this.deps.publicUrl}/reset-password`,
       },
-      { jobId: `account-locked-${user.id}-${lockUntil.getTime()}` },
+      { jobId: `sign-in-slowed-${user.id}-${hour}` },
     );
   }
 

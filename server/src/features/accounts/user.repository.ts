@@ -1,6 +1,13 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
-import { passwordResetTokens, users, type PasswordResetTokenRow, type UserRow } from './user.table';
+import {
+  knownDevices,
+  passwordResetTokens,
+  users,
+  type KnownDeviceRow,
+  type PasswordResetTokenRow,
+  type UserRow,
+} from './user.table';
 
 export type NewUser = Pick<
   UserRow,
@@ -49,20 +56,39 @@ export class UserRepository {
     return row ?? null;
   }
 
-  /** Counts a failed sign-in; the fifth in a row locks the account until `lockUntil`. */
+  /**
+   * Counts a failed sign-in and sets when the next attempt from a new device may be made
+   * (`waitUntil` of the new count); returns the count.
+   */
   async recordLoginFailure(
     id: string,
-    options: { lockAfter: number; lockUntil: Date },
-  ): Promise<UserRow | null> {
-    const [row] = await this.db
-      .update(users)
-      .set({
-        failedLoginCount: sql`case when ${users.failedLoginCount} + 1 >= ${options.lockAfter} then 0 else ${users.failedLoginCount} + 1 end`,
-        lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${options.lockAfter} then ${options.lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-      })
-      .where(eq(users.id, id))
-      .returning();
-    return row ?? null;
+    waitUntil: (failures: number) => Date | null,
+  ): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(users)
+        .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+        .where(eq(users.id, id))
+        .returning({ failures: users.failedLoginCount });
+      const failures = row?.failures ?? 0;
+      const until = waitUntil(failures);
+      if (until) await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, id));
+      return failures;
+    });
+  }
+
+  async insertKnownDevice(row: KnownDeviceRow): Promise<void> {
+    await this.db.insert(knownDevices).values(row);
+  }
+
+  /** Whether the device proof is this person's; notes that it was used. */
+  async touchKnownDevice(userId: string, tokenHash: string, now: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(knownDevices)
+      .set({ lastUsedAt: now })
+      .where(and(eq(knownDevices.tokenHash, tokenHash), eq(knownDevices.userId, userId)))
+      .returning({ userId: knownDevices.userId });
+    return rows.length > 0;
   }
 
   async insertResetToken(row: PasswordResetTokenRow): Promise<void> {

@@ -63,3 +63,23 @@ export const passwordResetTokens = pgTable(
 );
 
 export type PasswordResetTokenRow = typeof passwordResetTokens.$inferSelect;
+
+/**
+ * Devices a person signed in on with their password: the device keeps a random proof (only its
+ * SHA-256 is stored) and presents it at the next password sign-in, so a stranger's wrong
+ * passwords, which slow sign-in from new devices, never slow the owner's own devices.
+ */
+export const knownDevices = pgTable(
+  'known_devices',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [index('known_devices_user_idx').on(table.userId)],
+);
+
+export type KnownDeviceRow = typeof knownDevices.$inferSelect;

@@ -22,10 +22,21 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'After a password sign-in or sign-up: keep it on this device and send it as `deviceToken` with the next `login`. A known device is never made to wait by wrong passwords someone else typed; a new device waits longer after each wrong password (RATE_LIMITED with `retryAfter`). Null for other sign-ins.',
+  })
+  deviceToken!: string | null;
 }
 
 export function toAuthPayload(tokens: SessionTokens): AuthPayload {
-  return Object.assign(new AuthPayload(), { ...tokens, user: toUser(tokens.user) });
+  return Object.assign(new AuthPayload(), {
+    ...tokens,
+    deviceToken: tokens.deviceToken ?? null,
+    user: toUser(tokens.user),
+  });
 }
 
 @ObjectType({ description: "A token for an integration, with a subset of its owner's scopes." })

@@ -41,10 +41,17 @@ export class SessionResolver {
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
+    @Arg('deviceToken', () => String, {
+      nullable: true,
+      description: 'The `deviceToken` this device was given at its last password sign-in, if any.',
+    })
+    deviceToken: string | null | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);
-    return toAuthPayload(await this.signIn.login(email, password, ctx.clientIp));
+    return toAuthPayload(
+      await this.signIn.login(email, password, ctx.clientIp, deviceToken ?? undefined),
+    );
   }
 
   @Public()

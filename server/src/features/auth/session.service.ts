@@ -16,6 +16,8 @@ export interface SessionTokens {
   accessTokenExpiresAt: Date;
   refreshToken: string;
   refreshTokenExpiresAt: Date;
+  /** After a password sign-in: the proof this device keeps to be known next time. */
+  deviceToken?: string;
 }
 
 /**

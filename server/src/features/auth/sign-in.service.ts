@@ -60,13 +60,21 @@ export class SignInService {
   }
 
   async register(input: Registration, ip: string): Promise<SessionTokens> {
-    return this.deps.sessions.start(await this.deps.accounts.register(input, ip));
+    const user = await this.deps.accounts.register(input, ip);
+    const deviceToken = await this.deps.passwords.rememberDevice(user);
+    return { ...(await this.deps.sessions.start(user)), deviceToken };
   }
 
-  async login(email: string, password: string, ip: string): Promise<SessionTokens> {
-    return this.deps.sessions.start(
-      await this.deps.passwords.verifyCredentials(email, password, ip),
-    );
+  /** A password sign-in; `deviceToken` is the proof this device was given at an earlier one. */
+  async login(
+    email: string,
+    password: string,
+    ip: string,
+    deviceToken?: string,
+  ): Promise<SessionTokens> {
+    const user = await this.deps.passwords.verifyCredentials(email, password, ip, deviceToken);
+    const kept = await this.deps.passwords.rememberDevice(user, deviceToken);
+    return { ...(await this.deps.sessions.start(user)), deviceToken: kept };
   }
 
   /** Changes the password, ends every session and token at once, and starts a fresh session here. */

@@ -7,7 +7,13 @@ import {
 } from 'rate-limiter-flexible';
 
 export type RateLimitName =
-  'login' | 'register' | 'passwordReset' | 'anonymous' | 'apiStandard' | 'apiPremium';
+  | 'login'
+  | 'loginFailures'
+  | 'register'
+  | 'passwordReset'
+  | 'anonymous'
+  | 'apiStandard'
+  | 'apiPremium';
 
 export interface RateLimit {
   points: number;
@@ -19,6 +25,8 @@ export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterS
 /** Named limits counted per key (an IP, a user id, an IP + e-mail …) in Redis or in memory. */
 export interface RateLimiters {
   consume(name: RateLimitName, key: string): Promise<RateLimitOutcome>;
+  /** Whether `consume` would still be allowed, without spending a point. */
+  peek(name: RateLimitName, key: string): Promise<RateLimitOutcome>;
 }
 
 export function createRateLimiters(options: {
@@ -47,10 +55,20 @@ export function createRateLimiters(options: {
         : new RateLimiterMemory(settings),
     );
   }
+  const limiterOf = (name: RateLimitName) => {
+    const limiter = limiters.get(name);
+    if (!limiter) throw new Error(`unknown rate limit ${name}`);
+    return limiter;
+  };
   return {
+    peek: async (name, key) => {
+      const limiter = limiterOf(name);
+      const state = await limiter.get(key).catch(() => null);
+      if (!state || state.consumedPoints < limiter.points) return { allowed: true };
+      return { allowed: false, retryAfterS: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+    },
     consume: async (name, key) => {
-      const limiter = limiters.get(name);
-      if (!limiter) throw new Error(`unknown rate limit ${name}`);
+      const limiter = limiterOf(name);
       try {
         await limiter.consume(key);
         return { allowed: true };

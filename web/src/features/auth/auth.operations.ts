@@ -4,11 +4,11 @@
 const SESSION = `accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt
   user { id email name locale }`;
 
-export const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { ${SESSION} } }`;
+export const LOGIN = `mutation Login($email: String!, $password: String!, $deviceToken: String) {
+  login(email: $email, password: $password, deviceToken: $deviceToken) { ${SESSION} deviceToken } }`;
 
 export const REGISTER = `mutation Register($input: RegisterInput!) {
-  register(input: $input) { ${SESSION} } }`;
+  register(input: $input) { ${SESSION} deviceToken } }`;
 
 export const REFRESH = `mutation Refresh($refreshToken: String!) {
   refreshToken(refreshToken: $refreshToken) { ${SESSION} } }`;
@@ -36,4 +36,6 @@ export interface SessionPayload {
   refreshToken: string;
   refreshTokenExpiresAt: string;
   user: { id: string; email: string; name: string; locale: string };
+  /** After a password sign-in or sign-up: this device's proof (`device-proof.ts`). */
+  deviceToken?: string | null;
 }

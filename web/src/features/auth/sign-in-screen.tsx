@@ -9,6 +9,7 @@ import { useOnlineStatus } from '@/lib/network/use-online-status';
 import { AuthField, AuthForm } from './auth-form';
 import { GoogleSignIn } from './google-sign-in';
 import { authErrorKeyOf, type AuthErrorKey } from './auth-errors';
+import { deviceProofFor, keepDeviceProof } from './device-proof';
 import {
   FINISH_PASSKEY,
   LOGIN,
@@ -54,7 +55,9 @@ export function SignInScreen() {
             const data = await anonymousTransport()<{ login: SessionPayload }>(LOGIN, {
               email,
               password,
+              deviceToken: deviceProofFor(email),
             });
+            keepDeviceProof(email, data.login.deviceToken);
             await startSession(data.login);
           }}
         >

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '@/features/i18n';
 import { useOnlineStatus } from '@/lib/network/use-online-status';
 import { AuthField, AuthForm } from './auth-form';
 import { REGISTER, type SessionPayload } from './auth.operations';
+import { keepDeviceProof } from './device-proof';
 import { AUTH_ROUTES } from './routes';
 import { anonymousTransport, startSession } from './session-runtime';
 import styles from './auth.module.css';
@@ -60,6 +61,7 @@ export function SignUpScreen() {
                 ...detected,
               },
             });
+            keepDeviceProof(email, data.register.deviceToken);
             await startSession(data.register);
           }}
         >
