@@ -56,6 +56,7 @@ export default defineConfig({
       RATE_LIMIT_REGISTER: '100/1h',
       RATE_LIMIT_API_STANDARD: '1000/1m',
       RATE_LIMIT_ANONYMOUS: '2000/15m',
+      RATE_LIMIT_LOGIN_FAILURES: '500/15m',
     },
   },
 });

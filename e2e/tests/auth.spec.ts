@@ -125,3 +125,38 @@ test('“Continue with Google” appears only where the server offers it and han
   expect(sent).toHaveLength(1);
   expect(sent[0]).toContain('a.google.id-token');
 });
+
+test('wrong passwords someone else types slow a new device, never the device that signed up', async ({
+  page,
+  browser,
+}) => {
+  const auth = new AuthPages(page);
+  const email = newEmail('slowed');
+  await auth.signUp('Sasha', email);
+  await expect(page).toHaveURL(/\/onboarding\//);
+  await page.evaluate(() => window.localStorage.removeItem('pace.session'));
+
+  // A stranger elsewhere: five wrong passwords, then even the right one waits on a new device.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  const strangerAuth = new AuthPages(strangerPage);
+  await strangerPage.goto('/sign-in/');
+  for (let i = 0; i < 5; i++) {
+    await strangerAuth.signIn(email, `a wrong guess ${i}`);
+    await expect(
+      strangerPage
+        .getByRole('alert')
+        .filter({ hasText: 'That e-mail and password do not match an account.' }),
+    ).toBeVisible();
+  }
+  await strangerAuth.signIn(email);
+  await expect(
+    strangerPage.getByRole('alert').filter({ hasText: 'Too many attempts' }),
+  ).toBeVisible();
+  await stranger.close();
+
+  // The device that signed up is known: it signs in at once.
+  await page.goto('/sign-in/');
+  await auth.signIn(email);
+  await expect(page).toHaveURL(/\/onboarding\//);
+});

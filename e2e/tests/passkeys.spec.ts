@@ -95,6 +95,24 @@ test('registers a passkey and signs in with it in a virtual authenticator', asyn
       token,
     );
 
+    // Someone typing wrong passwords slows password sign-in from new devices, never passkeys.
+    const passwordCodes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+          variables: { e: email, p: `not the password ${i}` },
+        }),
+      });
+      const body = (await response.json()) as {
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
+      passwordCodes.push(String(body.errors?.[0]?.extensions?.code));
+    }
+
     const { startPasskeySignIn: auth } = await gql<{ startPasskeySignIn: Challenge }>(
       'mutation { startPasskeySignIn { challengeId optionsJson } }',
     );
@@ -110,9 +128,10 @@ test('registers a passkey and signs in with it in a virtual authenticator', asyn
       {},
       session.accessToken,
     );
-    return { passkey, signedInAs: session.user.email, passkeys };
+    return { passkey, signedInAs: session.user.email, passkeys, passwordCodes };
   }, email);
 
+  expect(outcome.passwordCodes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
   expect(outcome.passkey.name).toBe('Virtual key');
   expect(outcome.signedInAs).toBe(email);
   expect(outcome.passkeys).toEqual([
