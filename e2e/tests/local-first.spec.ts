@@ -165,3 +165,28 @@ test('import: the preview names the bad row, the good rows are imported and list
   await expect(list.row('Bakery')).toBeVisible();
   await expect(list.row('Broken row')).toHaveCount(0);
 });
+
+test('import: a file of thousands of rows runs as a job, shows its progress and ends with the count', async ({
+  page,
+  context,
+  request,
+}) => {
+  const api = await PaceApi.createPlannedAccount(request, 'big-import');
+  await signInContext(context, api);
+  const list = new TransactionsPage(page);
+  await list.open();
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = Array.from(
+    { length: 2_500 },
+    (_, i) => `${today},-0.${String((i % 89) + 10)},Shop ${i}`,
+  );
+  await list.importFile('big.csv', `Date,Amount,Payee\n${rows.join('\n')}\n`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText('2,500 ready');
+  await page.getByRole('button', { name: 'Import 2,500 rows' }).click();
+  // The server queued it: the panel follows the job, with a progress bar, until it is done.
+  await expect(report.getByRole('progressbar', { name: /Importing 2,500 rows/ })).toBeVisible();
+  await expect(report).toContainText('2,500 transactions imported', { timeout: 60_000 });
+  await expect(report.getByRole('progressbar')).toHaveCount(0);
+});

@@ -87,6 +87,7 @@ import {
   ImportService,
   TransactionExportService,
   type ImportServices,
+  runImportJob,
 } from '../features/imports';
 import type { Logger } from '../infra/logger';
 import type { Metrics } from '../infra/metrics';
@@ -218,7 +219,7 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
       writes: transactionWrites,
       reads: new TransactionListService({ repository: ledger, plans }),
     },
-    imports: createImportServices(db, { months, plans }),
+    imports: createImportServices(db, { months, plans, queue: deps.queue, clock: deps.clock }),
     recurring: new RecurringService({
       repository: new RecurringRepository(db),
       budget: budgetRepository,
@@ -246,7 +247,7 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
 /** Bank file imports and the CSV export, on top of the ledger and the month computation. */
 function createImportServices(
   db: Database['db'],
-  deps: { months: BudgetMonthService; plans: PlanService },
+  deps: { months: BudgetMonthService; plans: PlanService; queue: JobQueue; clock: Clock },
 ): ImportServices {
   return {
     imports: new ImportService({
@@ -256,6 +257,8 @@ function createImportServices(
       months: deps.months,
       plans: deps.plans,
       newId: randomUUID,
+      queue: deps.queue,
+      clock: deps.clock,
     }),
     exports: new TransactionExportService({
       reads: new TransactionListService({
@@ -419,5 +422,11 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
     bindJob(createMonthPlansJob, async () => {
       await services.budget.months.ensureCurrentPlans();
     }),
+    bindJob(runImportJob, ({ importId }, context) =>
+      services.imports.imports.runJob(importId, {
+        number: context.attempt,
+        of: runImportJob.attempts,
+      }),
+    ),
   ];
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bearer,
@@ -109,6 +110,26 @@ async function ownedGoal(api: TestApi, owner: TestUser): Promise<Record<string, 
   return { id: created.data?.createGoal.goal.id };
 }
 Object.assign(OWNED, { goal: ownedGoal, deleteGoal: ownedGoal });
+
+/** A bank-file import of `owner` (one CSV row). */
+async function ownedImport(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const importId = randomUUID();
+  await api.graphql(
+    'mutation($input: ImportTransactionsInput!) { importTransactions(input: $input) { importId } }',
+    {
+      input: {
+        importId,
+        format: 'CSV',
+        content: 'date,amount\n2026-01-05,-1.00\n',
+        csv: { delimiter: ',', hasHeader: true, columns: { date: 'date', amount: 'amount' } },
+      },
+    },
+    bearer(owner.accessToken),
+  );
+  return { importId };
+}
+Object.assign(OWNED, { importReport: ownedImport });
 
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {

@@ -32,7 +32,15 @@ export interface ImportReportData {
   months: string[];
   rows: ImportRowReport[];
   rowsTruncated: boolean;
+  /** A large import runs as a job: QUEUED, RUNNING, then DONE or FAILED. Others are DONE. */
+  status?: ImportStatus;
+  /** 0–100. */
+  progress?: number;
+  /** Why a job failed (an error reason, or INTERNAL). */
+  failure?: string | null;
 }
+
+export type ImportStatus = 'DONE' | 'QUEUED' | 'RUNNING' | 'FAILED';
 
 /** Rows listed in a committed or refused import's report: the skipped and failed ones. */
 export const MAX_REPORTED_ROWS = 1000;

@@ -1,7 +1,11 @@
 import { defineErrors } from '../../graphql/app-error';
 
 export type ImportErrorCode =
-  'IMPORT_TOO_LARGE' | 'IMPORT_FILE_INVALID' | 'IMPORT_INPUT_INVALID' | 'IMPORT_ID_TAKEN';
+  | 'IMPORT_TOO_LARGE'
+  | 'IMPORT_FILE_INVALID'
+  | 'IMPORT_INPUT_INVALID'
+  | 'IMPORT_ID_TAKEN'
+  | 'IMPORT_NOT_FOUND';
 
 export const ImportError = defineErrors<ImportErrorCode>('ImportError', {
   IMPORT_TOO_LARGE: {
@@ -13,6 +17,10 @@ export const ImportError = defineErrors<ImportErrorCode>('ImportError', {
     message: (d) => `The file cannot be read: ${String(d.message)}.`,
   },
   IMPORT_INPUT_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => String(d.message) },
+  IMPORT_NOT_FOUND: {
+    publicCode: 'NOT_FOUND',
+    message: () => 'No import of yours has this id.',
+  },
   IMPORT_ID_TAKEN: {
     publicCode: 'CONFLICT',
     message: () => 'This import id is already used: generate a new UUID.',

@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
-import { transactionImports, type TransactionImportRow } from './import.table';
+import {
+  importJobs,
+  transactionImports,
+  type ImportJobRow,
+  type TransactionImportRow,
+} from './import.table';
 
 /** Committed imports, one per client import id. */
 export class ImportRepository {
@@ -20,5 +25,29 @@ export class ImportRepository {
 
   async insert(row: TransactionImportRow): Promise<void> {
     await this.db.insert(transactionImports).values(row);
+  }
+
+  async findJob(id: string): Promise<ImportJobRow | null> {
+    const [row] = await this.db.select().from(importJobs).where(eq(importJobs.id, id));
+    return row ?? null;
+  }
+
+  /** Adds the job unless its id exists; false when it did. */
+  async insertJob(row: ImportJobRow): Promise<boolean> {
+    const rows = await this.db
+      .insert(importJobs)
+      .values(row)
+      .onConflictDoNothing()
+      .returning({ id: importJobs.id });
+    return rows.length > 0;
+  }
+
+  async updateJob(
+    id: string,
+    changes: Partial<
+      Pick<ImportJobRow, 'status' | 'progress' | 'request' | 'report' | 'failure' | 'updatedAt'>
+    >,
+  ): Promise<void> {
+    await this.db.update(importJobs).set(changes).where(eq(importJobs.id, id));
   }
 }

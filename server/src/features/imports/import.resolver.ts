@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
@@ -41,6 +41,19 @@ export class ImportResolver {
     return toImportReport(
       await this.services.imports.import(viewerIdOf(ctx), toImportRequest(input)),
     );
+  }
+
+  @RequireScopes('write:transactions')
+  @Query(() => ImportReport, {
+    description:
+      'Where one of your imports is: the report of a finished one, or how far a queued one got (status, progress). NOT_FOUND (IMPORT_NOT_FOUND) for an id that is not one of your imports.',
+  })
+  async importReport(
+    @Arg('importId', () => ID, { description: 'The `importId` the import was sent with.' })
+    importId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportReport> {
+    return toImportReport(await this.services.imports.report(viewerIdOf(ctx), importId));
   }
 
   @RequireScopes('read:transactions')

@@ -27,8 +27,14 @@ import type { ImportRepository } from './import.repository';
 import { parseOfxImport } from './ofx-import.rules';
 import { parseQifImport } from './qif-import.rules';
 import { isUuid } from '../../graphql/ids';
+import type { Clock } from '../../infra/clock';
+import type { JobQueue } from '../../infra/queue/job';
+import { runImportJob } from './import.jobs';
+import type { ImportJobRow } from './import.table';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Larger imports run as a job (`importReport` tells how far it got): none holds a request long. */
+export const MAX_ROWS_IN_REQUEST = 2_000;
 const MAX_PREVIEW_ROWS = 200;
 
 export interface ImportRequest {
@@ -56,6 +62,8 @@ export class ImportService {
       months: BudgetMonthService;
       plans: PlanService;
       newId: () => string;
+      queue: JobQueue;
+      clock: Clock;
     },
   ) {}
 
@@ -74,13 +82,132 @@ export class ImportService {
     });
   }
 
-  /** Imports once per `importId`: a replay returns the first report and imports nothing. */
+  /**
+   * Imports once per `importId`: a replay returns the first report and imports nothing. Files of
+   * more than MAX_ROWS_IN_REQUEST rows are queued as a job; the report then says QUEUED.
+   */
   async import(userId: string, request: ImportRequest): Promise<ImportReportData> {
     checkRequest(request);
+    const job = await this.deps.imports.findJob(request.importId);
+    if (job) return { ...this.jobReport(job, userId), replayed: true };
     const stored = await this.findStored(this.deps.imports, userId, request.importId);
     if (stored) return stored;
     const settings = await this.deps.plans.getSettings(userId);
     const lines = parseFile(request, settings.currency);
+    if (lines.length > MAX_ROWS_IN_REQUEST) return this.enqueue(userId, request, lines.length);
+    return this.commit(userId, request, lines);
+  }
+
+  /** Where an import of the person's is: finished, or its job's state. */
+  async report(userId: string, importId: string): Promise<ImportReportData> {
+    if (!isUuid(importId)) throw new ImportError('IMPORT_NOT_FOUND');
+    const job = await this.deps.imports.findJob(importId);
+    if (job) {
+      if (job.userId !== userId) throw new ImportError('IMPORT_NOT_FOUND');
+      return this.jobReport(job, userId);
+    }
+    const row = await this.deps.imports.find(importId);
+    if (!row || row.userId !== userId) throw new ImportError('IMPORT_NOT_FOUND');
+    return { ...(row.report as unknown as ImportReportData), replayed: false };
+  }
+
+  /**
+   * The job's work: parse, check and commit the file as a small import would, noting progress.
+   * A file that can never import fails at once; other failures are retried, then reported.
+   */
+  async runJob(importId: string, attempt: { number: number; of: number }): Promise<void> {
+    const { imports, clock } = this.deps;
+    const job = await imports.findJob(importId);
+    if (!job || job.status === 'done' || job.status === 'failed' || !job.request) return;
+    const request = job.request as unknown as ImportRequest;
+    const progress = (value: number) =>
+      imports.updateJob(importId, { status: 'running', progress: value, updatedAt: clock.now() });
+    try {
+      await progress(5);
+      const settings = await this.deps.plans.getSettings(job.userId);
+      const lines = parseFile(request, settings.currency);
+      await progress(20);
+      // The commit is one transaction: its own steps are invisible to others until it ends.
+      const report = await this.commit(job.userId, request, lines);
+      await imports.updateJob(importId, {
+        status: 'done',
+        progress: 100,
+        request: null,
+        report: { ...report },
+        updatedAt: clock.now(),
+      });
+    } catch (error) {
+      const final = error instanceof ImportError || attempt.number >= attempt.of;
+      const failure = error instanceof ImportError ? String(error.code as unknown) : 'INTERNAL';
+      await imports.updateJob(importId, {
+        status: final ? 'failed' : 'queued',
+        ...(final ? { request: null, failure } : {}),
+        updatedAt: clock.now(),
+      });
+      if (!(error instanceof ImportError)) throw error;
+    }
+  }
+
+  private async enqueue(
+    userId: string,
+    request: ImportRequest,
+    totalRows: number,
+  ): Promise<ImportReportData> {
+    const now = this.deps.clock.now();
+    const row: ImportJobRow = {
+      id: request.importId,
+      userId,
+      status: 'queued',
+      progress: 0,
+      totalRows,
+      request: { ...request },
+      report: null,
+      failure: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (!(await this.deps.imports.insertJob(row))) {
+      const raced = await this.deps.imports.findJob(request.importId);
+      if (raced) return { ...this.jobReport(raced, userId), replayed: true };
+    }
+    await this.deps.queue.enqueue(
+      runImportJob,
+      { importId: request.importId },
+      // A moment later: in the embedded mode the job shares this process, and the answer goes first.
+      { jobId: `import-${request.importId}`, delayMs: 50 },
+    );
+    return this.jobReport(row, userId);
+  }
+
+  private jobReport(job: ImportJobRow, userId: string): ImportReportData {
+    if (job.userId !== userId) throw new ImportError('IMPORT_ID_TAKEN');
+    if (job.status === 'done' && job.report)
+      return { ...(job.report as unknown as ImportReportData), replayed: false };
+    const request = (job.request ?? {}) as Partial<ImportRequest>;
+    return {
+      importId: job.id,
+      format: request.format ?? 'CSV',
+      mode: request.mode ?? 'LENIENT',
+      committed: false,
+      replayed: false,
+      totalRows: job.totalRows,
+      imported: 0,
+      skipped: 0,
+      failed: 0,
+      months: [],
+      rows: [],
+      rowsTruncated: false,
+      status: job.status === 'done' ? 'DONE' : (job.status.toUpperCase() as 'QUEUED'),
+      progress: job.progress,
+      failure: job.failure,
+    };
+  }
+
+  private async commit(
+    userId: string,
+    request: ImportRequest,
+    lines: ParsedLine[],
+  ): Promise<ImportReportData> {
     return this.deps.months.write(userId, async (tx, context) => {
       const imports = this.deps.imports.with(tx);
       const again = await this.findStored(imports, userId, request.importId);

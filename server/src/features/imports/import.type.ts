@@ -19,6 +19,18 @@ registerEnumType(ImportRowStatusGql, {
   },
 });
 
+export enum ImportStatusGql {
+  DONE = 'DONE',
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  FAILED = 'FAILED',
+}
+registerEnumType(ImportStatusGql, {
+  name: 'ImportStatus',
+  description:
+    'Where an import is: run in the request (DONE), or a job QUEUED, RUNNING, DONE or FAILED.',
+});
+
 @ObjectType()
 export class ImportRow {
   @Field(() => Int, { description: 'Line in the file, from 1.' }) line!: number;
@@ -62,6 +74,19 @@ export class ImportReport {
   })
   rows!: ImportRow[];
   @Field(() => Boolean) rowsTruncated!: boolean;
+  @Field(() => ImportStatusGql, {
+    description:
+      'DONE for a preview and an import of up to 2,000 rows (run in the request). A larger import is QUEUED, then RUNNING, then DONE or FAILED: ask `importReport(importId)` until it is DONE; the counts and rows are those of the finished import.',
+  })
+  status!: ImportStatusGql;
+  @Field(() => Int, { description: 'How far a queued import got, 0–100 (100 when DONE).' })
+  progress!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why a FAILED import failed: an error reason (e.g. IMPORT_FILE_INVALID) or INTERNAL.',
+  })
+  failure!: string | null;
 }
 
 @ObjectType()
@@ -74,6 +99,9 @@ export class ExportFile {
 export function toImportReport(data: ImportReportData): ImportReport {
   return Object.assign(new ImportReport(), {
     ...data,
+    status: (data.status ?? 'DONE') as ImportStatusGql,
+    progress: data.progress ?? 100,
+    failure: data.failure ?? null,
     format: data.format as ImportFormatGql,
     mode: data.mode as ImportModeGql,
     rows: data.rows.map(toImportRow),

@@ -8,6 +8,7 @@ export const QUEUE_NAMES = [
   'ocr',
   'insights',
   'scheduler',
+  'imports',
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 

@@ -6,11 +6,12 @@ import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
 import type {
   ImportDateFormat,
   ImportFormat,
+  ImportReportQuery,
   ImportTransactionsMutation,
   PreviewImportMutation,
 } from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
-import { IMPORT_TRANSACTIONS, PREVIEW_IMPORT } from './import.operations';
+import { IMPORT_REPORT, IMPORT_TRANSACTIONS, PREVIEW_IMPORT } from './import.operations';
 import styles from './transactions.module.css';
 
 type Report = PreviewImportMutation['previewImport'];
@@ -56,6 +57,7 @@ export function ImportPanel() {
   const [result, setResult] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<Report | null>(null);
   const [importId, setImportId] = useState(() => crypto.randomUUID());
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -126,8 +128,23 @@ export function ImportPanel() {
         setPreview(data.previewImport);
       } else {
         const data = await apiRequest<ImportTransactionsMutation>(IMPORT_TRANSACTIONS, { input });
-        setResult(data.importTransactions);
         setPreview(null);
+        let report: Report = data.importTransactions;
+        // A large file is imported by a job: follow it until it is done.
+        while (report.status === 'QUEUED' || report.status === 'RUNNING') {
+          setJob(report);
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          const next = await apiRequest<ImportReportQuery>(IMPORT_REPORT, {
+            importId: report.importId,
+          });
+          report = next.importReport;
+        }
+        setJob(null);
+        if (report.status === 'FAILED') {
+          setError(t('import.stopped', { reason: report.failure ?? 'INTERNAL' }));
+          return;
+        }
+        setResult(report);
         await syncAndWait();
       }
     } catch (failure) {
@@ -143,9 +160,11 @@ export function ImportPanel() {
     }
   }
 
+  // Counts are the whole file's; the rows listed are its first ones (a preview lists 200).
   const problems =
     preview?.rows.filter((row) => row.status === 'FAILED' || row.status === 'SKIPPED') ?? [];
-  const ready = preview?.rows.filter((row) => row.status === 'READY').length ?? 0;
+  const problemCount = preview ? preview.skipped + preview.failed : 0;
+  const ready = preview ? preview.totalRows - problemCount : 0;
 
   return (
     <section aria-labelledby={`${id}-title`} className={styles.card}>
@@ -222,7 +241,7 @@ export function ImportPanel() {
         {preview ? (
           <>
             <p>
-              {t('import.summary', { total: preview.totalRows, ready, problems: problems.length })}
+              {t('import.summary', { total: preview.totalRows, ready, problems: problemCount })}
             </p>
             {problems.length > 0 ? (
               <ul className={styles.problems}>
@@ -237,6 +256,14 @@ export function ImportPanel() {
               </ul>
             ) : null}
           </>
+        ) : null}
+        {job ? (
+          <p>
+            <label htmlFor={`${id}-progress`}>
+              {t('import.running', { total: job.totalRows, progress: job.progress })}
+            </label>{' '}
+            <progress id={`${id}-progress`} max={100} value={job.progress} />
+          </p>
         ) : null}
         {result ? (
           <p>

@@ -1,4 +1,5 @@
-// Bank-file import: a preview that writes nothing, then the import itself (online only).
+// Bank-file import: a preview that writes nothing, then the import itself (online only); a large
+// import runs as a job on the server, followed through `importReport` until it is done.
 
 const IMPORT_REPORT_FIELDS = /* GraphQL */ `
   fragment ImportReportFields on ImportReport {
@@ -9,6 +10,10 @@ const IMPORT_REPORT_FIELDS = /* GraphQL */ `
     totalRows
     rowsTruncated
     replayed
+    importId
+    status
+    progress
+    failure
     rows {
       line
       status
@@ -35,6 +40,15 @@ export const PREVIEW_IMPORT = /* GraphQL */ `
 export const IMPORT_TRANSACTIONS = /* GraphQL */ `
   mutation ImportTransactions($input: ImportTransactionsInput!) {
     importTransactions(input: $input) {
+      ...ImportReportFields
+    }
+  }
+  ${IMPORT_REPORT_FIELDS}
+`;
+
+export const IMPORT_REPORT = /* GraphQL */ `
+  query ImportReport($importId: ID!) {
+    importReport(importId: $importId) {
       ...ImportReportFields
     }
   }

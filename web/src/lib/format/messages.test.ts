@@ -56,6 +56,7 @@ const ARGS = {
   saved: '$1',
   target: '$2',
   percent: 50,
+  progress: 40,
   example: '$10.00',
   line: 3,
   total: 3,

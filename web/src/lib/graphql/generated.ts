@@ -112,6 +112,9 @@ export type ImportRowStatus =
   /** A duplicate. */
   | 'SKIPPED';
 
+/** Where an import is: run in the request (DONE), or a job QUEUED, RUNNING, DONE or FAILED. */
+export type ImportStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
 export type ImportTransactionsInput = {
   /** The file’s text, at most 5 MB. */
   content: string;
@@ -526,6 +529,10 @@ export type ImportReportFieldsFragment = {
   totalRows: number;
   rowsTruncated: boolean;
   replayed: boolean;
+  importId: string;
+  status: ImportStatus;
+  progress: number;
+  failure: string | null;
   rows: Array<{
     line: number;
     status: ImportRowStatus;
@@ -552,6 +559,10 @@ export type PreviewImportMutation = {
     totalRows: number;
     rowsTruncated: boolean;
     replayed: boolean;
+    importId: string;
+    status: ImportStatus;
+    progress: number;
+    failure: string | null;
     rows: Array<{
       line: number;
       status: ImportRowStatus;
@@ -579,6 +590,41 @@ export type ImportTransactionsMutation = {
     totalRows: number;
     rowsTruncated: boolean;
     replayed: boolean;
+    importId: string;
+    status: ImportStatus;
+    progress: number;
+    failure: string | null;
+    rows: Array<{
+      line: number;
+      status: ImportRowStatus;
+      reason: string | null;
+      amount: string | null;
+      bookedOn: string | null;
+      categoryId: string | null;
+      direction: TransactionDirection | null;
+      payee: string | null;
+      memo: string | null;
+    }>;
+  };
+};
+
+export type ImportReportQueryVariables = Exact<{
+  importId: string | number;
+}>;
+
+export type ImportReportQuery = {
+  importReport: {
+    committed: boolean;
+    failed: number;
+    imported: number;
+    skipped: number;
+    totalRows: number;
+    rowsTruncated: boolean;
+    replayed: boolean;
+    importId: string;
+    status: ImportStatus;
+    progress: number;
+    failure: string | null;
     rows: Array<{
       line: number;
       status: ImportRowStatus;
