@@ -56,7 +56,7 @@ try {
       body: JSON.stringify({ query, variables }),
     }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
   const registered = await post(
-    'mutation($i: RegisterInput!) { register(input: $i) { accessToken } }',
+    'mutation($i: RegisterInput!) { register(input: $i) { accessToken deviceToken } }',
     {
       i: {
         email,
@@ -70,10 +70,13 @@ try {
     },
   );
   if (registered.errors) throw new Error(JSON.stringify(registered.errors));
+  // A returning device, as the PWA signs in: with the proof it kept at sign-up.
+  const deviceToken = (registered.data as { register: { deviceToken: string } }).register
+    .deviceToken;
   const login = async () => {
     const result = await post(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: email, p: PASSWORD },
+      'mutation($e: String!, $p: String!, $d: String) { login(email: $e, password: $p, deviceToken: $d) { accessToken } }',
+      { e: email, p: PASSWORD, d: deviceToken },
     );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   };

@@ -45,7 +45,7 @@ export class PasswordService {
     password: string,
     ip: string,
     deviceToken?: string,
-  ): Promise<UserRow> {
+  ): Promise<{ user: UserRow; knownDevice: boolean }> {
     const { users, hasher, audit, clock, rateLimiters } = this.deps;
     const email = normaliseEmail(emailInput) ?? emailInput.trim().toLowerCase();
     const limit = await rateLimiters.consume('login', `${ip}|${email}`);
@@ -98,17 +98,16 @@ export class PasswordService {
       ip,
       details: { method: 'password', knownDevice },
     });
-    return user;
+    return { user, knownDevice };
   }
 
   /**
    * The proof a device keeps after signing in with the password: the one it presented when it is
-   * still known, else a new one.
+   * known (`verifyCredentials` checked it), else a new one.
    */
-  async rememberDevice(user: UserRow, presented?: string): Promise<string> {
+  async rememberDevice(user: UserRow, known?: { token: string }): Promise<string> {
+    if (known) return known.token;
     const now = this.deps.clock.now();
-    if (presented && (await this.deps.users.touchKnownDevice(user.id, sha256(presented), now)))
-      return presented;
     const token = randomBytes(32).toString('base64url');
     await this.deps.users.insertKnownDevice({
       tokenHash: sha256(token),

@@ -72,8 +72,16 @@ export class SignInService {
     ip: string,
     deviceToken?: string,
   ): Promise<SessionTokens> {
-    const user = await this.deps.passwords.verifyCredentials(email, password, ip, deviceToken);
-    const kept = await this.deps.passwords.rememberDevice(user, deviceToken);
+    const { user, knownDevice } = await this.deps.passwords.verifyCredentials(
+      email,
+      password,
+      ip,
+      deviceToken,
+    );
+    const kept = await this.deps.passwords.rememberDevice(
+      user,
+      knownDevice && deviceToken ? { token: deviceToken } : undefined,
+    );
     return { ...(await this.deps.sessions.start(user)), deviceToken: kept };
   }
 
