@@ -1,3 +1,5 @@
+import { count, eq } from 'drizzle-orm';
+import { knownDevices } from '../../src/features/accounts/user.table';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/infra/clock';
 import {
@@ -109,6 +111,30 @@ describe(`sign-in slowing (${TEST_MODE})`, () => {
     expect(events.filter((e) => e === 'account.sign_in_slowed')).toHaveLength(2);
     expect(events).toContain('login.delayed');
     expect(JSON.stringify(log)).not.toContain(user.password);
+  });
+
+  it('remembers a person’s 20 most recent devices, the newest always', async () => {
+    const user = await signUp(api);
+    let newest = '';
+    for (let i = 0; i < 24; i++) {
+      const signedIn = await api.graphql<{ login: { deviceToken: string } }>(LOGIN_ON_DEVICE, {
+        e: user.email,
+        p: user.password,
+      });
+      newest = signedIn.data?.login.deviceToken ?? '';
+    }
+    const [counted] = await api.container.database.db
+      .select({ n: count() })
+      .from(knownDevices)
+      .where(eq(knownDevices.userId, user.userId));
+    expect(counted?.n).toBe(20);
+    for (let i = 0; i < 5; i++) await api.graphql(LOGIN, { e: user.email, p: `wrong ${i}` });
+    const known = await api.graphql(LOGIN_ON_DEVICE, {
+      e: user.email,
+      p: user.password,
+      d: newest,
+    });
+    expect(known.errors).toBeUndefined();
   });
 
   it('a success resets the count of failures', async () => {

@@ -14,6 +14,8 @@ import type { UserRepository } from './user.repository';
 import type { UserRow } from './user.table';
 
 export const RESET_TOKEN_TTL_MS = 30 * 60_000;
+/** Devices remembered per person, most recently used first. */
+export const MAX_KNOWN_DEVICES = 20;
 
 export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
@@ -109,12 +111,10 @@ export class PasswordService {
     if (known) return known.token;
     const now = this.deps.clock.now();
     const token = randomBytes(32).toString('base64url');
-    await this.deps.users.insertKnownDevice({
-      tokenHash: sha256(token),
-      userId: user.id,
-      createdAt: now,
-      lastUsedAt: now,
-    });
+    await this.deps.users.insertKnownDevice(
+      { tokenHash: sha256(token), userId: user.id, createdAt: now, lastUsedAt: now },
+      MAX_KNOWN_DEVICES,
+    );
     return token;
   }
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import {
   knownDevices,
@@ -77,8 +77,26 @@ export class UserRepository {
     });
   }
 
-  async insertKnownDevice(row: KnownDeviceRow): Promise<void> {
-    await this.db.insert(knownDevices).values(row);
+  /** Adds a device, keeping a person's `keep` most recently used ones (clients that never send their proof back would otherwise add one per sign-in). */
+  async insertKnownDevice(row: KnownDeviceRow, keep: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.insert(knownDevices).values(row);
+      const kept = tx
+        .select({ tokenHash: knownDevices.tokenHash })
+        .from(knownDevices)
+        .where(and(eq(knownDevices.userId, row.userId), ne(knownDevices.tokenHash, row.tokenHash)))
+        .orderBy(desc(knownDevices.lastUsedAt), desc(knownDevices.createdAt))
+        .limit(keep - 1);
+      await tx
+        .delete(knownDevices)
+        .where(
+          and(
+            eq(knownDevices.userId, row.userId),
+            ne(knownDevices.tokenHash, row.tokenHash),
+            notInArray(knownDevices.tokenHash, kept),
+          ),
+        );
+    });
   }
 
   /** Whether the device proof is this person's; notes that it was used. */
