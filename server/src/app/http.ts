@@ -15,6 +15,7 @@ import type { Container } from './container';
 import { renderExplorer } from './explorer';
 import { documentSizeError } from '../graphql/limits';
 import { pingRedis } from '../infra/redis';
+import { RATE_LIMIT_HEADERS } from '../graphql/rate-limit-headers';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -101,6 +102,7 @@ export function createHttpApp(options: {
     cors({
       origin: (origin, done) => done(null, origin !== undefined && allowedOrigins.has(origin)),
       maxAge: 600,
+      exposedHeaders: RATE_LIMIT_HEADERS,
     }),
     // The caller is known before the body is read: only a signed-in viewer may send up to a
     // bank file's size; anyone else gets the small limit.

@@ -1,6 +1,7 @@
 import type { Logger } from '../infra/logger';
 import type { Services } from '../app/services';
 import type { Authentication } from '../features/auth';
+import type { RateLimitOutcome } from '../infra/auth/rate-limiter';
 
 /** Who is calling: derived from an access token (a session) or a personal access token. */
 export interface Viewer {
@@ -26,8 +27,8 @@ export interface GraphQLContext {
   clientIp: string;
   /** The browser's Origin header, for WebAuthn when no relying party is configured. */
   origin: string | undefined;
-  /** Set by the scope guard: the viewer's rate-limit check, once per request. */
-  admission?: Promise<void>;
+  /** The viewer's rate-limit check, once per request (sent with authentication, or by the scope guard). */
+  admission?: Promise<RateLimitOutcome>;
 }
 
 /** Builds a context from what the transport knows: the Authorization value, the client's IP and Origin. */

@@ -128,7 +128,9 @@ function scopeGuard(required: readonly Scope[]): MiddlewareFn<GraphQLContext> {
     }
     // Once per request (or per subscription connection): the viewer's request rate limit.
     context.admission ??= context.services.auth.admit(viewer);
-    await context.admission;
+    const admitted = await context.admission;
+    if (!admitted.allowed)
+      throw new AccessError('RATE_LIMITED', { retryAfter: admitted.retryAfterS });
     return next() as Promise<unknown>;
   };
 }

@@ -14,6 +14,7 @@ import { parseLimited, queryLimitRules } from './limits';
 import { subscriptionAccessErrors } from './scopes';
 import { createErrorFormatter, errorRequestPlugin } from './format-error';
 import { metricsPlugin } from './metrics-plugin';
+import { rateLimitHeadersPlugin } from './rate-limit-headers';
 
 export interface GraphQLServer {
   apollo: ApolloServer<GraphQLContext>;
@@ -149,6 +150,7 @@ export async function createGraphQLServer(options: {
       metricsPlugin(metrics),
       inputBoundsPlugin(),
       errorRequestPlugin(),
+      rateLimitHeadersPlugin(),
       // The API sends no cache hints (responses are per viewer): without this, Apollo's default
       // cache-control plugin hooks into the resolution of every field of every response.
       ApolloServerPluginCacheControlDisabled(),

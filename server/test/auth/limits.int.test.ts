@@ -198,6 +198,64 @@ describe(`rate limits (${TEST_MODE})`, () => {
     expectLimited(await api.graphql(reset, { e: 'someone@example.com' }), 1800);
   });
 
+  it('tells a caller its limit in RateLimit-* headers, and how long to wait in Retry-After when refused', async () => {
+    const fresh = await startTestApi({
+      config: {
+        RATE_LIMIT_API_STANDARD: '3/1m',
+        RATE_LIMIT_LOGIN: '3/15m',
+        CORS_ORIGINS: 'https://app.pace.example',
+      },
+    });
+    try {
+      const user = await signUp(fresh);
+      const ask = () =>
+        fetch(`${fresh.url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: 'https://app.pace.example',
+            ...bearer(user.accessToken),
+          },
+          body: JSON.stringify({ query: '{ me { id } }' }),
+        });
+      const first = await ask();
+      expect(first.status).toBe(200);
+      expect(first.headers.get('ratelimit-limit')).toBe('3');
+      expect(first.headers.get('ratelimit-remaining')).toBe('2');
+      expect(Number(first.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+      expect(Number(first.headers.get('ratelimit-reset'))).toBeLessThanOrEqual(60);
+      expect(first.headers.get('ratelimit-policy')).toBe('3;w=60');
+      expect(first.headers.get('retry-after')).toBeNull();
+      // A browser on an allowed origin may read them.
+      const exposed = first.headers.get('access-control-expose-headers')?.toLowerCase() ?? '';
+      for (const name of ['ratelimit-remaining', 'ratelimit-reset', 'retry-after'])
+        expect(exposed).toContain(name);
+      await ask();
+      expect((await ask()).headers.get('ratelimit-remaining')).toBe('0');
+      const refused = await ask();
+      const body = (await refused.json()) as GraphQLResponse<unknown>;
+      expect(errorCodes(body)).toEqual(['RATE_LIMITED']);
+      expect(refused.headers.get('ratelimit-remaining')).toBe('0');
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(retryAfter).toBe(Number(body.errors?.[0]?.extensions?.retryAfter));
+      // Anonymous limits (here sign-in per address and account) say how long to wait too.
+      const login = () =>
+        fetch(`${fresh.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: LOGIN, variables: { e: 'nobody@example.com', p: 'x' } }),
+        });
+      let wait: string | null = null;
+      for (let i = 0; i < 40 && wait === null; i++)
+        wait = (await login()).headers.get('retry-after');
+      expect(Number(wait)).toBeGreaterThan(0);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('limits requests per user', async () => {
     const fresh = await startTestApi({ config: { RATE_LIMIT_API_STANDARD: '3/1m' } });
     try {

@@ -1,7 +1,6 @@
-import type { RateLimiters } from '../../infra/auth/rate-limiter';
+import type { RateLimitOutcome, RateLimiters } from '../../infra/auth/rate-limiter';
 import type { RevocationStore } from '../../infra/auth/revocation-store';
 import type { AuthFailure, Viewer } from '../../graphql/context';
-import { AccessError } from '../../graphql/scopes';
 import type { AccessTokens } from './access-token';
 import { PAT_PREFIX, type PersonalAccessTokenService } from './personal-access-token.service';
 
@@ -9,7 +8,7 @@ export interface Authentication {
   viewer: Viewer | null;
   failure: AuthFailure | null;
   /** The viewer's rate-limit check, already sent (see `authenticate`). */
-  admission?: Promise<void>;
+  admission?: Promise<RateLimitOutcome>;
 }
 
 /** Turns an `Authorization: Bearer …` value into the viewer, checking revocations on every call. */
@@ -65,11 +64,12 @@ export class ViewerService {
     return verified.ok && !(await this.deps.revocations.isRevoked(verified.claims));
   }
 
-  /** Counts a request against the viewer's rate limit (standard or premium). */
-  async admit(viewer: Viewer): Promise<void> {
+  /**
+   * Counts a request against the viewer's rate limit (standard or premium); the scope guard
+   * refuses a request that is not allowed, and the response carries the state as headers.
+   */
+  async admit(viewer: Viewer): Promise<RateLimitOutcome> {
     const limit = viewer.scopes.includes('premium:ai_insights') ? 'apiPremium' : 'apiStandard';
-    const outcome = await this.deps.rateLimiters.consume(limit, viewer.userId);
-    if (!outcome.allowed)
-      throw new AccessError('RATE_LIMITED', { retryAfter: outcome.retryAfterS });
+    return this.deps.rateLimiters.consume(limit, viewer.userId);
   }
 }

@@ -20,7 +20,19 @@ export interface RateLimit {
   durationS: number;
 }
 
-export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterS: number };
+/** Where a key stands in its window: what `RateLimit-*` headers tell a client. */
+export interface RateLimitState {
+  /** Points per window. */
+  limit: number;
+  /** Points left in the current window (0 when refused). */
+  remaining: number;
+  /** Seconds until the window starts again (at least 1). */
+  resetS: number;
+  windowS: number;
+}
+
+export type RateLimitOutcome =
+  ({ allowed: true } & RateLimitState) | ({ allowed: false; retryAfterS: number } & RateLimitState);
 
 /** Named limits counted per key (an IP, a user id, an IP + e-mail …) in Redis or in memory. */
 export interface RateLimiters {
@@ -60,24 +72,28 @@ export function createRateLimiters(options: {
     if (!limiter) throw new Error(`unknown rate limit ${name}`);
     return limiter;
   };
+  const stateOf = (limiter: RateLimiterAbstract, res: RateLimiterRes | null): RateLimitState => ({
+    limit: limiter.points,
+    remaining: res ? Math.max(0, limiter.points - res.consumedPoints) : limiter.points,
+    resetS: res ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : limiter.duration,
+    windowS: limiter.duration,
+  });
   return {
     peek: async (name, key) => {
       const limiter = limiterOf(name);
-      const state = await limiter.get(key).catch(() => null);
-      if (!state || state.consumedPoints < limiter.points) return { allowed: true };
-      return { allowed: false, retryAfterS: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+      const res = await limiter.get(key).catch(() => null);
+      const state = stateOf(limiter, res);
+      if (!res || res.consumedPoints < limiter.points) return { allowed: true, ...state };
+      return { allowed: false, retryAfterS: state.resetS, ...state };
     },
     consume: async (name, key) => {
       const limiter = limiterOf(name);
       try {
-        await limiter.consume(key);
-        return { allowed: true };
+        return { allowed: true, ...stateOf(limiter, await limiter.consume(key)) };
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) {
-          return {
-            allowed: false,
-            retryAfterS: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
-          };
+          const state = stateOf(limiter, rejection);
+          return { allowed: false, retryAfterS: state.resetS, ...state };
         }
         throw rejection;
       }
