@@ -1,5 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { CONFIG_KEYS, ConfigError, loadConfig } from './config';
+
+describe('the README documents the configuration', () => {
+  const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+  // The first cell of each row of the configuration table: one or more `NAME`s.
+  const documented = new Set(
+    readme
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)])
+      .map((match) => match[1]),
+  );
+  it.each(CONFIG_KEYS.map((key) => [key]))('%s has a row', (key) => {
+    expect(documented.has(key), `add ${key} to the README's configuration table`).toBe(true);
+  });
+});
 
 describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {

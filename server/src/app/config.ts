@@ -136,6 +136,9 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Every variable the server reads (each has its row in the README's configuration table). */
+export const CONFIG_KEYS = Object.keys(configSchema.shape) as Array<keyof Config>;
+
 /** Thrown when the environment does not describe a runnable server; lists every problem. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
