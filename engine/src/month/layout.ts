@@ -55,6 +55,8 @@ export interface Layout {
   readonly priority: Uint8Array;
   /** 1 for fixed categories (monthly). */
   readonly isFixed: Uint8Array;
+  /** 1 for savings goals (`goal:` ids): what is booked on them is money put aside. */
+  readonly isGoal: Uint8Array;
   /** 1 for categories whose underspend rolls over and that count for wins: not fixed, not sacred. */
   readonly isSpendable: Uint8Array;
   /** 1 for spendable categories the plan funds on every plan day (their rollover can be deferred). */
@@ -131,6 +133,7 @@ function isDenseOver(
 interface Flags {
   readonly priority: Uint8Array;
   readonly isFixed: Uint8Array;
+  readonly isGoal: Uint8Array;
   readonly isSpendable: Uint8Array;
   readonly isDense: Uint8Array;
 }
@@ -140,6 +143,7 @@ function flagsOf(categories: readonly LaidCategory[], base: Float64Array, plan: 
   const flags: Flags = {
     priority: new Uint8Array(count),
     isFixed: new Uint8Array(count),
+    isGoal: new Uint8Array(count),
     isSpendable: new Uint8Array(count),
     isDense: new Uint8Array(count),
   };
@@ -147,6 +151,8 @@ function flagsOf(categories: readonly LaidCategory[], base: Float64Array, plan: 
     const isSpendable = category.behaviour !== 'fixed' && category.priority !== 'sacred';
     flags.priority[c] = PRIORITY_CODE[category.priority];
     flags.isFixed[c] = category.behaviour === 'fixed' ? 1 : 0;
+    flags.isGoal[c] =
+      category.id.startsWith(GOAL_CATEGORY_PREFIX) && category.behaviour !== 'fixed' ? 1 : 0;
     flags.isSpendable[c] = isSpendable ? 1 : 0;
     flags.isDense[c] =
       isSpendable && isDenseOver(base, c, count, plan.firstDay, plan.daysInMonth) ? 1 : 0;

@@ -10,7 +10,10 @@ const REASONS: readonly MoveReason[] = [
   'rollover_spread',
   'rollover_next_day',
   'rollover_savings',
+  'goal_transfer',
 ];
+const OVERSPEND_CODE = 0;
+const GOAL_TRANSFER_CODE = 4;
 const ROLLOVER_CODE: Readonly<Record<RolloverMode, number>> = {
   spread: 1,
   next_day: 2,
@@ -19,7 +22,7 @@ const ROLLOVER_CODE: Readonly<Record<RolloverMode, number>> = {
 
 /**
  * Each move is three 32-bit words (header, from-days mask, to-days mask) and one amount. The
- * header packs reason (2 bits), the handled day (5 bits), from and to categories (12 bits each).
+ * header packs reason (3 bits), the handled day (5 bits), from and to categories (12 bits each).
  */
 const WORDS = 3;
 /** 32-bit words per recorded move (for callers that provide the storage). */
@@ -74,7 +77,7 @@ export class MoveLog {
   ): void {
     if (this.length === this.amounts.length) this.allocate(this.amounts.length * 2);
     const at = this.length * WORDS;
-    this.words[at] = (reason | (onDay << 2) | (from << 7) | (to << 19)) >>> 0;
+    this.words[at] = (reason | (onDay << 3) | (from << 8) | (to << 20)) >>> 0;
     this.words[at + 1] = fromMask;
     this.words[at + 2] = toMask;
     this.amounts[this.length] = amount;
@@ -83,7 +86,12 @@ export class MoveLog {
 
   /** Records money taken from `from` on the masked days to cover `to` on day index `dayIndex`. */
   overspend(from: number, to: number, fromMask: number, dayIndex: number, amount: number): void {
-    this.push(0, from, to, fromMask, 1 << dayIndex, amount, dayIndex + 1);
+    this.push(OVERSPEND_CODE, from, to, fromMask, 1 << dayIndex, amount, dayIndex + 1);
+  }
+
+  /** Records money put aside for goal `to` on day index `dayIndex`, taken from `from`'s masked days. */
+  goalTransfer(from: number, to: number, fromMask: number, dayIndex: number, amount: number): void {
+    this.push(GOAL_TRANSFER_CODE, from, to, fromMask, 1 << dayIndex, amount, dayIndex + 1);
   }
 
   /** Records a finished day's underspend moved by the rollover setting. */
@@ -121,13 +129,13 @@ export function decodeMoves(record: MoveRecord, ids: readonly string[]): Move[] 
   for (let i = 0; i < record.amounts.length; i += 1) {
     const header = record.words[i * WORDS] ?? 0;
     moves.push({
-      reason: REASONS[header & 3] ?? 'overspend',
-      fromCategoryId: ids[(header >>> 7) & 0xfff] ?? '',
-      toCategoryId: ids[(header >>> 19) & 0xfff] ?? '',
+      reason: REASONS[header & 7] ?? 'overspend',
+      fromCategoryId: ids[(header >>> 8) & 0xfff] ?? '',
+      toCategoryId: ids[(header >>> 20) & 0xfff] ?? '',
       fromDays: daysOfMask(record.words[i * WORDS + 1] ?? 0),
       toDays: daysOfMask(record.words[i * WORDS + 2] ?? 0),
       amountMinor: record.amounts[i] ?? 0,
-      onDay: (header >>> 2) & 31,
+      onDay: (header >>> 3) & 31,
     });
   }
   return moves;

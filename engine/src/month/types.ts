@@ -40,7 +40,13 @@ export interface MonthSettings {
 }
 
 /** Why an allocation moved. */
-export type MoveReason = 'overspend' | 'rollover_spread' | 'rollover_next_day' | 'rollover_savings';
+export type MoveReason =
+  | 'overspend'
+  | 'rollover_spread'
+  | 'rollover_next_day'
+  | 'rollover_savings'
+  /** Money put aside for a goal beyond its day's reservation: never an overspend (see walk.ts). */
+  | 'goal_transfer';
 
 /** One explained change: `amountMinor` left `fromCategoryId` on `fromDays` for `toCategoryId` on `toDays`. */
 export interface Move {

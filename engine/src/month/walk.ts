@@ -83,6 +83,7 @@ function takeFromTier(
   to: number,
   dayIndex: number,
   need: number,
+  isTransfer = false,
 ): number {
   const n = gather(walk, tier, exclude, dayIndex);
   if (n === 0) return 0;
@@ -105,7 +106,8 @@ function takeFromTier(
     const c = tier[k] ?? 0;
     const amount = takenByCategory[c] ?? 0;
     if (amount === 0) continue;
-    walk.log.overspend(c, to, daysByCategory[c] ?? 0, dayIndex, amount);
+    if (isTransfer) walk.log.goalTransfer(c, to, daysByCategory[c] ?? 0, dayIndex, amount);
+    else walk.log.overspend(c, to, daysByCategory[c] ?? 0, dayIndex, amount);
     takenByCategory[c] = 0;
     daysByCategory[c] = 0;
   }
@@ -117,8 +119,10 @@ function takeFromTier(
  * (Flex; c itself when flexible or discretionary; other discretionary; flexible; protected), and
  * returns what stayed uncovered.
  */
-export function coverOverspend(walk: Walk, c: number, d: number, need: number): number {
+export function coverOverspend(walk: Walk, c: number, d: number, over: number): number {
   const { layout } = walk;
+  const need = layout.isGoal[c] === 1 ? over - transferToGoal(walk, c, d, over) : over;
+  if (need === 0) return 0;
   let left = need;
   if (layout.flex >= 0) {
     single[0] = layout.flex;
@@ -142,4 +146,30 @@ export function coverOverspend(walk: Walk, c: number, d: number, need: number): 
     walk.covered.set(cell, (walk.covered.get(cell) ?? 0) + covered);
   }
   return left;
+}
+
+/**
+ * Money put aside for a goal beyond the day's reservation is never an overspend (domain §6, as
+ * amended in docs/goals.md): it comes first from the goal's own later days this month (its
+ * reservation, put aside early), then from Flex's later days, as `goal_transfer` moves. The amount
+ * is added to the day's allocation but not to `covered`, so the status compares the contribution
+ * with an allocation that includes it (no yellow or red, no alert). Returns what was moved; the
+ * rest, beyond what Flex holds, is covered like any overspend.
+ */
+function transferToGoal(walk: Walk, c: number, d: number, need: number): number {
+  const { layout } = walk;
+  let left = need;
+  single[0] = c;
+  left -= takeFromTier(walk, single, -1, c, d, left, true);
+  if (left > 0 && layout.flex >= 0) {
+    single[0] = layout.flex;
+    left -= takeFromTier(walk, single, -1, c, d, left, true);
+  }
+  const moved = need - left;
+  if (moved > 0) {
+    const cell = d * layout.count + c;
+    walk.alloc[cell] = (walk.alloc[cell] ?? 0) + moved;
+    walk.totals[c] = (walk.totals[c] ?? 0) + moved;
+  }
+  return moved;
 }

@@ -152,6 +152,32 @@ describe(`savings goals (${TEST_MODE})`, () => {
     ]);
   });
 
+  it('money put aside in a goal’s first month comes out of Flex as a transfer, never an overspend', async () => {
+    now = Date.parse('2026-03-10T15:00:00Z');
+    const client = budgetClient(api, await signUp(api));
+    await client.call(ONBOARD, { input: US_ONBOARDING });
+    // The month's plan was made before the goal: it reserves nothing for it.
+    const made = await client.call<{ createGoal: GoalPayload }>(CREATE_GOAL, {
+      input: { name: 'Trip', target: '1000.00' },
+    });
+    const { categoryId } = made.createGoal.goal;
+    await client.call(CREATE, { input: { amount: '120.00', categoryId } });
+    const { budgetMonth } = await client.call<MonthResult>(MONTH, { month: '2026-03' });
+    const day = budgetMonth.days.find((d) => d.date === '2026-03-10');
+    expect(day?.categories.find((c) => c.categoryId === categoryId)).toMatchObject({
+      allocation: { amount: '120.00' },
+      spent: { amount: '120.00' },
+      covered: { amount: '0.00' },
+      status: 'GREEN',
+    });
+    expect(day?.categories.every((c) => c.status !== 'RED')).toBe(true);
+    const toGoal = budgetMonth.moves.filter((m) => m.toCategoryId === categoryId);
+    expect(toGoal.map((m) => [m.reason, m.fromCategoryId, m.amount.amount])).toEqual([
+      ['GOAL_TRANSFER', 'flex', '120.00'],
+    ]);
+    expect(budgetMonth.totals.deficit.amount).toBe('0.00');
+  });
+
   it('tells each milestone once, the highest when a contribution crosses several', async () => {
     now = Date.parse('2026-03-10T15:00:00Z');
     const user = await signUp(api);

@@ -17,9 +17,18 @@ export enum MoveReason {
   ROLLOVER_SPREAD = 'rollover_spread',
   ROLLOVER_NEXT_DAY = 'rollover_next_day',
   ROLLOVER_SAVINGS = 'rollover_savings',
+  GOAL_TRANSFER = 'goal_transfer',
   MANUAL = 'manual',
 }
-registerEnumType(MoveReason, { name: 'MoveReason' });
+registerEnumType(MoveReason, {
+  name: 'MoveReason',
+  valuesConfig: {
+    GOAL_TRANSFER: {
+      description:
+        "Money put aside for a goal beyond the day's reservation: taken from the goal's own later days, then from Flex. Never an overspend.",
+    },
+  },
+});
 
 @ObjectType({ description: 'One category on one day.' })
 export class BudgetCell {

@@ -33,11 +33,20 @@ export function MoveExplanation({
         from,
         to,
         date: formatLocalDate(dateOf(month, move.onDay), locale, { day: 'numeric', month: 'long' }),
-        reason:
-          move.reason === 'overspend' && move.fromCategoryId === move.toCategoryId
-            ? t('move.reason.overspendSelf', { to })
-            : t(`move.reason.${move.reason}`, { from, to }),
+        reason: reasonOf(move, from, to, t),
       })}
     </>
   );
+}
+
+function reasonOf(
+  move: { reason: Move['reason'] | 'manual'; fromCategoryId: string; toCategoryId: string },
+  from: string,
+  to: string,
+  t: ReturnType<typeof useTranslations<'month'>>,
+): string {
+  const self = move.fromCategoryId === move.toCategoryId;
+  if (self && move.reason === 'overspend') return t('move.reason.overspendSelf', { to });
+  if (self && move.reason === 'goal_transfer') return t('move.reason.goalTransferSelf', { to });
+  return t(`move.reason.${move.reason}`, { from, to });
 }
