@@ -61,4 +61,14 @@ test('a goal is created, receives a contribution and celebrates its milestone', 
       return data.goals.map((g) => [g.name, g.saved.amount]);
     })
     .toEqual([['Trip', '50.00']]);
+
+  // The month's plan reserved nothing for the new goal: the money came out of Flex as a transfer,
+  // and today is not an overspent day.
+  const month = new MonthPage(page);
+  await month.open();
+  await expect(
+    month.moves.getByRole('listitem').filter({ hasText: 'you put money aside for Trip' }),
+  ).toContainText('$50.00 moved from Flex to Trip');
+  await expect(month.day.getByRole('row', { name: /Trip/ })).toContainText('On track');
+  await expect(page.locator('[data-today]')).not.toHaveAttribute('data-state', 'red');
 });
