@@ -72,3 +72,39 @@ test('a goal is created, receives a contribution and celebrates its milestone', 
   await expect(month.day.getByRole('row', { name: /Trip/ })).toContainText('On track');
   await expect(page.locator('[data-today]')).not.toHaveAttribute('data-state', 'red');
 });
+
+test('a dated goal is offered a reservation in the current month, which the plan then holds', async ({
+  page,
+  context,
+  request,
+}) => {
+  const api = await PaceApi.createPlannedAccount(request, 'reserve');
+  await signInContext(context, api);
+  await page.goto(SCREENS.goals);
+  const create = page.getByRole('region', { name: 'New goal' });
+  await create.getByLabel('Name').fill('Bike');
+  await create.getByLabel(/^Target \(/).fill('600.00');
+  const nextYear = `${new Date().getFullYear() + 1}-06-30`;
+  await create.getByLabel(/^Target date/).fill(nextYear);
+  await create.getByRole('button', { name: 'Create goal' }).click();
+
+  const goal = page.getByTestId('goal').filter({ hasText: 'Bike' });
+  const offer = goal.getByRole('group', { name: 'Reserve for Bike this month' });
+  await expect(offer).toContainText("This month's plan sets nothing aside for Bike yet.");
+  // Enabled once the goal has reached the server.
+  await expect(offer.getByRole('button', { name: 'Reserve from today' })).toBeEnabled();
+  await offer.getByRole('button', { name: 'Reserve from today' }).click();
+  await expect(goal.getByRole('status')).toContainText(
+    /This month now sets \$\d+\.\d\d aside for Bike\./,
+  );
+  // The new plan reaches this device: the offer goes, and the month holds the reservation.
+  await expect(offer).toHaveCount(0);
+  const reserved = await api.gql<{
+    plan: { categories: { id: string; amount: { amount: string } }[] };
+  }>(`{ plan { categories { id amount { amount } } } }`);
+  const bike = reserved.plan.categories.find((c) => c.id.startsWith('goal:'));
+  expect(Number(bike?.amount.amount)).toBeGreaterThan(0);
+  const month = new MonthPage(page);
+  await month.open();
+  await expect(month.day.getByRole('row', { name: /Bike/ })).toBeVisible();
+});

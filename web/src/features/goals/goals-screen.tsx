@@ -1,30 +1,49 @@
 'use client';
 
-import { formatDecimal, goalProgress, localDateOf } from '@pace/engine';
+import { formatDecimal, goalProgress, localDateOf, parseDecimal } from '@pace/engine';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { paceDatabase, type GoalRecord } from '@/lib/db';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
 import { addTransaction, createGoal, deleteGoal, editGoal } from '@/lib/sync';
+import { apiRequest, syncNow, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import styles from './goals.module.css';
 
 const MILESTONES = [25, 50, 75, 90, 100] as const;
+
+/** This month's plan made again from today: it then reserves a share for every active dated goal. */
+const RESERVE_FROM_TODAY = `mutation ReserveFromToday { regeneratePlan(input: {}) { plan { month categories { id amount { amount } } } } }`;
+type ReserveResult = {
+  regeneratePlan: { plan: { categories: { id: string; amount: { amount: string } }[] } };
+};
 
 /** Goals with what this device's ledger says they hold (contributions are expenses on goal:<id>). */
 function useGoals() {
   return useLiveQuery(async () => {
     const db = paceDatabase();
     const [goals, settings] = await Promise.all([db.goals.toArray(), db.settings.get('budget')]);
+    // What this month's plan (as this device holds it) reserves per goal category.
+    const month = settings ? localDateOf(new Date(), settings.timeZone).slice(0, 7) : null;
+    const plan = month ? await db.plan.get(month) : undefined;
+    const reserved = new Map<string, number>();
+    const categories = (plan?.plan as { categories?: { id: string; amountMinor: number }[] })
+      ?.categories;
+    for (const c of categories ?? []) reserved.set(c.id, c.amountMinor);
     const saved = new Map<string, number>();
     await db.transactions
       .filter((t) => t.categoryId.startsWith('goal:') && !t.deletedAt && t.direction === 'expense')
       .each((t) => saved.set(t.categoryId, (saved.get(t.categoryId) ?? 0) + t.amountMinor));
     return {
       settings,
+      hasPlan: plan !== undefined,
       goals: goals
-        .map((g) => ({ ...g, savedMinor: saved.get(g.categoryId) ?? 0 }))
+        .map((g) => ({
+          ...g,
+          savedMinor: saved.get(g.categoryId) ?? 0,
+          reservedMinor: reserved.get(g.categoryId) ?? 0,
+        }))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     };
   });
@@ -63,6 +82,7 @@ export function GoalsScreen() {
                 key={goal.id}
                 goal={goal}
                 timeZone={data.settings?.timeZone ?? 'UTC'}
+                canReserve={data.hasPlan && goal.reservedMinor === 0}
                 onEdit={() => setEditing(goal.id)}
               />
             ),
@@ -86,10 +106,13 @@ export function GoalsScreen() {
 function GoalCard({
   goal,
   timeZone,
+  canReserve,
   onEdit,
 }: {
   goal: GoalRecord;
   timeZone: string;
+  /** This month's plan reserves nothing for the goal yet. */
+  canReserve: boolean;
   onEdit: () => void;
 }) {
   const t = useTranslations('goals');
@@ -173,6 +196,9 @@ function GoalCard({
           {t('contribute.submit')}
         </button>
       </form>
+      {canReserve && goal.status === 'active' && goal.targetOn ? (
+        <ReserveOffer goal={goal} onReserved={setMoment} />
+      ) : null}
       <p role="status" className={styles.moment}>
         {moment}
       </p>
@@ -185,6 +211,72 @@ function GoalCard({
         </button>
       </div>
     </li>
+  );
+}
+
+/**
+ * Right after a dated goal is made, this month's plan reserves nothing for it (it was made
+ * before): offers to make the plan again from today, so the days to come set aside part of what
+ * the goal still needs. Needs the server (the plan is made there) and the goal to have reached it.
+ */
+function ReserveOffer({
+  goal,
+  onReserved,
+}: {
+  goal: GoalRecord;
+  onReserved: (message: string) => void;
+}) {
+  const t = useTranslations('goals');
+  const locale = useLocale();
+  const sync = useSyncStatus();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed' | 'done'>('idle');
+  const offline = sync.phase === 'offline';
+  const waiting = goal.pending === 1;
+
+  async function reserve() {
+    setState('busy');
+    try {
+      const data = await apiRequest<ReserveResult>(RESERVE_FROM_TODAY);
+      const amount = data.regeneratePlan.plan.categories.find((c) => c.id === goal.categoryId)
+        ?.amount.amount;
+      const minor = amount ? parseDecimal(amount, goal.currency) : 0;
+      onReserved(
+        minor
+          ? t('reserve.done', {
+              name: goal.name,
+              amount: formatMoney(minor, goal.currency, locale),
+            })
+          : t('reserve.nothing', { name: goal.name }),
+      );
+      // The new plan reaches this device with the next pull; the offer is done already.
+      setState('done');
+      syncNow();
+    } catch {
+      setState('failed');
+    }
+  }
+
+  if (state === 'done') return null;
+  return (
+    <div className={styles.offer} role="group" aria-label={t('reserve.label', { name: goal.name })}>
+      <p>{t('reserve.offer', { name: goal.name })}</p>
+      <button
+        type="button"
+        className={styles.primary}
+        disabled={state === 'busy' || offline || waiting}
+        onClick={() => void reserve()}
+      >
+        {t('reserve.submit')}
+      </button>
+      {offline || waiting ? (
+        <p className={styles.muted}>{t(offline ? 'reserve.offline' : 'reserve.waiting')}</p>
+      ) : null}
+      {state === 'failed' ? (
+        <p role="alert" className={styles.error}>
+          {t('reserve.failed')}
+        </p>
+      ) : null}
+    </div>
   );
 }
 
