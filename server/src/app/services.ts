@@ -232,7 +232,7 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
       newId: randomUUID,
       now: () => clock.now(),
     }),
-    goals: { goals: goalService, plans },
+    goals: { goals: goalService, plans, writes: transactionWrites },
     changes: new ChangesService({
       goals: goalRepository,
       goalViews: (userId, rows) => goalService.views(userId, rows),

@@ -178,6 +178,99 @@ describe(`savings goals (${TEST_MODE})`, () => {
     expect(budgetMonth.totals.deficit.amount).toBe('0.00');
   });
 
+  it('contributeToGoal puts money aside once per id, on the goal’s category, and refuses what is not the viewer’s goal', async () => {
+    now = Date.parse('2026-03-10T15:00:00Z');
+    const owner = await signUp(api);
+    const client = budgetClient(api, owner);
+    await client.call(ONBOARD, { input: US_ONBOARDING });
+    const made = await client.call<{ createGoal: GoalPayload }>(CREATE_GOAL, {
+      input: { name: 'Trip', target: '400.00' },
+    });
+    const goalId = made.createGoal.goal.id;
+    const CONTRIBUTE = `mutation ($input: ContributeToGoalInput!) { contributeToGoal(input: $input) {
+      goal { id saved { amount } remaining { amount } percent }
+      transaction { id categoryId amount { amount currency } direction description bookedOn }
+    } }`;
+    type Contribution = {
+      contributeToGoal: {
+        goal: {
+          id: string;
+          saved: { amount: string };
+          remaining: { amount: string };
+          percent: number;
+        };
+        transaction: { id: string; categoryId: string; description: string; bookedOn: string };
+      };
+    };
+    const id = randomUUID();
+    const first = await client.call<Contribution>(CONTRIBUTE, {
+      input: { id, goalId, amount: '100.00' },
+    });
+    expect(first.contributeToGoal).toEqual({
+      goal: {
+        id: goalId,
+        saved: { amount: '100.00' },
+        remaining: { amount: '300.00' },
+        percent: 25,
+      },
+      transaction: {
+        id,
+        categoryId: `goal:${goalId}`,
+        amount: { amount: '100.00', currency: 'USD' },
+        direction: 'EXPENSE',
+        description: 'Trip',
+        bookedOn: '2026-03-10',
+      },
+    });
+    // A replay (the same id) changes nothing.
+    const again = await client.call<Contribution>(CONTRIBUTE, {
+      input: { id, goalId, amount: '100.00' },
+    });
+    expect(again.contributeToGoal.goal.saved.amount).toBe('100.00');
+    // An id already used by another ledger entry is refused, and nothing is booked.
+    const grocery = await client.call<{ createTransaction: { transaction: { id: string } } }>(
+      CREATE,
+      { input: { amount: '5.00', categoryId: 'groceries' } },
+    );
+    const reused = await api.graphql(
+      CONTRIBUTE,
+      { input: { id: grocery.createTransaction.transaction.id, goalId, amount: '1.00' } },
+      bearer(owner.accessToken),
+    );
+    expect(errorCodes(reused)).toEqual(['BAD_USER_INPUT']);
+    // Nothing above zero, another person’s goal or a deleted goal: refused with a typed error.
+    expect(
+      errorCodes(
+        await api.graphql(
+          CONTRIBUTE,
+          { input: { goalId, amount: '0.00' } },
+          bearer(owner.accessToken),
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    const stranger = await signUp(api);
+    await budgetClient(api, stranger).call(ONBOARD, { input: US_ONBOARDING });
+    expect(
+      errorCodes(
+        await api.graphql(
+          CONTRIBUTE,
+          { input: { goalId, amount: '1.00' } },
+          bearer(stranger.accessToken),
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    await client.call(DELETE_GOAL, { id: goalId });
+    expect(
+      errorCodes(
+        await api.graphql(
+          CONTRIBUTE,
+          { input: { goalId, amount: '1.00' } },
+          bearer(owner.accessToken),
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+
   it('tells each milestone once, the highest when a contribution crosses several', async () => {
     now = Date.parse('2026-03-10T15:00:00Z');
     const user = await signUp(api);

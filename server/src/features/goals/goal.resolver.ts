@@ -3,9 +3,13 @@ import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { PlanService } from '../budget';
-import type { GoalService } from './goal.service';
+import { toTransaction, type TransactionService } from '../transactions';
+import { goalCategoryOf, type GoalService } from './goal.service';
+import { GoalError } from './goal.errors';
 import {
+  ContributeToGoalInput,
   CreateGoalInput,
+  GoalContributionPayload,
   Goal,
   GoalPayload,
   UpdateGoalInput,
@@ -16,6 +20,8 @@ import {
 export interface GoalServices {
   goals: GoalService;
   plans: PlanService;
+  /** Contributions are ledger writes (the month is recomputed, devices told). */
+  writes: TransactionService;
 }
 
 /** Savings goals: read with read:goals, written with write:goals. */
@@ -69,5 +75,34 @@ export class GoalResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
     return toGoalPayload(await this.services.goals.delete(viewerIdOf(ctx), id));
+  }
+
+  @RequireScopes('write:goals')
+  @Mutation(() => GoalContributionPayload, {
+    description:
+      'Puts money aside for a goal: books an expense on its category (idempotent by input.id). The goal must exist and not be deleted.',
+  })
+  async contributeToGoal(
+    @Arg('input', () => ContributeToGoalInput) input: ContributeToGoalInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GoalContributionPayload> {
+    const userId = viewerIdOf(ctx);
+    const { row } = await this.services.goals.get(userId, input.goalId);
+    const categoryId = goalCategoryOf(row.id);
+    const { transaction } = await this.services.writes.create(userId, {
+      id: input.id ?? null,
+      amount: input.amount,
+      categoryId,
+      description: input.note ?? row.name,
+      bookedOn: input.bookedOn ?? null,
+    });
+    // A replayed id must be this goal's contribution, not some other entry of the ledger.
+    if (transaction.categoryId !== categoryId)
+      throw new GoalError('GOAL_INPUT_INVALID', {
+        message: 'This id belongs to another transaction: choose a new UUID.',
+      });
+    const after = await this.services.goals.get(userId, input.goalId);
+    const { currency } = await this.services.plans.getSettings(userId);
+    return { goal: toGoal(after, currency), transaction: toTransaction(transaction) };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
+import { Transaction } from '../transactions';
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { goalCategoryOf, type GoalResult, type GoalView } from './goal.service';
 
@@ -110,4 +111,34 @@ export function toGoalPayload(result: GoalResult): GoalPayload {
     goal: toGoal(result.goal, result.currency),
     conflict: result.conflict,
   });
+}
+
+@InputType({
+  description:
+    'Money put aside for a goal now: one expense on the goal’s category, in the budget currency. Beyond what the day reserves for the goal it comes out of Flex as a transfer, never as an overspend.',
+})
+export class ContributeToGoalInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Client-generated UUID of the contribution (a transaction id): replaying it returns the stored contribution and changes nothing.',
+  })
+  id?: string | null;
+  @Field(() => ID) goalId!: string;
+  @Field(() => DecimalScalar, { description: 'More than zero, in the budget currency.' })
+  amount!: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The local day it counts on; default today in the budget’s time zone.',
+  })
+  bookedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'A note; default the goal’s name.' })
+  note?: string | null;
+}
+
+@ObjectType()
+export class GoalContributionPayload {
+  @Field(() => Goal, { description: 'The goal with the contribution counted.' }) goal!: Goal;
+  @Field(() => Transaction, { description: 'The contribution as it stands in the ledger.' })
+  transaction!: Transaction;
 }
