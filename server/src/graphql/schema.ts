@@ -14,14 +14,14 @@ import {
 import { buildSchema } from 'type-graphql';
 import { RESOLVER_CLASSES } from '../app/services';
 import { DateTimeScalar } from './scalars';
-import { ACCESS_DIRECTIVES } from './scopes';
+import { ACCESS_DIRECTIVES, accessSentence, declaredScopes } from './scopes';
 
 /**
  * Builds the executable schema. Resolver instances come from the composition root; without them
  * (schema emission) resolvers are never called.
  */
 export async function buildPaceSchema(instances?: Map<unknown, unknown>): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [...RESOLVER_CLASSES],
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
@@ -45,6 +45,29 @@ export async function buildPaceSchema(instances?: Map<unknown, unknown>): Promis
       },
     },
   });
+  describeAccess(schema);
+  return schema;
+}
+
+/**
+ * Ends the description of every operation with the scopes it needs (or that it is public), read
+ * from the directive `@RequireScopes` / `@Public` wrote, so introspection (the explorer's docs)
+ * shows what the scope guard enforces.
+ */
+function describeAccess(schema: GraphQLSchema): void {
+  for (const root of [
+    schema.getQueryType(),
+    schema.getMutationType(),
+    schema.getSubscriptionType(),
+  ]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      const scopes = declaredScopes(field);
+      const isPublic = (field.astNode?.directives ?? []).some((d) => d.name.value === 'public');
+      if (!scopes && !isPublic) continue;
+      const sentence = accessSentence(scopes);
+      field.description = field.description ? `${field.description}\n\n${sentence}` : sentence;
+    }
+  }
 }
 
 /**

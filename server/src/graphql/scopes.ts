@@ -7,6 +7,7 @@ import {
   GraphQLString,
   Kind,
   OperationTypeNode,
+  type ConstDirectiveNode,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
@@ -33,6 +34,50 @@ export const SCOPES = [
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
+
+/** What each scope lets a token do, in the person's terms (the `scopes` query, the explorer). */
+export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {
+  'read:profile':
+    'Read the profile (name, e-mail, currency, time zone, language), the signed-in sessions, passkeys and personal access tokens.',
+  'write:profile':
+    'Change the profile and password, sign out (here or everywhere), manage sessions, passkeys and personal access tokens, and delete the account.',
+  'read:transactions':
+    'Read the ledger: transactions one by one or by page, recurring transactions, and the CSV export.',
+  'write:transactions':
+    'Create, edit, delete and restore transactions, quick expenses, recurring transactions and bank-file imports.',
+  'read:budget':
+    'Read the plan, the months and days with their allocations and statuses, categories, manual moves, the dashboard, and live budget updates and alerts.',
+  'manage:budget':
+    'Onboard, change the plan settings, make the plan again, create and edit categories, and move budget by hand.',
+  'read:goals': 'Read savings goals with what is saved.',
+  'write:goals': 'Create, edit and delete savings goals, and put money aside for them.',
+  'read:analytics': 'Read spending analytics (reserved: no operation uses it yet).',
+  'premium:ai_insights':
+    'AI advice and spending clusters, on the premium plan (reserved: no operation uses it yet).',
+  'process:receipts': 'Upload and process receipt photos (reserved: no operation uses it yet).',
+  'export:data':
+    'Export everything held about the person at once (exportMyData). Never implied by a narrower read.',
+  'admin:*':
+    'Operate the service: the audit log, system checks and signing-key rotation. Granted to admins only.',
+};
+
+/** The scopes `@requiresScopes` declares on a field (null: none declared). */
+export function declaredScopes(field: {
+  astNode?: { directives?: readonly ConstDirectiveNode[] } | null;
+}): string[] | null {
+  const value = field.astNode?.directives?.find((d) => d.name.value === 'requiresScopes')
+    ?.arguments?.[0]?.value;
+  return value?.kind === Kind.LIST
+    ? value.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []))
+    : null;
+}
+
+/** The sentence ending an operation's description: the scopes its token needs, or none. */
+export function accessSentence(scopes: readonly string[] | null): string {
+  if (scopes === null) return 'Public: no token needed.';
+  const list = scopes.map((scope) => `\`${scope}\``).join(', ');
+  return `Needs the scope${scopes.length > 1 ? 's' : ''} ${list} (a token without ${scopes.length > 1 ? 'them' : 'it'} is refused with FORBIDDEN).`;
+}
 
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);

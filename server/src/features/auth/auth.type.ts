@@ -195,3 +195,15 @@ export class SignInOptionsType {
   @Field(() => Boolean, { description: 'Whether passkeys can be used on this server.' })
   passkeys!: boolean;
 }
+
+@ObjectType({ description: 'A scope a token can carry, and what it lets the token do.' })
+export class ScopeDescription {
+  @Field(() => String, { description: 'As written in tokens and in `createPersonalAccessToken`.' })
+  name!: string;
+  @Field(() => String) description!: string;
+  @Field(() => [String], {
+    description:
+      'The operations (Query, Mutation and Subscription fields) a token with this scope alone may call.',
+  })
+  operations!: string[];
+}

@@ -1,12 +1,21 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { Public, RequireScopes, viewerOf } from '../../graphql/scopes';
+import {
+  Public,
+  RequireScopes,
+  SCOPE_DESCRIPTIONS,
+  SCOPES,
+  declaredScopes,
+  viewerOf,
+} from '../../graphql/scopes';
 import { RegisterInput } from '../accounts';
 import {
   AuthPayload,
   GoogleSignInInput,
   PasskeyChallenge,
   SignedInSession,
+  ScopeDescription,
   SignInOptionsType,
   toAuthPayload,
   toPasskeyChallenge,
@@ -69,6 +78,33 @@ export class SessionResolver {
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await this.sessions.logout(viewerOf(ctx), ctx.clientIp);
     return true;
+  }
+
+  @Public()
+  @Query(() => [ScopeDescription], {
+    description:
+      'Every scope a token can carry, what it allows, and the operations it opens on its own. Each operation’s description ends with the scopes it needs.',
+  })
+  scopes(@Info() info: GraphQLResolveInfo): ScopeDescription[] {
+    const needs = new Map<string, string[]>();
+    const { schema } = info;
+    for (const root of [
+      schema.getQueryType(),
+      schema.getMutationType(),
+      schema.getSubscriptionType(),
+    ])
+      for (const field of Object.values(root?.getFields() ?? {})) {
+        const scopes = declaredScopes(field);
+        if (scopes) needs.set(field.name, scopes);
+      }
+    return SCOPES.map((name) => ({
+      name,
+      description: SCOPE_DESCRIPTIONS[name],
+      operations: [...needs.entries()]
+        .filter(([, scopes]) => scopes.every((s) => s === name))
+        .map(([operation]) => operation)
+        .sort(),
+    }));
   }
 
   @Public()
