@@ -45,7 +45,7 @@ describe('the embedded data directory lock', () => {
     const exited = new Promise((resolve) => first.once('exit', resolve));
     first.kill('SIGKILL');
     await exited;
-    // The lock file is fresh (it would count as held for 15 s); its owner is gone.
+    // The lock file is fresh (it would count as held for a minute); its owner is gone.
     const database = await openPglite({ dataDir });
     await database.ping();
     await database.close();

@@ -61,14 +61,17 @@ const OWNER = '.pace.lock.owner';
 
 /**
  * Locks the data directory for this process. A lock left by a process of this machine that no
- * longer runs (killed -9, a crash) is taken over at once, instead of after its 15 s staleness.
+ * longer runs (killed -9, a crash) is taken over at once; otherwise a lock counts as held until
+ * its file is a minute old. The minute is long on purpose: the lock's file is touched by a timer,
+ * and a first start's initdb runs synchronously in WebAssembly for many seconds on a busy
+ * machine, during which no timer fires (with 15 s, a second process took over a live lock).
  */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const take = () =>
     lockfile.lock(dataDir, {
       lockfilePath: path.join(dataDir, LOCK),
-      stale: 15_000,
-      update: 5_000,
+      stale: 60_000,
+      update: 10_000,
       realpath: false,
     });
   let release: () => Promise<void>;
