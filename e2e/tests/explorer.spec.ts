@@ -17,7 +17,9 @@ test('the GraphQL explorer works with no internet access', async ({ page, baseUR
   const run = page.locator('.graphiql-execute-button');
   await expect(run).toBeVisible();
   await run.click();
-  await expect(page.locator('.graphiql-response')).toContainText('"__typename": "Query"');
+  // The first tab runs without a token: every scope and what it allows.
+  await expect(page.locator('.graphiql-response')).toContainText('"name": "read:profile"');
+  await expect(page.locator('.graphiql-editor').first()).toContainText('createPersonalAccessToken');
   // The headers editor is there for an Authorization header.
   await expect(page.getByText('Headers', { exact: true }).first()).toBeVisible();
   expect(outside).toEqual([]);
