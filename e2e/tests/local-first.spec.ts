@@ -108,6 +108,8 @@ test('offline: three expenses and an edit survive a reload and reach the server 
   await expect(conflict).toContainText('Bread and milk');
   await expect(conflict).toContainText('Sourdough');
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  // Mine shows at once and is sent without waiting for another write.
+  await expect(list.row('Bread and milk')).toBeVisible();
   await expect
     .poll(async () => (await api.transactions()).map((t) => t.description).sort())
     .toEqual(['Bread and milk', 'Bus', 'Coffee', 'Lunch with Sam']);

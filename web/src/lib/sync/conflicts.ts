@@ -1,3 +1,5 @@
+import { parseDecimal } from '@pace/engine';
+import { notifyLocalWrite } from './outbox';
 import {
   saveTransaction,
   type ConflictRecord,
@@ -9,7 +11,8 @@ import {
 /**
  * Settles a conflict or a rejection the way the person chose. `mine` sends this device's edit
  * again, based on the server's current version; `theirs` keeps the server's copy (for a rejected
- * create: discards the local record).
+ * create: discards the local record). Keeping mine shows it on the device at once (pending) and
+ * wakes the sync engine, so the edit reaches the server without waiting for another write.
  */
 export async function resolveConflict(
   db: PaceDatabase,
@@ -38,6 +41,10 @@ export async function resolveConflict(
       const variables = structuredClone(conflict.variables);
       const input = variables.input as Record<string, unknown> | undefined;
       if (input && conflict.server) input.baseVersion = conflict.server.version;
+      if (conflict.entity === 'transaction' && conflict.server && input) {
+        const server = conflict.server as TransactionRecord;
+        await saveTransaction(db, conflict.id, { ...withEdit(server, input), pending: 1 });
+      }
       await db.outbox.add({
         mutationId: crypto.randomUUID(),
         operationName: conflict.operationName,
@@ -49,4 +56,19 @@ export async function resolveConflict(
       });
     },
   );
+  if (choice === 'mine') notifyLocalWrite();
+}
+
+/** The server's copy with this device's edit (the API input of an update) laid over it. */
+function withEdit(server: TransactionRecord, input: Record<string, unknown>): TransactionRecord {
+  const record = { ...server };
+  if (typeof input.amount === 'string') {
+    record.amountMinor = parseDecimal(input.amount, server.currency);
+  }
+  if (typeof input.categoryId === 'string') record.categoryId = input.categoryId;
+  if (typeof input.bookedOn === 'string') record.bookedOn = input.bookedOn;
+  if (typeof input.description === 'string') {
+    record.note = input.description.trim() ? input.description.trim() : null;
+  }
+  return record;
 }

@@ -24,9 +24,11 @@ export function onLocalWrite(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-function notify(): void {
+/** Tells the sync engine that the outbox holds something new (every local write ends with it). */
+export function notifyLocalWrite(): void {
   for (const listener of listeners) listener();
 }
+const notify = notifyLocalWrite;
 
 async function enqueue(
   db: PaceDatabase,

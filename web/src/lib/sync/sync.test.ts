@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ledgerOf, PaceDatabase } from '@/lib/db';
-import { addTransaction, deleteTransaction, editTransaction, restoreTransaction } from './outbox';
+import {
+  addTransaction,
+  deleteTransaction,
+  editTransaction,
+  onLocalWrite,
+  restoreTransaction,
+} from './outbox';
 import { pullChanges } from './pull';
 import { replayOutbox } from './replay';
 import { resolveConflict } from './conflicts';
@@ -167,6 +173,38 @@ describe('the outbox', () => {
     expect((conflict.variables.input as { description: string }).description).toBe('team lunch');
     expect(conflict.server).toMatchObject({ note: 'lunch with Sam', version: 2 });
     expect(api.rows.get(id)!.description).toBe('lunch with Sam');
+  });
+
+  it('keeping mine after a conflict shows my edit at once, wakes the sync and wins on replay', async () => {
+    const api = fakeApi();
+    const id = await addTransaction(db, expense(1000, 'lunch'));
+    await replayOutbox(db, api.transport);
+    api.editElsewhere(id, 'lunch with Sam');
+    await editTransaction(db, id, { note: 'team lunch', amountMinor: 1250 });
+    await replayOutbox(db, api.transport);
+    const conflict = (await db.conflicts.get(id))!;
+    expect((await db.transactions.get(id))!.note).toBe('lunch with Sam');
+
+    let woken = 0;
+    const stop = onLocalWrite(() => (woken += 1));
+    try {
+      await resolveConflict(db, conflict, 'mine');
+    } finally {
+      stop();
+    }
+    expect(woken).toBe(1);
+    expect(await db.conflicts.count()).toBe(0);
+    expect((await db.transactions.get(id))!).toMatchObject({
+      note: 'team lunch',
+      amountMinor: 1250,
+      pending: 1,
+    });
+    expect((await db.ledger.get('2026-03'))?.sums).toEqual({ '2026-03-14|groceries|USD': 1250 });
+
+    const replay = await replayOutbox(db, api.transport);
+    expect(replay).toMatchObject({ sent: 1, conflicts: 0 });
+    expect(api.rows.get(id)!.description).toBe('team lunch');
+    expect((await db.transactions.get(id))!).toMatchObject({ note: 'team lunch', pending: 0 });
   });
 
   it('keeps the month ledger equal to the live expenses through adds, edits, deletes and pulls', async () => {
