@@ -149,6 +149,14 @@ describe(`input boundary (${TEST_MODE})`, () => {
       }),
       /updateProfile: input\.name must not contain NUL/,
     );
+    // A null field of a profile change is as absent: it stays as it is (was a 500).
+    const before = await post(`{ me { name country timeZone locale currency } }`);
+    const nulls = await post(
+      `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { name country timeZone locale currency } }`,
+      { input: { name: null, country: null, currency: null, timeZone: null, locale: null } },
+    );
+    expect(nulls.errors).toEqual([]);
+    expect(nulls.data?.updateProfile).toEqual(before.data?.me);
 
     const csv = await post(
       `mutation($input: ImportTransactionsInput!) { importTransactions(input: $input) { imported } }`,

@@ -6,7 +6,12 @@ import type { AuditService } from '../audit';
 import { AccountError } from './account.errors';
 import type { PasswordHasher } from './password-hasher';
 import { judgePassword } from './password.rules';
-import { normaliseEmail, normaliseProfile, type ProfileFields } from './profile.rules';
+import {
+  normaliseEmail,
+  normaliseProfile,
+  type NormalisedProfile,
+  type ProfileFields,
+} from './profile.rules';
 import type { UserRepository } from './user.repository';
 import type { UserRow } from './user.table';
 
@@ -155,7 +160,7 @@ export class AccountService {
   }
 }
 
-function validProfile(fields: ProfileFields): ProfileFields {
+function validProfile(fields: ProfileFields): NormalisedProfile {
   const { value, problems } = normaliseProfile(fields);
   const [problem] = problems;
   if (problem) throw new AccountError('INVALID_PROFILE', problem);

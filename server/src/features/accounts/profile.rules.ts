@@ -1,12 +1,16 @@
 import { isCurrencyCode } from '@pace/engine';
 
+/** A profile change as an API input carries it: an absent or null field stays as it is. */
 export interface ProfileFields {
-  name?: string;
-  currency?: string;
-  country?: string;
-  timeZone?: string;
-  locale?: string;
+  name?: string | null;
+  currency?: string | null;
+  country?: string | null;
+  timeZone?: string | null;
+  locale?: string | null;
 }
+
+/** The fields of a profile change, checked and normalised. */
+export type NormalisedProfile = { [K in keyof ProfileFields]?: string };
 
 export type ProfileProblem = { field: keyof ProfileFields | 'email'; expected: string };
 
@@ -27,35 +31,35 @@ function canonicalLocale(value: string): string | undefined {
   }
 }
 
-/** Normalises the fields present and lists what is wrong with them. */
+/** Normalises the fields given (null is as absent) and lists what is wrong with them. */
 export function normaliseProfile(fields: ProfileFields): {
-  value: ProfileFields;
+  value: NormalisedProfile;
   problems: ProfileProblem[];
 } {
-  const value: ProfileFields = {};
+  const value: NormalisedProfile = {};
   const problems: ProfileProblem[] = [];
-  if (fields.name !== undefined) {
+  if (fields.name != null) {
     value.name = fields.name.trim();
     if (value.name.length < 1 || value.name.length > 100)
       problems.push({ field: 'name', expected: '1 to 100 characters' });
   }
-  if (fields.currency !== undefined) {
+  if (fields.currency != null) {
     value.currency = fields.currency.trim().toUpperCase();
     // The engine's list: a budget accepts exactly these (metals and test codes have no minor unit).
     if (!isCurrencyCode(value.currency))
       problems.push({ field: 'currency', expected: 'an ISO 4217 code such as EUR' });
   }
-  if (fields.country !== undefined) {
+  if (fields.country != null) {
     value.country = fields.country.trim().toUpperCase();
     if (!/^[A-Z]{2}$/.test(value.country))
       problems.push({ field: 'country', expected: 'an ISO 3166-1 code such as DE' });
   }
-  if (fields.timeZone !== undefined) {
+  if (fields.timeZone != null) {
     value.timeZone = fields.timeZone.trim();
     if (!isTimeZone(value.timeZone))
       problems.push({ field: 'timeZone', expected: 'an IANA time zone such as Europe/Berlin' });
   }
-  if (fields.locale !== undefined) {
+  if (fields.locale != null) {
     const locale = canonicalLocale(fields.locale.trim());
     if (locale) value.locale = locale;
     else problems.push({ field: 'locale', expected: 'a BCP 47 locale such as en-GB' });
