@@ -1,8 +1,18 @@
 // Fails when a generated artefact differs from the code that generates it:
-//   schema.graphql (emitted SDL), drizzle/ (migrations vs *.table.ts), web GraphQL types.
-// `--schema FILE` compares the emitted SDL against FILE instead of schema.graphql.
+//   schema.graphql (emitted SDL), docs/errors.md (error catalogue), drizzle/ (migrations vs
+//   *.table.ts), web GraphQL types.
+// `--schema FILE` compares the emitted SDL against FILE instead of schema.graphql;
+// `--errors-doc FILE` compares the error catalogue against FILE instead of docs/errors.md.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -11,6 +21,9 @@ const args = process.argv.slice(2);
 const schemaFile = args.includes('--schema')
   ? path.resolve(args[args.indexOf('--schema') + 1])
   : path.join(root, 'schema.graphql');
+const errorsDocFile = args.includes('--errors-doc')
+  ? path.resolve(args[args.indexOf('--errors-doc') + 1])
+  : path.join(root, 'docs/errors.md');
 const work = mkdtempSync(path.join(tmpdir(), 'pace-check-'));
 const problems = [];
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -39,7 +52,17 @@ try {
     );
   }
 
-  // 2. Migrations: generating into a copy of drizzle/ must produce nothing new.
+  // 2. The error catalogue's page, from the same *.errors.ts tables as the schema's ErrorReason.
+  const errorsDoc = path.join(work, 'errors.md');
+  run(bin('tsx'), ['scripts/emit-error-docs.ts', errorsDoc], path.join(root, 'server'));
+  const committedDoc = existsSync(errorsDocFile) ? readFileSync(errorsDocFile, 'utf8') : '';
+  if (readFileSync(errorsDoc, 'utf8') !== committedDoc) {
+    problems.push(
+      `${path.relative(root, errorsDocFile)} is stale: run \`npm run docs:errors\` and commit it.`,
+    );
+  }
+
+  // 3. Migrations: generating into a copy of drizzle/ must produce nothing new.
   const migrations = path.join(work, 'drizzle');
   cpSync(path.join(root, 'drizzle'), migrations, { recursive: true });
   const before = readdirSync(migrations).length;
@@ -64,7 +87,7 @@ try {
     );
   }
 
-  // 3. Web types generated from the committed schema.graphql.
+  // 4. Web types generated from the committed schema.graphql.
   const generated = path.join(root, 'web/src/lib/graphql/generated.ts');
   const committed = readFileSync(generated, 'utf8');
   try {
@@ -85,4 +108,6 @@ if (problems.length > 0) {
   console.error(`check:generated failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('check:generated: schema.graphql, migrations and web types match the code');
+console.log(
+  'check:generated: schema.graphql, docs/errors.md, migrations and web types match the code',
+);

@@ -24,15 +24,31 @@ export abstract class AppError<TCode extends string = string> extends Error {
   }
 }
 
+/**
+ * One code of a feature error, as the error catalogue (`errorReasons`, the `ErrorReason` enum,
+ * docs/errors.md) shows it to integrators: `when` and `action` are required, so no code exists
+ * without its documentation.
+ */
+export interface ErrorDefinition {
+  publicCode: PublicErrorCode;
+  /** When the server answers with this reason, in the caller's terms. */
+  when: string;
+  /** What the client (or the person using it) should do about it. */
+  action: string;
+  message: (details: Record<string, unknown>) => string;
+}
+
 /** Declares a feature error class from a table of its codes. */
 export function defineErrors<TCode extends string>(
   name: string,
-  table: Record<
-    TCode,
-    { publicCode: PublicErrorCode; message: (details: Record<string, unknown>) => string }
-  >,
+  table: Readonly<Record<TCode, ErrorDefinition>>,
 ) {
   return class FeatureError extends AppError<TCode> {
+    /** The class's name on errors and in the error catalogue. */
+    static readonly errorName: string = name;
+    /** Every code of the class with its definition, read by the error catalogue. */
+    static readonly definitions: Readonly<Record<string, ErrorDefinition>> = table;
+
     readonly publicCode: PublicErrorCode;
 
     constructor(code: TCode, details: Record<string, unknown> = {}) {

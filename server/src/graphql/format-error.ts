@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '../infra/db/database';
 import type { Logger } from '../infra/logger';
 import { AppError } from './app-error';
 import type { GraphQLContext } from './context';
+import { isCataloguedReason } from './error-catalogue';
 
 /** The request an error happened in: its id goes on the wire, its logger carries the id. */
 export interface ErrorRequest {
@@ -46,13 +47,31 @@ const GRAPHQL_CLIENT_CODES = new Set([
  * else is logged once (the logger drops statement parameters) and becomes INTERNAL_SERVER_ERROR
  * with the request's id, which is also on the log line and in the X-Request-Id header.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(
+  logger: Logger,
+  options: {
+    /** Answer an uncatalogued reason as INTERNAL_SERVER_ERROR naming it, so tests fail (NODE_ENV=test). */
+    strictReasons?: boolean;
+  } = {},
+) {
   return (
     formatted: GraphQLFormattedError,
     error: unknown,
     known?: ErrorRequest,
   ): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const uncatalogued = original instanceof AppError ? uncataloguedReason(original.code) : null;
+    if (uncatalogued) {
+      // Integrators cannot look this reason up: its defineErrors table is missing from
+      // graphql/error-catalogue.ts. Production still sends it; tests refuse it.
+      logger.error({ reason: uncatalogued }, 'error reason missing from the error catalogue');
+      if (options.strictReasons)
+        return {
+          message: `The error reason ${uncatalogued} is missing from the error catalogue (graphql/error-catalogue.ts).`,
+          ...(formatted.path ? { path: formatted.path } : {}),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', uncataloguedReason: uncatalogued },
+        };
+    }
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -107,6 +126,11 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
+}
+
+function uncataloguedReason(code: unknown): string | null {
+  const reason = String(code);
+  return isCataloguedReason(reason) ? null : reason;
 }
 
 function safeDetails(error: { details: Record<string, unknown> }): Record<string, unknown> {

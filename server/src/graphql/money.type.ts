@@ -26,19 +26,29 @@ export type MoneyErrorCode =
 export const MoneyError = defineErrors<MoneyErrorCode>('MoneyError', {
   MONEY_INVALID: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'An amount (details.field) is not a decimal number such as "12.30".',
+    action:
+      'Send the amount as a decimal string with a dot and no thousands separators or currency sign.',
     message: (d) => `${String(d.field)} is not a valid amount.`,
   },
   MONEY_TOO_MANY_DECIMALS: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'An amount (details.field) has more decimals than its currency has (details.allowed: 2 for USD, 0 for JPY); amounts are never rounded.',
+    action: 'Round the amount to the currency’s minor unit yourself and send it again.',
     message: (d) =>
       `${String(d.field)} has more decimals than ${String(d.currency)} allows (${String(d.allowed)}).`,
   },
   MONEY_OUT_OF_RANGE: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'An amount (details.field) is too large to be stored exactly.',
+    action: 'Send a smaller amount.',
     message: (d) => `${String(d.field)} is too large.`,
   },
   MONEY_NEGATIVE: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'An amount (details.field) is negative where only zero or more is allowed.',
+    action:
+      'Send the amount without a sign (for a transaction, its direction says which way the money moved).',
     message: (d) => `${String(d.field)} must not be negative.`,
   },
 });

@@ -46,12 +46,14 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {
   'write:transactions':
     'Create, edit, delete and restore transactions, quick expenses, recurring transactions and bank-file imports.',
   'read:budget':
-    'Read the plan, the months and days with their allocations and statuses, categories, manual moves, the dashboard, and live budget updates and alerts.',
+    'Read the plan, the months and days with their allocations and statuses, categories, manual moves, the dashboard, live budget updates and alerts, and installment plans judged against the plan.',
   'manage:budget':
     'Onboard, change the plan settings, make the plan again, create and edit categories, and move budget by hand.',
-  'read:goals': 'Read savings goals with what is saved.',
-  'write:goals': 'Create, edit and delete savings goals, and put money aside for them.',
-  'read:analytics': 'Read spending analytics (reserved: no operation uses it yet).',
+  'read:goals':
+    'Read savings goals with what is saved, habits with their streaks, and mood entries.',
+  'write:goals':
+    'Create, edit and delete savings goals and put money aside for them; create, edit, archive and check in habits; record and remove moods.',
+  'read:analytics': 'Read spending analytics: how mood and discretionary spending go together.',
   'premium:ai_insights':
     'AI advice and spending clusters, on the premium plan (reserved: no operation uses it yet).',
   'process:receipts': 'Upload and process receipt photos (reserved: no operation uses it yet).',
@@ -92,22 +94,41 @@ export type AccessErrorCode =
   | 'RATE_LIMITED';
 
 export const AccessError = defineErrors<AccessErrorCode>('AccessError', {
-  UNAUTHENTICATED: { publicCode: 'UNAUTHENTICATED', message: () => 'Sign in to do this.' },
+  UNAUTHENTICATED: {
+    publicCode: 'UNAUTHENTICATED',
+    when: 'An operation that needs a token was called without one (no Authorization header, or a websocket connected without `authorization` in its connection params).',
+    action: 'Sign in (or create a personal access token) and send `Authorization: Bearer <token>`.',
+    message: () => 'Sign in to do this.',
+  },
   TOKEN_EXPIRED: {
     publicCode: 'UNAUTHENTICATED',
+    when: 'The access token has passed its expiry time.',
+    action: 'Get a new pair with refreshToken and repeat the request with the new access token.',
     message: () => 'The access token has expired: refresh it.',
   },
   TOKEN_REVOKED: {
     publicCode: 'UNAUTHENTICATED',
+    when: 'The access token’s session was ended: sign-out, sign-out everywhere, the session revoked from another device, a password change or reset, or the account deleted.',
+    action: 'Drop the stored tokens and sign in again; refreshing will not help.',
     message: () => 'The access token was revoked: sign in again.',
   },
-  TOKEN_INVALID: { publicCode: 'UNAUTHENTICATED', message: () => 'The access token is not valid.' },
+  TOKEN_INVALID: {
+    publicCode: 'UNAUTHENTICATED',
+    when: 'The Authorization header is not `Bearer <token>`, the token is malformed or its signature does not verify, or a personal access token is unknown, revoked or expired.',
+    action: 'Check how the header is built; sign in again, or create a new personal access token.',
+    message: () => 'The access token is not valid.',
+  },
   SCOPE_MISSING: {
     publicCode: 'FORBIDDEN',
+    when: 'The token lacks a scope the operation needs; details.required lists the missing ones. Each operation’s description ends with the scopes it needs.',
+    action:
+      'Use a token that carries those scopes (for a personal access token, create one with them); do not retry with the same token.',
     message: (d) => `This token lacks the scope ${(d.required as string[]).join(', ')}.`,
   },
   RATE_LIMITED: {
     publicCode: 'RATE_LIMITED',
+    when: 'Too many requests: the token’s request rate limit, the per-address limits on sign-in, registration, token refresh and password resets, or the wait imposed on a new device after wrong passwords.',
+    action: 'Wait `retryAfter` seconds (also sent as the Retry-After header) before trying again.',
     message: (d) => `Too many requests: retry in ${String(d.retryAfter)} s.`,
   },
 });

@@ -40,7 +40,9 @@ export async function createGraphQLServer(options: {
     maxBytes: config.GRAPHQL_MAX_DOCUMENT_BYTES,
     maxTokens: config.GRAPHQL_MAX_TOKENS,
   };
-  const formatError = createErrorFormatter(container.logger);
+  const formatError = createErrorFormatter(container.logger, {
+    strictReasons: config.NODE_ENV === 'test',
+  });
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const { metrics } = container;
   const disposable = useServer<

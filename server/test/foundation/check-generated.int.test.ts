@@ -35,4 +35,13 @@ describe.runIf(TEST_MODE === 'embedded')('check:generated', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain('is stale: run `npm run schema:emit`');
   }, 120_000);
+
+  it('fails on a stale docs/errors.md', async () => {
+    const stale = path.join(mkdtempSync(path.join(tmpdir(), 'pace-errors-')), 'errors.md');
+    const page = readFileSync(path.join(root, 'docs/errors.md'), 'utf8');
+    writeFileSync(stale, page.replace('| `GOAL_NOT_FOUND` |', '| `GOAL_GONE` |'));
+    const result = await check(['--errors-doc', stale]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('is stale: run `npm run docs:errors`');
+  }, 120_000);
 });

@@ -20,3 +20,4 @@ export { SignInService } from './sign-in.service';
 export { SessionResolver } from './session.resolver';
 export { CredentialResolver } from './credential.resolver';
 export { scopesForUser } from './scopes.rules';
+export { AuthError } from './auth.errors';

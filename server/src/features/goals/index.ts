@@ -11,3 +11,4 @@ export {
 } from './goal.service';
 export { GoalResolver, type GoalServices } from './goal.resolver';
 export { Goal, toGoal } from './goal.type';
+export { GoalError } from './goal.errors';

@@ -10,19 +10,33 @@ export type ImportErrorCode =
 export const ImportError = defineErrors<ImportErrorCode>('ImportError', {
   IMPORT_TOO_LARGE: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'The bank file’s content is larger than details.maxMb megabytes (5 MB) in UTF-8.',
+    action: 'Split the file into smaller date ranges and import each part with its own importId.',
     message: (d) => `The file is larger than ${String(d.maxMb)} MB.`,
   },
   IMPORT_FILE_INVALID: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'The file cannot be read in the chosen format (CSV, OFX, QFX, QIF) or with the given CSV options; the message says why. A queued import that fails this way reports this reason too.',
+    action:
+      'Check the format and the CSV column mapping, fix or re-export the file, and import it with a new importId.',
     message: (d) => `The file cannot be read: ${String(d.message)}.`,
   },
-  IMPORT_INPUT_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => String(d.message) },
+  IMPORT_INPUT_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    when: 'The import request is incomplete: importId is not a UUID, or a CSV import has no csv options with a column mapping.',
+    action: 'Send a UUID as importId and, for CSV, the csv options; then import again.',
+    message: (d) => String(d.message),
+  },
   IMPORT_NOT_FOUND: {
     publicCode: 'NOT_FOUND',
+    when: '`importReport` was given an id that names no import of yours.',
+    action: 'Use the importId you sent with importTransactions.',
     message: () => 'No import of yours has this id.',
   },
   IMPORT_ID_TAKEN: {
     publicCode: 'CONFLICT',
+    when: 'importTransactions was given an importId that another person’s import already uses.',
+    action: 'Generate a new random UUID as importId and import again.',
     message: () => 'This import id is already used: generate a new UUID.',
   },
 });

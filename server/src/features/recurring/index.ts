@@ -3,3 +3,4 @@ export { RecurringRepository } from './recurring.repository';
 export { RecurringService } from './recurring.service';
 export { RecurringResolver } from './recurring.resolver';
 export { postRecurringJob } from './recurring.jobs';
+export { RecurringError } from './recurring.errors';

@@ -3,6 +3,17 @@ import { defineErrors } from '../../graphql/app-error';
 export type RecurringErrorCode = 'RECURRING_INPUT_INVALID' | 'RECURRING_NOT_FOUND';
 
 export const RecurringError = defineErrors<RecurringErrorCode>('RecurringError', {
-  RECURRING_INPUT_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => String(d.message) },
-  RECURRING_NOT_FOUND: { publicCode: 'NOT_FOUND', message: () => 'No such recurring transaction.' },
+  RECURRING_INPUT_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    when: 'A recurring transaction is refused: onboarding is not complete, the id is not a UUID or is another person’s, the amount is not above zero, dayNumber is outside the schedule (1–31 monthly, 0–6 weekly), endOn is before startOn, or startOn is more than 366 days before today. The message says which.',
+    action:
+      'Correct what the message names (or complete onboarding first) and send the request again.',
+    message: (d) => String(d.message),
+  },
+  RECURRING_NOT_FOUND: {
+    publicCode: 'NOT_FOUND',
+    when: 'The id names no recurring transaction of yours (unknown, deleted, or someone else’s).',
+    action: 'Refresh the list of recurring transactions and stop using this id.',
+    message: () => 'No such recurring transaction.',
+  },
 });

@@ -1,2 +1,3 @@
 export { ChangesService } from './changes.service';
 export { ChangesResolver } from './changes.resolver';
+export { SyncError } from './sync.errors';

@@ -15,3 +15,4 @@ export {
 } from './transaction-import.repository';
 export { cursorOf, type ListFilterRequest } from './transaction-list.service';
 export { TransactionFilter } from './transaction.input';
+export { TransactionError } from './transaction.errors';

@@ -9,20 +9,43 @@ export type TransactionErrorCode =
   | 'CURSOR_INVALID';
 
 export const TransactionError = defineErrors<TransactionErrorCode>('TransactionError', {
-  TRANSACTION_NOT_FOUND: { publicCode: 'NOT_FOUND', message: () => 'No such transaction.' },
+  TRANSACTION_NOT_FOUND: {
+    publicCode: 'NOT_FOUND',
+    when: 'The transaction id names no transaction of yours: it never existed, was deleted for good, or belongs to someone else.',
+    action: 'Refresh the ledger (or pull changes) and stop using this id.',
+    message: () => 'No such transaction.',
+  },
   TRANSACTION_ID_TAKEN: {
     publicCode: 'CONFLICT',
+    when: 'A transaction was created with an id that another person’s transaction already uses.',
+    action: 'Generate a new random UUID for the transaction and create it again.',
     message: () => 'This id is already used: generate a new UUID.',
   },
   CATEGORY_UNKNOWN: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'The categoryId is neither a built-in category, one of your own categories, a bill category (bill:…) nor a goal category (goal:…).',
+    action: 'Pick a category id from the `categories` query.',
     message: (d) => `Unknown category "${String(d.categoryId)}".`,
   },
   CURRENCY_MISMATCH: {
     publicCode: 'BAD_USER_INPUT',
+    when: 'The amount’s currency is not the budget’s currency; details carry `expected` and `given`.',
+    action:
+      'Convert the amount into the budget’s currency (details.expected) and send it in that currency.',
     message: (d) =>
       `The budget is in ${String(d.expected)}; convert ${String(d.given)} amounts first.`,
   },
-  TRANSACTION_INPUT_INVALID: { publicCode: 'BAD_USER_INPUT', message: (d) => String(d.message) },
-  CURSOR_INVALID: { publicCode: 'BAD_USER_INPUT', message: () => 'The cursor is not valid.' },
+  TRANSACTION_INPUT_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    when: 'A transaction field is refused: an id that is not a UUID, an amount not above zero, or a description or merchant that is too long. The message names the field.',
+    action: 'Correct the field the message names and send the request again.',
+    message: (d) => String(d.message),
+  },
+  CURSOR_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    when: 'The `after` cursor given to `transactions` is not one the server handed out (edited, truncated or from another list).',
+    action:
+      'Start again from the first page (no cursor) and page on with the `endCursor` values returned.',
+    message: () => 'The cursor is not valid.',
+  },
 });
