@@ -178,3 +178,27 @@ export {
   spearmanCorrelation,
 } from './mood/mood';
 export type { CorrelationStrength, MoodEntry, MoodSpendingCorrelation } from './mood/mood';
+
+// Installments
+export {
+  INSTALLMENT_APR_DECIMALS,
+  MAX_INSTALLMENT_APR_PERCENT,
+  MAX_INSTALLMENT_PAYMENTS,
+  MAX_INSTALLMENT_PRINCIPAL_MINOR,
+  amortisedPaymentMinor,
+  computeInstallmentSchedule,
+  parseAprPpm,
+} from './installments/amortisation';
+export type {
+  InstallmentInput,
+  InstallmentRow,
+  InstallmentSchedule,
+} from './installments/amortisation';
+export { INSTALLMENT_RISK_THRESHOLDS, assessInstallmentRisk } from './installments/risk';
+export type {
+  InstallmentRiskInput,
+  InstallmentRiskLevel,
+  InstallmentRiskReason,
+  InstallmentRiskReasonCode,
+  InstallmentRiskVerdict,
+} from './installments/risk';

@@ -66,6 +66,7 @@ export const INPUT_LIMITS: Readonly<Record<string, InputLimit>> = {
   'CreatePersonalAccessTokenInput.name': { maxLength: 100 },
   'CompleteOnboardingInput.bills': { maxItems: 50 },
   'UpdatePlanSettingsInput.bills': { maxItems: 50 },
+  'InstallmentPlanInput.months': { min: 1, max: 600 },
   'Query.transactions(first:)': { min: 0, max: 200 },
   'Query.auditLog(first:)': { min: 1, max: 200 },
   'Query.changes(first:)': { min: 1, max: 500 },

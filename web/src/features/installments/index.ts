@@ -1,0 +1,2 @@
+export { InstallmentsScreen } from './installments-screen';
+export { InstallmentsEntry } from './installments-entry';
