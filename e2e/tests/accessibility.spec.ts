@@ -10,6 +10,7 @@ const SIGNED_IN_SCREENS = [
   ['Month', SCREENS.month, 'month-calendar'],
   ['Transactions', SCREENS.transactions, 'transaction-row'],
   ['Goals', SCREENS.goals, null],
+  ['Habits and mood', SCREENS.habits, 'mood'],
   ['Settings', '/settings/', 'signed-in-session'],
 ] as const;
 

@@ -6,6 +6,7 @@ export const SCREENS = {
   month: '/month/',
   transactions: '/transactions/',
   goals: '/goals/',
+  habits: '/habits/',
 } as const;
 
 /** The parts of a session the app keeps (what `register` and `login` answer). */

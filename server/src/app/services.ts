@@ -67,6 +67,8 @@ import {
   type TransactionServices,
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
+import { HabitRepository, HabitResolver, HabitService } from '../features/habits';
+import { localDateOf } from '@pace/engine';
 import {
   GoalRepository,
   GoalResolver,
@@ -81,6 +83,7 @@ import {
   RecurringResolver,
   RecurringService,
 } from '../features/recurring';
+import { InstallmentResolver, InstallmentService } from '../features/installments';
 import {
   ImportRepository,
   ImportResolver,
@@ -89,6 +92,7 @@ import {
   type ImportServices,
   runImportJob,
 } from '../features/imports';
+import { ErrorReasonResolver } from '../graphql/error-reason.resolver';
 import type { Logger } from '../infra/logger';
 import type { Metrics } from '../infra/metrics';
 import type { Config } from './config';
@@ -126,9 +130,11 @@ export interface Services {
   budget: BudgetServices;
   transactions: TransactionServices;
   goals: GoalServices;
+  habits: HabitService;
   changes: ChangesService;
   imports: ImportServices;
   recurring: RecurringService;
+  installments: InstallmentService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -233,6 +239,25 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
       now: () => clock.now(),
     }),
     goals: { goals: goalService, plans, writes: transactionWrites },
+    installments: new InstallmentService({
+      plans,
+      months,
+      recurring: (userId) => new RecurringRepository(db).listOfUser(userId),
+    }),
+    habits: new HabitService({
+      repository: new HabitRepository(db),
+      // The person's day: the budget's time zone, or the profile's before onboarding.
+      today: async (userId) => {
+        const zone =
+          (await budgetRepository.findSettings(userId))?.timeZone ??
+          (await users.findById(userId))?.timeZone ??
+          'UTC';
+        return localDateOf(clock.now(), zone);
+      },
+      ledgerBetween: (userId, from, to) => ledger.sumExpensesBetween(userId, from, to),
+      newId: randomUUID,
+      now: () => clock.now(),
+    }),
     changes: new ChangesService({
       goals: goalRepository,
       goalViews: (userId, rows) => goalService.views(userId, rows),
@@ -360,6 +385,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
 export const RESOLVER_CLASSES = [
   SystemCheckResolver,
   AuditResolver,
+  ErrorReasonResolver,
   AccountResolver,
   SessionResolver,
   CredentialResolver,
@@ -368,15 +394,18 @@ export const RESOLVER_CLASSES = [
   TransactionResolver,
   DashboardTransactionsResolver,
   GoalResolver,
+  HabitResolver,
   ChangesResolver,
   ImportResolver,
   RecurringResolver,
+  InstallmentResolver,
 ] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
   return new Map<unknown, unknown>([
     [SystemCheckResolver, new SystemCheckResolver(services.systemChecks)],
     [AuditResolver, new AuditResolver(services.audit)],
+    [ErrorReasonResolver, new ErrorReasonResolver()],
     [
       AccountResolver,
       new AccountResolver(services.accounts, services.passwords, services.accountData),
@@ -396,9 +425,11 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [TransactionResolver, new TransactionResolver(services.transactions)],
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
     [GoalResolver, new GoalResolver(services.goals)],
+    [HabitResolver, new HabitResolver(services.habits)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
     [RecurringResolver, new RecurringResolver(services.recurring)],
+    [InstallmentResolver, new InstallmentResolver(services.installments)],
   ]);
 }
 

@@ -111,6 +111,18 @@ async function ownedGoal(api: TestApi, owner: TestUser): Promise<Record<string, 
 }
 Object.assign(OWNED, { goal: ownedGoal, deleteGoal: ownedGoal });
 
+/** A habit of `owner`. */
+async function ownedHabit(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  const created = await api.graphql<{ createHabit: { habit: { id: string } } }>(
+    'mutation { createHabit(input: { name: "Walk" }) { habit { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  const id = created.data?.createHabit.habit.id;
+  return { id, habitId: id };
+}
+Object.assign(OWNED, { archiveHabit: ownedHabit, checkInHabit: ownedHabit });
+
 /** A bank-file import of `owner` (one CSV row). */
 async function ownedImport(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
   await ownedTransaction(api, owner);

@@ -149,6 +149,39 @@ export class TransactionRepository {
     }));
   }
 
+  /** Live expenses between two local days (both included), summed per (day, category, currency). */
+  async sumExpensesBetween(
+    userId: string,
+    from: LocalDate,
+    to: LocalDate,
+  ): Promise<LedgerTransaction[]> {
+    const rows = await this.db
+      .select({
+        bookedOn: transactions.bookedOn,
+        categoryId: transactions.categoryId,
+        currency: transactions.currency,
+        amountMinor: sql<string>`sum(${transactions.amountMinor})`,
+      })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          eq(transactions.direction, 'expense'),
+          gte(transactions.bookedOn, from),
+          lte(transactions.bookedOn, to),
+        ),
+      )
+      .groupBy(transactions.bookedOn, transactions.categoryId, transactions.currency);
+    return rows.map((row) => ({
+      bookedOn: row.bookedOn,
+      categoryId: row.categoryId,
+      currency: row.currency,
+      direction: 'expense' as const,
+      amountMinor: Number(row.amountMinor),
+    }));
+  }
+
   /**
    * What the live expenses booked on each goal category (`goal:<id>`) add up to: a goal's
    * contributions, over all time.

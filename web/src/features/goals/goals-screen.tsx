@@ -9,6 +9,8 @@ import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/mon
 import { addTransaction, createGoal, deleteGoal, editGoal } from '@/lib/sync';
 import { apiRequest, syncNow, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
+import { HabitsEntry } from '@/features/habits';
+import { InstallmentsEntry } from '@/features/installments';
 import styles from './goals.module.css';
 
 const MILESTONES = [25, 50, 75, 90, 100] as const;
@@ -99,6 +101,8 @@ export function GoalsScreen() {
       ) : (
         <p className={styles.muted}>{t('noPlan')}</p>
       )}
+      <HabitsEntry />
+      <InstallmentsEntry />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { AbstractIntlMessages } from 'next-intl';
 import auth from '../../../messages/en/auth.json';
 import categories from '../../../messages/en/categories.json';
 import goals from '../../../messages/en/goals.json';
+import habits from '../../../messages/en/habits.json';
+import installments from '../../../messages/en/installments.json';
 import month from '../../../messages/en/month.json';
 import onboarding from '../../../messages/en/onboarding.json';
 import settings from '../../../messages/en/settings.json';
@@ -21,6 +23,8 @@ export const ENGLISH_MESSAGES = {
   month,
   transactions,
   goals,
+  habits,
+  installments,
   settings,
   onboarding,
 };

@@ -250,3 +250,99 @@ export const LIVE_TRANSACTION_ALERT = /* GraphQL */ `
     }
   }
 `;
+
+const HABIT_FIELDS = /* GraphQL */ `
+  fragment SyncHabitFields on Habit {
+    id
+    name
+    frequency
+    timesPerPeriod
+    startedOn
+    archivedAt
+    checkIns
+    version
+    createdAt
+  }
+`;
+
+const MOOD_FIELDS = /* GraphQL */ `
+  fragment SyncMoodFields on MoodEntry {
+    on
+    score
+    label
+    note
+  }
+`;
+
+/** Habits and moods are not in `changes(since)`: the habits screen reads them whole. */
+export const SYNC_WELLBEING = /* GraphQL */ `
+  query SyncWellbeing($from: Date) {
+    habits(includeArchived: true) {
+      ...SyncHabitFields
+    }
+    moodEntries(from: $from) {
+      ...SyncMoodFields
+    }
+  }
+  ${HABIT_FIELDS}
+  ${MOOD_FIELDS}
+`;
+
+export const SYNC_CREATE_HABIT = /* GraphQL */ `
+  mutation SyncCreateHabit($input: CreateHabitInput!) {
+    createHabit(input: $input) {
+      habit {
+        ...SyncHabitFields
+      }
+    }
+  }
+  ${HABIT_FIELDS}
+`;
+
+export const SYNC_UPDATE_HABIT = /* GraphQL */ `
+  mutation SyncUpdateHabit($input: UpdateHabitInput!) {
+    updateHabit(input: $input) {
+      habit {
+        ...SyncHabitFields
+      }
+    }
+  }
+  ${HABIT_FIELDS}
+`;
+
+export const SYNC_ARCHIVE_HABIT = /* GraphQL */ `
+  mutation SyncArchiveHabit($id: ID!, $archived: Boolean) {
+    archiveHabit(id: $id, archived: $archived) {
+      habit {
+        ...SyncHabitFields
+      }
+    }
+  }
+  ${HABIT_FIELDS}
+`;
+
+export const SYNC_CHECK_IN_HABIT = /* GraphQL */ `
+  mutation SyncCheckInHabit($habitId: ID!, $on: Date, $done: Boolean) {
+    checkInHabit(habitId: $habitId, on: $on, done: $done) {
+      habit {
+        ...SyncHabitFields
+      }
+    }
+  }
+  ${HABIT_FIELDS}
+`;
+
+export const SYNC_RECORD_MOOD = /* GraphQL */ `
+  mutation SyncRecordMood($input: RecordMoodInput!) {
+    recordMood(input: $input) {
+      ...SyncMoodFields
+    }
+  }
+  ${MOOD_FIELDS}
+`;
+
+export const SYNC_DELETE_MOOD = /* GraphQL */ `
+  mutation SyncDeleteMood($on: Date!) {
+    deleteMood(on: $on)
+  }
+`;

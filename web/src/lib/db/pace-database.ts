@@ -5,8 +5,10 @@ import type {
   CategoryRecord,
   ConflictRecord,
   GoalRecord,
+  HabitRecord,
   LedgerRecord,
   MetaEntry,
+  MoodRecord,
   OutboxEntry,
   PlanRecord,
   SettingsRecord,
@@ -28,6 +30,8 @@ export class PaceDatabase extends Dexie {
   declare readonly adjustments: EntityTable<AdjustmentRecord, 'id'>;
   declare readonly conflicts: EntityTable<ConflictRecord, 'id'>;
   declare readonly ledger: EntityTable<LedgerRecord, 'month'>;
+  declare readonly habits: EntityTable<HabitRecord, 'id'>;
+  declare readonly moods: EntityTable<MoodRecord, 'on'>;
 
   constructor(name: string = PACE_DATABASE_NAME) {
     super(name);
@@ -57,6 +61,8 @@ export class PaceDatabase extends Dexie {
     // Screens read transactions by local day (and the ledger row per month); the category
     // indexes were never read and made every write slower.
     this.version(4).stores({ transactions: '&id, bookedOn' });
+    // Habits with their check-ins, and moods by local day.
+    this.version(5).stores({ habits: '&id', moods: '&on' });
   }
 }
 

@@ -99,7 +99,13 @@ export type OutboxOperation =
   | 'deleteBudgetAdjustment'
   | 'createGoal'
   | 'updateGoal'
-  | 'deleteGoal';
+  | 'deleteGoal'
+  | 'createHabit'
+  | 'updateHabit'
+  | 'archiveHabit'
+  | 'checkInHabit'
+  | 'recordMood'
+  | 'deleteMood';
 
 /** A mutation made on this device and not yet acknowledged by the server, replayed in `seq` order. */
 export interface OutboxEntry {
@@ -126,7 +132,7 @@ export interface ConflictRecord {
   /** The record's id (one open conflict per record). */
   id: string;
   kind: 'conflict' | 'rejected';
-  entity: 'transaction' | 'goal';
+  entity: 'transaction' | 'goal' | 'habit' | 'mood';
   operationName: OutboxOperation;
   /** What this device sent. */
   variables: Record<string, unknown>;
@@ -135,6 +141,36 @@ export interface ConflictRecord {
   /** The API's error code (a rejection). */
   code: string | null;
   detectedAt: string;
+}
+
+/** How often a habit is due (the API's HabitFrequency, lower case). */
+export type HabitFrequency = 'daily' | 'weekly' | 'monthly';
+
+/**
+ * A habit with every day it was checked in: the device computes its streaks with the engine, so
+ * a check-in made offline shows at once.
+ */
+export interface HabitRecord {
+  id: string;
+  name: string;
+  frequency: HabitFrequency;
+  timesPerPeriod: number;
+  startedOn: string;
+  archivedAt: string | null;
+  /** Local days, sorted, no repeats. */
+  checkIns: string[];
+  version: number;
+  createdAt: string;
+  pending?: 0 | 1;
+}
+
+/** The mood of one local day (key: the day). */
+export interface MoodRecord {
+  on: string;
+  score: number;
+  label: string | null;
+  note: string | null;
+  pending?: 0 | 1;
 }
 
 /** A month's live expenses summed per `day|category|currency` (see `ledger.ts`). */

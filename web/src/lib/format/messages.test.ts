@@ -65,6 +65,12 @@ const ARGS = {
   imported: 2,
   skipped: 1,
   day: 14,
+  months: 8.5,
+  done: 1,
+  needed: 14,
+  most: 7,
+  score: 'Good',
+  strength: 'weak',
 };
 
 describe.each(locales)('%s messages', (locale) => {

@@ -31,6 +31,20 @@ export type CreateGoalInput = {
   targetOn?: string | null | undefined;
 };
 
+/** A new habit. */
+export type CreateHabitInput = {
+  /** Default DAILY. */
+  frequency?: HabitFrequency | null | undefined;
+  /** Client-generated UUID: replaying it returns the stored habit and changes nothing. */
+  id?: string | number | null | undefined;
+  /** What the habit is; 1 to 80 characters. */
+  name: string;
+  /** Default today; at most 366 days back, never in the future. */
+  startedOn?: string | null | undefined;
+  /** Check-ins per period: 1 (default) for daily, up to 7 weekly, up to 31 monthly. */
+  timesPerPeriod?: number | null | undefined;
+};
+
 /** An expense that repeats monthly on a day (past the month’s end: its last day) or weekly on a weekday. */
 export type CreateRecurringTransactionInput = {
   /** In the budget currency. */
@@ -93,6 +107,15 @@ export type DecimalSeparator = 'COMMA' | 'DOT';
 /** Only an ACTIVE goal reserves money in the plan. */
 export type GoalStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PAUSED';
 
+/** The period a habit is judged over: a local day, a week starting on Monday, or a calendar month. */
+export type HabitFrequency =
+  /** Every local day. */
+  | 'DAILY'
+  /** Each calendar month. */
+  | 'MONTHLY'
+  /** Each week, Monday to Sunday. */
+  | 'WEEKLY';
+
 /** YYYY_MM_DD is 2026-03-31; DD_MM_YYYY_DOTS is 31.03.2026. */
 export type ImportDateFormat = 'DD_MM_YYYY' | 'DD_MM_YYYY_DOTS' | 'MM_DD_YYYY' | 'YYYY_MM_DD';
 
@@ -134,6 +157,52 @@ export type ImportTransactionsInput = {
   signConvention?: SignConvention;
 };
 
+/** A loan or purchase repaid in equal monthly payments, in the person’s budget currency. */
+export type InstallmentPlanInput = {
+  /** The annual percentage rate in percent, e.g. "12" or "7.99": 0 to 100, at most 4 decimals. 0 splits the principal exactly. */
+  apr: string;
+  /** The day of the first payment; the others fall on the same day of later months (clamped to a short month’s end). Default: the same day next month, in the budget’s time zone. */
+  firstPaymentOn?: string | null | undefined;
+  /** How many monthly payments: 1 to 600. */
+  months: number;
+  /** The amount borrowed, in the budget currency: more than 0, with no more decimals than the currency has. */
+  principal: string;
+};
+
+/** How risky taking on an installment looks against the person’s plan. */
+export type InstallmentRiskLevel =
+  /** Beyond what the income can safely carry (debt-to-income above 43 %, …). */
+  | 'HIGH'
+  /** Comfortably within the income. */
+  | 'LOW'
+  /** Affordable, but it leaves less room: think it over. */
+  | 'MEDIUM';
+
+/** What a reason of a verdict judged. */
+export type InstallmentRiskReasonCode =
+  /** Every monthly instalment, the new one included, as a share of income: LOW up to 36 %, MEDIUM up to 43 %, HIGH above. */
+  | 'DEBT_TO_INCOME'
+  /** What is already repaid each month (debt bills of the plan, recurring debt expenses): LOW up to 20 % of income, MEDIUM above. */
+  | 'EXISTING_INSTALMENTS'
+  /** The plan has no income to repay from: HIGH. */
+  | 'NO_INCOME'
+  /** The new monthly payment as a share of income: LOW up to 10 %, MEDIUM up to 20 %. */
+  | 'PAYMENT_SHARE'
+  /** Everything the plan repays against one month of income: LOW up to 6 months of income, MEDIUM above. */
+  | 'TOTAL_VS_INCOME';
+
+/** The mood of one local day; a second entry the same day replaces it. */
+export type RecordMoodInput = {
+  /** Up to 40 characters. */
+  label?: string | null | undefined;
+  /** Up to 500 characters. */
+  note?: string | null | undefined;
+  /** Default today; at most 366 days back, never a day to come. */
+  on?: string | null | undefined;
+  /** 1 (very low) to 5 (very good). */
+  score: number;
+};
+
 export type RecurringFrequency = 'MONTHLY' | 'WEEKLY';
 
 /** Where a finished day’s underspend goes. */
@@ -159,6 +228,18 @@ export type UpdateGoalInput = {
   targetOn?: string | null | undefined;
 };
 
+/** Changes the given fields of a habit; its check-ins stay. */
+export type UpdateHabitInput = {
+  /** A new period. */
+  frequency?: HabitFrequency | null | undefined;
+  /** The habit to change. */
+  id: string | number;
+  /** A new name; 1 to 80 characters. */
+  name?: string | null | undefined;
+  /** Check-ins per period (see CreateHabitInput). */
+  timesPerPeriod?: number | null | undefined;
+};
+
 export type UpdateTransactionInput = {
   amount?: string | null | undefined;
   /** The version the edit is based on. */
@@ -171,6 +252,37 @@ export type UpdateTransactionInput = {
   id: string | number;
   merchant?: string | null | undefined;
   occurredAt?: string | null | undefined;
+};
+
+export type InstallmentPlanQueryVariables = Exact<{
+  input: InstallmentPlanInput;
+}>;
+
+export type InstallmentPlanQuery = {
+  installmentPlan: {
+    months: number;
+    monthlyPayment: { amount: string; currency: string };
+    lastPayment: { amount: string };
+    totalInterest: { amount: string };
+    totalPaid: { amount: string };
+    schedule: Array<{
+      number: number;
+      dueOn: string;
+      payment: { amount: string };
+      interest: { amount: string };
+      principal: { amount: string };
+      balance: { amount: string };
+    }>;
+    verdict: {
+      level: InstallmentRiskLevel;
+      reasons: Array<{
+        code: InstallmentRiskReasonCode;
+        level: InstallmentRiskLevel;
+        ratio: string | null;
+        amount: { amount: string };
+      }>;
+    };
+  };
 };
 
 export type SyncTransactionFieldsFragment = {
@@ -520,6 +632,141 @@ export type LiveTransactionAlertSubscription = {
     allocation: { amount: string; currency: string } | null;
   };
 };
+
+export type SyncHabitFieldsFragment = {
+  id: string;
+  name: string;
+  frequency: HabitFrequency;
+  timesPerPeriod: number;
+  startedOn: string;
+  archivedAt: string | null;
+  checkIns: Array<string>;
+  version: number;
+  createdAt: string;
+};
+
+export type SyncMoodFieldsFragment = {
+  on: string;
+  score: number;
+  label: string | null;
+  note: string | null;
+};
+
+export type SyncWellbeingQueryVariables = Exact<{
+  from?: string | null | undefined;
+}>;
+
+export type SyncWellbeingQuery = {
+  habits: Array<{
+    id: string;
+    name: string;
+    frequency: HabitFrequency;
+    timesPerPeriod: number;
+    startedOn: string;
+    archivedAt: string | null;
+    checkIns: Array<string>;
+    version: number;
+    createdAt: string;
+  }>;
+  moodEntries: Array<{ on: string; score: number; label: string | null; note: string | null }>;
+};
+
+export type SyncCreateHabitMutationVariables = Exact<{
+  input: CreateHabitInput;
+}>;
+
+export type SyncCreateHabitMutation = {
+  createHabit: {
+    habit: {
+      id: string;
+      name: string;
+      frequency: HabitFrequency;
+      timesPerPeriod: number;
+      startedOn: string;
+      archivedAt: string | null;
+      checkIns: Array<string>;
+      version: number;
+      createdAt: string;
+    };
+  };
+};
+
+export type SyncUpdateHabitMutationVariables = Exact<{
+  input: UpdateHabitInput;
+}>;
+
+export type SyncUpdateHabitMutation = {
+  updateHabit: {
+    habit: {
+      id: string;
+      name: string;
+      frequency: HabitFrequency;
+      timesPerPeriod: number;
+      startedOn: string;
+      archivedAt: string | null;
+      checkIns: Array<string>;
+      version: number;
+      createdAt: string;
+    };
+  };
+};
+
+export type SyncArchiveHabitMutationVariables = Exact<{
+  id: string | number;
+  archived?: boolean | null | undefined;
+}>;
+
+export type SyncArchiveHabitMutation = {
+  archiveHabit: {
+    habit: {
+      id: string;
+      name: string;
+      frequency: HabitFrequency;
+      timesPerPeriod: number;
+      startedOn: string;
+      archivedAt: string | null;
+      checkIns: Array<string>;
+      version: number;
+      createdAt: string;
+    };
+  };
+};
+
+export type SyncCheckInHabitMutationVariables = Exact<{
+  habitId: string | number;
+  on?: string | null | undefined;
+  done?: boolean | null | undefined;
+}>;
+
+export type SyncCheckInHabitMutation = {
+  checkInHabit: {
+    habit: {
+      id: string;
+      name: string;
+      frequency: HabitFrequency;
+      timesPerPeriod: number;
+      startedOn: string;
+      archivedAt: string | null;
+      checkIns: Array<string>;
+      version: number;
+      createdAt: string;
+    };
+  };
+};
+
+export type SyncRecordMoodMutationVariables = Exact<{
+  input: RecordMoodInput;
+}>;
+
+export type SyncRecordMoodMutation = {
+  recordMood: { on: string; score: number; label: string | null; note: string | null };
+};
+
+export type SyncDeleteMoodMutationVariables = Exact<{
+  on: string;
+}>;
+
+export type SyncDeleteMoodMutation = { deleteMood: boolean };
 
 export type ImportReportFieldsFragment = {
   committed: boolean;

@@ -21,12 +21,16 @@ export async function resolveConflict(
 ): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conflicts, db.outbox, db.transactions, db.ledger, db.goals],
+    [db.conflicts, db.outbox, db.transactions, db.ledger, db.goals, db.habits],
     async () => {
       await db.conflicts.delete(conflict.id);
       if (choice === 'theirs') {
         const discard = !conflict.server && conflict.operationName.startsWith('create');
-        if (conflict.entity === 'goal') {
+        // A refused habit or mood change: the next read of the habits screen restores the
+        // server's copy; a refused new habit leaves this device at once.
+        if (conflict.entity === 'habit' || conflict.entity === 'mood') {
+          if (discard) await db.habits.delete(conflict.id);
+        } else if (conflict.entity === 'goal') {
           if (conflict.server) await db.goals.put(conflict.server as GoalRecord);
           else if (discard) await db.goals.delete(conflict.id);
         } else if (conflict.server || discard) {

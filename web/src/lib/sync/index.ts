@@ -9,3 +9,15 @@ export {
   NetworkUnavailableError,
   type GraphqlTransport,
 } from './transport';
+export {
+  archiveHabit,
+  createHabit,
+  editHabit,
+  moodRecordId,
+  pullWellbeing,
+  recordMood,
+  removeMood,
+  setCheckIn,
+  type HabitPatch,
+  type NewHabit,
+} from './wellbeing';

@@ -5,6 +5,12 @@ import {
   type PaceDatabase,
 } from '@/lib/db';
 import {
+  SYNC_ARCHIVE_HABIT,
+  SYNC_CHECK_IN_HABIT,
+  SYNC_CREATE_HABIT,
+  SYNC_DELETE_MOOD,
+  SYNC_RECORD_MOOD,
+  SYNC_UPDATE_HABIT,
   SYNC_ADJUST_BUDGET,
   SYNC_CREATE_GOAL,
   SYNC_CREATE_TRANSACTION,
@@ -24,6 +30,8 @@ import {
   type WireTransaction,
 } from './mappers';
 import { GraphqlRequestError, NetworkUnavailableError, type GraphqlTransport } from './transport';
+import { habitRecordOf, moodRecordOf } from './wellbeing';
+import type { SyncHabitFieldsFragment, SyncMoodFieldsFragment } from '@/lib/graphql/generated';
 
 const DOCUMENTS: Record<OutboxEntry['operationName'], string> = {
   createTransaction: SYNC_CREATE_TRANSACTION,
@@ -35,6 +43,12 @@ const DOCUMENTS: Record<OutboxEntry['operationName'], string> = {
   createGoal: SYNC_CREATE_GOAL,
   updateGoal: SYNC_UPDATE_GOAL,
   deleteGoal: SYNC_DELETE_GOAL,
+  createHabit: SYNC_CREATE_HABIT,
+  updateHabit: SYNC_UPDATE_HABIT,
+  archiveHabit: SYNC_ARCHIVE_HABIT,
+  checkInHabit: SYNC_CHECK_IN_HABIT,
+  recordMood: SYNC_RECORD_MOOD,
+  deleteMood: SYNC_DELETE_MOOD,
 };
 
 /** Errors that say nothing about the mutation itself: keep it and try again later. */
@@ -55,7 +69,10 @@ export interface ReplayResult {
 type Payload =
   | { conflict: boolean; transaction: WireTransaction }
   | { conflict: boolean; goal: WireGoal }
-  | WireAdjustment;
+  | WireAdjustment
+  | { habit: SyncHabitFieldsFragment }
+  | SyncMoodFieldsFragment
+  | boolean;
 
 /**
  * Sends the outbox in order. A mutation the server took leaves the queue and its answer updates
@@ -66,6 +83,15 @@ export async function replayOutbox(
   db: PaceDatabase,
   transport: GraphqlTransport,
 ): Promise<ReplayResult> {
+  // One replay at a time per database across this origin's tabs and its service worker (its
+  // Background Sync replays when it finds no tab): two at once could send an entry twice, or a
+  // later edit of a record before an earlier one.
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (!locks) return replayInOrder(db, transport);
+  return locks.request(`pace-outbox:${db.name}`, () => replayInOrder(db, transport));
+}
+
+async function replayInOrder(db: PaceDatabase, transport: GraphqlTransport): Promise<ReplayResult> {
   const result: ReplayResult = { sent: 0, conflicts: 0, stoppedBy: null };
   for (;;) {
     const entry = await db.outbox.orderBy('seq').first();
@@ -94,7 +120,8 @@ export async function replayOutbox(
       continue;
     }
     const payload = data[entry.operationName];
-    if (!payload) throw new Error(`no ${entry.operationName} in the answer`);
+    if (payload === undefined || payload === null)
+      throw new Error(`no ${entry.operationName} in the answer`);
     const conflict = await acknowledge(db, entry, entry.seq, payload);
     result.sent += 1;
     if (conflict) result.conflicts += 1;
@@ -105,10 +132,29 @@ export async function replayOutbox(
 async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, payload: Payload) {
   return db.transaction(
     'rw',
-    [db.outbox, db.transactions, db.ledger, db.goals, db.adjustments, db.conflicts],
+    [
+      db.outbox,
+      db.transactions,
+      db.ledger,
+      db.goals,
+      db.adjustments,
+      db.conflicts,
+      db.habits,
+      db.moods,
+    ],
     async () => {
       await db.outbox.delete(seq);
       const stillQueued = (await db.outbox.where('recordId').equals(entry.recordId).count()) > 0;
+      // Habits and moods: the server's copy replaces this device's once nothing else is queued.
+      if (typeof payload === 'boolean') return false;
+      if ('habit' in payload) {
+        if (!stillQueued) await db.habits.put(habitRecordOf(payload.habit));
+        return false;
+      }
+      if ('score' in payload) {
+        if (!stillQueued) await db.moods.put(moodRecordOf(payload));
+        return false;
+      }
       if ('transaction' in payload) {
         const server = transactionRecordOf(payload.transaction);
         if (payload.conflict && entry.operationName === 'updateTransaction') {
@@ -168,7 +214,7 @@ async function reject(db: PaceDatabase, entry: OutboxEntry, seq: number, code: s
     await db.conflicts.put({
       id: entry.recordId,
       kind: 'rejected',
-      entity: entry.operationName.includes('Goal') ? 'goal' : 'transaction',
+      entity: entityOf(entry.operationName),
       operationName: entry.operationName,
       variables: entry.variables,
       server: null,
@@ -176,4 +222,11 @@ async function reject(db: PaceDatabase, entry: OutboxEntry, seq: number, code: s
       detectedAt: new Date().toISOString(),
     });
   });
+}
+
+function entityOf(operationName: OutboxEntry['operationName']): ConflictRecord['entity'] {
+  if (operationName.includes('Goal')) return 'goal';
+  if (operationName.includes('Habit')) return 'habit';
+  if (operationName.includes('Mood')) return 'mood';
+  return 'transaction';
 }

@@ -1,0 +1,2 @@
+export { HabitsScreen } from './habits-screen';
+export { HabitsEntry } from './habits-entry';
