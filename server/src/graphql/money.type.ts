@@ -8,7 +8,9 @@ export class Money {
   @Field(() => DecimalScalar, { description: 'E.g. "12.30" for USD, "1500" for JPY.' })
   amount!: string;
 
-  @Field(() => CurrencyCodeScalar)
+  @Field(() => CurrencyCodeScalar, {
+    description: 'ISO 4217 code of the amount: the person’s budget currency.',
+  })
   currency!: string;
 }
 

@@ -45,8 +45,25 @@ export async function buildPaceSchema(instances?: Map<unknown, unknown>): Promis
       },
     },
   });
+  describeRoots(schema);
   describeAccess(schema);
   return schema;
+}
+
+/** The root types have no class to describe them on. */
+function describeRoots(schema: GraphQLSchema): void {
+  const roots = [
+    [schema.getQueryType(), 'Reads. Each operation’s description ends with the scopes it needs.'],
+    [
+      schema.getMutationType(),
+      'Writes. Those taking a client-chosen id are idempotent: a replay returns what was stored. Each operation’s description ends with the scopes it needs.',
+    ],
+    [
+      schema.getSubscriptionType(),
+      'Live events over graphql-ws (the token goes in the connection params as `authorization`); a person receives only events about their own data. Each operation’s description ends with the scopes it needs.',
+    ],
+  ] as const;
+  for (const [root, description] of roots) if (root) root.description = description;
 }
 
 /**

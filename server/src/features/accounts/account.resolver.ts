@@ -21,9 +21,12 @@ export class AccountResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => User)
+  @Mutation(() => User, {
+    description: 'Changes the fields given of the person’s profile and returns the profile.',
+  })
   async updateProfile(
-    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+    @Arg('input', () => UpdateProfileInput, { description: 'The fields to change.' })
+    input: UpdateProfileInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
     return toUser(
@@ -37,7 +40,8 @@ export class AccountResolver {
       'E-mails a single-use link valid for 30 minutes, if the account exists. Always true.',
   })
   async requestPasswordReset(
-    @Arg('email', () => String) email: string,
+    @Arg('email', () => String, { description: 'The account’s sign-in e-mail address.' })
+    email: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.passwords.requestReset(email, ctx.clientIp);

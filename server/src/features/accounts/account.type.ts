@@ -7,23 +7,37 @@ export enum UserRole {
   USER = 'user',
   ADMIN = 'admin',
 }
-registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'What a person may administer; decides the scopes of their next sign-in.',
+  valuesConfig: {
+    USER: { description: 'A person using Pace for their own money.' },
+    ADMIN: { description: 'An operator: sign-ins also get `admin:*`.' },
+  },
+});
 
 export enum UserPlan {
   STANDARD = 'standard',
   PREMIUM = 'premium',
 }
-registerEnumType(UserPlan, { name: 'UserPlan' });
+registerEnumType(UserPlan, {
+  name: 'UserPlan',
+  description: 'The person’s subscription; decides the scopes of their next sign-in.',
+  valuesConfig: {
+    STANDARD: { description: 'Every user scope except the premium ones.' },
+    PREMIUM: { description: 'Sign-ins also get the premium scopes (`premium:ai_insights`).' },
+  },
+});
 
 @ObjectType({ description: 'A person with a Pace account.' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person’s id.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The sign-in e-mail address, lower-cased.' })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name the person gave, 1 to 100 characters.' })
   name!: string;
 
   @Field(() => String, { description: 'ISO 4217 code of the money the person plans in.' })
@@ -35,13 +49,15 @@ export class User {
   @Field(() => String, { description: 'IANA time zone; "today" is local to it.' })
   timeZone!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'BCP 47 locale (canonical form, e.g. en-GB) the apps format and translate for.',
+  })
   locale!: string;
 
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'Whether the person is an operator.' })
   role!: UserRole;
 
-  @Field(() => UserPlan)
+  @Field(() => UserPlan, { description: 'The person’s subscription.' })
   plan!: UserPlan;
 
   @Field(() => Boolean, {
@@ -49,7 +65,7 @@ export class User {
   })
   hasPassword!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the account was created.' })
   createdAt!: Date;
 }
 
@@ -69,60 +85,79 @@ export function toUser(row: UserRow): User {
   });
 }
 
-@InputType()
+@InputType({ description: 'A new account with a password.' })
 export class RegisterInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The sign-in e-mail address; trimmed and lower-cased, must not be taken.',
+  })
   email!: string;
 
   @Field(() => String, { description: '8–128 characters, not easy to guess.' })
   password!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The person’s name, 1 to 100 characters (trimmed).' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'ISO 4217 code of the money the person plans in, e.g. EUR (case-insensitive).',
+  })
   currency!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country or region, e.g. DE.' })
   country!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'IANA time zone, e.g. Europe/Berlin; local days are counted in it.',
+  })
   timeZone!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'BCP 47 locale, e.g. en-GB.' })
   locale!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'A change to the profile: an absent or null field stays as it is.',
+})
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name, 1 to 100 characters.' })
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new ISO 4217 currency code, e.g. EUR (case-insensitive).',
+  })
   currency?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new ISO 3166-1 alpha-2 country or region, e.g. DE.',
+  })
   country?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new IANA time zone, e.g. Europe/Berlin.',
+  })
   timeZone?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new BCP 47 locale, e.g. en-GB.' })
   locale?: string;
 }
 
 @ObjectType({ description: "All of the person's data as one JSON file, ready to save." })
 export class DataExport {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'A file name to save it under, e.g. pace-export-2025-01-31.json.',
+  })
   fileName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The file’s media type: application/json.' })
   contentType!: string;
 
   @Field(() => String, { description: 'The file itself (JSON text).' })
   content!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The size of `content` in bytes (UTF-8).' })
   byteSize!: number;
 
   @Field(() => GraphQLJSONObject, { description: 'Rows exported per table.' })

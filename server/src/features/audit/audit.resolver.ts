@@ -10,9 +10,21 @@ export class AuditResolver {
   @RequireScopes('admin:*')
   @Query(() => AuditEventConnection, { description: 'Security events, newest first.' })
   async auditLog(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      description: 'How many events to return, 1 to 200.',
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'An `endCursor` (or edge cursor) of an earlier page: start after that event.',
+    })
+    after: string | null,
+    @Arg('filter', () => AuditLogFilter, {
+      nullable: true,
+      description: 'Which events to list; all when absent.',
+    })
+    filter: AuditLogFilter | null,
   ): Promise<AuditEventConnection> {
     return toAuditConnection(await this.service.list({ first, after, filter: filter ?? {} }));
   }

@@ -6,10 +6,10 @@ import { encodeCursor, type AuditPage } from './audit.service';
 
 @ObjectType({ description: 'A security event (domain.md §9). Holds no passwords or tokens.' })
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event’s id.' })
   id!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened (an instant, UTC).' })
   occurredAt!: Date;
 
   @Field(() => String, { description: 'e.g. login.failed, refresh.reuse_detected, scope.denied' })
@@ -19,52 +19,66 @@ export class AuditEvent {
   userId!: string | null;
 
   @RequireScopes('admin:*')
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The client’s IP address; null when unknown and for deleted accounts.',
+  })
   ip!: string | null;
 
-  @Field(() => GraphQLJSONObject)
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'Identifiers and outcomes of the event (never passwords, tokens or e-mail addresses); empty for deleted accounts.',
+  })
   details!: Record<string, unknown>;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One security event in a page of the audit log.' })
 export class AuditEventEdge {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Opaque; pass it as `after` to read the events that follow this one.',
+  })
   cursor!: string;
 
-  @Field(() => AuditEvent)
+  @Field(() => AuditEvent, { description: 'The event.' })
   node!: AuditEvent;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page of the audit log stands.' })
 export class AuditPageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether older events follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the page’s last event, for `after`; null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of security events, newest first.' })
 export class AuditEventConnection {
-  @Field(() => [AuditEventEdge])
+  @Field(() => [AuditEventEdge], { description: 'The events of this page, newest first.' })
   edges!: AuditEventEdge[];
 
-  @Field(() => AuditPageInfo)
+  @Field(() => AuditPageInfo, { description: 'Whether more events follow, and from where.' })
   pageInfo!: AuditPageInfo;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the audit log; every field given must match.' })
 export class AuditLogFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only this event name, exactly (e.g. login.failed).',
+  })
   event?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the events of this user.' })
   userId?: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only events at or after this instant.' })
   since?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only events before this instant.' })
   until?: Date;
 }
 

@@ -11,16 +11,18 @@ export class AuthPayload {
   @Field(() => String, { description: 'JWT for `Authorization: Bearer …`, valid 15 minutes.' })
   accessToken!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When `accessToken` stops being accepted.' })
   accessTokenExpiresAt!: Date;
 
   @Field(() => String, { description: 'Single use: exchange it with refreshToken for a new pair.' })
   refreshToken!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description: 'When `refreshToken` expires if not used before; each use gives a new pair.',
+  })
   refreshTokenExpiresAt!: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The person signed in.' })
   user!: User;
 
   @Field(() => String, {
@@ -41,28 +43,36 @@ export function toAuthPayload(tokens: SessionTokens): AuthPayload {
 
 @ObjectType({ description: "A token for an integration, with a subset of its owner's scopes." })
 export class PersonalAccessToken {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The token’s id, to revoke it.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the owner called it (at most 100 characters).' })
   name!: string;
 
   @Field(() => String, { description: 'The first characters of the token, to tell tokens apart.' })
   prefix!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The scopes the token carries (see the `scopes` query for their meaning).',
+  })
   scopes!: string[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   createdAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it stops being accepted.' })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was last used (updated at most once a minute); null if never.',
+  })
   lastUsedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was revoked; null while it is not. A revoked token is never accepted.',
+  })
   revokedAt!: Date | null;
 }
 
@@ -70,39 +80,49 @@ export function toPersonalAccessToken(row: PersonalAccessTokenRow): PersonalAcce
   return Object.assign(new PersonalAccessToken(), row);
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new personal access token, with its secret shown this once.' })
 export class CreatedPersonalAccessToken {
-  @Field(() => String, { description: 'Shown this once; only its hash is kept.' })
+  @Field(() => String, {
+    description:
+      'Shown this once; only its hash is kept. Send it as `Authorization: Bearer pace_pat_…`.',
+  })
   token!: string;
 
-  @Field(() => PersonalAccessToken)
+  @Field(() => PersonalAccessToken, {
+    description: 'The token as `personalAccessTokens` lists it.',
+  })
   personalAccessToken!: PersonalAccessToken;
 }
 
-@InputType()
+@InputType({ description: 'A new personal access token for an integration.' })
 export class CreatePersonalAccessTokenInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'A name to recognise it by; trimmed, cut to 100 characters, "Token" when empty.',
+  })
   name!: string;
 
   @Field(() => [String], { description: 'A subset of the scopes of the token creating it.' })
   scopes!: string[];
 
-  @Field(() => Int, { description: '1 to 365.' })
+  @Field(() => Int, { description: 'Days until it expires, counted from now: 1 to 365.' })
   expiresInDays!: number;
 }
 
 @ObjectType({ description: 'A WebAuthn credential that signs the person in.' })
 export class Passkey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The passkey’s id, to remove it.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the person called it (at most 100 characters).' })
   name!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was registered.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it last signed the person in; null if never.',
+  })
   lastUsedAt!: Date | null;
 }
 
@@ -119,10 +139,14 @@ export function toPasskey(row: PasskeyRow): Passkey {
   description: 'WebAuthn options for the browser (`optionsJson`) and the id to answer with.',
 })
 export class PasskeyChallenge {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Send it back with the browser’s answer, within 5 minutes; it works once.',
+  })
   challengeId!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The WebAuthn options as JSON, to pass to the browser’s WebAuthn API.',
+  })
   optionsJson!: string;
 }
 
@@ -135,19 +159,33 @@ export function toPasskeyChallenge(result: PasskeyChallengeResult): PasskeyChall
     'A Google ID token, and the profile for a first sign-in (defaults: USD, US, UTC, en).',
 })
 export class GoogleSignInInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The ID token (a JWT) Google Sign-In gave the client.' })
   idToken!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 4217 currency code, used only if this sign-in creates the account (USD when absent).',
+  })
   currency?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-2 country, used only if this sign-in creates the account (US when absent).',
+  })
   country?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA time zone, used only if this sign-in creates the account (UTC when absent).',
+  })
   timeZone?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'BCP 47 locale, used only if this sign-in creates the account (en when absent).',
+  })
   locale?: string;
 }
 
@@ -200,7 +238,8 @@ export class SignInOptionsType {
 export class ScopeDescription {
   @Field(() => String, { description: 'As written in tokens and in `createPersonalAccessToken`.' })
   name!: string;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'What a token with this scope may do.' })
+  description!: string;
   @Field(() => [String], {
     description:
       'The operations (Query, Mutation and Subscription fields) a token with this scope alone may call.',

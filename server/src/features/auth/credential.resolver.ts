@@ -23,15 +23,23 @@ export class CredentialResolver {
   ) {}
 
   @RequireScopes('read:profile')
-  @Query(() => [PersonalAccessToken])
+  @Query(() => [PersonalAccessToken], {
+    description: 'The person’s personal access tokens, revoked and expired ones too, newest first.',
+  })
   async personalAccessTokens(@Ctx() ctx: GraphQLContext): Promise<PersonalAccessToken[]> {
     return (await this.tokens.list(viewerOf(ctx).userId)).map(toPersonalAccessToken);
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => CreatedPersonalAccessToken)
+  @Mutation(() => CreatedPersonalAccessToken, {
+    description:
+      'Creates a token for an integration with some of the scopes of the token making the request.',
+  })
   async createPersonalAccessToken(
-    @Arg('input', () => CreatePersonalAccessTokenInput) input: CreatePersonalAccessTokenInput,
+    @Arg('input', () => CreatePersonalAccessTokenInput, {
+      description: 'Its name, scopes and lifetime.',
+    })
+    input: CreatePersonalAccessTokenInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreatedPersonalAccessToken> {
     const created = await this.tokens.create(viewerOf(ctx), { ...input }, ctx.clientIp);
@@ -42,9 +50,12 @@ export class CredentialResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Revokes one of the person’s tokens at once; true when done (an unknown id is an error).',
+  })
   async revokePersonalAccessToken(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The token’s id.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.tokens.revoke(viewerOf(ctx).userId, id, ctx.clientIp);
@@ -52,7 +63,7 @@ export class CredentialResolver {
   }
 
   @RequireScopes('read:profile')
-  @Query(() => [Passkey])
+  @Query(() => [Passkey], { description: 'The person’s passkeys, newest first.' })
   async passkeys(@Ctx() ctx: GraphQLContext): Promise<Passkey[]> {
     return (await this.passkeyService.list(viewerOf(ctx).userId)).map(toPasskey);
   }
@@ -66,11 +77,23 @@ export class CredentialResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Passkey)
+  @Mutation(() => Passkey, {
+    description: 'Registers the passkey the browser created for `startPasskeyRegistration`.',
+  })
   async finishPasskeyRegistration(
-    @Arg('challengeId', () => ID) challengeId: string,
-    @Arg('responseJson', () => String) responseJson: string,
-    @Arg('name', () => String, { defaultValue: 'Passkey' }) name: string,
+    @Arg('challengeId', () => ID, {
+      description: 'The `challengeId` from `startPasskeyRegistration`.',
+    })
+    challengeId: string,
+    @Arg('responseJson', () => String, {
+      description: 'The browser’s registration response, as JSON.',
+    })
+    responseJson: string,
+    @Arg('name', () => String, {
+      defaultValue: 'Passkey',
+      description: 'A name to recognise it by (trimmed, at most 100 characters).',
+    })
+    name: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Passkey> {
     const row = await this.passkeyService.finishRegistration(
@@ -82,9 +105,11 @@ export class CredentialResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Removes one of the person’s passkeys, which no longer signs in; true when done.',
+  })
   async removePasskey(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The passkey’s id.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.passkeyService.remove(viewerOf(ctx).userId, id, ctx.clientIp);

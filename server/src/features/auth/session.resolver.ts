@@ -38,7 +38,7 @@ export class SessionResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
   async register(
-    @Arg('input', () => RegisterInput) input: RegisterInput,
+    @Arg('input', () => RegisterInput, { description: 'The new account.' }) input: RegisterInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);
@@ -46,10 +46,11 @@ export class SessionResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: 'Signs in with an e-mail address and password.' })
   async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'The account’s sign-in e-mail address.' })
+    email: string,
+    @Arg('password', () => String, { description: 'The account’s password.' }) password: string,
     @Arg('deviceToken', () => String, {
       nullable: true,
       description: 'The `deviceToken` this device was given at its last password sign-in, if any.',
@@ -66,7 +67,10 @@ export class SessionResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token (once) for a new pair.' })
   async refreshToken(
-    @Arg('refreshToken', () => String) refreshToken: string,
+    @Arg('refreshToken', () => String, {
+      description: 'The latest `refreshToken` of the session; a used one ends the session.',
+    })
+    refreshToken: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);
@@ -108,7 +112,10 @@ export class SessionResolver {
   }
 
   @Public()
-  @Query(() => SignInOptionsType, { name: 'signInOptions' })
+  @Query(() => SignInOptionsType, {
+    name: 'signInOptions',
+    description: 'The ways to sign in that this server offers, for a sign-in screen.',
+  })
   signInOptions(): SignInOptionsType {
     return Object.assign(new SignInOptionsType(), this.signIn.options());
   }
@@ -127,7 +134,7 @@ export class SessionResolver {
     description: 'Ends one of the viewer’s sessions at once, on every API node (another device).',
   })
   async revokeSession(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The session’s id, from `sessions`.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.sessions.revokeOwnSession(viewerOf(ctx), id, ctx.clientIp);
@@ -146,8 +153,12 @@ export class SessionResolver {
     description: 'Ends every session and token, then signs this device in again.',
   })
   async changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, { description: 'The password in use now.' })
+    currentPassword: string,
+    @Arg('newPassword', () => String, {
+      description: 'The new password: 8–128 characters, not easy to guess.',
+    })
+    newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     return toAuthPayload(
@@ -160,8 +171,14 @@ export class SessionResolver {
     description: 'Sets a new password with the e-mailed single-use token.',
   })
   async resetPassword(
-    @Arg('token', () => String) token: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('token', () => String, {
+      description: 'The token from the reset link; single use, valid 30 minutes.',
+    })
+    token: string,
+    @Arg('newPassword', () => String, {
+      description: 'The new password: 8–128 characters, not easy to guess.',
+    })
+    newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.signIn.guardAnonymous(ctx.clientIp);
@@ -175,7 +192,12 @@ export class SessionResolver {
       'Deletes the account and all its data. Needs the password (or a sign-in in the last 5 minutes).',
   })
   async deleteMyAccount(
-    @Arg('password', () => String, { nullable: true }) password: string | null,
+    @Arg('password', () => String, {
+      nullable: true,
+      description:
+        'The account’s password, required when it has one; an account without one instead needs a sign-in in the last 5 minutes.',
+    })
+    password: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.signIn.deleteAccount(viewerOf(ctx), password);
@@ -185,7 +207,10 @@ export class SessionResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in (or up) with a Google ID token.' })
   async signInWithGoogle(
-    @Arg('input', () => GoogleSignInInput) input: GoogleSignInInput,
+    @Arg('input', () => GoogleSignInInput, {
+      description: 'The Google ID token, and a profile for a new account.',
+    })
+    input: GoogleSignInInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);
@@ -206,10 +231,16 @@ export class SessionResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in with the passkey the browser used for `startPasskeySignIn`.',
+  })
   async finishPasskeySignIn(
-    @Arg('challengeId', () => ID) challengeId: string,
-    @Arg('responseJson', () => String) responseJson: string,
+    @Arg('challengeId', () => ID, { description: 'The `challengeId` from `startPasskeySignIn`.' })
+    challengeId: string,
+    @Arg('responseJson', () => String, {
+      description: 'The browser’s authentication response, as JSON.',
+    })
+    responseJson: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);

@@ -10,25 +10,48 @@ import type { BudgetAdjustmentRow } from './adjustment.table';
 export class AdjustBudgetInput {
   @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
   id?: string | null;
-  @Field(() => String) fromCategoryId!: string;
-  @Field(() => LocalDateScalar) fromOn!: string;
-  @Field(() => String) toCategoryId!: string;
-  @Field(() => LocalDateScalar) toOn!: string;
-  @Field(() => DecimalScalar, { description: 'In the budget currency.' }) amount!: string;
+  @Field(() => String, { description: 'The category giving budget; it must be in the plan.' })
+  fromCategoryId!: string;
+  @Field(() => LocalDateScalar, {
+    description: 'The day giving budget (local to the budget’s time zone); not a past day.',
+  })
+  fromOn!: string;
+  @Field(() => String, { description: 'The category receiving it; it must be in the plan.' })
+  toCategoryId!: string;
+  @Field(() => LocalDateScalar, {
+    description: 'The day receiving it, in the same month as `fromOn`; not a past day.',
+  })
+  toOn!: string;
+  @Field(() => DecimalScalar, {
+    description:
+      'In the budget currency, more than zero and at most what the giving day has (exact).',
+  })
+  amount!: string;
 }
 
 @ObjectType({
   description: 'A manual move of budget; it shows in the month as a MANUAL move until deleted.',
 })
 export class BudgetAdjustment {
-  @Field(() => ID) id!: string;
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => String) fromCategoryId!: string;
-  @Field(() => LocalDateScalar) fromOn!: string;
-  @Field(() => String) toCategoryId!: string;
-  @Field(() => LocalDateScalar) toOn!: string;
-  @Field(() => Money) amount!: Money;
-  @Field(() => Date, { nullable: true }) deletedAt!: Date | null;
+  @Field(() => ID, { description: 'The move’s id (the client’s, when it chose one).' })
+  id!: string;
+  @Field(() => YearMonthScalar, { description: 'The month of both days.' })
+  month!: string;
+  @Field(() => String, { description: 'The category that gave budget.' })
+  fromCategoryId!: string;
+  @Field(() => LocalDateScalar, { description: 'The day that gave it.' })
+  fromOn!: string;
+  @Field(() => String, { description: 'The category that received it.' })
+  toCategoryId!: string;
+  @Field(() => LocalDateScalar, { description: 'The day that received it.' })
+  toOn!: string;
+  @Field(() => Money, { description: 'The amount moved, in the budget currency.' })
+  amount!: Money;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was undone; null while it is in force.',
+  })
+  deletedAt!: Date | null;
 }
 
 export function toBudgetAdjustment(row: BudgetAdjustmentRow, currency: string): BudgetAdjustment {

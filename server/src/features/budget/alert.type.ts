@@ -10,7 +10,26 @@ export enum TransactionAlertKind {
   DEFICIT = 'deficit',
   GOAL_MILESTONE = 'goal_milestone',
 }
-registerEnumType(TransactionAlertKind, { name: 'TransactionAlertKind' });
+registerEnumType(TransactionAlertKind, {
+  name: 'TransactionAlertKind',
+  description: 'What a transaction write newly caused.',
+  valuesConfig: {
+    BUDGET_LEVEL: {
+      description: 'A category’s spending on a day reached 80, 90 or 100 % of its allocation.',
+    },
+    PACE: {
+      description:
+        'A category is spending fast enough to run out before the month ends (watch, warning, critical).',
+    },
+    LARGE_TRANSACTION: {
+      description: 'An expense above the large-transaction threshold of the budget settings.',
+    },
+    DEFICIT: { description: 'The month now has overspend no other category could cover.' },
+    GOAL_MILESTONE: {
+      description: 'A goal’s savings crossed 25, 50, 75, 90 or 100 % of its target.',
+    },
+  },
+});
 
 @ObjectType({
   description:
@@ -21,12 +40,31 @@ export class TransactionAlert {
     description: 'Stable key of the alert, e.g. budget:2026-03-10:groceries:90.',
   })
   key!: string;
-  @Field(() => TransactionAlertKind) kind!: TransactionAlertKind;
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => ID, { nullable: true }) transactionId!: string | null;
-  @Field(() => String, { nullable: true }) categoryId!: string | null;
-  @Field(() => String, { nullable: true }) categoryName!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) date!: string | null;
+  @Field(() => TransactionAlertKind, { description: 'What happened.' })
+  kind!: TransactionAlertKind;
+  @Field(() => YearMonthScalar, { description: 'The budget month it concerns.' })
+  month!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The transaction whose write caused it; null when another write did.',
+  })
+  transactionId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category it concerns (`goal:<id>` for a goal); null for DEFICIT.',
+  })
+  categoryId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category’s display name; null when there is no category.',
+  })
+  categoryName!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'The local day it concerns: the day of the budget level, the transaction’s day, else today.',
+  })
+  date!: string | null;
   @Field(() => Int, {
     nullable: true,
     description: 'BUDGET_LEVEL: 80, 90 or 100 (% of the day’s allocation).',

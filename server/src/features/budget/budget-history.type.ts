@@ -16,43 +16,60 @@ import type { MonthSnapshot } from './month-snapshot.rules';
 
 @ObjectType({ description: 'A month in the history: its totals and its categories.' })
 export class BudgetMonthSummary {
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => CurrencyCodeScalar) currency!: string;
-  @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
-  @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
+  @Field(() => YearMonthScalar, { description: 'The month.' })
+  month!: string;
+  @Field(() => CurrencyCodeScalar, { description: 'The budget currency of every amount.' })
+  currency!: string;
+  @Field(() => BudgetMonthTotals, { description: 'The month’s totals.' })
+  totals!: BudgetMonthTotals;
+  @Field(() => [BudgetCategoryMonth], { description: 'Each category over the month.' })
+  categories!: BudgetCategoryMonth[];
 }
 
 @ObjectType({ description: 'One day of a calendar view.' })
 export class CalendarDay {
-  @Field(() => LocalDateScalar) date!: string;
-  @Field(() => Boolean) isToday!: boolean;
-  @Field(() => Boolean) isFinished!: boolean;
+  @Field(() => LocalDateScalar, { description: 'The day, in the budget’s time zone.' })
+  date!: string;
+  @Field(() => Boolean, { description: 'Whether it is today in the budget’s time zone.' })
+  isToday!: boolean;
+  @Field(() => Boolean, { description: 'Whether the day is over (before today).' })
+  isFinished!: boolean;
   @Field(() => Boolean, { description: 'False before a mid-month plan’s first day.' })
   isPlanned!: boolean;
-  @Field(() => Money) allocation!: Money;
-  @Field(() => Money) spent!: Money;
+  @Field(() => Money, { description: 'The sum of the day’s category allocations.' })
+  allocation!: Money;
+  @Field(() => Money, { description: 'The day’s expenses.' })
+  spent!: Money;
   @Field(() => BudgetStatus, { description: 'The worst status among the day’s categories.' })
   status!: BudgetStatus;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A month as a calendar: one entry per day.' })
 export class CalendarMonth {
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => LocalDateScalar) today!: string;
-  @Field(() => [CalendarDay]) days!: CalendarDay[];
+  @Field(() => YearMonthScalar, { description: 'The month.' })
+  month!: string;
+  @Field(() => LocalDateScalar, { description: 'Today in the budget’s time zone.' })
+  today!: string;
+  @Field(() => [CalendarDay], { description: 'Every day of the month, in order.' })
+  days!: CalendarDay[];
 }
 
 @ObjectType({
   description: 'The state of one day: per category, and the month’s uncovered deficit up to it.',
 })
 export class Checkpoint {
-  @Field(() => LocalDateScalar) date!: string;
-  @Field(() => Money) allocation!: Money;
-  @Field(() => Money) spent!: Money;
-  @Field(() => Money) remaining!: Money;
+  @Field(() => LocalDateScalar, { description: 'The day, in the budget’s time zone.' })
+  date!: string;
+  @Field(() => Money, { description: 'The sum of the day’s category allocations.' })
+  allocation!: Money;
+  @Field(() => Money, { description: 'The day’s expenses.' })
+  spent!: Money;
+  @Field(() => Money, { description: 'Allocation − spent (negative when overspent).' })
+  remaining!: Money;
   @Field(() => BudgetStatus, { description: 'The worst status among the day’s categories.' })
   status!: BudgetStatus;
-  @Field(() => [BudgetCell]) categories!: BudgetCell[];
+  @Field(() => [BudgetCell], { description: 'Each category on that day.' })
+  categories!: BudgetCell[];
   @Field(() => Money, {
     description: 'Overspend no donor could cover, from the month’s first day to this one.',
   })

@@ -10,7 +10,19 @@ export enum BudgetStatus {
   YELLOW = 'yellow',
   RED = 'red',
 }
-registerEnumType(BudgetStatus, { name: 'BudgetStatus' });
+registerEnumType(BudgetStatus, {
+  name: 'BudgetStatus',
+  description:
+    'How spending compares with the allocation the person was given (before any cover that day; fixed categories: month-to-date against the month).',
+  valuesConfig: {
+    GREEN: { description: 'Spent at most the allocation.' },
+    YELLOW: {
+      description:
+        'Over by a little: at most 5% of the allocation, kept between per-currency bounds (2 and 25 major units for USD, EUR, GBP, CHF, CAD, AUD).',
+    },
+    RED: { description: 'Over by more than the yellow margin.' },
+  },
+});
 
 export enum MoveReason {
   OVERSPEND = 'overspend',
@@ -22,7 +34,18 @@ export enum MoveReason {
 }
 registerEnumType(MoveReason, {
   name: 'MoveReason',
+  description: 'Why budget moved between categories or days.',
   valuesConfig: {
+    OVERSPEND: {
+      description:
+        'Covers an overspend from later days: Flex first, then discretionary, flexible and protected categories; never sacred ones.',
+    },
+    ROLLOVER_SPREAD: {
+      description: 'A finished day’s underspend spread over the category’s remaining days.',
+    },
+    ROLLOVER_NEXT_DAY: { description: 'A finished day’s underspend moved to the next day.' },
+    ROLLOVER_SAVINGS: { description: 'A finished day’s underspend moved into savings.' },
+    MANUAL: { description: 'Moved by the person with `adjustBudget`.' },
     GOAL_TRANSFER: {
       description:
         "Money put aside for a goal beyond the day's reservation: taken from the goal's own later days, then from Flex. Never an overspend.",
@@ -32,10 +55,16 @@ registerEnumType(MoveReason, {
 
 @ObjectType({ description: 'One category on one day.' })
 export class BudgetCell {
-  @Field(() => ID) categoryId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => Money) allocation!: Money;
-  @Field(() => Money) spent!: Money;
+  @Field(() => ID, { description: 'The category.' })
+  categoryId!: string;
+  @Field(() => String, { description: 'The category’s display name.' })
+  name!: string;
+  @Field(() => Money, {
+    description: 'What the category may spend that day after every move, covers included.',
+  })
+  allocation!: Money;
+  @Field(() => Money, { description: 'Expenses booked on the category that day.' })
+  spent!: Money;
   @Field(() => Money, {
     description: 'Allocation − spent (fixed categories: month allocation − month-to-date).',
   })
@@ -44,74 +73,131 @@ export class BudgetCell {
   covered!: Money;
   @Field(() => Money, { description: 'Overspend no donor could cover.' })
   uncovered!: Money;
-  @Field(() => BudgetStatus) status!: BudgetStatus;
+  @Field(() => BudgetStatus, { description: 'How the day went for the category.' })
+  status!: BudgetStatus;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One local day of a month’s budget, with every category.' })
 export class BudgetDay {
-  @Field(() => LocalDateScalar) date!: string;
-  @Field(() => Boolean) isToday!: boolean;
-  @Field(() => Boolean) isFinished!: boolean;
-  @Field(() => Money) allocation!: Money;
-  @Field(() => Money) spent!: Money;
-  @Field(() => [BudgetCell]) categories!: BudgetCell[];
+  @Field(() => LocalDateScalar, { description: 'The day, in the budget’s time zone.' })
+  date!: string;
+  @Field(() => Boolean, { description: 'Whether it is today in the budget’s time zone.' })
+  isToday!: boolean;
+  @Field(() => Boolean, {
+    description: 'Whether the day is over (before today); its underspend has rolled over.',
+  })
+  isFinished!: boolean;
+  @Field(() => Money, { description: 'The sum of the day’s category allocations.' })
+  allocation!: Money;
+  @Field(() => Money, { description: 'The day’s expenses over every category.' })
+  spent!: Money;
+  @Field(() => [BudgetCell], { description: 'Each category on that day.' })
+  categories!: BudgetCell[];
 }
 
 @ObjectType({ description: 'One category over the month.' })
 export class BudgetCategoryMonth {
-  @Field(() => ID) categoryId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String) behaviour!: string;
-  @Field(() => String) priority!: string;
-  @Field(() => Money) planned!: Money;
-  @Field(() => Money) allocation!: Money;
-  @Field(() => Money) spent!: Money;
-  @Field(() => Money) remaining!: Money;
-  @Field(() => Money) covered!: Money;
-  @Field(() => Money) uncovered!: Money;
-  @Field(() => BudgetStatus) status!: BudgetStatus;
+  @Field(() => ID, { description: 'The category.' })
+  categoryId!: string;
+  @Field(() => String, { description: 'The category’s display name.' })
+  name!: string;
+  @Field(() => String, { description: 'fixed, spread or clustered.' })
+  behaviour!: string;
+  @Field(() => String, {
+    description: 'sacred, protected, flexible, discretionary or buffer (Flex).',
+  })
+  priority!: string;
+  @Field(() => Money, { description: 'The month amount in the plan.' })
+  planned!: Money;
+  @Field(() => Money, {
+    description:
+      'The month amount after moves: covers given and received, rollovers, manual moves.',
+  })
+  allocation!: Money;
+  @Field(() => Money, { description: 'Expenses booked on it this month.' })
+  spent!: Money;
+  @Field(() => Money, { description: 'Allocation − spent (negative when overspent).' })
+  remaining!: Money;
+  @Field(() => Money, { description: 'Moved in from donors to cover its overspends.' })
+  covered!: Money;
+  @Field(() => Money, { description: 'Its overspend no donor could cover.' })
+  uncovered!: Money;
+  @Field(() => BudgetStatus, { description: 'How the month goes for it so far.' })
+  status!: BudgetStatus;
 }
 
 @ObjectType({ description: 'Allocated always equals planned: money is only moved.' })
 export class BudgetMonthTotals {
-  @Field(() => Money) planned!: Money;
-  @Field(() => Money) allocated!: Money;
-  @Field(() => Money) spent!: Money;
+  @Field(() => Money, { description: 'The plan’s total for the month.' })
+  planned!: Money;
+  @Field(() => Money, { description: 'The sum of every allocation (equal to planned).' })
+  allocated!: Money;
+  @Field(() => Money, { description: 'The month’s expenses.' })
+  spent!: Money;
   @Field(() => Money, { description: 'Overspend no donor could cover.' }) deficit!: Money;
 }
 
 @ObjectType({ description: 'An explained change of allocations.' })
 export class BudgetMove {
-  @Field(() => MoveReason) reason!: MoveReason;
-  @Field(() => ID) fromCategoryId!: string;
-  @Field(() => ID) toCategoryId!: string;
-  @Field(() => [LocalDateScalar]) fromDays!: string[];
-  @Field(() => [LocalDateScalar]) toDays!: string[];
-  @Field(() => Money) amount!: Money;
+  @Field(() => MoveReason, { description: 'Why the money moved.' })
+  reason!: MoveReason;
+  @Field(() => ID, { description: 'The category it left.' })
+  fromCategoryId!: string;
+  @Field(() => ID, { description: 'The category it went to.' })
+  toCategoryId!: string;
+  @Field(() => [LocalDateScalar], { description: 'The days it left.' })
+  fromDays!: string[];
+  @Field(() => [LocalDateScalar], { description: 'The days it went to.' })
+  toDays!: string[];
+  @Field(() => Money, { description: 'How much moved in all, in the budget currency.' })
+  amount!: Money;
   @Field(() => LocalDateScalar, { description: 'The day being handled when the money moved.' })
   onDay!: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A month of the budget as computed now from the plan and the ledger: every day, every category, and the moves that explain the allocations.',
+})
 export class BudgetMonth {
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => CurrencyCodeScalar) currency!: string;
-  @Field(() => LocalDateScalar) today!: string;
-  @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
-  @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
-  @Field(() => [BudgetDay]) days!: BudgetDay[];
-  @Field(() => [BudgetMove]) moves!: BudgetMove[];
+  @Field(() => YearMonthScalar, { description: 'The month.' })
+  month!: string;
+  @Field(() => CurrencyCodeScalar, { description: 'The budget currency of every amount.' })
+  currency!: string;
+  @Field(() => LocalDateScalar, {
+    description: 'Today in the budget’s time zone; days before it are finished.',
+  })
+  today!: string;
+  @Field(() => BudgetMonthTotals, { description: 'The month’s totals.' })
+  totals!: BudgetMonthTotals;
+  @Field(() => [BudgetCategoryMonth], {
+    description: 'Each category over the month, in processing order (sacred first).',
+  })
+  categories!: BudgetCategoryMonth[];
+  @Field(() => [BudgetDay], { description: 'Each day of the month, in order.' })
+  days!: BudgetDay[];
+  @Field(() => [BudgetMove], { description: 'Every move of the month, each with its reason.' })
+  moves!: BudgetMove[];
 }
 
 @ObjectType({ description: 'A month recomputed after a write: what changed and why.' })
 export class BudgetUpdate {
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => YearMonthScalar, { description: 'The month recomputed.' })
+  month!: string;
   @Field(() => String, { description: 'transaction, plan or settings.' }) cause!: string;
-  @Field(() => ID, { nullable: true }) transactionId!: string | null;
-  @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The transaction whose write caused it; null for other causes.',
+  })
+  transactionId!: string | null;
+  @Field(() => BudgetMonthTotals, { description: 'The month’s totals now.' })
+  totals!: BudgetMonthTotals;
   @Field(() => [BudgetDay], { description: 'Days with a changed allocation, spending or status.' })
   days!: BudgetDay[];
-  @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
+  @Field(() => [BudgetCategoryMonth], {
+    description: 'Categories whose month figures or status changed.',
+  })
+  categories!: BudgetCategoryMonth[];
   @Field(() => [BudgetMove], { description: 'New moves explaining the change.' })
   moves!: BudgetMove[];
   @Field(() => [BudgetMove], { description: 'Moves undone (money given back).' })

@@ -8,12 +8,18 @@ export enum RolloverSetting {
 }
 registerEnumType(RolloverSetting, {
   name: 'RolloverSetting',
-  description: 'Where a finished day’s underspend goes.',
+  description:
+    'Where a finished day’s underspend goes (in categories that are neither fixed nor sacred).',
+  valuesConfig: {
+    SPREAD: { description: 'Over the same category’s remaining days of the month (the default).' },
+    NEXT_DAY: { description: 'To the same category’s next day.' },
+    SAVINGS: { description: 'Into savings.' },
+  },
 });
 
 @InputType({ description: 'A fixed bill: the whole amount on its due day.' })
 export class BillInputGql {
-  @Field(() => String)
+  @Field(() => String, { description: 'What the bill is for, e.g. "Rent".' })
   name!: string;
 
   @Field(() => DecimalScalar, { description: 'In the budget currency.' })
@@ -32,15 +38,28 @@ export class BillInputGql {
   categoryId?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Spending habits that shape the category targets and spending days; absent or 0 means none.',
+})
 export class HabitsInputGql {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Meals out per month (whole number ≥ 0): a larger dining share and that many dining days.',
+  })
   diningPerMonth?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Coffees bought per week (whole number ≥ 0): adds a coffee category.',
+  })
   coffeePerWeek?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Trips per year (whole number ≥ 0): adds a flights/travel category.',
+  })
   travelPerYear?: number | null;
 }
 
@@ -51,7 +70,9 @@ export class CompleteOnboardingInput {
   @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
   id?: string | null;
 
-  @Field(() => CurrencyCodeScalar)
+  @Field(() => CurrencyCodeScalar, {
+    description: 'The budget currency: every amount of the budget is in it.',
+  })
   currency!: string;
 
   @Field(() => String, {
@@ -66,55 +87,101 @@ export class CompleteOnboardingInput {
   })
   timeZone?: string | null;
 
-  @Field(() => DecimalScalar, { description: 'Monthly income.' })
+  @Field(() => DecimalScalar, {
+    description: 'Monthly income, in the budget currency (exact: never rounded).',
+  })
   income!: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Other monthly income, in the budget currency; added to income. 0 when absent.',
+  })
   additionalIncome?: string | null;
 
-  @Field(() => [BillInputGql], { defaultValue: [] })
+  @Field(() => [BillInputGql], {
+    defaultValue: [],
+    description: 'Fixed monthly bills, each placed whole on its due day.',
+  })
   bills!: BillInputGql[];
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Monthly savings target.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Monthly savings target, in the budget currency; 0 when absent. Lowered (never below 0) when it does not fit.',
+  })
   savingsTarget?: string | null;
 
-  @Field(() => HabitsInputGql, { nullable: true })
+  @Field(() => HabitsInputGql, {
+    nullable: true,
+    description: 'Spending habits; none when absent.',
+  })
   habits?: HabitsInputGql | null;
 
-  @Field(() => RolloverSetting, { nullable: true })
+  @Field(() => RolloverSetting, {
+    nullable: true,
+    description: 'Where a finished day’s underspend goes; SPREAD when absent.',
+  })
   rollover?: RolloverSetting | null;
 }
 
 @InputType({
   description:
-    'Changes to the plan settings; the next plans use them, the rollover applies at once.',
+    'Changes to the plan settings; the next plans use them, the rollover applies at once. An absent or null field stays as it is.',
 })
 export class UpdatePlanSettingsInput {
-  @Field(() => Int, { nullable: true, description: 'The settings version the edit is based on.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The settings `version` the edit is based on; when stale nothing changes and `conflict` is true. Absent: no check.',
+  })
   baseVersion?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Region profile, ISO 3166 (e.g. US, US-CA; case-insensitive).',
+  })
   region?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA time zone of the budget, e.g. Europe/Berlin; local days are counted in it.',
+  })
   timeZone?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Monthly income, in the budget currency (exact).',
+  })
   income?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Other monthly income, in the budget currency (exact).',
+  })
   additionalIncome?: string | null;
 
-  @Field(() => [BillInputGql], { nullable: true })
+  @Field(() => [BillInputGql], {
+    nullable: true,
+    description: 'The whole list of fixed bills, replacing the current one.',
+  })
   bills?: BillInputGql[] | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Monthly savings target, in the budget currency (exact).',
+  })
   savingsTarget?: string | null;
 
-  @Field(() => HabitsInputGql, { nullable: true })
+  @Field(() => HabitsInputGql, {
+    nullable: true,
+    description: 'Spending habits, replacing the current ones.',
+  })
   habits?: HabitsInputGql | null;
 
-  @Field(() => RolloverSetting, { nullable: true })
+  @Field(() => RolloverSetting, {
+    nullable: true,
+    description: 'Where a finished day’s underspend goes; applies at once.',
+  })
   rollover?: RolloverSetting | null;
 
   @Field(() => DecimalScalar, {

@@ -54,19 +54,27 @@ export interface BudgetServices {
   adjustments: AdjustmentService;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of onboarding: the budget settings and the first plan.' })
 export class OnboardingPayload {
-  @Field(() => BudgetSettings) settings!: BudgetSettings;
-  @Field(() => Plan, { nullable: true }) plan!: Plan | null;
+  @Field(() => BudgetSettings, { description: 'The budget settings as stored.' })
+  settings!: BudgetSettings;
+  @Field(() => Plan, {
+    nullable: true,
+    description: 'The current month’s plan; null only when a replay finds the month has none.',
+  })
+  plan!: Plan | null;
   @Field(() => Boolean, {
     description: 'True when onboarding had already been completed: nothing changed.',
   })
   alreadyCompleted!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of changing the plan settings.' })
 export class PlanSettingsPayload {
-  @Field(() => BudgetSettings) settings!: BudgetSettings;
+  @Field(() => BudgetSettings, {
+    description: 'The settings as stored now (the current ones after a conflict).',
+  })
+  settings!: BudgetSettings;
   @Field(() => Boolean, {
     description:
       'True when baseVersion was stale: nothing changed, the current settings are returned.',
@@ -74,9 +82,10 @@ export class PlanSettingsPayload {
   conflict!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of remaking this month’s plan.' })
 export class RegeneratePlanPayload {
-  @Field(() => Plan) plan!: Plan;
+  @Field(() => Plan, { description: 'The plan as stored now (the current one after a conflict).' })
+  plan!: Plan;
   @Field(() => Boolean, {
     description: 'True when baseVersion was stale: nothing changed, the current plan is returned.',
   })
@@ -92,7 +101,10 @@ export class BudgetResolver {
     description: 'Creates the budget settings and the first plan; idempotent.',
   })
   async completeOnboarding(
-    @Arg('input', () => CompleteOnboardingInput) input: CompleteOnboardingInput,
+    @Arg('input', () => CompleteOnboardingInput, {
+      description: 'What the first plan is made from.',
+    })
+    input: CompleteOnboardingInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OnboardingPayload> {
     const result = await this.budget.plans.completeOnboarding(viewerIdOf(ctx), input);
@@ -104,9 +116,13 @@ export class BudgetResolver {
   }
 
   @RequireScopes('manage:budget')
-  @Mutation(() => PlanSettingsPayload)
+  @Mutation(() => PlanSettingsPayload, {
+    description:
+      'Changes the plan settings, unless `baseVersion` is stale (then `conflict`). The plans of coming months use them; `regeneratePlan` applies them to this month.',
+  })
   async updatePlanSettings(
-    @Arg('input', () => UpdatePlanSettingsInput) input: UpdatePlanSettingsInput,
+    @Arg('input', () => UpdatePlanSettingsInput, { description: 'The settings to change.' })
+    input: UpdatePlanSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanSettingsPayload> {
     const result = await this.budget.plans.updatePlanSettings(viewerIdOf(ctx), input);
@@ -122,7 +138,10 @@ export class BudgetResolver {
       'Remakes this month’s plan from the current settings, from today on; past days keep their allocations.',
   })
   async regeneratePlan(
-    @Arg('input', () => RegeneratePlanInput) input: RegeneratePlanInput,
+    @Arg('input', () => RegeneratePlanInput, {
+      description: 'The version the request is based on.',
+    })
+    input: RegeneratePlanInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegeneratePlanPayload> {
     const result = await this.budget.plans.regeneratePlan(viewerIdOf(ctx), input);
@@ -145,7 +164,11 @@ export class BudgetResolver {
     description: 'The plan of a month (default: the current one); null before onboarding.',
   })
   async plan(
-    @Arg('month', () => YearMonthScalar, { nullable: true }) month: string | null,
+    @Arg('month', () => YearMonthScalar, {
+      nullable: true,
+      description: 'The month; the current one (in the budget’s time zone) when absent.',
+    })
+    month: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Plan | null> {
     const plan = await this.budget.plans.findPlan(viewerIdOf(ctx), month);
@@ -165,9 +188,12 @@ export class BudgetResolver {
   }
 
   @RequireScopes('read:budget')
-  @Query(() => BudgetDay)
+  @Query(() => BudgetDay, {
+    description: 'One local day of the budget: allocation, spending and status per category.',
+  })
   async budgetDay(
-    @Arg('date', () => LocalDateScalar) date: string,
+    @Arg('date', () => LocalDateScalar, { description: 'The day, in the budget’s time zone.' })
+    date: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetDay> {
     const { snapshot, day } = await this.budget.queries.getDay(viewerIdOf(ctx), date);
@@ -179,9 +205,13 @@ export class BudgetResolver {
   }
 
   @RequireScopes('read:budget')
-  @Query(() => BudgetMonth)
+  @Query(() => BudgetMonth, {
+    description:
+      'A month of the budget computed from its plan and the ledger: per category, per day, with the moves that explain each allocation.',
+  })
   async budgetMonth(
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month, in the budget’s time zone.' })
+    month: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetMonth> {
     return toBudgetMonth(await this.budget.queries.getMonth(viewerIdOf(ctx), month));
@@ -192,8 +222,12 @@ export class BudgetResolver {
     description: 'Months from `from` to `to` (at most 24) that have a plan, oldest first.',
   })
   async budgetHistory(
-    @Arg('from', () => YearMonthScalar) from: string,
-    @Arg('to', () => YearMonthScalar) to: string,
+    @Arg('from', () => YearMonthScalar, { description: 'The first month (inclusive).' })
+    from: string,
+    @Arg('to', () => YearMonthScalar, {
+      description: 'The last month (inclusive); not before `from`, at most 24 months on.',
+    })
+    to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetMonthSummary[]> {
     return (await this.budget.queries.listHistory(viewerIdOf(ctx), from, to)).map(
@@ -206,7 +240,8 @@ export class BudgetResolver {
     description: 'Per day: allocation, spending and status, for a calendar view.',
   })
   async calendarMonth(
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month, in the budget’s time zone.' })
+    month: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CalendarMonth> {
     const { snapshot, days } = await this.budget.queries.getCalendar(viewerIdOf(ctx), month);
@@ -218,7 +253,8 @@ export class BudgetResolver {
     description: 'One day’s state per category and the month’s deficit so far.',
   })
   async checkpoint(
-    @Arg('date', () => LocalDateScalar) date: string,
+    @Arg('date', () => LocalDateScalar, { description: 'The day, in the budget’s time zone.' })
+    date: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Checkpoint> {
     return toCheckpoint(await this.budget.queries.getCheckpoint(viewerIdOf(ctx), date));

@@ -20,7 +20,8 @@ export class CategoryResolver {
     description: 'Creates a category of the viewer’s own; idempotent by id.',
   })
   async createCategory(
-    @Arg('input', () => CreateCategoryInput) input: CreateCategoryInput,
+    @Arg('input', () => CreateCategoryInput, { description: 'The new category.' })
+    input: CreateCategoryInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CategoryPayload> {
     const result = await this.budget.categories.create(viewerIdOf(ctx), input);
@@ -31,9 +32,13 @@ export class CategoryResolver {
   }
 
   @RequireScopes('manage:budget')
-  @Mutation(() => CategoryPayload)
+  @Mutation(() => CategoryPayload, {
+    description:
+      'Changes a category of the viewer’s own, unless `baseVersion` is stale (then `conflict`).',
+  })
   async updateCategory(
-    @Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput,
+    @Arg('input', () => UpdateCategoryInput, { description: 'The category and its changes.' })
+    input: UpdateCategoryInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CategoryPayload> {
     const result = await this.budget.categories.update(viewerIdOf(ctx), input);
@@ -48,7 +53,8 @@ export class CategoryResolver {
     description: 'The manual moves in force in a month, oldest first (deleted ones are left out).',
   })
   async budgetAdjustments(
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month, in the budget’s time zone.' })
+    month: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetAdjustment[]> {
     const userId = viewerIdOf(ctx);
@@ -63,7 +69,8 @@ export class CategoryResolver {
     description: 'Moves budget between categories and days of one month; idempotent by id.',
   })
   async adjustBudget(
-    @Arg('input', () => AdjustBudgetInput) input: AdjustBudgetInput,
+    @Arg('input', () => AdjustBudgetInput, { description: 'What to move, from where to where.' })
+    input: AdjustBudgetInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetAdjustment> {
     const row = await this.budget.adjustments.adjust(viewerIdOf(ctx), input);
@@ -75,7 +82,10 @@ export class CategoryResolver {
     description: 'Undoes a manual move: the month is recomputed without it.',
   })
   async deleteBudgetAdjustment(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, {
+      description: 'The move’s id; deleting a deleted move returns it unchanged.',
+    })
+    id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetAdjustment> {
     const row = await this.budget.adjustments.delete(viewerIdOf(ctx), id);

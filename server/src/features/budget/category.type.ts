@@ -3,17 +3,33 @@ import type { UserCategoryRow } from './category.table';
 
 @ObjectType({ description: 'A category the user made.' })
 export class UserCategory {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String) behaviour!: string;
-  @Field(() => String) priority!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => Date) updatedAt!: Date;
+  @Field(() => ID, { description: 'The category id transactions are booked on.' })
+  id!: string;
+  @Field(() => String, { description: 'Its name (trimmed).' })
+  name!: string;
+  @Field(() => String, {
+    description: 'fixed, spread or clustered: how its month amount is laid over the days.',
+  })
+  behaviour!: string;
+  @Field(() => String, {
+    description:
+      'sacred, protected, flexible or discretionary: which categories give first when another overspends.',
+  })
+  priority!: string;
+  @Field(() => Int, {
+    description: 'Grows by one with each change; send it as `baseVersion` to update.',
+  })
+  version!: number;
+  @Field(() => Date, { description: 'When it was created or last changed.' })
+  updatedAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of creating or changing a user-made category.' })
 export class CategoryPayload {
-  @Field(() => UserCategory) category!: UserCategory;
+  @Field(() => UserCategory, {
+    description: 'The category as stored now (the current one after a conflict).',
+  })
+  category!: UserCategory;
   @Field(() => Boolean, {
     description:
       'True when baseVersion was stale: nothing changed, the current category is returned.',

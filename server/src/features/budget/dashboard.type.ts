@@ -16,7 +16,8 @@ import {
   description: 'Spending pace of a category (from day 3): watch, warning or critical.',
 })
 export class CategoryPace {
-  @Field(() => ID) categoryId!: string;
+  @Field(() => ID, { description: 'The category.' })
+  categoryId!: string;
   @Field(() => String, { description: 'none, watch, warning or critical.' }) level!: string;
   @Field(() => Float, { nullable: true, description: 'For display only.' }) ratio!: number | null;
   @Field(() => LocalDateScalar, {
@@ -28,25 +29,41 @@ export class CategoryPace {
 
 @ObjectType({ description: 'A (today, category) at 80, 90 or 100 % of its allocation.' })
 export class BudgetAlertItem {
-  @Field(() => ID) categoryId!: string;
-  @Field(() => Int) level!: number;
-  @Field(() => Money) spent!: Money;
-  @Field(() => Money) allocation!: Money;
+  @Field(() => ID, { description: 'The category.' })
+  categoryId!: string;
+  @Field(() => Int, { description: '80, 90 or 100: the highest level reached today.' })
+  level!: number;
+  @Field(() => Money, { description: 'Spent today on the category.' })
+  spent!: Money;
+  @Field(() => Money, {
+    description: 'Today’s allocation before any cover, which the level is measured against.',
+  })
+  allocation!: Money;
 }
 
 @ObjectType({ description: 'The home screen in one round trip.' })
 export class Dashboard {
-  @Field(() => LocalDateScalar) today!: string;
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => LocalDateScalar, { description: 'Today in the budget’s time zone.' })
+  today!: string;
+  @Field(() => YearMonthScalar, { description: 'The current month.' })
+  month!: string;
   @Field(() => BudgetDay, {
     nullable: true,
     description: 'Today per category (null before the plan starts).',
   })
   todayBudget!: BudgetDay | null;
-  @Field(() => BudgetMonthTotals) totals!: BudgetMonthTotals;
-  @Field(() => [BudgetCategoryMonth]) categories!: BudgetCategoryMonth[];
-  @Field(() => [CategoryPace]) pace!: CategoryPace[];
-  @Field(() => [BudgetAlertItem]) alerts!: BudgetAlertItem[];
+  @Field(() => BudgetMonthTotals, { description: 'The current month’s totals.' })
+  totals!: BudgetMonthTotals;
+  @Field(() => [BudgetCategoryMonth], { description: 'Each category over the current month.' })
+  categories!: BudgetCategoryMonth[];
+  @Field(() => [CategoryPace], {
+    description: 'Spending pace of each category that is neither fixed nor sacred.',
+  })
+  pace!: CategoryPace[];
+  @Field(() => [BudgetAlertItem], {
+    description: 'Today’s categories at 80 % or more of their allocation (fixed ones left out).',
+  })
+  alerts!: BudgetAlertItem[];
 }
 
 export function toDashboard(data: DashboardData): Dashboard {

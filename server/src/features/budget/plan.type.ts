@@ -8,12 +8,14 @@ import { largeTransactionThresholdOf } from './large-transaction.rules';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryEntry } from './plan.service';
 
-@ObjectType()
+@ObjectType({ description: 'A category of a month plan and its month amount.' })
 export class PlanCategory {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The category id transactions are booked on (built-in, user-made, bill or goal).',
+  })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its display name.' })
   name!: string;
 
   @Field(() => String, { description: 'fixed, spread or clustered.' })
@@ -27,7 +29,9 @@ export class PlanCategory {
   @Field(() => String, { description: 'bill, savings, goal, target, user or flex.' })
   source!: string;
 
-  @Field(() => Money, { description: 'The month amount.' })
+  @Field(() => Money, {
+    description: 'The month amount, in the budget currency (prorated for a plan made mid-month).',
+  })
   amount!: Money;
 }
 
@@ -36,80 +40,149 @@ export class PlanCategory {
     'How the plan places the income: fixed + savings + goals + targets + Flex = planned.',
 })
 export class PlanTotals {
-  @Field(() => Money) income!: Money;
-  @Field(() => Money) planned!: Money;
-  @Field(() => Money) fixed!: Money;
-  @Field(() => Money) savings!: Money;
-  @Field(() => Money) goals!: Money;
-  @Field(() => Money) targets!: Money;
-  @Field(() => Money) flex!: Money;
+  @Field(() => Money, { description: 'Monthly income plus additional income.' })
+  income!: Money;
+  @Field(() => Money, { description: 'Everything placed: the sum of every category’s amount.' })
+  planned!: Money;
+  @Field(() => Money, { description: 'Fixed bills.' })
+  fixed!: Money;
+  @Field(() => Money, { description: 'The savings reservation (after any lowering to fit).' })
+  savings!: Money;
+  @Field(() => Money, { description: 'Reservations for the person’s goals.' })
+  goals!: Money;
+  @Field(() => Money, { description: 'Spending targets (groceries, transport, dining out …).' })
+  targets!: Money;
+  @Field(() => Money, { description: 'Flex, the buffer: what is left after everything else.' })
+  flex!: Money;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Something the plan changed or assumed that the person should know.' })
 export class PlanNotice {
-  @Field(() => String) code!: string;
-  @Field(() => String) message!: string;
+  @Field(() => String, {
+    description:
+      'SAVINGS_CLAMPED, GOAL_RESERVATION_CLAMPED, TARGETS_SCALED_DOWN, PLAN_PRORATED, BILL_DUE_DAY_MOVED, INSURANCE_FROM_BILLS, NO_REGIONAL_PROFILE or REGION_DEFAULTED.',
+  })
+  code!: string;
+  @Field(() => String, { description: 'An English explanation (translate by `code`).' })
+  message!: string;
 }
 
 @ObjectType({ description: 'A month plan: per category, per day allocations.' })
 export class Plan {
-  @Field(() => ID) id!: string;
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => CurrencyCodeScalar) currency!: string;
-  @Field(() => String) timeZone!: string;
-  @Field(() => String) tier!: string;
+  @Field(() => ID, { description: 'The plan’s id.' })
+  id!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it plans, in the budget’s time zone.' })
+  month!: string;
+  @Field(() => CurrencyCodeScalar, { description: 'The budget currency of every amount.' })
+  currency!: string;
+  @Field(() => String, {
+    description: 'The IANA time zone the plan’s days are counted in (the budget’s).',
+  })
+  timeZone!: string;
+  @Field(() => String, {
+    description: 'Income tier from annual income: low, lower_middle, middle, upper_middle or high.',
+  })
+  tier!: string;
   @Field(() => LocalDateScalar, {
     description: 'The plan’s first day (today for a plan made mid-month).',
   })
   startsOn!: string;
-  @Field(() => PlanTotals) totals!: PlanTotals;
-  @Field(() => [PlanCategory]) categories!: PlanCategory[];
-  @Field(() => [PlanNotice]) notices!: PlanNotice[];
-  @Field(() => Int) version!: number;
-  @Field(() => Date) updatedAt!: Date;
+  @Field(() => PlanTotals, { description: 'How the income is placed.' })
+  totals!: PlanTotals;
+  @Field(() => [PlanCategory], { description: 'Every category of the plan with its month amount.' })
+  categories!: PlanCategory[];
+  @Field(() => [PlanNotice], { description: 'What the plan changed or assumed; may be empty.' })
+  notices!: PlanNotice[];
+  @Field(() => Int, {
+    description: 'Grows by one each time the plan is remade; send it as `baseVersion`.',
+  })
+  version!: number;
+  @Field(() => Date, { description: 'When the plan was made or last remade.' })
+  updatedAt!: Date;
   @Field(() => GraphQLJSONObject, {
     description: 'The engine’s plan, for computing the month on a device.',
   })
   document!: Record<string, unknown>;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A fixed monthly bill: the whole amount on its due day.' })
 export class Bill {
-  @Field(() => String) name!: string;
-  @Field(() => Money) amount!: Money;
-  @Field(() => Int, { nullable: true }) dueDay!: number | null;
-  @Field(() => String, { nullable: true }) categoryId!: string | null;
+  @Field(() => String, { description: 'What the bill is for.' })
+  name!: string;
+  @Field(() => Money, { description: 'The monthly amount, in the budget currency.' })
+  amount!: Money;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Day of the month it is due (1–31; past the month’s end it is the last day); null: the category’s default (day 1 for rent, mortgage and school fees, else day 5).',
+  })
+  dueDay!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The built-in category it was given; null when resolved from its name.',
+  })
+  categoryId!: string | null;
 }
 
 @ObjectType({ description: 'What the plans are made from.' })
 export class BudgetSettings {
-  @Field(() => CurrencyCodeScalar) currency!: string;
-  @Field(() => String) timeZone!: string;
-  @Field(() => String, { nullable: true }) region!: string | null;
-  @Field(() => Money) income!: Money;
-  @Field(() => Money) additionalIncome!: Money;
-  @Field(() => Money) savingsTarget!: Money;
-  @Field(() => [Bill]) bills!: Bill[];
-  @Field(() => RolloverSetting) rollover!: RolloverSetting;
+  @Field(() => CurrencyCodeScalar, {
+    description: 'The budget currency: every amount of the budget is in it.',
+  })
+  currency!: string;
+  @Field(() => String, {
+    description:
+      'The budget’s IANA time zone: today, local days and month boundaries are counted in it.',
+  })
+  timeZone!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Region profile (ISO 3166, e.g. US-CA); null: chosen by currency.',
+  })
+  region!: string | null;
+  @Field(() => Money, { description: 'Monthly income.' })
+  income!: Money;
+  @Field(() => Money, { description: 'Other monthly income, added to income (zero if none).' })
+  additionalIncome!: Money;
+  @Field(() => Money, { description: 'Monthly savings target (zero if none).' })
+  savingsTarget!: Money;
+  @Field(() => [Bill], { description: 'Fixed monthly bills.' })
+  bills!: Bill[];
+  @Field(() => RolloverSetting, { description: 'Where a finished day’s underspend goes.' })
+  rollover!: RolloverSetting;
   @Field(() => Money, {
     nullable: true,
     description:
       'Expenses above it send a large-transaction alert: the person’s own, else the currency’s default; null when the currency has none.',
   })
   largeTransactionThreshold!: Money | null;
-  @Field(() => Int) version!: number;
-  @Field(() => Date) updatedAt!: Date;
+  @Field(() => Int, {
+    description: 'Grows by one with each change; send it as `baseVersion` to update.',
+  })
+  version!: number;
+  @Field(() => Date, { description: 'When the settings last changed.' })
+  updatedAt!: Date;
 }
 
 @ObjectType({ description: 'A category to book on.' })
 export class Category {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String) behaviour!: string;
-  @Field(() => String) priority!: string;
+  @Field(() => ID, { description: 'The id to book transactions on.' })
+  id!: string;
+  @Field(() => String, { description: 'Its display name.' })
+  name!: string;
+  @Field(() => String, {
+    description: 'fixed, spread or clustered: how its month amount is laid over the days.',
+  })
+  behaviour!: string;
+  @Field(() => String, {
+    description:
+      'sacred, protected, flexible, discretionary or buffer (Flex): which categories give first when another overspends.',
+  })
+  priority!: string;
   @Field(() => Money, { description: 'This month’s planned amount (zero when not in the plan).' })
   monthly!: Money;
-  @Field(() => Boolean) isInPlan!: boolean;
+  @Field(() => Boolean, { description: 'Whether this month’s plan has the category.' })
+  isInPlan!: boolean;
 }
 
 export function toPlan(row: BudgetPlanRow): Plan {

@@ -40,8 +40,11 @@ export class GoalResolver {
   }
 
   @RequireScopes('read:goals')
-  @Query(() => Goal)
-  async goal(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Goal> {
+  @Query(() => Goal, { description: 'One of the viewer’s goals (a deleted one is not found).' })
+  async goal(
+    @Arg('id', () => ID, { description: 'The goal’s id.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Goal> {
     const userId = viewerIdOf(ctx);
     const view = await this.services.goals.get(userId, id);
     return toGoal(view, (await this.services.plans.getSettings(userId)).currency);
@@ -50,16 +53,20 @@ export class GoalResolver {
   @RequireScopes('write:goals')
   @Mutation(() => GoalPayload, { description: 'Creates a savings goal; idempotent by id.' })
   async createGoal(
-    @Arg('input', () => CreateGoalInput) input: CreateGoalInput,
+    @Arg('input', () => CreateGoalInput, { description: 'The new goal.' })
+    input: CreateGoalInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
     return toGoalPayload(await this.services.goals.create(viewerIdOf(ctx), input));
   }
 
   @RequireScopes('write:goals')
-  @Mutation(() => GoalPayload)
+  @Mutation(() => GoalPayload, {
+    description: 'Changes a goal unless `baseVersion` is stale or it is deleted (then `conflict`).',
+  })
   async updateGoal(
-    @Arg('input', () => UpdateGoalInput) input: UpdateGoalInput,
+    @Arg('input', () => UpdateGoalInput, { description: 'The goal and its changes.' })
+    input: UpdateGoalInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
     return toGoalPayload(await this.services.goals.update(viewerIdOf(ctx), input));
@@ -71,7 +78,7 @@ export class GoalResolver {
       'Deletes a goal (devices get a tombstone); its contributions stay in the ledger. Deleting twice changes nothing.',
   })
   async deleteGoal(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The goal’s id.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalPayload> {
     return toGoalPayload(await this.services.goals.delete(viewerIdOf(ctx), id));
@@ -83,7 +90,8 @@ export class GoalResolver {
       'Puts money aside for a goal: books an expense on its category (idempotent by input.id). The goal must exist and not be deleted.',
   })
   async contributeToGoal(
-    @Arg('input', () => ContributeToGoalInput) input: ContributeToGoalInput,
+    @Arg('input', () => ContributeToGoalInput, { description: 'The goal, amount and day.' })
+    input: ContributeToGoalInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<GoalContributionPayload> {
     const userId = viewerIdOf(ctx);

@@ -13,6 +13,12 @@ export enum GoalStatusGql {
 registerEnumType(GoalStatusGql, {
   name: 'GoalStatus',
   description: 'Only an ACTIVE goal reserves money in the plan.',
+  valuesConfig: {
+    ACTIVE: { description: 'Being saved for; with a target date it reserves money in the plan.' },
+    PAUSED: { description: 'Kept, but reserves nothing until made ACTIVE again.' },
+    COMPLETED: { description: 'Marked done by the person; reserves nothing.' },
+    CANCELLED: { description: 'Given up; reserves nothing. Its contributions stay in the ledger.' },
+  },
 });
 
 @ObjectType({
@@ -20,11 +26,14 @@ registerEnumType(GoalStatusGql, {
     'A savings goal. Contributions are expenses booked on its categoryId, so editing or deleting one undoes it. An active goal with a date reserves a sacred daily amount in the plans made after it (the next month’s, or the current one on regeneratePlan).',
 })
 export class Goal {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'The goal’s id (the client’s, when it chose one).' })
+  id!: string;
+  @Field(() => String, { description: 'What the person saves for, 1 to 100 characters.' })
+  name!: string;
   @Field(() => String, { description: 'Book contributions on this category: goal:<id>.' })
   categoryId!: string;
-  @Field(() => Money) target!: Money;
+  @Field(() => Money, { description: 'The amount to save, in the budget currency.' })
+  target!: Money;
   @Field(() => Money, {
     description:
       'What its contributions add up to when read (a later contribution does not re-send the goal in changes: a device adds up its own ledger).',
@@ -35,21 +44,36 @@ export class Goal {
   percent!: number;
   @Field(() => Float, { description: 'min(saved / target, 1), for display only.' })
   ratio!: number;
-  @Field(() => LocalDateScalar, { nullable: true }) targetOn!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The local day the target should be reached by; null when the goal has no date.',
+  })
+  targetOn!: string | null;
   @Field(() => Int, {
     description: '1 is the most important: the others’ reservations shrink first.',
   })
   priority!: number;
-  @Field(() => GoalStatusGql) status!: GoalStatusGql;
-  @Field(() => Int) version!: number;
-  @Field(() => Date) createdAt!: Date;
-  @Field(() => Date) updatedAt!: Date;
-  @Field(() => Date, { nullable: true }) deletedAt!: Date | null;
+  @Field(() => GoalStatusGql, { description: 'Whether it is being saved for.' })
+  status!: GoalStatusGql;
+  @Field(() => Int, {
+    description: 'Grows by one with each change; send it as `baseVersion` to update.',
+  })
+  version!: number;
+  @Field(() => Date, { description: 'When it was created.' })
+  createdAt!: Date;
+  @Field(() => Date, { description: 'When it was last changed or deleted.' })
+  updatedAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was deleted (a tombstone); null while it exists.',
+  })
+  deletedAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of a goal write.' })
 export class GoalPayload {
-  @Field(() => Goal) goal!: Goal;
+  @Field(() => Goal, { description: 'The goal as stored now (the current one after a conflict).' })
+  goal!: Goal;
   @Field(() => Boolean, {
     description:
       'True when baseVersion was stale (or the goal is deleted): nothing changed, the current goal is returned.',
@@ -61,14 +85,16 @@ export class GoalPayload {
 export class CreateGoalInput {
   @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
   id?: string | null;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'What the person saves for, 1 to 100 characters (trimmed).' })
+  name!: string;
   @Field(() => DecimalScalar, { description: 'In the budget currency; more than zero.' })
   target!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Today or later.' })
   targetOn?: string | null;
   @Field(() => Int, { nullable: true, description: '1 (default) to 100.' })
   priority?: number | null;
-  @Field(() => GoalStatusGql, { nullable: true }) status?: GoalStatusGql | null;
+  @Field(() => GoalStatusGql, { nullable: true, description: 'ACTIVE when absent.' })
+  status?: GoalStatusGql | null;
 }
 
 @InputType({
@@ -76,13 +102,38 @@ export class CreateGoalInput {
     'Changes the given fields of a goal when baseVersion is current; targetOn: null removes the date.',
 })
 export class UpdateGoalInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) baseVersion!: number;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) target?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) targetOn?: string | null;
-  @Field(() => Int, { nullable: true }) priority?: number | null;
-  @Field(() => GoalStatusGql, { nullable: true }) status?: GoalStatusGql | null;
+  @Field(() => ID, { description: 'The goal to change.' })
+  id!: string;
+  @Field(() => Int, {
+    description:
+      'The `version` the edit is based on; when stale nothing changes and `conflict` is true.',
+  })
+  baseVersion!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new name, 1 to 100 characters; unchanged when absent.',
+  })
+  name?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'A new target in the budget currency, more than zero; unchanged when absent.',
+  })
+  target?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'A new target day, today or later; null removes the date, absent keeps it.',
+  })
+  targetOn?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A new priority, 1 to 100; unchanged when absent.',
+  })
+  priority?: number | null;
+  @Field(() => GoalStatusGql, {
+    nullable: true,
+    description: 'A new status; unchanged when absent.',
+  })
+  status?: GoalStatusGql | null;
 }
 
 export function toGoal(view: GoalView, currency: string): Goal {
@@ -124,7 +175,8 @@ export class ContributeToGoalInput {
       'Client-generated UUID of the contribution (a transaction id): replaying it returns the stored contribution and changes nothing.',
   })
   id?: string | null;
-  @Field(() => ID) goalId!: string;
+  @Field(() => ID, { description: 'The goal to put money aside for.' })
+  goalId!: string;
   @Field(() => DecimalScalar, { description: 'More than zero, in the budget currency.' })
   amount!: string;
   @Field(() => LocalDateScalar, {
@@ -136,7 +188,7 @@ export class ContributeToGoalInput {
   note?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of a contribution: the goal and the ledger entry.' })
 export class GoalContributionPayload {
   @Field(() => Goal, { description: 'The goal with the contribution counted.' }) goal!: Goal;
   @Field(() => Transaction, { description: 'The contribution as it stands in the ledger.' })

@@ -7,7 +7,16 @@ export enum ImportFormatGql {
   QFX = 'QFX',
   QIF = 'QIF',
 }
-registerEnumType(ImportFormatGql, { name: 'ImportFormat' });
+registerEnumType(ImportFormatGql, {
+  name: 'ImportFormat',
+  description: 'The kind of bank file.',
+  valuesConfig: {
+    CSV: { description: 'Comma- or otherwise-separated values; needs `csv` column mapping.' },
+    OFX: { description: 'Open Financial Exchange, as banks export it.' },
+    QFX: { description: 'Quicken’s OFX.' },
+    QIF: { description: 'Quicken Interchange Format.' },
+  },
+});
 
 export enum ImportModeGql {
   STRICT = 'STRICT',
@@ -15,6 +24,7 @@ export enum ImportModeGql {
 }
 registerEnumType(ImportModeGql, {
   name: 'ImportMode',
+  description: 'What an import does with rows it cannot read.',
   valuesConfig: {
     STRICT: { description: 'Any bad row: nothing is imported.' },
     LENIENT: { description: 'Bad rows are skipped and reported.' },
@@ -29,58 +39,107 @@ export enum ImportDateFormatGql {
 }
 registerEnumType(ImportDateFormatGql, {
   name: 'ImportDateFormat',
-  description: 'YYYY_MM_DD is 2026-03-31; DD_MM_YYYY_DOTS is 31.03.2026.',
+  description: 'How the file writes its dates.',
+  valuesConfig: {
+    YYYY_MM_DD: { description: '2026-03-31' },
+    MM_DD_YYYY: { description: '03/31/2026' },
+    DD_MM_YYYY: { description: '31/03/2026' },
+    DD_MM_YYYY_DOTS: { description: '31.03.2026' },
+  },
 });
 
 export enum DecimalSeparatorGql {
   DOT = '.',
   COMMA = ',',
 }
-registerEnumType(DecimalSeparatorGql, { name: 'DecimalSeparator' });
+registerEnumType(DecimalSeparatorGql, {
+  name: 'DecimalSeparator',
+  description: 'The character between whole units and decimals in the file’s amounts.',
+  valuesConfig: {
+    DOT: { description: '1234.56' },
+    COMMA: { description: '1234,56' },
+  },
+});
 
 export enum SignConventionGql {
   NEGATIVE_IS_EXPENSE = 'NEGATIVE_IS_EXPENSE',
   POSITIVE_IS_EXPENSE = 'POSITIVE_IS_EXPENSE',
 }
-registerEnumType(SignConventionGql, { name: 'SignConvention' });
+registerEnumType(SignConventionGql, {
+  name: 'SignConvention',
+  description: 'Which sign of a CSV amount column is money going out.',
+  valuesConfig: {
+    NEGATIVE_IS_EXPENSE: {
+      description: 'Money out is negative, money in positive (most banks).',
+    },
+    POSITIVE_IS_EXPENSE: {
+      description: 'Money out is positive, money in negative (e.g. credit-card statements).',
+    },
+  },
+});
 
 @InputType({
   description: 'Where each field is: a header name, or a 0-based column number as text.',
 })
 export class CsvColumnMappingInput {
-  @Field(() => String) date!: string;
+  @Field(() => String, { description: 'The column of the booking date.' })
+  date!: string;
   @Field(() => String, {
     nullable: true,
     description: 'A signed amount; else map debit and credit.',
   })
   amount?: string | null;
-  @Field(() => String, { nullable: true }) debit?: string | null;
-  @Field(() => String, { nullable: true }) credit?: string | null;
-  @Field(() => String, { nullable: true }) payee?: string | null;
-  @Field(() => String, { nullable: true }) memo?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column of money going out, unsigned (with `credit`, instead of `amount`).',
+  })
+  debit?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column of money coming in, unsigned (with `debit`, instead of `amount`).',
+  })
+  credit?: string | null;
+  @Field(() => String, { nullable: true, description: 'The column of the payee (merchant).' })
+  payee?: string | null;
+  @Field(() => String, { nullable: true, description: 'The column of a free-text memo.' })
+  memo?: string | null;
   @Field(() => String, { nullable: true, description: 'A category id or alias; empty is Flex.' })
   category?: string | null;
   @Field(() => String, { nullable: true, description: 'The bank’s own transaction id.' })
   externalId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'How to read a CSV file.' })
 export class CsvImportOptionsInput {
-  @Field(() => String, { defaultValue: ',' }) delimiter!: string;
-  @Field(() => Boolean, { defaultValue: true }) hasHeader!: boolean;
-  @Field(() => CsvColumnMappingInput) columns!: CsvColumnMappingInput;
+  @Field(() => String, { defaultValue: ',', description: 'The field separator, e.g. "," or ";".' })
+  delimiter!: string;
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Whether the first line holds column names (then columns may name them).',
+  })
+  hasHeader!: boolean;
+  @Field(() => CsvColumnMappingInput, { description: 'Which column holds which field.' })
+  columns!: CsvColumnMappingInput;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A bank file to preview or import. Amounts are read exactly in the budget currency; dates are local days.',
+})
 export class ImportTransactionsInput {
   @Field(() => ID, {
     description:
       'Client-generated UUID: replaying the import returns its report and imports nothing twice.',
   })
   importId!: string;
-  @Field(() => ImportFormatGql) format!: ImportFormatGql;
+  @Field(() => ImportFormatGql, { description: 'The kind of file.' })
+  format!: ImportFormatGql;
   @Field(() => String, { description: 'The file’s text, at most 5 MB.' }) content!: string;
-  @Field(() => ImportModeGql, { defaultValue: ImportModeGql.STRICT }) mode!: ImportModeGql;
+  @Field(() => ImportModeGql, {
+    defaultValue: ImportModeGql.STRICT,
+    description: 'All or nothing (STRICT), or skip bad rows (LENIENT).',
+  })
+  mode!: ImportModeGql;
   @Field(() => ImportDateFormatGql, {
     defaultValue: ImportDateFormatGql.YYYY_MM_DD,
     description: 'CSV and QIF.',

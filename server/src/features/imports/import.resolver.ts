@@ -22,7 +22,8 @@ export class ImportResolver {
     description: 'Parses and checks a bank file against the ledger; writes nothing.',
   })
   async previewImport(
-    @Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput,
+    @Arg('input', () => ImportTransactionsInput, { description: 'The file and how to read it.' })
+    input: ImportTransactionsInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ImportReport> {
     return toImportReport(
@@ -32,10 +33,14 @@ export class ImportResolver {
 
   @RequireScopes('write:transactions')
   @Mutation(() => ImportReport, {
-    description: 'Imports a bank file all or nothing; duplicates are skipped.',
+    description:
+      'Imports a bank file (all or nothing in STRICT mode, bad rows left out in LENIENT); duplicates are skipped. Idempotent by `importId`.',
   })
   async importTransactions(
-    @Arg('input', () => ImportTransactionsInput) input: ImportTransactionsInput,
+    @Arg('input', () => ImportTransactionsInput, {
+      description: 'The file, how to read it and its client id.',
+    })
+    input: ImportTransactionsInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ImportReport> {
     return toImportReport(
@@ -61,7 +66,11 @@ export class ImportResolver {
     description: 'The transactions of a filter as CSV (exact decimals, local dates).',
   })
   async exportTransactions(
-    @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
+    @Arg('filter', () => TransactionFilter, {
+      nullable: true,
+      description: 'Which transactions; every live one when absent.',
+    })
+    filter: TransactionFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ExportFile> {
     return toExportFile(await this.services.exports.exportCsv(viewerIdOf(ctx), filter));

@@ -13,9 +13,12 @@ export enum ImportRowStatusGql {
 }
 registerEnumType(ImportRowStatusGql, {
   name: 'ImportRowStatus',
+  description: 'What became of one row of the file.',
   valuesConfig: {
     READY: { description: 'Would be imported (a preview, or a strict import refused).' },
+    IMPORTED: { description: 'Booked as a transaction.' },
     SKIPPED: { description: 'A duplicate.' },
+    FAILED: { description: 'Unreadable or invalid; `reason` says why.' },
   },
 });
 
@@ -29,32 +32,63 @@ registerEnumType(ImportStatusGql, {
   name: 'ImportStatus',
   description:
     'Where an import is: run in the request (DONE), or a job QUEUED, RUNNING, DONE or FAILED.',
+  valuesConfig: {
+    DONE: { description: 'Finished: the counts and rows are final.' },
+    QUEUED: { description: 'A large import waiting for a job worker.' },
+    RUNNING: { description: 'A large import being imported; see `progress`.' },
+    FAILED: { description: 'A large import that stopped; see `failure`.' },
+  },
 });
 
-@ObjectType()
+@ObjectType({ description: 'One row of the file and what became of it.' })
 export class ImportRow {
   @Field(() => Int, { description: 'Line in the file, from 1.' }) line!: number;
-  @Field(() => ImportRowStatusGql) status!: ImportRowStatusGql;
-  @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) bookedOn!: string | null;
+  @Field(() => ImportRowStatusGql, { description: 'What became of it.' })
+  status!: ImportRowStatusGql;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was skipped or failed (English); null for READY and IMPORTED rows.',
+  })
+  reason!: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The local day read from the file; null when the row could not be read.',
+  })
+  bookedOn!: string | null;
   @Field(() => DecimalScalar, {
     nullable: true,
     description: 'Positive; the direction says which way.',
   })
   amount!: string | null;
-  @Field(() => TransactionDirectionGql, { nullable: true })
+  @Field(() => TransactionDirectionGql, {
+    nullable: true,
+    description: 'Expense or income, from the amount’s sign; null when unreadable.',
+  })
   direction!: TransactionDirectionGql | null;
-  @Field(() => String, { nullable: true }) payee!: string | null;
-  @Field(() => String, { nullable: true }) memo!: string | null;
-  @Field(() => String, { nullable: true }) categoryId!: string | null;
-  @Field(() => String, { nullable: true }) externalId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The payee; null when none.' })
+  payee!: string | null;
+  @Field(() => String, { nullable: true, description: 'The memo; null when none.' })
+  memo!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The category it is (or would be) booked on; null when unreadable.',
+  })
+  categoryId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The bank’s own transaction id, used to spot duplicates; null when none.',
+  })
+  externalId!: string | null;
 }
 
 @ObjectType({ description: 'What an import did (or a preview would do).' })
 export class ImportReport {
-  @Field(() => ID) importId!: string;
-  @Field(() => ImportFormatGql) format!: ImportFormatGql;
-  @Field(() => ImportModeGql) mode!: ImportModeGql;
+  @Field(() => ID, { description: 'The client’s id of the import.' })
+  importId!: string;
+  @Field(() => ImportFormatGql, { description: 'The kind of file.' })
+  format!: ImportFormatGql;
+  @Field(() => ImportModeGql, { description: 'STRICT or LENIENT.' })
+  mode!: ImportModeGql;
   @Field(() => Boolean, {
     description: 'False for a preview and for a strict import refused for a bad row.',
   })
@@ -63,17 +97,24 @@ export class ImportReport {
     description: 'This import id was already imported: the first report, nothing imported again.',
   })
   replayed!: boolean;
-  @Field(() => Int) totalRows!: number;
-  @Field(() => Int) imported!: number;
-  @Field(() => Int) skipped!: number;
-  @Field(() => Int) failed!: number;
+  @Field(() => Int, { description: 'Rows (transactions) read from the file.' })
+  totalRows!: number;
+  @Field(() => Int, { description: 'Rows booked; 0 for a preview and a refused import.' })
+  imported!: number;
+  @Field(() => Int, { description: 'Duplicates of the ledger or of earlier rows, not booked.' })
+  skipped!: number;
+  @Field(() => Int, { description: 'Rows that could not be read or were invalid.' })
+  failed!: number;
   @Field(() => [String], { description: 'Months (YYYY-MM) whose budget changed.' })
   months!: string[];
   @Field(() => [ImportRow], {
     description: 'A preview: its first rows. An import: the skipped and failed rows.',
   })
   rows!: ImportRow[];
-  @Field(() => Boolean) rowsTruncated!: boolean;
+  @Field(() => Boolean, {
+    description: 'Whether more rows qualified than `rows` lists (at most 1,000 for an import).',
+  })
+  rowsTruncated!: boolean;
   @Field(() => ImportStatusGql, {
     description:
       'DONE for a preview and an import of up to 2,000 rows (run in the request). A larger import is QUEUED, then RUNNING, then DONE or FAILED: ask `importReport(importId)` until it is DONE; the counts and rows are those of the finished import.',
@@ -89,11 +130,19 @@ export class ImportReport {
   failure!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A file to save, with its content inline.' })
 export class ExportFile {
-  @Field(() => String) filename!: string;
-  @Field(() => String) contentType!: string;
-  @Field(() => String) content!: string;
+  @Field(() => String, {
+    description: 'A file name to save it under, e.g. pace-transactions-2026-03-31.csv.',
+  })
+  filename!: string;
+  @Field(() => String, { description: 'The media type: text/csv; charset=utf-8.' })
+  contentType!: string;
+  @Field(() => String, {
+    description:
+      'The CSV text: exact decimal amounts, negative for money out, and local dates; it imports back.',
+  })
+  content!: string;
 }
 
 export function toImportReport(data: ImportReportData): ImportReport {

@@ -20,7 +20,10 @@ export class RecurringResolver {
       'Creates a recurring expense (idempotent by id) and posts the occurrences already due.',
   })
   async createRecurringTransaction(
-    @Arg('input', () => CreateRecurringTransactionInput) input: CreateRecurringTransactionInput,
+    @Arg('input', () => CreateRecurringTransactionInput, {
+      description: 'The schedule and what each occurrence books.',
+    })
+    input: CreateRecurringTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecurringTransaction> {
     return toRecurringTransaction(await this.recurring.create(viewerIdOf(ctx), input));
@@ -32,15 +35,22 @@ export class RecurringResolver {
       'Stops a recurring expense after lastOn (default: today); what was posted stays in the ledger.',
   })
   async endRecurringTransaction(
-    @Arg('id', () => ID) id: string,
-    @Arg('lastOn', () => LocalDateScalar, { nullable: true }) lastOn: string | null,
+    @Arg('id', () => ID, { description: 'The recurring transaction’s id.' }) id: string,
+    @Arg('lastOn', () => LocalDateScalar, {
+      nullable: true,
+      description:
+        'The last local day an occurrence may fall on; today (budget time zone) when absent. An earlier end already set is kept.',
+    })
+    lastOn: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecurringTransaction> {
     return toRecurringTransaction(await this.recurring.end(viewerIdOf(ctx), id, lastOn));
   }
 
   @RequireScopes('read:transactions')
-  @Query(() => [RecurringTransaction])
+  @Query(() => [RecurringTransaction], {
+    description: 'The viewer’s recurring expenses, ended ones included.',
+  })
   async recurringTransactions(@Ctx() ctx: GraphQLContext): Promise<RecurringTransaction[]> {
     return (await this.recurring.list(viewerIdOf(ctx))).map(toRecurringTransaction);
   }

@@ -7,7 +7,16 @@ export enum RecurringFrequency {
   MONTHLY = 'monthly',
   WEEKLY = 'weekly',
 }
-registerEnumType(RecurringFrequency, { name: 'RecurringFrequency' });
+registerEnumType(RecurringFrequency, {
+  name: 'RecurringFrequency',
+  description: 'How often a recurring expense is booked.',
+  valuesConfig: {
+    MONTHLY: {
+      description: 'Once a month, on `dayNumber` (1–31; past the month’s end, its last day).',
+    },
+    WEEKLY: { description: 'Once a week, on weekday `dayNumber` (0 Sunday … 6 Saturday).' },
+  },
+});
 
 @InputType({
   description:
@@ -17,9 +26,15 @@ export class CreateRecurringTransactionInput {
   @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
   id?: string | null;
   @Field(() => DecimalScalar, { description: 'In the budget currency.' }) amount!: string;
-  @Field(() => String) categoryId!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => RecurringFrequency) frequency!: RecurringFrequency;
+  @Field(() => String, { description: 'The category id or alias each occurrence is booked on.' })
+  categoryId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The description of each occurrence; empty when absent.',
+  })
+  description?: string | null;
+  @Field(() => RecurringFrequency, { description: 'Monthly or weekly.' })
+  frequency!: RecurringFrequency;
   @Field(() => Int, { description: 'MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday.' })
   dayNumber!: number;
   @Field(() => LocalDateScalar, {
@@ -34,16 +49,30 @@ export class CreateRecurringTransactionInput {
   endOn?: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'An expense booked automatically on a schedule: each occurrence becomes a RECURRING transaction on its local day.',
+})
 export class RecurringTransaction {
-  @Field(() => ID) id!: string;
-  @Field(() => Money) amount!: Money;
-  @Field(() => String) categoryId!: string;
-  @Field(() => String) description!: string;
-  @Field(() => RecurringFrequency) frequency!: RecurringFrequency;
-  @Field(() => Int) dayNumber!: number;
-  @Field(() => LocalDateScalar) startOn!: string;
-  @Field(() => LocalDateScalar, { nullable: true }) endOn!: string | null;
+  @Field(() => ID, { description: 'Its id (the client’s, when it chose one).' })
+  id!: string;
+  @Field(() => Money, { description: 'The amount of each occurrence, in the budget currency.' })
+  amount!: Money;
+  @Field(() => String, { description: 'The category each occurrence is booked on.' })
+  categoryId!: string;
+  @Field(() => String, { description: 'The description of each occurrence (may be empty).' })
+  description!: string;
+  @Field(() => RecurringFrequency, { description: 'Monthly or weekly.' })
+  frequency!: RecurringFrequency;
+  @Field(() => Int, { description: 'MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday.' })
+  dayNumber!: number;
+  @Field(() => LocalDateScalar, { description: 'The first possible occurrence.' })
+  startOn!: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last possible occurrence; null while it is open-ended.',
+  })
+  endOn!: string | null;
   @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'The last occurrence posted as a transaction.',

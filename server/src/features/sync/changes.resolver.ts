@@ -14,8 +14,17 @@ export class ChangesResolver {
     description: 'Upserts and tombstones since a cursor, in server order (offline sync).',
   })
   async changes(
-    @Arg('since', () => String, { nullable: true }) since: string | null,
-    @Arg('first', () => Int, { nullable: true, description: 'At most 500.' }) first: number | null,
+    @Arg('since', () => String, {
+      nullable: true,
+      description:
+        'The `cursor` of the previous ChangeSet (or of a change); absent: from the beginning.',
+    })
+    since: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'How many changes at most: 1 to 500 (500 when absent).',
+    })
+    first: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChangeSet> {
     return toChangeSet(await this.service.listChanges(viewerIdOf(ctx), { since, first }));

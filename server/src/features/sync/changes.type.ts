@@ -21,7 +21,18 @@ export enum ChangeKind {
   ADJUSTMENT = 'adjustment',
   GOAL = 'goal',
 }
-registerEnumType(ChangeKind, { name: 'ChangeKind' });
+registerEnumType(ChangeKind, {
+  name: 'ChangeKind',
+  description: 'Which kind of record a change carries; the field of the same name is set.',
+  valuesConfig: {
+    SETTINGS: { description: 'The budget settings (`settings`).' },
+    PLAN: { description: 'A month plan (`plan`).' },
+    CATEGORY: { description: 'A user-made category (`category`).' },
+    TRANSACTION: { description: 'A transaction (`transaction`).' },
+    ADJUSTMENT: { description: 'A manual move of budget (`adjustment`).' },
+    GOAL: { description: 'A savings goal (`goal`).' },
+  },
+});
 
 @ObjectType({
   description:
@@ -32,13 +43,21 @@ export class Change {
     description: 'Position of this change: pulling since it resumes after it.',
   })
   cursor!: string;
-  @Field(() => ChangeKind) kind!: ChangeKind;
-  @Field(() => ID) id!: string;
+  @Field(() => ChangeKind, { description: 'Which record it carries.' })
+  kind!: ChangeKind;
+  @Field(() => ID, {
+    description: 'The record’s id (for SETTINGS, the user’s id: there is one per person).',
+  })
+  id!: string;
   @Field(() => Boolean, {
     description: 'A tombstone: remove the record (a restore comes back as an upsert).',
   })
   deleted!: boolean;
-  @Field(() => BudgetSettings, { nullable: true }) settings!: BudgetSettings | null;
+  @Field(() => BudgetSettings, {
+    nullable: true,
+    description: 'The budget settings, for SETTINGS; null otherwise.',
+  })
+  settings!: BudgetSettings | null;
   @Field(() => Plan, { nullable: true, description: 'Carries the month’s categories.' })
   plan!: Plan | null;
   @Field(() => UserCategory, {
@@ -46,7 +65,11 @@ export class Change {
     description: 'A user-made category (upserts only).',
   })
   category!: UserCategory | null;
-  @Field(() => Transaction, { nullable: true }) transaction!: Transaction | null;
+  @Field(() => Transaction, {
+    nullable: true,
+    description: 'A transaction, for TRANSACTION (also on a tombstone); null otherwise.',
+  })
+  transaction!: Transaction | null;
   @Field(() => BudgetAdjustment, {
     nullable: true,
     description: 'A manual move of budget; deleting it comes as a tombstone.',
@@ -59,9 +82,13 @@ export class Change {
   goal!: Goal | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A page of changes for offline sync. Its cursor is a sync position, not a Relay cursor: keep it and pass it as `since`.',
+})
 export class ChangeSet {
-  @Field(() => [Change]) changes!: Change[];
+  @Field(() => [Change], { description: 'The changes after `since`, in server order.' })
+  changes!: Change[];
   @Field(() => String, { description: 'Pass it as `since` next time.' }) cursor!: string;
   @Field(() => Boolean, {
     description: 'More changes wait: pull again at once with the new cursor.',

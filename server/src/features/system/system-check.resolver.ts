@@ -15,8 +15,10 @@ export class SystemCheckResolver {
   }
 
   @RequireScopes('admin:*')
-  @Query(() => SystemCheck)
-  async systemCheck(@Arg('id', () => ID) id: string): Promise<SystemCheck> {
+  @Query(() => SystemCheck, { description: 'One system check, as far as it has come.' })
+  async systemCheck(
+    @Arg('id', () => ID, { description: 'The id `runSystemCheck` returned.' }) id: string,
+  ): Promise<SystemCheck> {
     return toSystemCheck(await this.service.get(id));
   }
 

@@ -6,16 +6,23 @@ export enum SystemCheckStatus {
   PENDING = 'pending',
   COMPLETED = 'completed',
 }
-registerEnumType(SystemCheckStatus, { name: 'SystemCheckStatus' });
+registerEnumType(SystemCheckStatus, {
+  name: 'SystemCheckStatus',
+  description: 'Where a system check is on its way through the job queue.',
+  valuesConfig: {
+    PENDING: { description: 'Recorded and queued; no job worker has completed it yet.' },
+    COMPLETED: { description: 'A job worker completed it and announced it as a live event.' },
+  },
+});
 
 @ObjectType({
   description: 'A synthetic end-to-end check of the API, the job queue and live events.',
 })
 export class SystemCheck {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The check’s id, to read it again with `systemCheck(id)`.' })
   id!: string;
 
-  @Field(() => SystemCheckStatus)
+  @Field(() => SystemCheckStatus, { description: 'Whether a job worker has completed it yet.' })
   status!: SystemCheckStatus;
 
   @Field(() => String, { description: 'The API node that recorded the check.' })
@@ -29,10 +36,13 @@ export class SystemCheck {
   })
   deliveries!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the check was requested.' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a job worker completed it; null while it is PENDING.',
+  })
   completedAt!: Date | null;
 }
 

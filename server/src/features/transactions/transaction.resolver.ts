@@ -30,18 +30,26 @@ export class TransactionResolver {
   constructor(private readonly services: TransactionServices) {}
 
   @RequireScopes('write:transactions')
-  @Mutation(() => TransactionPayload)
+  @Mutation(() => TransactionPayload, {
+    description:
+      'Records a transaction and recomputes its month; idempotent by the client id (a replay returns the stored transaction).',
+  })
   async createTransaction(
-    @Arg('input', () => CreateTransactionInput) input: CreateTransactionInput,
+    @Arg('input', () => CreateTransactionInput, { description: 'The transaction.' })
+    input: CreateTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
     return toTransactionPayload(await this.services.writes.create(viewerIdOf(ctx), input));
   }
 
   @RequireScopes('write:transactions')
-  @Mutation(() => TransactionPayload)
+  @Mutation(() => TransactionPayload, {
+    description:
+      'Changes a transaction unless `baseVersion` is stale (then `conflict`); recomputes the months it leaves and enters.',
+  })
   async updateTransaction(
-    @Arg('input', () => UpdateTransactionInput) input: UpdateTransactionInput,
+    @Arg('input', () => UpdateTransactionInput, { description: 'The transaction and its changes.' })
+    input: UpdateTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
     return toTransactionPayload(await this.services.writes.update(viewerIdOf(ctx), input));
@@ -52,34 +60,48 @@ export class TransactionResolver {
     description: 'Deletes (a tombstone); the month gets its money back.',
   })
   async deleteTransaction(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, {
+      description: 'The transaction; deleting a deleted one changes nothing.',
+    })
+    id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
     return toTransactionPayload(await this.services.writes.delete(viewerIdOf(ctx), id));
   }
 
   @RequireScopes('write:transactions')
-  @Mutation(() => TransactionPayload)
+  @Mutation(() => TransactionPayload, {
+    description: 'Brings a deleted transaction back; its month counts it again.',
+  })
   async restoreTransaction(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, {
+      description: 'The deleted transaction; restoring a live one changes nothing.',
+    })
+    id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
     return toTransactionPayload(await this.services.writes.restore(viewerIdOf(ctx), id));
   }
 
   @RequireScopes('write:transactions')
-  @Mutation(() => TransactionPayload)
+  @Mutation(() => TransactionPayload, {
+    description:
+      'Records an expense now (today in the budget’s time zone); idempotent by the client id.',
+  })
   async quickExpense(
-    @Arg('input', () => QuickExpenseInput) input: QuickExpenseInput,
+    @Arg('input', () => QuickExpenseInput, { description: 'The amount and an optional note.' })
+    input: QuickExpenseInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
     return toTransactionPayload(await this.services.writes.quickExpense(viewerIdOf(ctx), input));
   }
 
   @RequireScopes('read:transactions')
-  @Query(() => Transaction)
+  @Query(() => Transaction, {
+    description: 'One of the viewer’s transactions, deleted ones included.',
+  })
   async transaction(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The transaction’s id.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Transaction> {
     return toTransaction(await this.services.writes.get(viewerIdOf(ctx), id));
@@ -90,9 +112,21 @@ export class TransactionResolver {
     description: 'Newest first; keyset pages stay stable while others add transactions.',
   })
   async transactions(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => TransactionFilter, { nullable: true }) filter: TransactionFilter | null,
+    @Arg('first', () => Int, {
+      defaultValue: 50,
+      description: 'How many transactions to return, at most 200 (larger is read as 200).',
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'An `endCursor` (or edge cursor) of an earlier page: start after it.',
+    })
+    after: string | null,
+    @Arg('filter', () => TransactionFilter, {
+      nullable: true,
+      description: 'Which transactions to list; all live ones when absent.',
+    })
+    filter: TransactionFilter | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionConnection> {
     return toTransactionConnection(
@@ -107,9 +141,15 @@ export class DashboardTransactionsResolver {
   constructor(private readonly services: TransactionServices) {}
 
   @RequireScopes('read:transactions')
-  @FieldResolver(() => [Transaction], { description: 'The latest transactions.' })
+  @FieldResolver(() => [Transaction], {
+    description: 'The latest live transactions, newest first.',
+  })
   async recentTransactions(
-    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: 5,
+      description: 'How many, newest first; at most 50 (larger is read as 50).',
+    })
+    first: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Transaction[]> {
     return (await this.services.reads.listRecent(viewerIdOf(ctx), Math.min(first, 50))).map(

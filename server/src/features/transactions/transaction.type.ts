@@ -10,7 +10,17 @@ export enum TransactionDirectionGql {
   INCOME = 'income',
   TRANSFER = 'transfer',
 }
-registerEnumType(TransactionDirectionGql, { name: 'TransactionDirection' });
+registerEnumType(TransactionDirectionGql, {
+  name: 'TransactionDirection',
+  description: 'Which way the money moved; amounts are always positive.',
+  valuesConfig: {
+    EXPENSE: { description: 'Money spent: counts against the category’s budget.' },
+    INCOME: { description: 'Money received; not spending.' },
+    TRANSFER: {
+      description: 'Money moved rather than spent or earned (e.g. between own accounts).',
+    },
+  },
+});
 
 export enum TransactionSourceGql {
   MANUAL = 'manual',
@@ -19,34 +29,59 @@ export enum TransactionSourceGql {
   RECEIPT = 'receipt',
   RECURRING = 'recurring',
 }
-registerEnumType(TransactionSourceGql, { name: 'TransactionSource' });
+registerEnumType(TransactionSourceGql, {
+  name: 'TransactionSource',
+  description: 'How a transaction entered the ledger.',
+  valuesConfig: {
+    MANUAL: { description: 'Entered with `createTransaction` or `contributeToGoal`.' },
+    QUICK: { description: 'Entered with `quickExpense`.' },
+    IMPORT: { description: 'From a bank file imported with `importTransactions`.' },
+    RECEIPT: { description: 'From a scanned receipt (reserved: nothing books receipts yet).' },
+    RECURRING: { description: 'Booked by a recurring transaction on its due day.' },
+  },
+});
 
 @ObjectType({
   description: 'A ledger entry. Amounts are positive; the direction says what it does.',
 })
 export class Transaction {
-  @Field(() => ID) id!: string;
-  @Field(() => Money) amount!: Money;
-  @Field(() => TransactionDirectionGql) direction!: TransactionDirectionGql;
-  @Field(() => ID) categoryId!: string;
-  @Field(() => String) description!: string;
-  @Field(() => String, { nullable: true }) merchant!: string | null;
-  @Field(() => Date) occurredAt!: Date;
+  @Field(() => ID, { description: 'The transaction’s id (the client’s, when it chose one).' })
+  id!: string;
+  @Field(() => Money, { description: 'Positive, in the budget currency; exact.' })
+  amount!: Money;
+  @Field(() => TransactionDirectionGql, { description: 'Expense, income or transfer.' })
+  direction!: TransactionDirectionGql;
+  @Field(() => ID, {
+    description: 'The canonical category id it is booked on (an alias given is resolved).',
+  })
+  categoryId!: string;
+  @Field(() => String, { description: 'Free text; empty when none was given.' })
+  description!: string;
+  @Field(() => String, { nullable: true, description: 'Who was paid; null when not given.' })
+  merchant!: string | null;
+  @Field(() => Date, { description: 'When it happened (an instant).' })
+  occurredAt!: Date;
   @Field(() => LocalDateScalar, {
     description: 'The local date, derived once at write time in the user’s zone.',
   })
   bookedOn!: string;
-  @Field(() => TransactionSourceGql) source!: TransactionSourceGql;
+  @Field(() => TransactionSourceGql, { description: 'How it entered the ledger.' })
+  source!: TransactionSourceGql;
   @Field(() => Int, { description: 'Pass it as baseVersion when editing.' }) version!: number;
-  @Field(() => Date) createdAt!: Date;
-  @Field(() => Date) updatedAt!: Date;
+  @Field(() => Date, { description: 'When it was first stored.' })
+  createdAt!: Date;
+  @Field(() => Date, { description: 'When it was last changed, deleted or restored.' })
+  updatedAt!: Date;
   @Field(() => Date, { nullable: true, description: 'Set when deleted (a tombstone).' })
   deletedAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of a transaction write.' })
 export class TransactionPayload {
-  @Field(() => Transaction) transaction!: Transaction;
+  @Field(() => Transaction, {
+    description: 'The transaction as stored now (the current one after a conflict or a replay).',
+  })
+  transaction!: Transaction;
   @Field(() => Boolean, {
     description:
       'True when baseVersion was stale: nothing changed, the current record is returned.',
@@ -54,22 +89,35 @@ export class TransactionPayload {
   conflict!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One transaction in a page of the ledger.' })
 export class TransactionEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Transaction) node!: Transaction;
+  @Field(() => String, {
+    description: 'Opaque; pass it as `after` to read the transactions that follow this one.',
+  })
+  cursor!: string;
+  @Field(() => Transaction, { description: 'The transaction.' })
+  node!: Transaction;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page of the ledger stands.' })
 export class TransactionPageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: 'Whether older transactions follow this page.' })
+  hasNextPage!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the page’s last transaction, for `after`; null when it is empty.',
+  })
+  endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A page of live transactions, newest first (by local day, then instant, then id).',
+})
 export class TransactionConnection {
-  @Field(() => [TransactionEdge]) edges!: TransactionEdge[];
-  @Field(() => TransactionPageInfo) pageInfo!: TransactionPageInfo;
+  @Field(() => [TransactionEdge], { description: 'The transactions of this page.' })
+  edges!: TransactionEdge[];
+  @Field(() => TransactionPageInfo, { description: 'Whether more follow, and from where.' })
+  pageInfo!: TransactionPageInfo;
 }
 
 export function toTransaction(row: TransactionRow): Transaction {
