@@ -1,0 +1,59 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { RequireScopes } from '../../graphql/scopes';
+import { viewerIdOf } from '../../graphql/viewer';
+import type { ChallengeService } from './challenge.service';
+import {
+  Challenge,
+  ChallengeParticipation,
+  toChallenge,
+  toChallengeParticipation,
+} from './challenge.type';
+
+/** Challenges: read with read:goals, joined and left with write:goals. */
+@Resolver()
+export class ChallengeResolver {
+  constructor(private readonly service: ChallengeService) {}
+
+  @RequireScopes('read:goals')
+  @Query(() => [Challenge], {
+    description:
+      'The challenge catalogue with the viewer’s running attempt, completions and what they can join now.',
+  })
+  async challenges(@Ctx() ctx: GraphQLContext): Promise<Challenge[]> {
+    return (await this.service.catalogue(viewerIdOf(ctx))).map(toChallenge);
+  }
+
+  @RequireScopes('read:goals')
+  @Query(() => [ChallengeParticipation], {
+    description:
+      'The viewer’s attempts, running and finished (not those left), newest first (at most 50), with progress computed from the ledger.',
+  })
+  async myChallenges(@Ctx() ctx: GraphQLContext): Promise<ChallengeParticipation[]> {
+    return (await this.service.mine(viewerIdOf(ctx))).map(toChallengeParticipation);
+  }
+
+  @RequireScopes('write:goals')
+  @Mutation(() => Challenge, {
+    description:
+      'Joins a challenge from today (or its coming weekend). Idempotent: while an attempt runs, joining again changes nothing; after one ends, it starts a new attempt.',
+  })
+  async joinChallenge(
+    @Arg('challengeId', () => ID, { description: 'The catalogue id.' }) challengeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.service.join(viewerIdOf(ctx), challengeId));
+  }
+
+  @RequireScopes('write:goals')
+  @Mutation(() => Challenge, {
+    description:
+      'Leaves the running attempt of a challenge (it disappears from myChallenges). Leaving when none runs changes nothing.',
+  })
+  async leaveChallenge(
+    @Arg('challengeId', () => ID, { description: 'The catalogue id.' }) challengeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.service.leave(viewerIdOf(ctx), challengeId));
+  }
+}

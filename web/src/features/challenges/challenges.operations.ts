@@ -1,0 +1,72 @@
+// Challenges: read and joined online; progress is computed on the server from the ledger (read:goals).
+
+const PARTICIPATION = /* GraphQL */ `
+  fragment ChallengeProgressFields on ChallengeParticipation {
+    id
+    challengeId
+    title
+    status
+    startsOn
+    endsOn
+    today
+    daysTotal
+    daysElapsed
+    daysKept
+    used {
+      amount
+      currency
+    }
+    cap {
+      amount
+    }
+    failedOn
+  }
+`;
+
+const CHALLENGE = /* GraphQL */ `
+  fragment ChallengeFields on Challenge {
+    id
+    kind
+    title
+    days
+    cap {
+      amount
+      currency
+    }
+    isAvailable
+    unavailableReason
+    completedCount
+    current {
+      ...ChallengeProgressFields
+    }
+  }
+`;
+
+export const CHALLENGES = /* GraphQL */ `
+  query Challenges {
+    challenges {
+      ...ChallengeFields
+    }
+    myChallenges {
+      ...ChallengeProgressFields
+    }
+  }
+  ${CHALLENGE}
+  ${PARTICIPATION}
+`;
+
+export const JOIN_CHALLENGE = /* GraphQL */ `
+  mutation JoinChallenge($challengeId: ID!) {
+    joinChallenge(challengeId: $challengeId) {
+      id
+    }
+  }
+`;
+
+export const LEAVE_CHALLENGE = /* GraphQL */ `
+  mutation LeaveChallenge($challengeId: ID!) {
+    leaveChallenge(challengeId: $challengeId) {
+      id
+    }
+  }
+`;
