@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne, or, sql } from 'drizzle-orm';
 import type { Plan, PlanSettings, RolloverMode } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import { preparedOn } from '../../infra/db/prepared';
@@ -296,5 +296,16 @@ export class BudgetRepository {
   async listUserIds(): Promise<string[]> {
     const rows = await this.db.select({ userId: budgetSettings.userId }).from(budgetSettings);
     return rows.map((r) => r.userId);
+  }
+
+  /** The plan settings of everyone else budgeting in a currency: the candidates of a peer group. */
+  async listOtherPlanSettingsInCurrency(
+    userId: string,
+    currency: string,
+  ): Promise<Array<{ userId: string; planSettings: PlanSettings }>> {
+    return this.db
+      .select({ userId: budgetSettings.userId, planSettings: budgetSettings.planSettings })
+      .from(budgetSettings)
+      .where(and(eq(budgetSettings.currency, currency), ne(budgetSettings.userId, userId)));
   }
 }

@@ -1,0 +1,2 @@
+export { InsightsScreen } from './insights-screen';
+export { InsightsEntry } from './insights-entry';
