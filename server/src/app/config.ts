@@ -132,6 +132,17 @@ const configSchema = z.object({
   WEBAUTHN_RP_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   WEBAUTHN_ORIGINS: commaList,
   WEBAUTHN_RP_NAME: z.string().min(1).default('Pace'),
+  /**
+   * AI advice through any OpenAI-compatible server (local ones included). Without a key the
+   * rule-based advisor writes the advice from the same facts.
+   */
+  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  OPENAI_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    urlWithProtocol(['https:', 'http:']).default('https://api.openai.com/v1'),
+  ),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
