@@ -7,4 +7,4 @@ export { PasswordService, sha256 } from './password.service';
 export { AccountDataService } from './account-data.service';
 export { AccountError } from './account.errors';
 export { AccountResolver } from './account.resolver';
-export { User, RegisterInput, toUser } from './account.type';
+export { User, RegisterInput, UserPlan, toUser } from './account.type';

@@ -28,6 +28,10 @@ export const users = pgTable(
     locale: text('locale').notNull(),
     role: text('role', { enum: USER_ROLES }).notNull().default('user'),
     plan: text('plan', { enum: USER_PLANS }).notNull().default('standard'),
+    /** Who made the plan premium (e.g. `admin`), null on the standard plan. */
+    premiumSource: text('premium_source'),
+    /** When premium ends; null while it has no end (or on the standard plan). */
+    premiumUntil: timestamp('premium_until', { withTimezone: true, mode: 'date' }),
     googleSubject: text('google_subject'),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),

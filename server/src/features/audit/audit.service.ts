@@ -34,6 +34,9 @@ export type AuditEventName =
   | 'data.exported'
   | 'account.deleted'
   | 'admin.signing_key_rotated'
+  | 'admin.premium_granted'
+  | 'admin.premium_revoked'
+  | 'admin.feature_flag_changed'
   | 'job.row_skipped';
 
 export interface AuditEntry {

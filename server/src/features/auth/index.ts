@@ -19,5 +19,5 @@ export { ViewerService, type Authentication } from './viewer.service';
 export { SignInService } from './sign-in.service';
 export { SessionResolver } from './session.resolver';
 export { CredentialResolver } from './credential.resolver';
-export { scopesForUser } from './scopes.rules';
+export { isPremium, scopesForUser } from './scopes.rules';
 export { AuthError } from './auth.errors';

@@ -149,7 +149,7 @@ export class SessionService {
     const access = await this.deps.accessTokens.issue({
       userId: user.id,
       sessionId: familyId,
-      scopes: scopesForUser(user),
+      scopes: scopesForUser(user, now),
       authenticatedAt,
     });
     return {

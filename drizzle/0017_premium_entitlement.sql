@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "premium_source" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "premium_until" timestamp with time zone;

@@ -1,0 +1,3 @@
+export { PremiumService } from './premium.service';
+export { PremiumResolver } from './premium.resolver';
+export { PremiumError } from './premium.errors';
