@@ -14,7 +14,12 @@ const external = {
 
 const started = Date.now();
 await build({
-  entryPoints: { main: 'src/main.ts', worker: 'src/worker.ts', migrate: 'scripts/migrate.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    worker: 'src/worker.ts',
+    migrate: 'scripts/migrate.ts',
+    backup: 'scripts/backup.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

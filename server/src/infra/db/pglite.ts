@@ -32,7 +32,7 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
     const dataDir = path.resolve(source.dataDir);
     mkdirSync(dataDir, { recursive: true });
     release = await lockDataDir(dataDir);
-    client = new PGlite(path.join(dataDir, 'pgdata'));
+    client = new PGlite(pgdataDir(dataDir));
   } else {
     client = new PGlite(source.loadDataDir ? { loadDataDir: source.loadDataDir } : {});
   }
@@ -56,6 +56,11 @@ export async function openPglite(source: PgliteSource): Promise<Database> {
   };
 }
 
+/** Where PGlite keeps its files inside a Pace data directory (the lock sits beside it). */
+export function pgdataDir(dataDir: string): string {
+  return path.join(dataDir, 'pgdata');
+}
+
 const LOCK = '.pace.lock';
 const OWNER = '.pace.lock.owner';
 
@@ -65,8 +70,9 @@ const OWNER = '.pace.lock.owner';
  * its file is a minute old. The minute is long on purpose: the lock's file is touched by a timer,
  * and a first start's initdb runs synchronously in WebAssembly for many seconds on a busy
  * machine, during which no timer fires (with 15 s, a second process took over a live lock).
+ * Throws DataDirLockedError while another process holds it.
  */
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const take = () =>
     lockfile.lock(dataDir, {
       lockfilePath: path.join(dataDir, LOCK),
