@@ -11,6 +11,7 @@ const SIGNED_IN_SCREENS = [
   ['Transactions', SCREENS.transactions, 'transaction-row'],
   ['Goals', SCREENS.goals, null],
   ['Habits and mood', SCREENS.habits, 'mood'],
+  ['Insights', '/insights/', 'insights-breakdown'],
   ['Settings', '/settings/', 'signed-in-session'],
 ] as const;
 

@@ -179,6 +179,26 @@ export {
 } from './mood/mood';
 export type { CorrelationStrength, MoodEntry, MoodSpendingCorrelation } from './mood/mood';
 
+// Challenges
+export {
+  CHALLENGE_CATALOGUE,
+  challengeCapMinor,
+  challengeEndsOn,
+  challengeStartsOn,
+  findChallenge,
+} from './challenges/catalogue';
+export type {
+  ChallengeDefinition,
+  ChallengeKind,
+  ChallengeStartRule,
+} from './challenges/catalogue';
+export { computeChallengeProgress, countsAsSpending } from './challenges/progress';
+export type {
+  ChallengeProgress,
+  ChallengeProgressInput,
+  ChallengeStatus,
+} from './challenges/progress';
+
 // Installments
 export {
   INSTALLMENT_APR_DECIMALS,
@@ -202,3 +222,84 @@ export type {
   InstallmentRiskReasonCode,
   InstallmentRiskVerdict,
 } from './installments/risk';
+
+// Advice from computed facts
+export { MAX_ADVICE_ITEMS, adviceLabelOf, ruleBasedAdvice } from './advice/advice';
+export type {
+  Advice,
+  AdviceCategoryFact,
+  AdviceCode,
+  AdviceFacts,
+  AdviceItem,
+  AdviceKind,
+} from './advice/advice';
+
+// Analytics
+export {
+  BASIS_POINTS,
+  computeBreakdown,
+  isSpendingCategory,
+  sharesInBasisPoints,
+  spendingByCategory,
+  spendingByDay,
+} from './analytics/breakdown';
+export type { Breakdown, BreakdownEntry } from './analytics/breakdown';
+export {
+  DRIFT_NOTABLE_BASIS_POINTS,
+  TREND_FLAT_DENOMINATOR,
+  computeDrift,
+  computeTrends,
+  trendDirectionOf,
+} from './analytics/trends';
+export type {
+  CategoryTrend,
+  Drift,
+  DriftEntry,
+  MonthSpending,
+  TrendDirection,
+} from './analytics/trends';
+export {
+  ANOMALY_MAD_FACTOR,
+  ANOMALY_MIN_DAYS,
+  ANOMALY_SD_FACTOR,
+  MAD_SCALE,
+  detectSpendingAnomalies,
+  median,
+  medianAbsoluteDeviation,
+} from './analytics/anomalies';
+export type {
+  AnomalyMethod,
+  AnomalyReport,
+  DailySpending,
+  SpendingAnomaly,
+} from './analytics/anomalies';
+export { computeMonthPace } from './analytics/spending-pace';
+export type { MonthPace, MonthPaceInput } from './analytics/spending-pace';
+export {
+  BILLS_COMFORTABLE_BASIS_POINTS,
+  BILLS_HEAVY_BASIS_POINTS,
+  DEFAULT_SAVINGS_RATE_BASIS_POINTS,
+  HEALTH_WEIGHTS,
+  computeHealthScore,
+} from './analytics/health';
+export type {
+  HealthComponent,
+  HealthComponentId,
+  HealthInput,
+  HealthScore,
+} from './analytics/health';
+export {
+  PEER_AGGREGATE_SIZE,
+  PEER_MIN_GROUP,
+  aggregatedQuantile,
+  comparePeers,
+  isSamePeerGroup,
+  peerGroupOf,
+} from './analytics/peers';
+export type {
+  PeerCategory,
+  PeerComparison,
+  PeerGroup,
+  PeerGroupInput,
+  PeerPosition,
+} from './analytics/peers';

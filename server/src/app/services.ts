@@ -68,6 +68,10 @@ import {
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
 import { HabitRepository, HabitResolver, HabitService } from '../features/habits';
+import { PremiumResolver, PremiumService } from '../features/premium';
+import { FlagResolver, FlagService } from '../features/flags';
+import { ChallengeRepository, ChallengeResolver, ChallengeService } from '../features/challenges';
+import { AdviceResolver, AdviceService, openAiAdvisor, rulesAdvisor } from '../features/advice';
 import { localDateOf } from '@pace/engine';
 import {
   GoalRepository,
@@ -84,6 +88,7 @@ import {
   RecurringService,
 } from '../features/recurring';
 import { InstallmentResolver, InstallmentService } from '../features/installments';
+import { AnalyticsResolver, AnalyticsService } from '../features/analytics';
 import {
   ImportRepository,
   ImportResolver,
@@ -131,10 +136,15 @@ export interface Services {
   transactions: TransactionServices;
   goals: GoalServices;
   habits: HabitService;
+  premium: PremiumService;
+  flags: FlagService;
+  challenges: ChallengeService;
+  advice: AdviceService;
   changes: ChangesService;
   imports: ImportServices;
   recurring: RecurringService;
   installments: InstallmentService;
+  analytics: AnalyticsService;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -149,6 +159,17 @@ export function createServices(deps: ServiceDeps): Services {
       repository: new SystemCheckRepository(database.db),
     }),
     audit,
+    premium: new PremiumService({
+      users: new UserRepository(database.db),
+      audit,
+      now: () => clock.now(),
+    }),
+    flags: new FlagService({
+      db: database.db,
+      users: new UserRepository(database.db),
+      audit,
+      now: () => clock.now(),
+    }),
     mailer: deps.mailer,
     ...createAccountAndAuthServices(deps, audit),
     ...createBudgetServices(deps, audit),
@@ -203,6 +224,21 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
     db,
     newId: randomUUID,
   });
+  const habitService = new HabitService({
+    repository: new HabitRepository(db),
+    // The person's day: the budget's time zone, or the profile's before onboarding.
+    today: async (userId) => {
+      const zone =
+        (await budgetRepository.findSettings(userId))?.timeZone ??
+        (await users.findById(userId))?.timeZone ??
+        'UTC';
+      return localDateOf(clock.now(), zone);
+    },
+    ledgerBetween: (userId, from, to) => ledger.sumExpensesBetween(userId, from, to),
+    newId: randomUUID,
+    now: () => clock.now(),
+  });
+  const queries = new BudgetQueryService({ months });
   const transactionWrites = new TransactionService({
     repository: ledger,
     months,
@@ -212,7 +248,7 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
     budget: {
       plans,
       months,
-      queries: new BudgetQueryService({ months }),
+      queries,
       categories: new CategoryService({ repository: categoryRepository, months }),
       alerts,
       adjustments: new AdjustmentService({
@@ -244,8 +280,27 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
       months,
       recurring: (userId) => new RecurringRepository(db).listOfUser(userId),
     }),
-    habits: new HabitService({
-      repository: new HabitRepository(db),
+    habits: habitService,
+    advice: new AdviceService({
+      db,
+      budget: queries,
+      goals: goalService,
+      habits: habitService,
+      localeOf: async (userId) => (await users.findById(userId))?.locale ?? 'en',
+      advisor: deps.config.OPENAI_API_KEY
+        ? openAiAdvisor({
+            apiKey: deps.config.OPENAI_API_KEY,
+            baseURL: deps.config.OPENAI_BASE_URL,
+            model: deps.config.OPENAI_MODEL,
+            timeoutMs: deps.config.OPENAI_TIMEOUT_MS,
+          })
+        : rulesAdvisor,
+      now: () => clock.now(),
+      onFallback: (error) =>
+        deps.logger?.warn({ err: error }, 'AI advisor failed: rule-based advice served'),
+    }),
+    challenges: new ChallengeService({
+      repository: new ChallengeRepository(db),
       // The person's day: the budget's time zone, or the profile's before onboarding.
       today: async (userId) => {
         const zone =
@@ -254,9 +309,27 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
           'UTC';
         return localDateOf(clock.now(), zone);
       },
+      budget: async (userId, month) => {
+        const settings = await budgetRepository.findSettings(userId);
+        if (!settings) return null;
+        const plan = (await budgetRepository.findPlan(userId, month))?.plan ?? null;
+        return { currency: settings.currency, plan };
+      },
       ledgerBetween: (userId, from, to) => ledger.sumExpensesBetween(userId, from, to),
       newId: randomUUID,
       now: () => clock.now(),
+    }),
+    analytics: new AnalyticsService({
+      settings: (userId) => plans.getSettings(userId),
+      todayIn: (timeZone) => months.todayOf(timeZone),
+      readMonth: (userId, month) => months.readMonth(userId, month),
+      categories: async (userId) =>
+        new Map((await plans.listCategories(userId)).map((c) => [c.id, c])),
+      expensesBetween: (userId, from, to) => ledger.sumExpensesBetween(userId, from, to),
+      otherPlanSettings: (userId, currency) =>
+        budgetRepository.listOtherPlanSettingsInCurrency(userId, currency),
+      expensesOfUsersBetween: (userIds, from, to) =>
+        ledger.sumExpensesOfUsersBetween(userIds, from, to),
     }),
     changes: new ChangesService({
       goals: goalRepository,
@@ -395,10 +468,15 @@ export const RESOLVER_CLASSES = [
   DashboardTransactionsResolver,
   GoalResolver,
   HabitResolver,
+  ChallengeResolver,
+  AdviceResolver,
+  PremiumResolver,
+  FlagResolver,
   ChangesResolver,
   ImportResolver,
   RecurringResolver,
   InstallmentResolver,
+  AnalyticsResolver,
 ] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
@@ -426,10 +504,15 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
     [GoalResolver, new GoalResolver(services.goals)],
     [HabitResolver, new HabitResolver(services.habits)],
+    [ChallengeResolver, new ChallengeResolver(services.challenges)],
+    [AdviceResolver, new AdviceResolver(services.advice)],
+    [PremiumResolver, new PremiumResolver(services.premium)],
+    [FlagResolver, new FlagResolver(services.flags)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
     [RecurringResolver, new RecurringResolver(services.recurring)],
     [InstallmentResolver, new InstallmentResolver(services.installments)],
+    [AnalyticsResolver, new AnalyticsResolver(services.analytics)],
   ]);
 }
 

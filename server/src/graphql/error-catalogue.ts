@@ -1,11 +1,15 @@
 import { AccountError } from '../features/accounts';
+import { AnalyticsError } from '../features/analytics';
 import { AuditError } from '../features/audit';
 import { AuthError } from '../features/auth';
 import { BudgetError } from '../features/budget';
+import { ChallengeError } from '../features/challenges';
+import { FlagError } from '../features/flags';
 import { GoalError } from '../features/goals';
 import { HabitError } from '../features/habits';
 import { ImportError } from '../features/imports';
 import { InstallmentError } from '../features/installments';
+import { PremiumError } from '../features/premium';
 import { RecurringError } from '../features/recurring';
 import { SyncError } from '../features/sync';
 import { SystemCheckError } from '../features/system';
@@ -40,13 +44,17 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   AccessError,
   MoneyError,
   AccountError,
+  AnalyticsError,
   AuditError,
   AuthError,
   BudgetError,
+  ChallengeError,
+  FlagError,
   GoalError,
   HabitError,
   ImportError,
   InstallmentError,
+  PremiumError,
   RecurringError,
   SyncError,
   SystemCheckError,

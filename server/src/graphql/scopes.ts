@@ -53,14 +53,15 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {
     'Read savings goals with what is saved, habits with their streaks, and mood entries.',
   'write:goals':
     'Create, edit and delete savings goals and put money aside for them; create, edit, archive and check in habits; record and remove moods.',
-  'read:analytics': 'Read spending analytics: how mood and discretionary spending go together.',
+  'read:analytics':
+    'Read spending analytics: the breakdown by category, trends, pace, unusual days, drift, the financial health score, the comparison with peers, and how mood and discretionary spending go together.',
   'premium:ai_insights':
-    'AI advice and spending clusters, on the premium plan (reserved: no operation uses it yet).',
+    'The day’s advice (written by an AI model from computed facts, or by rules), on the premium plan.',
   'process:receipts': 'Upload and process receipt photos (reserved: no operation uses it yet).',
   'export:data':
     'Export everything held about the person at once (exportMyData). Never implied by a narrower read.',
   'admin:*':
-    'Operate the service: the audit log, system checks and signing-key rotation. Granted to admins only.',
+    'Operate the service: the audit log, system checks, signing-key rotation, and granting or revoking premium. Granted to admins only.',
 };
 
 /** The scopes `@requiresScopes` declares on a field (null: none declared). */
@@ -139,7 +140,10 @@ export const requiresScopesDirective = new GraphQLDirective({
   description: 'The token must carry every listed scope.',
   locations: [DirectiveLocation.FIELD_DEFINITION],
   args: {
-    scopes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))) },
+    scopes: {
+      type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLString))),
+      description: 'The scopes, as the `scopes` query lists them (e.g. `read:budget`).',
+    },
   },
 });
 

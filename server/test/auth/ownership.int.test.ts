@@ -147,6 +147,8 @@ Object.assign(OWNED, { importReport: ownedImport });
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration:
     'a one-time challenge: a foreign or unknown one fails verification alike',
+  joinChallenge: 'a catalogue id: the same challenges for everyone; attempts are found by viewer',
+  leaveChallenge: 'a catalogue id: the same challenges for everyone; attempts are found by viewer',
 };
 
 const idOperations = rootOperations().filter(

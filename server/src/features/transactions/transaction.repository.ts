@@ -272,6 +272,37 @@ export class TransactionRepository {
       .orderBy(asc(transactions.changeSeq))
       .limit(limit);
   }
+
+  /**
+   * Live expenses of several people between two local days (both included), summed per (person,
+   * category, currency): what peer comparison reads, only ever turned into group figures.
+   */
+  async sumExpensesOfUsersBetween(
+    userIds: readonly string[],
+    from: LocalDate,
+    to: LocalDate,
+  ): Promise<Array<{ userId: string; categoryId: string; currency: string; amountMinor: number }>> {
+    if (userIds.length === 0) return [];
+    const rows = await this.db
+      .select({
+        userId: transactions.userId,
+        categoryId: transactions.categoryId,
+        currency: transactions.currency,
+        amountMinor: sql<string>`sum(${transactions.amountMinor})`,
+      })
+      .from(transactions)
+      .where(
+        and(
+          inArray(transactions.userId, [...userIds]),
+          isNull(transactions.deletedAt),
+          eq(transactions.direction, 'expense'),
+          gte(transactions.bookedOn, from),
+          lte(transactions.bookedOn, to),
+        ),
+      )
+      .groupBy(transactions.userId, transactions.categoryId, transactions.currency);
+    return rows.map((row) => ({ ...row, amountMinor: Number(row.amountMinor) }));
+  }
 }
 
 function escapeLike(text: string): string {

@@ -16,6 +16,7 @@ import {
 } from '@/lib/sync';
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
+import { ChallengesSection } from '@/features/challenges';
 import styles from './habits.module.css';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -118,6 +119,7 @@ export function HabitsScreen() {
           </ul>
         </details>
       ) : null}
+      <ChallengesSection />
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import type { AbstractIntlMessages } from 'next-intl';
+import advice from '../../../messages/en/advice.json';
 import auth from '../../../messages/en/auth.json';
 import categories from '../../../messages/en/categories.json';
+import challenges from '../../../messages/en/challenges.json';
 import goals from '../../../messages/en/goals.json';
 import habits from '../../../messages/en/habits.json';
+import insights from '../../../messages/en/insights.json';
 import installments from '../../../messages/en/installments.json';
 import month from '../../../messages/en/month.json';
 import onboarding from '../../../messages/en/onboarding.json';
@@ -18,13 +21,16 @@ export const ENGLISH_MESSAGES = {
   shell,
   sync,
   auth,
+  advice,
   categories,
   today,
   month,
   transactions,
   goals,
   habits,
+  challenges,
   installments,
+  insights,
   settings,
   onboarding,
 };

@@ -4,6 +4,8 @@ import { computeStatus, paceOf, type CellView, type Pace } from '@pace/engine';
 import { useLocale, useTranslations } from 'next-intl';
 import { useLocalMonth } from '@/lib/budget/use-local-month';
 import { formatLocalDate, formatMoney } from '@/lib/format/money';
+import { AdviceCard } from '@/features/advice';
+import { InsightsEntry } from '@/features/insights';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { StatusPill } from '@/ui/status-pill';
 import { QuickAdd } from './quick-add';
@@ -158,6 +160,10 @@ export function TodayScreen() {
           </ul>
         )}
       </section>
+
+      <AdviceCard today={today} names={names} />
+
+      <InsightsEntry />
 
       <RecentTransactions transactions={transactions} names={names} settings={settings} />
     </div>

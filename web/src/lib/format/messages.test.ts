@@ -31,6 +31,8 @@ const read = (locale: string, ns: string): Record<string, string> => {
 
 const ARGS = {
   amount: '$1.00',
+  ratio: '1.8',
+  perDay: '$4.20',
   category: 'Groceries',
   currency: 'USD',
   count: 2,
@@ -60,6 +62,7 @@ const ARGS = {
   example: '$10.00',
   line: 3,
   total: 3,
+  days: 5,
   ready: 2,
   problems: 1,
   imported: 2,
@@ -71,6 +74,23 @@ const ARGS = {
   most: 7,
   score: 'Good',
   strength: 'weak',
+  kept: 2,
+  used: '$3.00',
+  cap: '$5.00',
+  // Insights
+  rate: '12%',
+  weight: 30,
+  points: 24,
+  plan: '$600.00',
+  expected: '$300.00',
+  above: '$80.00',
+  share: '12%',
+  month: 'March 2026',
+  region: 'US',
+  yours: '12%',
+  median: '10%',
+  low: '8%',
+  high: '14%',
 };
 
 describe.each(locales)('%s messages', (locale) => {

@@ -5,25 +5,80 @@ export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** Move an amount from one (category, day) to another of the same month; never from or to a past day. */
 export type AdjustBudgetInput = {
-  /** In the budget currency. */
+  /** In the budget currency, more than zero and at most what the giving day has (exact). */
   amount: string;
+  /** The category giving budget; it must be in the plan. */
   fromCategoryId: string;
+  /** The day giving budget (local to the budget’s time zone); not a past day. */
   fromOn: string;
   /** Client-generated UUID, for offline replays. */
   id?: string | number | null | undefined;
+  /** The category receiving it; it must be in the plan. */
   toCategoryId: string;
+  /** The day receiving it, in the same month as `fromOn`; not a past day. */
   toOn: string;
 };
 
-export type ChangeKind = 'ADJUSTMENT' | 'CATEGORY' | 'GOAL' | 'PLAN' | 'SETTINGS' | 'TRANSACTION';
+/** How the person’s norm of a spending day was measured (days with day-to-day spending only: bills, savings and goals are left out). */
+export type AnomalyMethod =
+  /** Fallback when half the days or more cost the same (MAD 0): above mean + 2.5 × standard deviation. */
+  | 'MEAN_SD'
+  /** Robust: a day is unusual above median + 3.5 × MAD (the MAD scaled by 1.4826 to estimate a standard deviation). */
+  | 'MEDIAN_MAD'
+  /** Fewer than 5 spending days: nothing is judged yet. */
+  | 'NOT_ENOUGH_DATA'
+  /** Every spending day cost the same: nothing is unusual. */
+  | 'NO_VARIATION';
+
+/** What a challenge asks of the person over its days. */
+export type ChallengeKind =
+  /** Expenses in categoryIds add up to no more than the cap over all its days. */
+  | 'CAP_IN_CATEGORIES'
+  /** No expense outside categoryIds (the allowed ones) on any of its days; bills, savings and goal contributions never count. */
+  | 'NO_SPEND_DAYS'
+  /** No expense at all in categoryIds. */
+  | 'NO_SPEND_IN_CATEGORIES';
+
+/** Where an attempt stands. COMPLETED and FAILED are recorded the first time they are seen and never change. */
+export type ChallengeStatus =
+  /** Running (or about to start): nothing broke it yet. */
+  | 'ACTIVE'
+  /** Every day is over and the challenge held. */
+  | 'COMPLETED'
+  /** Spending broke it on failedOn. */
+  | 'FAILED';
+
+/** Why a challenge cannot be joined now. */
+export type ChallengeUnavailableReason =
+  /** This month’s plan gives the challenge’s categories nothing: nothing to cap. */
+  | 'NOT_IN_PLAN'
+  /** A capped challenge needs a budget: onboarding is not finished. */
+  | 'NO_BUDGET';
+
+/** Which kind of record a change carries; the field of the same name is set. */
+export type ChangeKind =
+  /** A manual move of budget (`adjustment`). */
+  | 'ADJUSTMENT'
+  /** A user-made category (`category`). */
+  | 'CATEGORY'
+  /** A savings goal (`goal`). */
+  | 'GOAL'
+  /** A month plan (`plan`). */
+  | 'PLAN'
+  /** The budget settings (`settings`). */
+  | 'SETTINGS'
+  /** A transaction (`transaction`). */
+  | 'TRANSACTION';
 
 /** A new savings goal, ACTIVE unless a status is given. */
 export type CreateGoalInput = {
   /** Client-generated UUID, for offline replays. */
   id?: string | number | null | undefined;
+  /** What the person saves for, 1 to 100 characters (trimmed). */
   name: string;
   /** 1 (default) to 100. */
   priority?: number | null | undefined;
+  /** ACTIVE when absent. */
   status?: GoalStatus | null | undefined;
   /** In the budget currency; more than zero. */
   target: string;
@@ -49,12 +104,15 @@ export type CreateHabitInput = {
 export type CreateRecurringTransactionInput = {
   /** In the budget currency. */
   amount: string;
+  /** The category id or alias each occurrence is booked on. */
   categoryId: string;
   /** MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday. */
   dayNumber: number;
+  /** The description of each occurrence; empty when absent. */
   description?: string | null | undefined;
   /** Last possible occurrence; open when null. */
   endOn?: string | null | undefined;
+  /** Monthly or weekly. */
   frequency: RecurringFrequency;
   /** Client-generated UUID, for offline replays. */
   id?: string | number | null | undefined;
@@ -62,20 +120,23 @@ export type CreateRecurringTransactionInput = {
   startOn: string;
 };
 
+/** A new transaction. It is booked on a local day of the budget’s time zone and recomputes that month. */
 export type CreateTransactionInput = {
-  /** Positive, with at most the currency’s minor digits. */
+  /** Positive, in the budget currency, with at most its minor digits (never rounded). */
   amount: string;
-  /** A date picked in the UI; else derived from occurredAt. */
+  /** A date picked in the UI; else derived from occurredAt in the budget’s time zone. Without occurredAt the instant is the start of that local day. */
   bookedOn?: string | null | undefined;
   /** A category id or alias (food → groceries). */
   categoryId: string;
-  /** Defaults to the budget currency. */
+  /** Defaults to the budget currency; any other currency is refused. */
   currency?: string | null | undefined;
+  /** Free text, at most 500 characters; empty when absent. */
   description?: string | null | undefined;
   /** Default EXPENSE. */
   direction?: TransactionDirection | null | undefined;
   /** Client-generated UUID: replaying the create changes nothing. */
   id?: string | number | null | undefined;
+  /** Who was paid, at most 500 characters. */
   merchant?: string | null | undefined;
   /** Default now. */
   occurredAt?: string | null | undefined;
@@ -87,25 +148,47 @@ export type CsvColumnMappingInput = {
   amount?: string | null | undefined;
   /** A category id or alias; empty is Flex. */
   category?: string | null | undefined;
+  /** The column of money coming in, unsigned (with `debit`, instead of `amount`). */
   credit?: string | null | undefined;
+  /** The column of the booking date. */
   date: string;
+  /** The column of money going out, unsigned (with `credit`, instead of `amount`). */
   debit?: string | null | undefined;
   /** The bank’s own transaction id. */
   externalId?: string | null | undefined;
+  /** The column of a free-text memo. */
   memo?: string | null | undefined;
+  /** The column of the payee (merchant). */
   payee?: string | null | undefined;
 };
 
+/** How to read a CSV file. */
 export type CsvImportOptionsInput = {
+  /** Which column holds which field. */
   columns: CsvColumnMappingInput;
+  /** The field separator, e.g. "," or ";". */
   delimiter?: string;
+  /** Whether the first line holds column names (then columns may name them). */
   hasHeader?: boolean;
 };
 
-export type DecimalSeparator = 'COMMA' | 'DOT';
+/** The character between whole units and decimals in the file’s amounts. */
+export type DecimalSeparator =
+  /** 1234,56 */
+  | 'COMMA'
+  /** 1234.56 */
+  | 'DOT';
 
 /** Only an ACTIVE goal reserves money in the plan. */
-export type GoalStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PAUSED';
+export type GoalStatus =
+  /** Being saved for; with a target date it reserves money in the plan. */
+  | 'ACTIVE'
+  /** Given up; reserves nothing. Its contributions stay in the ledger. */
+  | 'CANCELLED'
+  /** Marked done by the person; reserves nothing. */
+  | 'COMPLETED'
+  /** Kept, but reserves nothing until made ACTIVE again. */
+  | 'PAUSED';
 
 /** The period a habit is judged over: a local day, a week starting on Monday, or a calendar month. */
 export type HabitFrequency =
@@ -116,19 +199,51 @@ export type HabitFrequency =
   /** Each week, Monday to Sunday. */
   | 'WEEKLY';
 
-/** YYYY_MM_DD is 2026-03-31; DD_MM_YYYY_DOTS is 31.03.2026. */
-export type ImportDateFormat = 'DD_MM_YYYY' | 'DD_MM_YYYY_DOTS' | 'MM_DD_YYYY' | 'YYYY_MM_DD';
+/** A part of the financial health score. */
+export type HealthComponentKind =
+  /** Weight 20: fixed bills against income; full marks up to 50 %, none from 80 %, linear between. */
+  | 'BILLS'
+  /** Weight 20: the share of the month’s overspending covered from other money (Flex, donors) rather than left as a deficit; full marks without overspending. */
+  | 'BUFFER'
+  /** Weight 30: the share of finished plan days on which every category stayed green. */
+  | 'DAYS_WITHIN_BUDGET'
+  /** Weight 30: the month’s savings rate, (income − spending) / income with spending projected to the month’s end as if the rest goes to plan, against the person’s savings target (10 % without one). */
+  | 'SAVINGS';
 
-export type ImportFormat = 'CSV' | 'OFX' | 'QFX' | 'QIF';
+/** How the file writes its dates. */
+export type ImportDateFormat =
+  /** 31/03/2026 */
+  | 'DD_MM_YYYY'
+  /** 31.03.2026 */
+  | 'DD_MM_YYYY_DOTS'
+  /** 03/31/2026 */
+  | 'MM_DD_YYYY'
+  /** 2026-03-31 */
+  | 'YYYY_MM_DD';
 
+/** The kind of bank file. */
+export type ImportFormat =
+  /** Comma- or otherwise-separated values; needs `csv` column mapping. */
+  | 'CSV'
+  /** Open Financial Exchange, as banks export it. */
+  | 'OFX'
+  /** Quicken’s OFX. */
+  | 'QFX'
+  /** Quicken Interchange Format. */
+  | 'QIF';
+
+/** What an import does with rows it cannot read. */
 export type ImportMode =
   /** Bad rows are skipped and reported. */
   | 'LENIENT'
   /** Any bad row: nothing is imported. */
   | 'STRICT';
 
+/** What became of one row of the file. */
 export type ImportRowStatus =
+  /** Unreadable or invalid; `reason` says why. */
   | 'FAILED'
+  /** Booked as a transaction. */
   | 'IMPORTED'
   /** Would be imported (a preview, or a strict import refused). */
   | 'READY'
@@ -136,8 +251,17 @@ export type ImportRowStatus =
   | 'SKIPPED';
 
 /** Where an import is: run in the request (DONE), or a job QUEUED, RUNNING, DONE or FAILED. */
-export type ImportStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+export type ImportStatus =
+  /** Finished: the counts and rows are final. */
+  | 'DONE'
+  /** A large import that stopped; see `failure`. */
+  | 'FAILED'
+  /** A large import waiting for a job worker. */
+  | 'QUEUED'
+  /** A large import being imported; see `progress`. */
+  | 'RUNNING';
 
+/** A bank file to preview or import. Amounts are read exactly in the budget currency; dates are local days. */
 export type ImportTransactionsInput = {
   /** The file’s text, at most 5 MB. */
   content: string;
@@ -147,9 +271,11 @@ export type ImportTransactionsInput = {
   dateFormat?: ImportDateFormat;
   /** CSV and QIF. */
   decimalSeparator?: DecimalSeparator;
+  /** The kind of file. */
   format: ImportFormat;
   /** Client-generated UUID: replaying the import returns its report and imports nothing twice. */
   importId: string | number;
+  /** All or nothing (STRICT), or skip bad rows (LENIENT). */
   mode?: ImportMode;
   /** Preview only: how many rows to show (default 20, at most 200). */
   previewRows?: number | null | undefined;
@@ -191,6 +317,22 @@ export type InstallmentRiskReasonCode =
   /** Everything the plan repays against one month of income: LOW up to 6 months of income, MEDIUM above. */
   | 'TOTAL_VS_INCOME';
 
+/** Whether the peer group was large enough to show anything. */
+export type PeerComparisonStatus =
+  /** Fewer than 20: nothing about the group is shown, not even how many it holds (neededPeers says how many are needed). */
+  | 'NOT_ENOUGH_PEERS'
+  /** At least 20 other people of the group spent that month. */
+  | 'REPORTED';
+
+/** Where the person’s share of a category falls among their peers’. */
+export type PeerPosition =
+  /** Above the peers’ upper quartile. */
+  | 'ABOVE'
+  /** Below the peers’ lower quartile. */
+  | 'BELOW'
+  /** Within the middle half of the peers (lower to upper quartile). */
+  | 'WITHIN';
+
 /** The mood of one local day; a second entry the same day replaces it. */
 export type RecordMoodInput = {
   /** Up to 40 characters. */
@@ -203,28 +345,99 @@ export type RecordMoodInput = {
   score: number;
 };
 
-export type RecurringFrequency = 'MONTHLY' | 'WEEKLY';
+/** How often a recurring expense is booked. */
+export type RecurringFrequency =
+  /** Once a month, on `dayNumber` (1–31; past the month’s end, its last day). */
+  | 'MONTHLY'
+  /** Once a week, on weekday `dayNumber` (0 Sunday … 6 Saturday). */
+  | 'WEEKLY';
 
-/** Where a finished day’s underspend goes. */
-export type RolloverSetting = 'NEXT_DAY' | 'SAVINGS' | 'SPREAD';
+/** Where a finished day’s underspend goes (in categories that are neither fixed nor sacred). */
+export type RolloverSetting =
+  /** To the same category’s next day. */
+  | 'NEXT_DAY'
+  /** Into savings. */
+  | 'SAVINGS'
+  /** Over the same category’s remaining days of the month (the default). */
+  | 'SPREAD';
 
-export type SignConvention = 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
+/** Which sign of a CSV amount column is money going out. */
+export type SignConvention =
+  /** Money out is negative, money in positive (most banks). */
+  | 'NEGATIVE_IS_EXPENSE'
+  /** Money out is positive, money in negative (e.g. credit-card statements). */
+  | 'POSITIVE_IS_EXPENSE';
 
+/** Pace of spending against the plan: ratio = (spent / elapsed days) / (plan / plan days), judged from the third plan day. */
+export type SpendingPaceLevel =
+  /** At least twice the planned pace. */
+  | 'CRITICAL'
+  /** Below 1.2, or too early in the month to judge (before day 3). */
+  | 'NONE'
+  /** At least 1.5 times the planned pace. */
+  | 'WARNING'
+  /** At least 1.2 times the planned pace. */
+  | 'WATCH';
+
+/** What a transaction write newly caused. */
 export type TransactionAlertKind =
-  'BUDGET_LEVEL' | 'DEFICIT' | 'GOAL_MILESTONE' | 'LARGE_TRANSACTION' | 'PACE';
+  /** A category’s spending on a day reached 80, 90 or 100 % of its allocation. */
+  | 'BUDGET_LEVEL'
+  /** The month now has overspend no other category could cover. */
+  | 'DEFICIT'
+  /** A goal’s savings crossed 25, 50, 75, 90 or 100 % of its target. */
+  | 'GOAL_MILESTONE'
+  /** An expense above the large-transaction threshold of the budget settings. */
+  | 'LARGE_TRANSACTION'
+  /** A category is spending fast enough to run out before the month ends (watch, warning, critical). */
+  | 'PACE';
 
-export type TransactionDirection = 'EXPENSE' | 'INCOME' | 'TRANSFER';
+/** Which way the money moved; amounts are always positive. */
+export type TransactionDirection =
+  /** Money spent: counts against the category’s budget. */
+  | 'EXPENSE'
+  /** Money received; not spending. */
+  | 'INCOME'
+  /** Money moved rather than spent or earned (e.g. between own accounts). */
+  | 'TRANSFER';
 
-export type TransactionSource = 'IMPORT' | 'MANUAL' | 'QUICK' | 'RECEIPT' | 'RECURRING';
+/** How a transaction entered the ledger. */
+export type TransactionSource =
+  /** From a bank file imported with `importTransactions`. */
+  | 'IMPORT'
+  /** Entered with `createTransaction` or `contributeToGoal`. */
+  | 'MANUAL'
+  /** Entered with `quickExpense`. */
+  | 'QUICK'
+  /** From a scanned receipt (reserved: nothing books receipts yet). */
+  | 'RECEIPT'
+  /** Booked by a recurring transaction on its due day. */
+  | 'RECURRING';
+
+/** How a category’s spending moved against the previous month: within 5 % of it (either way) is flat. */
+export type TrendDirection =
+  /** More than 5 % below the previous month’s comparable days. */
+  | 'DOWN'
+  /** Within 5 % of the previous month’s comparable days (or both nothing). */
+  | 'FLAT'
+  /** More than 5 % above the previous month’s comparable days. */
+  | 'UP';
 
 /** Changes the given fields of a goal when baseVersion is current; targetOn: null removes the date. */
 export type UpdateGoalInput = {
+  /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
   baseVersion: number;
+  /** The goal to change. */
   id: string | number;
+  /** A new name, 1 to 100 characters; unchanged when absent. */
   name?: string | null | undefined;
+  /** A new priority, 1 to 100; unchanged when absent. */
   priority?: number | null | undefined;
+  /** A new status; unchanged when absent. */
   status?: GoalStatus | null | undefined;
+  /** A new target in the budget currency, more than zero; unchanged when absent. */
   target?: string | null | undefined;
+  /** A new target day, today or later; null removes the date, absent keeps it. */
   targetOn?: string | null | undefined;
 };
 
@@ -240,18 +453,214 @@ export type UpdateHabitInput = {
   timesPerPeriod?: number | null | undefined;
 };
 
+/** Changes to a transaction: an absent field stays as it is, and so does a null one except `merchant`. */
 export type UpdateTransactionInput = {
+  /** A new positive amount, in the budget currency (never rounded). */
   amount?: string | null | undefined;
-  /** The version the edit is based on. */
+  /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
   baseVersion: number;
+  /** A new local day, as picked in the UI; it moves the transaction to that month. */
   bookedOn?: string | null | undefined;
+  /** A new category id or alias. */
   categoryId?: string | null | undefined;
+  /** Only the budget currency is accepted. */
   currency?: string | null | undefined;
+  /** New free text, at most 500 characters. */
   description?: string | null | undefined;
+  /** A new direction. */
   direction?: TransactionDirection | null | undefined;
+  /** The transaction to change. */
   id: string | number;
+  /** A new merchant, at most 500 characters; null clears it. */
   merchant?: string | null | undefined;
+  /** A new instant; without bookedOn the local day is derived from it again. */
   occurredAt?: string | null | undefined;
+};
+
+export type ChallengeProgressFieldsFragment = {
+  id: string;
+  challengeId: string;
+  title: string;
+  status: ChallengeStatus;
+  startsOn: string;
+  endsOn: string;
+  today: string;
+  daysTotal: number;
+  daysElapsed: number;
+  daysKept: number;
+  failedOn: string | null;
+  used: { amount: string; currency: string };
+  cap: { amount: string } | null;
+};
+
+export type ChallengeFieldsFragment = {
+  id: string;
+  kind: ChallengeKind;
+  title: string;
+  days: number;
+  isAvailable: boolean;
+  unavailableReason: ChallengeUnavailableReason | null;
+  completedCount: number;
+  cap: { amount: string; currency: string } | null;
+  current: {
+    id: string;
+    challengeId: string;
+    title: string;
+    status: ChallengeStatus;
+    startsOn: string;
+    endsOn: string;
+    today: string;
+    daysTotal: number;
+    daysElapsed: number;
+    daysKept: number;
+    failedOn: string | null;
+    used: { amount: string; currency: string };
+    cap: { amount: string } | null;
+  } | null;
+};
+
+export type ChallengesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ChallengesQuery = {
+  challenges: Array<{
+    id: string;
+    kind: ChallengeKind;
+    title: string;
+    days: number;
+    isAvailable: boolean;
+    unavailableReason: ChallengeUnavailableReason | null;
+    completedCount: number;
+    cap: { amount: string; currency: string } | null;
+    current: {
+      id: string;
+      challengeId: string;
+      title: string;
+      status: ChallengeStatus;
+      startsOn: string;
+      endsOn: string;
+      today: string;
+      daysTotal: number;
+      daysElapsed: number;
+      daysKept: number;
+      failedOn: string | null;
+      used: { amount: string; currency: string };
+      cap: { amount: string } | null;
+    } | null;
+  }>;
+  myChallenges: Array<{
+    id: string;
+    challengeId: string;
+    title: string;
+    status: ChallengeStatus;
+    startsOn: string;
+    endsOn: string;
+    today: string;
+    daysTotal: number;
+    daysElapsed: number;
+    daysKept: number;
+    failedOn: string | null;
+    used: { amount: string; currency: string };
+    cap: { amount: string } | null;
+  }>;
+};
+
+export type JoinChallengeMutationVariables = Exact<{
+  challengeId: string | number;
+}>;
+
+export type JoinChallengeMutation = { joinChallenge: { id: string } };
+
+export type LeaveChallengeMutationVariables = Exact<{
+  challengeId: string | number;
+}>;
+
+export type LeaveChallengeMutation = { leaveChallenge: { id: string } };
+
+export type SpendingInsightsQueryVariables = Exact<{
+  month?: string | null | undefined;
+}>;
+
+export type SpendingInsightsQuery = {
+  spendingInsights: {
+    month: string;
+    today: string;
+    isInProgress: boolean;
+    trendMonths: Array<string>;
+    total: { amount: string; currency: string };
+    breakdown: Array<{
+      categoryId: string;
+      categoryName: string;
+      shareBasisPoints: number;
+      share: number;
+      amount: { amount: string };
+    }>;
+    trends: Array<{
+      categoryId: string;
+      categoryName: string;
+      direction: TrendDirection;
+      current: { amount: string };
+      previous: { amount: string };
+      change: { amount: string };
+    }>;
+    pace: {
+      level: SpendingPaceLevel;
+      ratio: number | null;
+      runOutOn: string | null;
+      spent: { amount: string };
+      plan: { amount: string };
+      expectedToDate: { amount: string };
+      ahead: { amount: string };
+    } | null;
+    anomalies: {
+      method: AnomalyMethod;
+      daysInNorm: number;
+      neededDays: number;
+      days: Array<{ date: string; amount: { amount: string }; aboveTypical: { amount: string } }>;
+    };
+    drift: {
+      previousMonth: string;
+      distanceBasisPoints: number | null;
+      categories: Array<{
+        categoryId: string;
+        categoryName: string;
+        previousShareBasisPoints: number;
+        currentShareBasisPoints: number;
+        isNotable: boolean;
+      }>;
+    };
+    health: {
+      score: number | null;
+      components: Array<{
+        kind: HealthComponentKind;
+        weight: number;
+        value: number | null;
+        points: number;
+        ratio: number | null;
+        target: number;
+      }>;
+    } | null;
+  };
+};
+
+export type PeerComparisonQueryVariables = Exact<{
+  month?: string | null | undefined;
+}>;
+
+export type PeerComparisonQuery = {
+  peerComparison: {
+    status: PeerComparisonStatus;
+    neededPeers: number;
+    region: string;
+    categories: Array<{
+      categoryId: string;
+      categoryName: string;
+      yourShareBasisPoints: number;
+      lowerQuartileBasisPoints: number;
+      medianBasisPoints: number;
+      upperQuartileBasisPoints: number;
+      position: PeerPosition;
+    }>;
+  };
 };
 
 export type InstallmentPlanQueryVariables = Exact<{
