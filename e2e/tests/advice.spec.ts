@@ -15,7 +15,7 @@ test('Today: no advice card without premium; premium advice is worded on the dev
   await signInContext(context, api);
   const today = new TodayPage(page);
   const refused = page.waitForResponse(
-    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('AdviceToday'),
+    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('DailyAdvice'),
   );
   await today.open();
   const answer = (await (await refused).json()) as { errors?: { extensions: { code: string } }[] };
@@ -25,11 +25,11 @@ test('Today: no advice card without premium; premium advice is worded on the dev
   // The same person on the premium plan (the answer the API gives a premium token).
   const todayDate = await page.evaluate(() => new Date().toISOString().slice(0, 10));
   await page.route('**/graphql', async (route) => {
-    if (!(route.request().postData() ?? '').includes('AdviceToday')) return route.fallback();
+    if (!(route.request().postData() ?? '').includes('DailyAdvice')) return route.fallback();
     await route.fulfill({
       json: {
         data: {
-          adviceToday: {
+          advice: {
             on: todayDate,
             source: 'RULES',
             summary: 'Day 5 of 31.',

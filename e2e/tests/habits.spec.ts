@@ -12,8 +12,8 @@ interface ServerHabit {
   archivedAt: string | null;
 }
 const serverState = (api: PaceApi) =>
-  api.gql<{ habits: ServerHabit[]; moodEntries: { score: number; label: string | null }[] }>(
-    `{ habits(includeArchived: true) { name checkedInToday currentStreak archivedAt } moodEntries { score label } }`,
+  api.gql<{ habits: ServerHabit[]; moods: { score: number; label: string | null }[] }>(
+    `{ habits(includeArchived: true) { name checkedInToday currentStreak archivedAt } moods { score label } }`,
   );
 
 test('habits and mood: a check-in and a mood reach the server, offline writes survive a reload and sync once', async ({
@@ -50,7 +50,7 @@ test('habits and mood: a check-in and a mood reach the server, offline writes su
   await expect
     .poll(async () => {
       const state = await serverState(api);
-      return { habits: state.habits, moods: state.moodEntries };
+      return { habits: state.habits, moods: state.moods };
     })
     .toEqual({
       habits: [{ name: 'Walk to work', checkedInToday: true, currentStreak: 1, archivedAt: null }],
@@ -89,7 +89,7 @@ test('habits and mood: a check-in and a mood reach the server, offline writes su
       const state = await serverState(api);
       return {
         habits: state.habits.map((h) => `${h.name}:${String(h.checkedInToday)}`).sort(),
-        moods: state.moodEntries,
+        moods: state.moods,
       };
     })
     .toEqual({

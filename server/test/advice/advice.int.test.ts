@@ -17,7 +17,7 @@ import { CREATE, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 let now = Date.parse('2026-03-01T15:00:00Z');
 const clock = { now: () => new Date(now) };
 
-const ADVICE = `{ adviceToday { on source model fallbackReason summary generatedAt items { kind code title body categoryId params { name value } } } }`;
+const ADVICE = `query A($date: Date) { advice(date: $date) { on source model fallbackReason summary generatedAt items { kind code title body categoryId params { name value } } } }`;
 
 interface AdviceData {
   on: string;
@@ -136,8 +136,8 @@ describe(`the day's advice (${TEST_MODE})`, () => {
     expect(errorCodes(await rulesApi.graphql(ADVICE, {}, bearer(user.accessToken)))).toEqual([
       'FORBIDDEN',
     ]);
-    const first = (await rulesApi.graphql<{ adviceToday: AdviceData }>(ADVICE, {}, bearer(premium)))
-      .data!.adviceToday;
+    const first = (await rulesApi.graphql<{ advice: AdviceData }>(ADVICE, {}, bearer(premium)))
+      .data!.advice;
     expect(first).toMatchObject({
       on: '2026-03-05',
       source: 'RULES',
@@ -163,13 +163,21 @@ describe(`the day's advice (${TEST_MODE})`, () => {
       bearer(premium),
     );
     now = Date.parse('2026-03-06T03:00:00Z'); // still the 5th in New York
-    const again = (await rulesApi.graphql<{ adviceToday: AdviceData }>(ADVICE, {}, bearer(premium)))
-      .data!.adviceToday;
+    const again = (await rulesApi.graphql<{ advice: AdviceData }>(ADVICE, {}, bearer(premium)))
+      .data!.advice;
     expect(again).toEqual(first);
     now = Date.parse('2026-03-06T15:00:00Z');
-    const next = (await rulesApi.graphql<{ adviceToday: AdviceData }>(ADVICE, {}, bearer(premium)))
-      .data!.adviceToday;
+    const next = (await rulesApi.graphql<{ advice: AdviceData }>(ADVICE, {}, bearer(premium))).data!
+      .advice;
     expect(next.on).toBe('2026-03-06');
+    // An earlier day answers the advice written then, or null; a day to come is null.
+    const byDate = async (date: string) =>
+      (await rulesApi.graphql<{ advice: AdviceData | null }>(ADVICE, { date }, bearer(premium)))
+        .data!.advice;
+    expect(await byDate('2026-03-05')).toEqual(first);
+    expect(await byDate('2026-03-06')).toEqual(next);
+    expect(await byDate('2026-03-04')).toBeNull();
+    expect(await byDate('2026-03-07')).toBeNull();
 
     // Before onboarding there is nothing to advise on.
     const fresh = await signUp(rulesApi);
@@ -197,8 +205,8 @@ describe(`the day's advice (${TEST_MODE})`, () => {
         }),
       );
     });
-    const ai = (await aiApi.graphql<{ adviceToday: AdviceData }>(ADVICE, {}, bearer(premium))).data!
-      .adviceToday;
+    const ai = (await aiApi.graphql<{ advice: AdviceData }>(ADVICE, {}, bearer(premium))).data!
+      .advice;
     expect(ai).toMatchObject({
       source: 'AI',
       model: 'local-model',
@@ -226,8 +234,8 @@ describe(`the day's advice (${TEST_MODE})`, () => {
     const other = await personWithAMonth(aiApi);
     openAi.answerWith(() => completion(JSON.stringify({ summary: '', items: [] })));
     const fallback = (
-      await aiApi.graphql<{ adviceToday: AdviceData }>(ADVICE, {}, bearer(other.premium))
-    ).data!.adviceToday;
+      await aiApi.graphql<{ advice: AdviceData }>(ADVICE, {}, bearer(other.premium))
+    ).data!.advice;
     expect(fallback.source).toBe('RULES');
     expect(fallback.fallbackReason).toBeTruthy();
     expect(fallback.items.some((i) => i.code === 'CATEGORY_FAST')).toBe(true);

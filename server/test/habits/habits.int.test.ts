@@ -20,9 +20,9 @@ const UPDATE_HABIT = `mutation U($input: UpdateHabitInput!) { updateHabit(input:
 const CHECK_IN = `mutation K($habitId: ID!, $on: Date, $done: Boolean) { checkInHabit(habitId: $habitId, on: $on, done: $done) { habit { ${HABIT_FIELDS} } } }`;
 const ARCHIVE = `mutation A($id: ID!, $archived: Boolean) { archiveHabit(id: $id, archived: $archived) { habit { ${HABIT_FIELDS} } } }`;
 const HABITS = `query H($all: Boolean) { habits(includeArchived: $all) { ${HABIT_FIELDS} } }`;
-const RECORD_MOOD = `mutation M($input: RecordMoodInput!) { recordMood(input: $input) { on score label note } }`;
+const RECORD_MOOD = `mutation M($input: LogMoodInput!) { logMood(input: $input) { on score label note } }`;
 const DELETE_MOOD = `mutation D($on: Date!) { deleteMood(on: $on) }`;
-const MOODS = `query Moods($from: Date, $to: Date) { moodEntries(from: $from, to: $to) { on score label note } }`;
+const MOODS = `query Moods($from: Date, $to: Date) { moods(from: $from, to: $to) { on score label note } }`;
 const CORRELATION = `query R($from: Date, $to: Date) { moodSpendingCorrelation(from: $from, to: $to) { from to status pairedDays neededDays coefficient strength summary } }`;
 
 interface HabitData {
@@ -212,17 +212,17 @@ describe(`habits and mood (${TEST_MODE})`, () => {
     now = Date.parse('2026-03-20T15:00:00Z');
 
     await client.call(RECORD_MOOD, { input: { score: 2, label: 'tired' } });
-    const replaced = await client.call<{ recordMood: { on: string; score: number } }>(RECORD_MOOD, {
+    const replaced = await client.call<{ logMood: { on: string; score: number } }>(RECORD_MOOD, {
       input: { score: 4, note: '  a good walk  ' },
     });
-    expect(replaced.recordMood).toEqual({
+    expect(replaced.logMood).toEqual({
       on: '2026-03-20',
       score: 4,
       label: null,
       note: 'a good walk',
     });
     expect(
-      (await client.call<{ moodEntries: unknown[] }>(MOODS, { from: '2026-03-20' })).moodEntries,
+      (await client.call<{ moods: unknown[] }>(MOODS, { from: '2026-03-20' })).moods,
     ).toHaveLength(1);
     expect(await client.call(DELETE_MOOD, { on: '2026-03-20' })).toEqual({ deleteMood: true });
     expect(await client.call(DELETE_MOOD, { on: '2026-03-20' })).toEqual({ deleteMood: false });

@@ -31,11 +31,21 @@ export class AdviceService {
       habits: HabitService;
       /** The person's language for the model (a BCP 47 locale). */
       localeOf: (userId: string) => Promise<string>;
+      /** Today in the budget's time zone (ONBOARDING_REQUIRED without a budget). */
+      todayOf: (userId: string) => Promise<LocalDate>;
       advisor: Advisor;
       now: () => Date;
       onFallback?: (error: unknown) => void;
     },
   ) {}
+
+  /** Today's advice (written on its first read), or the one stored for an earlier day. */
+  async forDate(userId: string, date: LocalDate | null | undefined): Promise<AdviceRow | null> {
+    if (date == null) return this.today(userId);
+    const today = await this.deps.todayOf(userId);
+    if (date === today) return this.today(userId);
+    return date < today ? this.find(userId, date) : null;
+  }
 
   async today(userId: string): Promise<AdviceRow> {
     const facts = await this.facts(userId);

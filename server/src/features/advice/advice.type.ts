@@ -67,7 +67,7 @@ export class AdviceItemGql {
   description:
     'The day’s advice: written once per local day from computed facts (the month so far, goals, habits, the mood–spending link), never from transactions, notes, e-mail or name.',
 })
-export class AdviceToday {
+export class DailyAdvice {
   @Field(() => LocalDateScalar, { description: 'The local day it is for (budget time zone).' })
   on!: string;
   @Field(() => AdviceSourceGql, { description: 'Who wrote it.' }) source!: AdviceSourceGql;
@@ -85,8 +85,8 @@ export class AdviceToday {
   @Field(() => Date, { description: 'When it was written.' }) generatedAt!: Date;
 }
 
-export function toAdviceToday(row: AdviceRow): AdviceToday {
-  return Object.assign(new AdviceToday(), {
+export function toDailyAdvice(row: AdviceRow): DailyAdvice {
+  return Object.assign(new DailyAdvice(), {
     on: row.on,
     source: row.source as AdviceSourceGql,
     model: row.model,

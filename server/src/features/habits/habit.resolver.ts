@@ -11,7 +11,7 @@ import {
   HabitPayload,
   MoodEntry,
   MoodSpendingCorrelationResult,
-  RecordMoodInput,
+  LogMoodInput,
   UpdateHabitInput,
   toHabit,
   toHabitPayload,
@@ -103,7 +103,7 @@ export class HabitResolver {
   @Query(() => [MoodEntry], {
     description: 'The viewer’s moods over a range of local days, oldest first (at most 366 days).',
   })
-  async moodEntries(
+  async moods(
     @Arg('from', () => LocalDateScalar, {
       nullable: true,
       description: 'First day; default 29 days before `to`.',
@@ -121,8 +121,8 @@ export class HabitResolver {
     description:
       'Records the mood of a local day (default today); a second entry that day replaces it.',
   })
-  async recordMood(
-    @Arg('input', () => RecordMoodInput, { description: 'The mood.' }) input: RecordMoodInput,
+  async logMood(
+    @Arg('input', () => LogMoodInput, { description: 'The mood.' }) input: LogMoodInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MoodEntry> {
     return toMoodEntry(await this.service.recordMood(viewerIdOf(ctx), input));

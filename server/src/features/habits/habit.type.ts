@@ -125,7 +125,7 @@ export class MoodEntry {
 }
 
 @InputType({ description: 'The mood of one local day; a second entry the same day replaces it.' })
-export class RecordMoodInput {
+export class LogMoodInput {
   @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Default today; at most 366 days back, never a day to come.',

@@ -8,7 +8,7 @@ import { formatLocalDate, formatMoney } from '@/lib/format/money';
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
 import styles from './advice.module.css';
 
-export const ADVICE_TODAY = `query AdviceToday { adviceToday { on source summary items { kind code title body categoryId params { name value } } } }`;
+export const ADVICE_TODAY = `query DailyAdvice { advice { on source summary items { kind code title body categoryId params { name value } } } }`;
 
 interface AdviceItem {
   kind: 'WARNING' | 'TIP' | 'PRAISE';
@@ -52,11 +52,11 @@ export function AdviceCard({
       if (!stopped && kept?.on === today) setAdvice((current) => current ?? kept);
     });
     if (online)
-      apiRequest<{ adviceToday: AdviceToday }>(ADVICE_TODAY).then(
-        async ({ adviceToday }) => {
-          if (stopped) return;
-          setAdvice(adviceToday);
-          await db.meta.put({ key: META_KEY, value: adviceToday });
+      apiRequest<{ advice: AdviceToday | null }>(ADVICE_TODAY).then(
+        async ({ advice: written }) => {
+          if (stopped || !written) return;
+          setAdvice(written);
+          await db.meta.put({ key: META_KEY, value: written });
         },
         // Not premium, no plan yet, or the server unreachable: no card.
         () => undefined,

@@ -280,7 +280,7 @@ export const SYNC_WELLBEING = /* GraphQL */ `
     habits(includeArchived: true) {
       ...SyncHabitFields
     }
-    moodEntries(from: $from) {
+    moods(from: $from) {
       ...SyncMoodFields
     }
   }
@@ -332,9 +332,9 @@ export const SYNC_CHECK_IN_HABIT = /* GraphQL */ `
   ${HABIT_FIELDS}
 `;
 
-export const SYNC_RECORD_MOOD = /* GraphQL */ `
-  mutation SyncRecordMood($input: RecordMoodInput!) {
-    recordMood(input: $input) {
+export const SYNC_LOG_MOOD = /* GraphQL */ `
+  mutation SyncLogMood($input: LogMoodInput!) {
+    logMood(input: $input) {
       ...SyncMoodFields
     }
   }

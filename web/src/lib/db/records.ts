@@ -104,7 +104,7 @@ export type OutboxOperation =
   | 'updateHabit'
   | 'archiveHabit'
   | 'checkInHabit'
-  | 'recordMood'
+  | 'logMood'
   | 'deleteMood';
 
 /** A mutation made on this device and not yet acknowledged by the server, replayed in `seq` order. */

@@ -9,7 +9,7 @@ import {
   SYNC_CHECK_IN_HABIT,
   SYNC_CREATE_HABIT,
   SYNC_DELETE_MOOD,
-  SYNC_RECORD_MOOD,
+  SYNC_LOG_MOOD,
   SYNC_UPDATE_HABIT,
   SYNC_ADJUST_BUDGET,
   SYNC_CREATE_GOAL,
@@ -47,7 +47,7 @@ const DOCUMENTS: Record<OutboxEntry['operationName'], string> = {
   updateHabit: SYNC_UPDATE_HABIT,
   archiveHabit: SYNC_ARCHIVE_HABIT,
   checkInHabit: SYNC_CHECK_IN_HABIT,
-  recordMood: SYNC_RECORD_MOOD,
+  logMood: SYNC_LOG_MOOD,
   deleteMood: SYNC_DELETE_MOOD,
 };
 

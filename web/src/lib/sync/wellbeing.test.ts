@@ -78,7 +78,7 @@ function fakeApi() {
         else habit.checkIns.delete(variables.on as string);
         return { checkInHabit: { habit: wire(habit) } } as T;
       }
-      case 'SyncRecordMood': {
+      case 'SyncLogMood': {
         const mood = {
           on: input.on as string,
           score: input.score as number,
@@ -86,14 +86,14 @@ function fakeApi() {
           note: (input.note as string | null) ?? null,
         };
         moods.set(mood.on, mood);
-        return { recordMood: mood } as T;
+        return { logMood: mood } as T;
       }
       case 'SyncDeleteMood':
         return { deleteMood: moods.delete(variables.on as string) } as T;
       case 'SyncWellbeing':
         return {
           habits: [...habits.values()].map(wire),
-          moodEntries: [...moods.values()].filter((m) => m.on >= (variables.from as string)),
+          moods: [...moods.values()].filter((m) => m.on >= (variables.from as string)),
         } as T;
       default:
         throw new Error(`unexpected ${name}`);

@@ -171,7 +171,7 @@ export async function recordMood(
   const note = mood.note?.trim() ? mood.note.trim() : null;
   await write(db, async () => {
     await db.moods.put({ on: mood.on, score: mood.score, label, note, pending: 1 });
-    await enqueue(db, 'recordMood', moodRecordId(mood.on), {
+    await enqueue(db, 'logMood', moodRecordId(mood.on), {
       input: { on: mood.on, score: mood.score, label, note },
     });
   });
@@ -201,12 +201,12 @@ export async function pullWellbeing(
     for (const stale of await db.habits.toCollection().primaryKeys())
       if (!habits.has(stale) && !queued.has(stale)) await db.habits.delete(stale);
     await db.habits.bulkPut(data.habits.filter((h) => !queued.has(h.id)).map(habitRecordOf));
-    const moods = new Set(data.moodEntries.map((m) => m.on));
+    const moods = new Set(data.moods.map((m) => m.on));
     for (const day of await db.moods.toCollection().primaryKeys())
       if (day >= from && !moods.has(day) && !queued.has(moodRecordId(day)))
         await db.moods.delete(day);
     await db.moods.bulkPut(
-      data.moodEntries.filter((m) => !queued.has(moodRecordId(m.on))).map(moodRecordOf),
+      data.moods.filter((m) => !queued.has(moodRecordId(m.on))).map(moodRecordOf),
     );
   });
 }
