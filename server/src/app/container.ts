@@ -7,6 +7,7 @@ import {
   type RevocationStore,
 } from '../infra/auth/revocation-store';
 import { systemClock, type Clock } from '../infra/clock';
+import { createErrorTracker, type ErrorTracker } from '../infra/error-tracking';
 import type { Database } from '../infra/db/database';
 import { migrateDatabase } from '../infra/db/migrate';
 import { openPglite } from '../infra/db/pglite';
@@ -42,6 +43,8 @@ export interface Container {
     pubsub: 'redis' | 'in-process';
     jobs: 'bullmq' | 'in-process';
   };
+  /** Unexpected errors, reported besides the log when SENTRY_DSN is set. */
+  errors: ErrorTracker;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,13 @@ export async function createContainer(
   const clock = options.clock ?? systemClock;
   const metrics = new Metrics();
   const closers: Array<() => Promise<void>> = [];
+  const errors = await createErrorTracker({
+    dsn: config.SENTRY_DSN,
+    environment: config.NODE_ENV,
+    nodeId,
+    logger,
+  });
+  closers.push(() => errors.flush(2_000));
 
   try {
     const database = options.database ?? (await openDatabase(config));
@@ -99,7 +109,10 @@ export async function createContainer(
     const observer: JobObserver = {
       onOutcome: (queue, name, outcome, durationMs) =>
         metrics.recordJob(queue, name, outcome, durationMs),
-      onError: (err, job) => logger.warn({ err, job }, 'job failed'),
+      onError: (err, job) => {
+        logger.warn({ err, job }, 'job failed');
+        errors.capture(err, { where: `job:${job.name}` });
+      },
     };
     let queue: JobQueue;
     if (redisUrl) {
@@ -186,6 +199,7 @@ export async function createContainer(
         pubsub: redisUrl ? 'redis' : 'in-process',
         jobs: redisUrl ? 'bullmq' : 'in-process',
       },
+      errors,
       close: () => runClosers(closers, logger),
     };
   } catch (error) {

@@ -52,6 +52,8 @@ export function createErrorFormatter(
   options: {
     /** Answer an uncatalogued reason as INTERNAL_SERVER_ERROR naming it, so tests fail (NODE_ENV=test). */
     strictReasons?: boolean;
+    /** Reports an unexpected error besides the log (error tracking). */
+    capture?: (error: unknown, context: { where: string; requestId: string }) => void;
   } = {},
 ) {
   return (
@@ -120,6 +122,7 @@ export function createErrorFormatter(
     }
     // The request's logger carries its id; the logger's serializer drops statement parameters.
     requestLogger.error({ err: original, path: formatted.path }, 'unexpected error');
+    options.capture?.(original, { where: 'graphql', requestId });
     return {
       message: `Something went wrong on our side. Reference: ${requestId}`,
       ...(formatted.path ? { path: formatted.path } : {}),

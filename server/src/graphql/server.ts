@@ -42,6 +42,7 @@ export async function createGraphQLServer(options: {
   };
   const formatError = createErrorFormatter(container.logger, {
     strictReasons: config.NODE_ENV === 'test',
+    capture: (error, context) => container.errors.capture(error, context),
   });
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const { metrics } = container;
