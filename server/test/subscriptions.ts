@@ -15,7 +15,11 @@ export async function subscribe<T = Record<string, unknown>>(
 ): Promise<TestSubscription<T>> {
   const buffered: T[] = [];
   const waiters: Array<(value: T) => void> = [];
+  // A `next` waiting when the subscription fails is told at once (a late error is not a timeout).
+  const failureWaiters: Array<(error: Error) => void> = [];
   let failure: unknown;
+  const asError = (error: unknown) =>
+    error instanceof Error ? error : new Error(JSON.stringify(error));
   let acknowledged!: () => void;
   const ready = new Promise<void>((resolve) => (acknowledged = resolve));
   const client: Client = createClient({
@@ -37,6 +41,7 @@ export async function subscribe<T = Record<string, unknown>>(
       },
       error: (error) => {
         failure = error;
+        for (const reject of failureWaiters.splice(0)) reject(asError(error));
       },
       complete: () => undefined,
     },
@@ -46,10 +51,7 @@ export async function subscribe<T = Record<string, unknown>>(
   await new Promise((resolve) => setTimeout(resolve, 100));
   return {
     next: (timeoutMs = 10_000) => {
-      if (failure)
-        return Promise.reject(
-          failure instanceof Error ? failure : new Error(JSON.stringify(failure)),
-        );
+      if (failure) return Promise.reject(asError(failure));
       const value = buffered.shift();
       if (value !== undefined) return Promise.resolve(value);
       return new Promise<T>((resolve, reject) => {
@@ -60,6 +62,10 @@ export async function subscribe<T = Record<string, unknown>>(
         waiters.push((event) => {
           clearTimeout(timer);
           resolve(event);
+        });
+        failureWaiters.push((error) => {
+          clearTimeout(timer);
+          reject(error);
         });
       });
     },
