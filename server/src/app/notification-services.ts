@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { createWebPushSender, disabledWebPush } from '../infra/push/push';
+import type { AdviceService } from '../features/advice';
+import { BudgetRepository, type BudgetMonthService } from '../features/budget';
+import { UserRepository } from '../features/accounts';
+import {
+  NotificationDeliveryService,
+  NotificationRepository,
+  NotificationScheduleService,
+  NotificationService,
+  draftOfAlert,
+  type AlertFacts,
+  type DailyMonthFacts,
+} from '../features/notifications';
+import type { ServiceDeps } from './services';
+
+export interface NotificationServices {
+  inbox: NotificationService;
+  delivery: NotificationDeliveryService;
+  schedule: NotificationScheduleService;
+}
+
+function readsOf(deps: ServiceDeps) {
+  return {
+    budget: new BudgetRepository(deps.database.db),
+    users: new UserRepository(deps.database.db),
+  };
+}
+
+/** The person's time zone: the budget's, or the profile's before onboarding. */
+async function zoneOf(
+  userId: string,
+  reads: { budget: BudgetRepository; users: UserRepository },
+): Promise<string | null> {
+  return (
+    (await reads.budget.findSettings(userId))?.timeZone ??
+    (await reads.users.findById(userId))?.timeZone ??
+    null
+  );
+}
+
+/** Delivery first: the budget's alerts hand their events to it. */
+export function createNotificationDelivery(deps: ServiceDeps): NotificationDeliveryService {
+  const { config } = deps;
+  const reads = readsOf(deps);
+  const push =
+    config.VAPID_PUBLIC_KEY && config.VAPID_PRIVATE_KEY
+      ? createWebPushSender({
+          publicKey: config.VAPID_PUBLIC_KEY,
+          privateKey: config.VAPID_PRIVATE_KEY,
+          subject: config.VAPID_SUBJECT,
+        })
+      : disabledWebPush;
+  return new NotificationDeliveryService({
+    repository: new NotificationRepository(deps.database.db),
+    pubsub: deps.pubsub,
+    queue: deps.queue,
+    push,
+    clock: deps.clock,
+    newId: randomUUID,
+    recipientOf: async (userId) => {
+      const user = await reads.users.findById(userId);
+      if (!user) return null;
+      return { email: user.email, timeZone: (await zoneOf(userId, reads)) ?? user.timeZone };
+    },
+    defaults: (userId, now) => ({
+      userId,
+      disabledTypes: [],
+      pushEnabled: true,
+      emailEnabled: false,
+      quietStartMinute: null,
+      quietEndMinute: null,
+      updatedAt: now,
+    }),
+    onPushFailed: (err, endpoint) =>
+      deps.logger?.warn({ err, pushHost: hostOf(endpoint) }, 'web push failed: job will retry'),
+  });
+}
+
+/** What the budget's alert service calls after commit: one queued notification per alert. */
+export function alertsToNotifications(deps: ServiceDeps, delivery: NotificationDeliveryService) {
+  return async (events: readonly AlertFacts[]): Promise<void> => {
+    try {
+      await delivery.raise(events.map(draftOfAlert));
+    } catch (err) {
+      // The write is committed and its live alert sent; a lost notification is logged, not thrown.
+      deps.logger?.error({ err }, 'notifications for alerts not queued');
+    }
+  };
+}
+
+export function createNotificationServices(
+  deps: ServiceDeps,
+  parts: {
+    delivery: NotificationDeliveryService;
+    months: BudgetMonthService;
+    advice: AdviceService;
+  },
+): NotificationServices {
+  const repository = new NotificationRepository(deps.database.db);
+  const reads = readsOf(deps);
+  return {
+    delivery: parts.delivery,
+    inbox: new NotificationService({
+      repository,
+      delivery: parts.delivery,
+      clock: deps.clock,
+      newId: randomUUID,
+      pushPublicKey:
+        deps.config.VAPID_PUBLIC_KEY && deps.config.VAPID_PRIVATE_KEY
+          ? deps.config.VAPID_PUBLIC_KEY
+          : null,
+      timeZoneOf: async (userId) => (await zoneOf(userId, reads)) ?? 'UTC',
+      allowLocalPushEndpoints: deps.config.NODE_ENV !== 'production',
+    }),
+    schedule: new NotificationScheduleService({
+      repository,
+      delivery: parts.delivery,
+      clock: deps.clock,
+      listUserIds: () => reads.budget.listUserIds(),
+      timeZoneOf: async (userId) => (await reads.budget.findSettings(userId))?.timeZone ?? null,
+      currentMonth: async (userId): Promise<DailyMonthFacts | null> =>
+        (await parts.months.readCurrentMonth(userId)).snapshot,
+      adviceOf: async (userId) => (await parts.advice.today(userId)).advice.summary,
+      onSkipped: (userId, err) =>
+        deps.logger?.warn({ err, userId }, 'daily notifications skipped a person'),
+    }),
+  };
+}
+
+function hostOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return 'invalid';
+  }
+}

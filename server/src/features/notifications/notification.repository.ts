@@ -1,0 +1,168 @@
+import { and, count, desc, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import type { LocalDate } from '@pace/engine';
+import type { Db } from '../../infra/db/database';
+import {
+  notificationDailyRuns,
+  notificationGroups,
+  notifications,
+  notificationSettings,
+  pushSubscriptions,
+  type NotificationRow,
+  type NotificationSettingsRow,
+  type PushSubscriptionRow,
+} from './notification.table';
+
+/** The only SQL of notifications, their settings, push subscriptions and daily runs. */
+export class NotificationRepository {
+  constructor(private readonly db: Db) {}
+
+  with(tx: Db): NotificationRepository {
+    return new NotificationRepository(tx);
+  }
+
+  transaction<T>(work: (repository: NotificationRepository) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => work(this.with(tx)));
+  }
+
+  async findById(userId: string, id: string): Promise<NotificationRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), eq(notifications.id, id)));
+    return row ?? null;
+  }
+
+  async findByIdOfAnyone(id: string): Promise<NotificationRow | null> {
+    const [row] = await this.db.select().from(notifications).where(eq(notifications.id, id));
+    return row ?? null;
+  }
+
+  /**
+   * Claims a group key unless it made a notification less than `windowMs` before `at`: true when
+   * this caller may notify. One upsert, so concurrent claims cannot both win.
+   */
+  async claimGroup(userId: string, groupKey: string, at: Date, windowMs: number): Promise<boolean> {
+    const since = new Date(at.getTime() - windowMs);
+    const rows = await this.db
+      .insert(notificationGroups)
+      .values({ userId, groupKey, lastAt: at })
+      .onConflictDoUpdate({
+        target: [notificationGroups.userId, notificationGroups.groupKey],
+        set: { lastAt: at },
+        setWhere: lte(notificationGroups.lastAt, since),
+      })
+      .returning({ groupKey: notificationGroups.groupKey });
+    return rows.length > 0;
+  }
+
+  async insert(row: NotificationRow): Promise<void> {
+    await this.db.insert(notifications).values(row).onConflictDoNothing();
+  }
+
+  /** Newest first, after the cursor's (createdAt, id). */
+  async list(options: {
+    userId: string;
+    limit: number;
+    after?: { createdAt: Date; id: string };
+  }): Promise<NotificationRow[]> {
+    const { after } = options;
+    return this.db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.userId, options.userId),
+          after
+            ? or(
+                lt(notifications.createdAt, after.createdAt),
+                and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(options.limit);
+  }
+
+  async countUnread(userId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    return row?.n ?? 0;
+  }
+
+  /** Marks one or all (id null) unread notifications read; returns how many changed. */
+  async markRead(userId: string, id: string | null, readAt: Date): Promise<number> {
+    const rows = await this.db
+      .update(notifications)
+      .set({ readAt })
+      .where(
+        and(
+          eq(notifications.userId, userId),
+          isNull(notifications.readAt),
+          id === null ? undefined : eq(notifications.id, id),
+        ),
+      )
+      .returning({ id: notifications.id });
+    return rows.length;
+  }
+
+  async findSettings(userId: string): Promise<NotificationSettingsRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(notificationSettings)
+      .where(eq(notificationSettings.userId, userId));
+    return row ?? null;
+  }
+
+  async saveSettings(row: NotificationSettingsRow): Promise<void> {
+    const { userId: _userId, ...set } = row;
+    await this.db
+      .insert(notificationSettings)
+      .values(row)
+      .onConflictDoUpdate({ target: notificationSettings.userId, set });
+  }
+
+  async listPushSubscriptions(userId: string): Promise<PushSubscriptionRow[]> {
+    return this.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+  }
+
+  /** Stores a browser's subscription; the same endpoint registered again moves to this person. */
+  async savePushSubscription(row: PushSubscriptionRow): Promise<PushSubscriptionRow> {
+    const [saved] = await this.db
+      .insert(pushSubscriptions)
+      .values(row)
+      .onConflictDoUpdate({
+        target: pushSubscriptions.endpoint,
+        set: { userId: row.userId, p256dh: row.p256dh, auth: row.auth },
+      })
+      .returning();
+    return saved ?? row;
+  }
+
+  async deletePushSubscription(userId: string, endpoint: string): Promise<number> {
+    const rows = await this.db
+      .delete(pushSubscriptions)
+      .where(and(eq(pushSubscriptions.userId, userId), eq(pushSubscriptions.endpoint, endpoint)))
+      .returning({ id: pushSubscriptions.id });
+    return rows.length;
+  }
+
+  /** Records the daily run of a person's local day; false when it already ran. */
+  async claimDailyRun(userId: string, on: LocalDate, ranAt: Date): Promise<boolean> {
+    const rows = await this.db
+      .insert(notificationDailyRuns)
+      .values({ userId, on, ranAt })
+      .onConflictDoNothing()
+      .returning({ on: notificationDailyRuns.on });
+    return rows.length > 0;
+  }
+
+  /** Forgets a claimed run whose work failed, so the next tick tries again. */
+  async releaseDailyRun(userId: string, on: LocalDate): Promise<void> {
+    await this.db
+      .delete(notificationDailyRuns)
+      .where(and(eq(notificationDailyRuns.userId, userId), eq(notificationDailyRuns.on, on)));
+  }
+}

@@ -1,0 +1,138 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { RequireScopes } from '../../graphql/scopes';
+import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import type { NotificationAddedEvent } from './notification.events';
+import {
+  RegisterPushSubscriptionInput,
+  UpdateNotificationSettingsInput,
+} from './notification.input';
+import type { NotificationService } from './notification.service';
+import {
+  Notification,
+  NotificationConnection,
+  NotificationSettings,
+  PushSubscriptionRegistration,
+  toNotification,
+  toNotificationConnection,
+  toNotificationSettings,
+  toPushSubscriptionRegistration,
+} from './notification.type';
+
+/** The notification centre: read with read:profile, changed with write:profile. */
+@Resolver()
+export class NotificationResolver {
+  constructor(private readonly service: NotificationService) {}
+
+  @RequireScopes('read:profile')
+  @Query(() => NotificationConnection, {
+    description: 'The viewer’s notifications, newest first, with the unread count.',
+  })
+  async notifications(
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the last notification already read.',
+    })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NotificationConnection> {
+    const userId = viewerIdOf(ctx);
+    const [page, unread] = await Promise.all([
+      this.service.list(userId, { first, after }),
+      this.service.unreadCount(userId),
+    ]);
+    return toNotificationConnection(page, unread);
+  }
+
+  @RequireScopes('read:profile')
+  @Query(() => Int, { description: 'How many of the viewer’s notifications are unread.' })
+  async unreadNotificationCount(@Ctx() ctx: GraphQLContext): Promise<number> {
+    return this.service.unreadCount(viewerIdOf(ctx));
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => Notification, { description: 'Marks a notification read (again: no change).' })
+  async markNotificationRead(
+    @Arg('id', () => ID, { description: 'The notification.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Notification> {
+    return toNotification(await this.service.markRead(viewerIdOf(ctx), id));
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => Int, {
+    description: 'Marks every unread notification read; returns how many were unread.',
+  })
+  async markAllNotificationsRead(@Ctx() ctx: GraphQLContext): Promise<number> {
+    return this.service.markAllRead(viewerIdOf(ctx));
+  }
+
+  @RequireScopes('read:profile')
+  @Query(() => NotificationSettings, {
+    description: 'Which notifications the viewer gets, how, and their quiet hours.',
+  })
+  async notificationSettings(@Ctx() ctx: GraphQLContext): Promise<NotificationSettings> {
+    return toNotificationSettings(await this.service.settings(viewerIdOf(ctx)));
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => NotificationSettings, {
+    description: 'Changes notification types, channels and quiet hours.',
+  })
+  async updateNotificationSettings(
+    @Arg('input', () => UpdateNotificationSettingsInput, { description: 'The changes.' })
+    input: UpdateNotificationSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NotificationSettings> {
+    return toNotificationSettings(await this.service.updateSettings(viewerIdOf(ctx), input));
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => PushSubscriptionRegistration, {
+    description: 'Registers this browser for Web Push; registering it again updates its keys.',
+  })
+  async registerPushSubscription(
+    @Arg('input', () => RegisterPushSubscriptionInput, { description: 'The subscription.' })
+    input: RegisterPushSubscriptionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PushSubscriptionRegistration> {
+    return toPushSubscriptionRegistration(
+      await this.service.registerPush(viewerIdOf(ctx), {
+        endpoint: input.endpoint,
+        p256dh: input.keys.p256dh,
+        auth: input.keys.auth,
+      }),
+    );
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => Boolean, {
+    description: 'Stops Web Push to a browser; false when it was not registered by the viewer.',
+  })
+  async unregisterPushSubscription(
+    @Arg('endpoint', () => String, { description: 'The subscription’s endpoint.' })
+    endpoint: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.service.unregisterPush(viewerIdOf(ctx), endpoint);
+  }
+
+  @RequireScopes('read:profile')
+  @Subscription(() => Notification, {
+    description: 'Each notification made for the viewer, as it is stored, from whichever node.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.services.notifications.delivery.subscribe(subscriberIdOf(ctx, ['read:profile']));
+    },
+  })
+  notificationAdded(@Root() event: NotificationAddedEvent): Notification {
+    // Through Redis the instants arrive as strings.
+    return toNotification({
+      ...event,
+      createdAt: new Date(event.createdAt),
+      readAt: event.readAt === null ? null : new Date(event.readAt),
+    });
+  }
+}

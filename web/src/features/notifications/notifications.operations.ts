@@ -1,0 +1,114 @@
+// The notification centre: read and changed online (read:profile / write:profile).
+
+const NOTIFICATION = /* GraphQL */ `
+  fragment NotificationFields on Notification {
+    id
+    type
+    categoryId
+    categoryName
+    date
+    level
+    paceLevel
+    runOutOn
+    amount {
+      amount
+      currency
+    }
+    allocation {
+      amount
+      currency
+    }
+    milestone
+    streakDays
+    advice
+    createdAt
+    readAt
+  }
+`;
+
+export const NOTIFICATIONS = /* GraphQL */ `
+  query Notifications($first: Int!, $after: String) {
+    notifications(first: $first, after: $after) {
+      unreadCount
+      edges {
+        cursor
+        node {
+          ...NotificationFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${NOTIFICATION}
+`;
+
+export const UNREAD_NOTIFICATION_COUNT = /* GraphQL */ `
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`;
+
+export const MARK_NOTIFICATION_READ = /* GraphQL */ `
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`;
+
+export const MARK_ALL_NOTIFICATIONS_READ = /* GraphQL */ `
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`;
+
+const SETTINGS = /* GraphQL */ `
+  fragment NotificationSettingsFields on NotificationSettings {
+    types {
+      type
+      enabled
+    }
+    pushEnabled
+    emailEnabled
+    quietHoursStart
+    quietHoursEnd
+    timeZone
+    pushPublicKey
+  }
+`;
+
+export const NOTIFICATION_SETTINGS = /* GraphQL */ `
+  query NotificationSettings {
+    notificationSettings {
+      ...NotificationSettingsFields
+    }
+  }
+  ${SETTINGS}
+`;
+
+export const UPDATE_NOTIFICATION_SETTINGS = /* GraphQL */ `
+  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+    updateNotificationSettings(input: $input) {
+      ...NotificationSettingsFields
+    }
+  }
+  ${SETTINGS}
+`;
+
+export const REGISTER_PUSH_SUBSCRIPTION = /* GraphQL */ `
+  mutation RegisterPushSubscription($input: RegisterPushSubscriptionInput!) {
+    registerPushSubscription(input: $input) {
+      id
+    }
+  }
+`;
+
+export const UNREGISTER_PUSH_SUBSCRIPTION = /* GraphQL */ `
+  mutation UnregisterPushSubscription($endpoint: String!) {
+    unregisterPushSubscription(endpoint: $endpoint)
+  }
+`;
