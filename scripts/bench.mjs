@@ -21,6 +21,14 @@ const benches = [
     file: 'engine.json',
   },
   {
+    id: 'clusters',
+    label: 'B10 spending clusters: k-means on one person’s 10k transactions, as the job runs it',
+    cmd: tsx,
+    args: ['bench/clusters.ts'],
+    cwd: 'engine',
+    file: 'clusters.json',
+  },
+  {
     id: 'login',
     label: 'B7 login throughput',
     cmd: tsx,

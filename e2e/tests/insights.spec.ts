@@ -4,7 +4,8 @@ import { PaceApi } from './support/pace-api';
 import { SCREENS, signInContext } from './support/pace-app';
 
 // Insights: reached from Today, computed by the server from the ledger (income 4,000.00 USD,
-// rent 1,500.00); a new account sees an empty state, spending shows up as an accessible bar list,
+// rent 1,500.00); a new account sees an empty state, spending shows up as a bar chart with its
+// accessible list as the text alternative,
 // the peer comparison waits for 20 people, and offline the screen says why it has nothing.
 
 test('insights explain the month, from an empty account to its first expenses, and say when offline', async ({
@@ -40,6 +41,13 @@ test('insights explain the month, from an empty account to its first expenses, a
   await expect(rows.nth(0)).toContainText('$30.00 · 75%');
   await expect(rows.nth(1)).toContainText('Groceries');
   await expect(rows.nth(1)).toContainText('$10.00 · 25%');
+  // The same figures as a chart: one image named and described, pointing at the list above.
+  const chart = breakdown.getByRole('img', { name: 'Spending by category' });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleDescription(/the list below gives every amount and share/);
+  await expect(chart.locator('rect')).toHaveCount(2);
+  // Spending patterns are premium: this account's request is FORBIDDEN, so there is no card.
+  await expect(page.getByRole('region', { name: 'Spending patterns' })).toHaveCount(0);
   await expect(page.getByTestId('insights-empty')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Pace' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Compared with last month' })).toContainText(

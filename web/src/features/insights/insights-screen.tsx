@@ -8,6 +8,7 @@ import { paceDatabase } from '@/lib/db';
 import type { PeerComparisonQuery, SpendingInsightsQuery } from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
+import { ClustersCard } from './insights-clusters';
 import { HealthCard } from './insights-health';
 import { PeersCard } from './insights-peers';
 import { AnomaliesCard, BreakdownCard, DriftCard, PaceCard, TrendsCard } from './insights-sections';
@@ -174,6 +175,7 @@ function InsightsBody({ insights, peers }: { insights: Insights; peers: Peers | 
           <DriftCard insights={insights} />
         </>
       )}
+      <ClustersCard />
       {peers ? <PeersCard peers={peers} currency={insights.total.currency} /> : null}
     </>
   );

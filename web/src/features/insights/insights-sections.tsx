@@ -1,18 +1,24 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { formatDecimal, parseDecimal } from '@pace/engine';
 import { useCategoryLabel } from '@/lib/budget/category-label';
-import { Bar } from './insights-health';
+import { ColumnChart, HorizontalBarChart } from './insights-charts-lazy';
 import type { Insights } from './insights-screen';
 import { useInsightFormat } from './use-insight-format';
 import styles from './insights.module.css';
 
-/** Where the money went: one accessible row per category, largest first, with its share. */
+/** Categories the breakdown chart draws; the list below names every one. */
+const CHART_CATEGORIES = 8;
+
+/**
+ * Where the money went: a bar chart of the largest categories, and one row per category, largest
+ * first, with its amount and share — the chart's text alternative.
+ */
 export function BreakdownCard({ insights }: { insights: Insights }) {
   const t = useTranslations('insights.breakdown');
   const label = useCategoryLabel();
   const format = useInsightFormat(insights.total.currency);
-  const largest = insights.breakdown[0]?.shareBasisPoints ?? 0;
   return (
     <section className={styles.card} aria-labelledby="insights-breakdown">
       <h2 id="insights-breakdown" className={styles.cardTitle}>
@@ -22,20 +28,32 @@ export function BreakdownCard({ insights }: { insights: Insights }) {
       {insights.breakdown.length === 0 ? (
         <p className={styles.muted}>{t('none')}</p>
       ) : (
-        <ul className={styles.plainList} data-testid="insights-breakdown">
-          {insights.breakdown.map((row) => (
-            <li key={row.categoryId} className={styles.barRow}>
-              <div className={styles.rowHead}>
-                <span>{label(row.categoryId, row.categoryName)}</span>
-                <span className={styles.figure}>
-                  {format.money(row.amount.amount)}
-                  <span className={styles.muted}> · {format.share(row.shareBasisPoints)}</span>
-                </span>
-              </div>
-              <Bar value={largest > 0 ? row.shareBasisPoints / largest : 0} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <HorizontalBarChart
+            testId="insights-breakdown-chart"
+            title={t('chartTitle')}
+            description={t('chartDescription')}
+            data={insights.breakdown.slice(0, CHART_CATEGORIES).map((row) => ({
+              key: row.categoryId,
+              label: label(row.categoryId, row.categoryName),
+              value: row.shareBasisPoints,
+              caption: format.share(row.shareBasisPoints),
+            }))}
+          />
+          <ul className={styles.plainList} data-testid="insights-breakdown">
+            {insights.breakdown.map((row) => (
+              <li key={row.categoryId} className={styles.barRow}>
+                <div className={styles.rowHead}>
+                  <span>{label(row.categoryId, row.categoryName)}</span>
+                  <span className={styles.figure}>
+                    {format.money(row.amount.amount)}
+                    <span className={styles.muted}> · {format.share(row.shareBasisPoints)}</span>
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
@@ -106,6 +124,7 @@ export function TrendsCard({ insights }: { insights: Insights }) {
           ? t('sameDays', { month: format.month(previous) })
           : t('wholeMonth', { month: format.month(previous) })}
       </p>
+      <MonthTotals insights={insights} />
       <ul className={styles.plainList}>
         {insights.trends.slice(0, 8).map((trend) => (
           <li key={trend.categoryId} className={styles.rowHead}>
@@ -124,6 +143,56 @@ export function TrendsCard({ insights }: { insights: Insights }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Spending per month (the sum of the trends' series), as columns and as a table. */
+function MonthTotals({ insights }: { insights: Insights }) {
+  const t = useTranslations('insights.trends');
+  const { currency } = insights.total;
+  const format = useInsightFormat(currency);
+  const totals = insights.trendMonths.map((month) => {
+    const minor = insights.trends.reduce((sum, trend) => {
+      const point = trend.series.find((p) => p.month === month);
+      return sum + (point ? parseDecimal(point.amount.amount, currency) : 0);
+    }, 0);
+    return { month, minor, amount: format.money(formatDecimal(minor, currency)) };
+  });
+  return (
+    <>
+      <ColumnChart
+        testId="insights-trend-chart"
+        title={t('chartTitle')}
+        description={t('chartDescription')}
+        data={totals.map((m) => ({
+          key: m.month,
+          label: format.shortMonth(m.month),
+          value: m.minor,
+          caption: format.compactMoney(m.minor),
+          isHighlighted: m.month === insights.month,
+        }))}
+      />
+      <details className={styles.figures}>
+        <summary>{t('figures')}</summary>
+        <table className={styles.figuresTable} data-testid="insights-trend-table">
+          <caption className={styles.muted}>{t('tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('monthColumn')}</th>
+              <th scope="col">{t('spentColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{format.month(m.month)}</th>
+                <td>{m.amount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
   );
 }
 

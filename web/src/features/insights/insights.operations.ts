@@ -23,6 +23,12 @@ export const SPENDING_INSIGHTS = /* GraphQL */ `
       trends {
         categoryId
         categoryName
+        series {
+          month
+          amount {
+            amount
+          }
+        }
         current {
           amount
         }
@@ -105,6 +111,37 @@ export const PEER_COMPARISON = /* GraphQL */ `
         medianBasisPoints
         upperQuartileBasisPoints
         position
+      }
+    }
+  }
+`;
+
+// Spending clusters (premium:ai_insights): computed by a background job; COMPUTING until it is done.
+export const SPENDING_CLUSTERS = /* GraphQL */ `
+  query SpendingClusters {
+    spendingClusters {
+      state
+      status
+      transactionCount
+      neededTransactions
+      dayCount
+      clusters {
+        name
+        dominantCategoryId
+        dominantCategoryName
+        dayKind
+        ticketSize
+        activity
+        dayCount
+        transactionCount
+        total {
+          amount
+          currency
+        }
+        averageTicket {
+          amount
+        }
+        weekendShareBasisPoints
       }
     }
   }

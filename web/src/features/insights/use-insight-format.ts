@@ -21,7 +21,25 @@ export function useInsightFormat(currency: string | null) {
       year: 'numeric',
       timeZone: 'UTC',
     });
+    const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    const compactFormat = currency
+      ? new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          notation: 'compact',
+          maximumFractionDigits: 1,
+        })
+      : null;
+    const minorDigits = currency
+      ? (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2)
+      : 0;
     return {
+      /** Minor units, rounded and short ("$1.2K"), for chart captions only: lists show exact money. */
+      compactMoney: (minor: number) =>
+        compactFormat ? compactFormat.format(minor / 10 ** minorDigits) : String(minor),
+      /** A month's short name ("Mar"). */
+      shortMonth: (month: string) => shortMonthFormat.format(new Date(`${month}-01T00:00:00Z`)),
       /** A wire decimal ("12.30") in the locale and currency; `signed` shows + and −. */
       money: (amount: string, signed = false) =>
         currency
