@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { AuthPages, newEmail } from './support/auth-ui';
 import { OnboardingPage } from './support/onboarding-ui';
-import { MonthPage, TodayPage } from './support/pace-app';
+import { MonthPage, SCREENS, TodayPage } from './support/pace-app';
 
 // The first journey of a new person, through the screens only: sign up → onboarding (with its
-// preview) → Today shows the plan → a quick-add overspend → Today and Month update, and Month
-// explains the rebalance.
+// preview, and a dated goal made with the plan) → Today shows the plan → a quick-add overspend →
+// Today and Month update, and Month explains the rebalance → Goals shows the goal with what the
+// first plan sets aside for it.
 
 test('sign up, onboard with a preview that is the plan, overspend, and read why Month rebalanced', async ({
   page,
@@ -22,8 +23,14 @@ test('sign up, onboard with a preview that is the plan, overspend, and read why 
       { name: 'Internet', amount: '60', dueDay: '15' },
     ],
     savingsTarget: '300',
+    goals: [{ name: 'Bike', target: '600', targetOn: inMonths(4) }],
+    surplusToGoals: true,
   });
   const preview = page.getByTestId('plan-preview');
+  // The first plan already sets money aside for the dated goal.
+  const bikeInPreview = await preview.getByRole('row', { name: /Bike/ }).innerText();
+  const reserved = /\$[\d,]+\.\d\d/.exec(bikeInPreview)?.[0] ?? 'none';
+  expect(reserved).not.toBe('$0.00');
   const flexInPreview = await preview.getByTestId('preview-total-flex').innerText();
   const groceriesInPreview = await preview.getByTestId('preview-category-groceries').innerText();
   expect(groceriesInPreview).toMatch(/Groceries\s*\$[\d,]+\.\d\d/);
@@ -78,7 +85,36 @@ test('sign up, onboard with a preview that is the plan, overspend, and read why 
   await expect(month.moves).toContainText(
     /moved from .+ to Groceries on .+ because Groceries was overspent/,
   );
+
+  await page.goto(SCREENS.goals);
+  const bike = page.getByTestId('goal').filter({ hasText: 'Bike' });
+  await expect(bike).toContainText('$0.00 of $600.00');
+  await expect(bike).toContainText(`This month's plan sets ${reserved} aside for it.`);
+  const settings = await page.evaluate(async () => {
+    const session = JSON.parse(window.localStorage.getItem('pace.session') ?? '{}') as {
+      accessToken: string;
+    };
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${session.accessToken}`,
+      },
+      body: JSON.stringify({ query: '{ budgetSettings { surplusToGoals } }' }),
+    });
+    return ((await response.json()) as { data: { budgetSettings: { surplusToGoals: boolean } } })
+      .data.budgetSettings;
+  });
+  expect(settings.surplusToGoals).toBe(true);
 });
+
+/** A local date some months from now (the goal's target date: always in the future). */
+function inMonths(months: number): string {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
 
 test('bills above income are explained in words at the preview, and no plan is made', async ({
   page,

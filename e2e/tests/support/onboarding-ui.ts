@@ -8,7 +8,9 @@ export interface OnboardingAnswers {
   bills?: { name: string; amount: string; dueDay?: string }[];
   savingsTarget?: string;
   coffeePerWeek?: string;
-  goals?: { name: string; target: string }[];
+  goals?: { name: string; target: string; targetOn?: string }[];
+  /** Tick "put what is left at the end of each month into these goals". */
+  surplusToGoals?: boolean;
 }
 
 /** The onboarding wizard, answered as a person would, up to its plan preview. */
@@ -49,7 +51,12 @@ export class OnboardingPage {
       const row = page.getByRole('listitem').nth(index);
       await row.getByRole('textbox', { name: 'Goal', exact: true }).fill(goal.name);
       await row.getByLabel(/^Target \(/).fill(goal.target);
+      if (goal.targetOn) await row.getByLabel(/^Target date/).fill(goal.targetOn);
     }
+    if (a.surplusToGoals)
+      await page
+        .getByRole('checkbox', { name: /^Put what is left at the end of each month/ })
+        .check();
     await this.next();
     await expect(page.getByRole('heading', { name: 'Your plan preview' })).toBeVisible();
   }

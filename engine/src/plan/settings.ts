@@ -70,6 +70,7 @@ export function settingsOf(input: PlanInput): PlanSettings {
     habits: copyHabits(input.habits),
     goals: list(input.goals, copyGoal),
     userCategories: list(input.userCategories, copyUserCategory),
+    surplusToGoals: input.surplusToGoals,
     profiles: input.profiles,
   });
 }

@@ -57,6 +57,11 @@ export interface PlanSettings {
   readonly habits?: HabitsInput;
   readonly goals?: readonly PlanGoalInput[];
   readonly userCategories?: readonly PlanUserCategoryInput[];
+  /**
+   * At month close, the finished month's surplus goes to active goals by priority
+   * (docs/goals.md, "Surplus rollover"); off when absent. Plan generation does not read it.
+   */
+  readonly surplusToGoals?: boolean;
   /** Replaces the built-in regional profiles (data, e.g. loaded by the server). */
   readonly profiles?: readonly RegionalProfile[];
 }

@@ -9,8 +9,9 @@ import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/mon
 import { addTransaction, createGoal, deleteGoal, editGoal } from '@/lib/sync';
 import { apiRequest, syncNow, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
-import { HabitsEntry } from '@/features/habits';
-import { InstallmentsEntry } from '@/features/installments';
+// The entry cards alone: importing a feature's index would bring its whole screen into Goals.
+import { HabitsEntry } from '@/features/habits/habits-entry';
+import { InstallmentsEntry } from '@/features/installments/installments-entry';
 import styles from './goals.module.css';
 
 const MILESTONES = [25, 50, 75, 90, 100] as const;
@@ -21,7 +22,10 @@ type ReserveResult = {
   regeneratePlan: { plan: { categories: { id: string; amount: { amount: string } }[] } };
 };
 
-/** Goals with what this device's ledger says they hold (contributions are expenses on goal:<id>). */
+/**
+ * Goals with what this device's ledger says they hold: expenses on goal:<id>, and the transfers a
+ * month's close books there from the month's leftovers.
+ */
 function useGoals() {
   return useLiveQuery(async () => {
     const db = paceDatabase();
@@ -35,7 +39,7 @@ function useGoals() {
     for (const c of categories ?? []) reserved.set(c.id, c.amountMinor);
     const saved = new Map<string, number>();
     await db.transactions
-      .filter((t) => t.categoryId.startsWith('goal:') && !t.deletedAt && t.direction === 'expense')
+      .filter((t) => t.categoryId.startsWith('goal:') && !t.deletedAt && t.direction !== 'income')
       .each((t) => saved.set(t.categoryId, (saved.get(t.categoryId) ?? 0) + t.amountMinor));
     return {
       settings,
@@ -84,6 +88,7 @@ export function GoalsScreen() {
                 key={goal.id}
                 goal={goal}
                 timeZone={data.settings?.timeZone ?? 'UTC'}
+                reservedMinor={goal.reservedMinor}
                 canReserve={data.hasPlan && goal.reservedMinor === 0}
                 onEdit={() => setEditing(goal.id)}
               />
@@ -110,11 +115,14 @@ export function GoalsScreen() {
 function GoalCard({
   goal,
   timeZone,
+  reservedMinor,
   canReserve,
   onEdit,
 }: {
   goal: GoalRecord;
   timeZone: string;
+  /** What this month's plan sets aside for the goal. */
+  reservedMinor: number;
   /** This month's plan reserves nothing for the goal yet. */
   canReserve: boolean;
   onEdit: () => void;
@@ -186,6 +194,7 @@ function GoalCard({
             })
           : t('noDate')}
       </p>
+      {reservedMinor > 0 ? <p>{t('reserved', { amount: money(reservedMinor) })}</p> : null}
       <form className={styles.inline} onSubmit={(event) => void contribute(event)}>
         <div className={styles.field}>
           <label htmlFor={`${id}-amount`}>{t('contribute.amount')}</label>

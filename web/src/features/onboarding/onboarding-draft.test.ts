@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  goalsOfDraft,
   onboardingInputOf,
   previewPlan,
   settingsOfDraft,
@@ -19,6 +20,7 @@ const DRAFT: OnboardingDraft = {
   savingsTarget: '200',
   habits: { coffeePerWeek: '3', diningPerMonth: '', travelPerYear: '' },
   goals: [],
+  surplusToGoals: false,
 };
 const CONTEXT = { userId: '7f0e1f5e-1111-4222-8333-444455556666', locale: 'de' };
 
@@ -51,6 +53,53 @@ describe('the onboarding draft', () => {
       ],
       savingsTarget: '200.00',
       habits: { coffeePerWeek: 3 },
+      goals: [],
+      surplusToGoals: false,
+    });
+  });
+
+  it('reads goals in the order listed (their priority), makes the first plan reserve for dated ones, and sends them with onboarding', () => {
+    const draft: OnboardingDraft = {
+      ...DRAFT,
+      goals: [
+        { key: 'g1', name: ' Fahrrad ', target: '1.200', targetOn: '2027-03-31' },
+        { key: 'g2', name: 'Puffer', target: '500', targetOn: '' },
+      ],
+      surplusToGoals: true,
+    };
+    const { settings } = settingsOfDraft(draft, CONTEXT);
+    const { goals, problems } = goalsOfDraft(draft, { locale: 'de', today: '2026-12-05' });
+    expect(problems).toEqual({});
+    expect(goals.map((g) => g.input)).toEqual([
+      { id: 'g1', name: 'Fahrrad', target: '1200.00', targetOn: '2027-03-31', priority: 1 },
+      { id: 'g2', name: 'Puffer', target: '500.00', priority: 2 },
+    ]);
+    const preview = previewPlan(
+      { ...settings, goals: goals.map((g) => g.plan) },
+      new Date('2026-12-05T10:00:00Z'),
+    );
+    // 1,200.00 over December to March: 300.00 a month; the undated goal reserves nothing.
+    if (preview.kind !== 'plan') throw new Error('expected a plan');
+    expect(preview.plan.categories.find((c) => c.id === 'goal:g1')?.amountMinor).toBeGreaterThan(0);
+    expect(preview.plan.totals.goalsMinor).toBeGreaterThan(0);
+    expect(onboardingInputOf(settings, 'id-2', goals)).toMatchObject({
+      goals: goals.map((g) => g.input),
+      surplusToGoals: true,
+    });
+  });
+
+  it('names goal fields it cannot read', () => {
+    const { problems } = goalsOfDraft(
+      {
+        ...DRAFT,
+        goals: [{ key: 'g', name: '', target: '0', targetOn: '2026-01-01' }],
+      },
+      { locale: 'de', today: '2026-12-05' },
+    );
+    expect(problems).toEqual({
+      'goals.0.name': 'required',
+      'goals.0.target': 'amount',
+      'goals.0.targetOn': 'past',
     });
   });
 

@@ -6,6 +6,7 @@ import {
   localDateOf,
   normaliseRegion,
   type Plan,
+  type PlanGoalInput,
   type PlanSettings,
 } from '@pace/engine';
 import { parseAmountInput } from '@/lib/format/money';
@@ -21,6 +22,8 @@ export interface OnboardingDraft {
   savingsTarget: string;
   habits: { coffeePerWeek: string; diningPerMonth: string; travelPerYear: string };
   goals: { key: string; name: string; target: string; targetOn: string }[];
+  /** At each month's close, move what is left into the goals (docs/goals.md). */
+  surplusToGoals: boolean;
 }
 
 /** The `onboarding.problems` message of a field that cannot be read. */
@@ -99,6 +102,8 @@ export function settingsOfDraft(
       bills,
       savingsTargetMinor: savings ?? 0,
       habits,
+      // Offered with the goals step: it says nothing once every goal is removed.
+      ...(draft.surplusToGoals && draft.goals.length > 0 ? { surplusToGoals: true } : {}),
     },
     problems,
   };
@@ -133,7 +138,11 @@ export function previewPlan(settings: PlanSettings, now: Date): Preview {
 }
 
 /** The `completeOnboarding` input: the same amounts, as the API's exact decimal text. */
-export function onboardingInputOf(settings: PlanSettings, id: string) {
+export function onboardingInputOf(
+  settings: PlanSettings,
+  id: string,
+  goals: readonly OnboardingGoal[] = [],
+) {
   const decimal = (minor: number) => formatDecimal(minor, settings.currency);
   return {
     id,
@@ -149,6 +158,8 @@ export function onboardingInputOf(settings: PlanSettings, id: string) {
     })),
     savingsTarget: decimal(settings.savingsTargetMinor ?? 0),
     habits: settings.habits ?? {},
+    goals: goals.map((goal) => goal.input),
+    surplusToGoals: settings.surplusToGoals === true,
   };
 }
 
@@ -161,14 +172,20 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The goals to create after onboarding, as the API's input, or the fields it cannot read. */
+/** A goal of the wizard: the API's input and the same goal as the plan sees it (nothing saved). */
+export interface OnboardingGoal {
+  input: { id: string; name: string; target: string; targetOn?: string; priority: number };
+  plan: PlanGoalInput;
+}
+
+/**
+ * The goals made with the plan, as the API's input and as the preview's plan sees them, or the
+ * fields it cannot read. The order listed is the priority: the first goal is served first.
+ */
 export function goalsOfDraft(
   draft: OnboardingDraft,
   context: { locale: string; today: string },
-): {
-  goals: { id: string; name: string; target: string; targetOn?: string }[];
-  problems: Problems;
-} {
+): { goals: OnboardingGoal[]; problems: Problems } {
   const problems: Problems = {};
   const currency = isCurrencyCode(draft.currency.trim().toUpperCase())
     ? draft.currency.trim().toUpperCase()
@@ -176,16 +193,30 @@ export function goalsOfDraft(
   const goals = draft.goals.flatMap((goal, index) => {
     const target = parseAmountInput(goal.target, currency, context.locale);
     if (goal.name.trim() === '') problems[`goals.${index}.name`] = 'required';
-    if (target === null) problems[`goals.${index}.target`] = 'amount';
+    if (target === null || target === 0) problems[`goals.${index}.target`] = 'amount';
     if (goal.targetOn !== '' && goal.targetOn < context.today)
       problems[`goals.${index}.targetOn`] = 'past';
-    if (target === null || goal.name.trim() === '') return [];
+    if (target === null || target === 0 || goal.name.trim() === '') return [];
+    const name = goal.name.trim();
+    const priority = index + 1;
     return [
       {
-        id: goal.key,
-        name: goal.name.trim(),
-        target: formatDecimal(target, currency),
-        ...(goal.targetOn ? { targetOn: goal.targetOn } : {}),
+        input: {
+          id: goal.key,
+          name,
+          target: formatDecimal(target, currency),
+          ...(goal.targetOn ? { targetOn: goal.targetOn } : {}),
+          priority,
+        },
+        plan: {
+          id: goal.key,
+          name,
+          targetMinor: target,
+          savedMinor: 0,
+          targetOn: goal.targetOn || null,
+          status: 'active' as const,
+          priority,
+        },
       },
     ];
   });

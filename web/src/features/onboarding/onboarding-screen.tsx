@@ -36,7 +36,6 @@ import styles from './onboarding.module.css';
 
 const COMPLETE = `mutation CompleteOnboarding($input: CompleteOnboardingInput!) {
   completeOnboarding(input: $input) { alreadyCompleted } }`;
-const CREATE_GOAL = `mutation CreateGoal($input: CreateGoalInput!) { createGoal(input: $input) { goal { id } } }`;
 
 /** The wizard's steps; each owns the draft fields whose problems stop it. */
 const STEPS: { key: string; Step: ComponentType<StepProps>; owns: (field: string) => boolean }[] = [
@@ -64,6 +63,7 @@ function initialDraft(): OnboardingDraft {
     savingsTarget: '',
     habits: { coffeePerWeek: '', diningPerMonth: '', travelPerYear: '' },
     goals: [],
+    surplusToGoals: false,
   };
 }
 
@@ -112,8 +112,10 @@ export function OnboardingScreen() {
     setError(null);
     try {
       const transport = sessionTransport();
-      await transport(COMPLETE, { input: onboardingInputOf(settings, crypto.randomUUID()) });
-      for (const goal of goals.goals) await transport(CREATE_GOAL, { input: goal });
+      // The goals are made with the plan, in one request: the first plan reserves for them.
+      await transport(COMPLETE, {
+        input: onboardingInputOf(settings, crypto.randomUUID(), goals.goals),
+      });
       markOnboarded(userId);
       router.replace('/');
     } catch (failure) {
@@ -124,7 +126,10 @@ export function OnboardingScreen() {
   }
 
   const current = STEPS[step];
-  const preview = step === STEPS.length ? previewPlan(settings, new Date()) : null;
+  const preview =
+    step === STEPS.length
+      ? previewPlan({ ...settings, goals: goals.goals.map((g) => g.plan) }, new Date())
+      : null;
   return (
     <div className={styles.stack}>
       <h1 className={styles.title}>{t('title')}</h1>

@@ -205,19 +205,44 @@ export function HabitsStep({ draft, problems, change }: StepProps) {
   );
 }
 
-/** Goals to save for (optional): made right after the plan, which then sets money aside. */
+/**
+ * Goals to save for (optional), first listed served first: made with the plan, which sets money
+ * aside for the dated ones; and whether each month's leftovers go into them.
+ */
 export function GoalsStep(props: StepProps) {
+  const t = useTranslations('onboarding.goals');
+  const { draft, change } = props;
   return (
-    <RowsStep
-      {...props}
-      kind="goals"
-      columns={[
-        { field: 'name', label: 'name' },
-        { field: 'target', label: 'target', inputMode: 'decimal' },
-        { field: 'targetOn', label: 'targetOn', type: 'date' },
-      ]}
-      blank={{ name: '', target: '', targetOn: '' }}
-    />
+    <>
+      <RowsStep
+        {...props}
+        kind="goals"
+        columns={[
+          { field: 'name', label: 'name' },
+          { field: 'target', label: 'target', inputMode: 'decimal' },
+          { field: 'targetOn', label: 'targetOn', type: 'date' },
+        ]}
+        blank={{ name: '', target: '', targetOn: '' }}
+      />
+      {draft.goals.length > 0 ? (
+        <>
+          {draft.goals.length > 1 ? <p className={styles.hint}>{t('order')}</p> : null}
+          <div className={styles.check}>
+            <input
+              id="ob-surplus"
+              type="checkbox"
+              aria-describedby="ob-surplus-hint"
+              checked={draft.surplusToGoals}
+              onChange={(e) => change({ surplusToGoals: e.target.checked })}
+            />
+            <label htmlFor="ob-surplus">{t('surplus')}</label>
+            <span id="ob-surplus-hint" className={styles.hint}>
+              {t('surplusHint')}
+            </span>
+          </div>
+        </>
+      ) : null}
+    </>
   );
 }
 
