@@ -57,6 +57,8 @@ export default defineConfig({
       RATE_LIMIT_API_STANDARD: '1000/1m',
       RATE_LIMIT_ANONYMOUS: '2000/15m',
       RATE_LIMIT_LOGIN_FAILURES: '500/15m',
+      // The admin journey's account becomes an admin when it signs up (tests/admin.spec.ts).
+      ADMIN_EMAILS: 'admin-journey@example.com',
     },
   },
 });

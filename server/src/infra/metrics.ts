@@ -94,6 +94,7 @@ export class Metrics {
         for (const [name, c] of Object.entries(counts)) {
           this.set({ queue: name, state: 'waiting' }, c.waiting);
           this.set({ queue: name, state: 'active' }, c.active);
+          this.set({ queue: name, state: 'delayed' }, c.delayed);
           this.set({ queue: name, state: 'failed' }, c.failed);
         }
       },

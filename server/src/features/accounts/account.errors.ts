@@ -7,7 +7,8 @@ export type AccountErrorCode =
   | 'INVALID_PROFILE'
   | 'RESET_TOKEN_INVALID'
   | 'REAUTHENTICATION_FAILED'
-  | 'USER_NOT_FOUND';
+  | 'USER_NOT_FOUND'
+  | 'ACCOUNT_LOCKED';
 
 export const AccountError = defineErrors<AccountErrorCode>('AccountError', {
   INVALID_CREDENTIALS: {
@@ -54,5 +55,12 @@ export const AccountError = defineErrors<AccountErrorCode>('AccountError', {
     when: 'The account the token belongs to no longer exists (it was deleted).',
     action: 'Drop the stored tokens and sign in or register again.',
     message: () => 'No such user.',
+  },
+  ACCOUNT_LOCKED: {
+    publicCode: 'FORBIDDEN',
+    when: 'A sign-in (password, Google or passkey) with correct credentials for an account an admin has locked; details.until is when the lock ends.',
+    action:
+      'Tell the person their account is locked until details.until and to contact support; do not retry before then.',
+    message: (d) => `This account is locked until ${String(d.until)}.`,
   },
 });

@@ -6,5 +6,6 @@ export { AccountService, type Registration } from './account.service';
 export { PasswordService, sha256 } from './password.service';
 export { AccountDataService } from './account-data.service';
 export { AccountError } from './account.errors';
+export { adminLockEndOf } from './account-lock.rules';
 export { AccountResolver } from './account.resolver';
 export { User, RegisterInput, UserPlan, toUser } from './account.type';

@@ -7,6 +7,7 @@ import { AccessError } from '../../graphql/scopes';
 import type { AuditService } from '../audit';
 import { assertStrongPassword } from './account.service';
 import { AccountError } from './account.errors';
+import { adminLockEndOf } from './account-lock.rules';
 import type { PasswordHasher } from './password-hasher';
 import { normaliseEmail } from './profile.rules';
 import { isFirstDelay, signInDelayMs } from './sign-in-delay.rules';
@@ -92,6 +93,7 @@ export class PasswordService {
     }
     if (checked === 'rehash')
       await users.update(user.id, { passwordHash: await hasher.hash(password) });
+    await this.refuseIfLocked(user, ip, 'password');
     if (user.failedLoginCount > 0 || user.lockedUntil)
       await users.update(user.id, { failedLoginCount: 0, lockedUntil: null });
     await audit.record({
@@ -116,6 +118,22 @@ export class PasswordService {
       MAX_KNOWN_DEVICES,
     );
     return token;
+  }
+
+  /**
+   * Refuses a sign-in whose credentials were right while an admin's lock holds (said only after
+   * the credentials were checked, so the lock tells a stranger nothing).
+   */
+  async refuseIfLocked(user: UserRow, ip: string, method: string): Promise<void> {
+    const end = adminLockEndOf(user, this.deps.clock.now());
+    if (!end) return;
+    await this.deps.audit.record({
+      event: 'login.locked',
+      userId: user.id,
+      ip,
+      details: { method, until: end.toISOString() },
+    });
+    throw new AccountError('ACCOUNT_LOCKED', { until: end.toISOString() });
   }
 
   private async recordFailure(user: UserRow, ip: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, like, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import {
   knownDevices,
@@ -41,6 +41,32 @@ export class UserRepository {
   async findByEmail(email: string): Promise<UserRow | null> {
     const [row] = await this.db.select().from(users).where(eq(users.email, email));
     return row ?? null;
+  }
+
+  /**
+   * People by e-mail order, for admins: those whose e-mail starts with `emailPrefix` (lower case)
+   * or whose id is `id`, after the e-mail `afterEmail`; at most `limit`.
+   */
+  async listByEmail(options: {
+    emailPrefix?: string;
+    id?: string;
+    afterEmail?: string;
+    limit: number;
+  }): Promise<UserRow[]> {
+    const { emailPrefix, id, afterEmail } = options;
+    const conditions: Array<SQL | undefined> = [
+      id !== undefined ? eq(users.id, id) : undefined,
+      emailPrefix !== undefined
+        ? like(users.email, `${emailPrefix.replace(/[\\%_]/g, '\\$&')}%`)
+        : undefined,
+      afterEmail !== undefined ? gt(users.email, afterEmail) : undefined,
+    ];
+    return this.db
+      .select()
+      .from(users)
+      .where(and(...conditions))
+      .orderBy(asc(users.email))
+      .limit(options.limit);
   }
 
   async findByGoogleSubject(subject: string): Promise<UserRow | null> {

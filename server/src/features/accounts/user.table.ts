@@ -34,7 +34,10 @@ export const users = pgTable(
     premiumUntil: timestamp('premium_until', { withTimezone: true, mode: 'date' }),
     googleSubject: text('google_subject'),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
+    /** Until when password sign-ins from new devices wait after wrong passwords (sign-in-delay.rules). */
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    /** Locked by an admin: no sign-in of any kind, from any device, before this instant. */
+    adminLockedUntil: timestamp('admin_locked_until', { withTimezone: true, mode: 'date' }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -9,6 +9,7 @@ import {
   type AccountService,
   type PasswordService,
   type Registration,
+  type UserRow,
 } from '../accounts';
 import type { GoogleIdentityVerifier } from './google-identity';
 import type { PasskeyService } from './passkey.service';
@@ -42,6 +43,8 @@ export class SignInService {
       audit: AuditService;
       clock: Clock;
       rateLimiters: RateLimiters;
+      /** ADMIN_EMAILS, lower-cased: these people are made admins when they sign up or sign in. */
+      adminEmails: readonly string[];
     },
   ) {}
 
@@ -62,7 +65,7 @@ export class SignInService {
   async register(input: Registration, ip: string): Promise<SessionTokens> {
     const user = await this.deps.accounts.register(input, ip);
     const deviceToken = await this.deps.passwords.rememberDevice(user);
-    return { ...(await this.deps.sessions.start(user)), deviceToken };
+    return { ...(await this.start(user, ip)), deviceToken };
   }
 
   /** A password sign-in; `deviceToken` is the proof this device was given at an earlier one. */
@@ -82,7 +85,7 @@ export class SignInService {
       user,
       knownDevice && deviceToken ? { token: deviceToken } : undefined,
     );
-    return { ...(await this.deps.sessions.start(user)), deviceToken: kept };
+    return { ...(await this.start(user, ip)), deviceToken: kept };
   }
 
   /** Changes the password, ends every session and token at once, and starts a fresh session here. */
@@ -124,13 +127,14 @@ export class SignInService {
   ): Promise<SessionTokens> {
     const identity = await this.deps.google.verify(idToken);
     const user = await this.deps.accounts.findOrCreateGoogleUser(identity, defaults, ip);
+    await this.deps.passwords.refuseIfLocked(user, ip, 'google');
     await this.deps.audit.record({
       event: 'login.succeeded',
       userId: user.id,
       ip,
       details: { method: 'google' },
     });
-    return this.deps.sessions.start(user);
+    return this.start(user, ip);
   }
 
   async signInWithPasskey(
@@ -138,12 +142,27 @@ export class SignInService {
     ip: string,
   ): Promise<SessionTokens> {
     const user = await this.deps.passkeys.finishSignIn(input);
+    await this.deps.passwords.refuseIfLocked(user, ip, 'passkey');
     await this.deps.audit.record({
       event: 'login.succeeded',
       userId: user.id,
       ip,
       details: { method: 'passkey' },
     });
-    return this.deps.sessions.start(user);
+    return this.start(user, ip);
+  }
+
+  /** Starts the session, first making the person an admin when ADMIN_EMAILS lists them. */
+  private async start(user: UserRow, ip: string): Promise<SessionTokens> {
+    if (user.role === 'admin' || !this.deps.adminEmails.includes(user.email))
+      return this.deps.sessions.start(user);
+    const promoted = await this.deps.accounts.setRoleAndPlan(user.id, { role: 'admin' });
+    await this.deps.audit.record({
+      event: 'admin.role_granted',
+      userId: user.id,
+      ip,
+      details: { source: 'ADMIN_EMAILS' },
+    });
+    return this.deps.sessions.start(promoted);
   }
 }

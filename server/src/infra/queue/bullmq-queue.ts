@@ -1,15 +1,18 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import {
   QUEUE_NAMES,
+  FAILED_REASON_MAX,
   assertJobId,
   runEnvelope,
   JobRejectedError,
   type AnyJobDefinition,
   type EnqueueOptions,
+  type FailedJob,
   type JobSpec,
   type JobEnvelope,
   type JobObserver,
   type JobQueue,
+  type QueueCounts,
   type QueueName,
 } from './job';
 
@@ -63,16 +66,42 @@ export class BullQueue implements JobQueue {
   }
 
   async counts() {
-    const result = {} as Record<QueueName, { waiting: number; active: number; failed: number }>;
+    const result = {} as Record<QueueName, QueueCounts>;
     for (const name of QUEUE_NAMES) {
-      const counts = await this.queue(name).getJobCounts('waiting', 'delayed', 'active', 'failed');
+      const counts = await this.queue(name).getJobCounts(
+        'waiting',
+        'prioritized',
+        'delayed',
+        'active',
+        'failed',
+      );
       result[name] = {
-        waiting: (counts.waiting ?? 0) + (counts.delayed ?? 0),
+        waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
         active: counts.active ?? 0,
+        delayed: counts.delayed ?? 0,
         failed: counts.failed ?? 0,
       };
     }
     return result;
+  }
+
+  async listFailed(queue: QueueName, limit: number): Promise<FailedJob[]> {
+    if (limit < 1) return [];
+    const jobs = await this.queue(queue).getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: job.id ?? '',
+      name: job.name,
+      reason: (job.failedReason ?? '').slice(0, FAILED_REASON_MAX),
+      attemptsMade: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    }));
+  }
+
+  async retryFailed(queue: QueueName, jobId: string): Promise<boolean> {
+    const job = await this.queue(queue).getJob(jobId);
+    if (!job || !(await job.isFailed())) return false;
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
   }
 
   async close(): Promise<void> {

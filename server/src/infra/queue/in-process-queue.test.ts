@@ -55,6 +55,31 @@ describe('InProcessQueue', () => {
     await queue.close();
   });
 
+  it('lists a failed job and runs it again with fresh attempts when retried', async () => {
+    const observer = recorder();
+    const queue = new InProcessQueue(observer);
+    let isDown = true;
+    const seen: number[] = [];
+    queue.register([
+      bindJob({ ...spec, attempts: 1 }, async ({ n }) => {
+        if (isDown) throw new Error('vendor down');
+        seen.push(n);
+      }),
+    ]);
+    const id = await queue.enqueue(spec, { n: 4 });
+    await queue.drain();
+    const [failed] = await queue.listFailed('system', 10);
+    expect(failed).toMatchObject({ id, name: spec.name, reason: 'vendor down', attemptsMade: 1 });
+    isDown = false;
+    expect(await queue.retryFailed('system', 'unknown')).toBe(false);
+    expect(await queue.retryFailed('system', id)).toBe(true);
+    await queue.drain();
+    expect(seen).toEqual([4]);
+    expect(await queue.counts()).toMatchObject({ system: { failed: 0, delayed: 0, waiting: 0 } });
+    expect(await queue.retryFailed('system', id)).toBe(false);
+    await queue.close();
+  });
+
   it('runs a repeated job once per period and stops on close', async () => {
     vi.useFakeTimers();
     try {

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   QUEUE_NAMES,
+  FAILED_REASON_MAX,
   assertJobId,
   runEnvelope,
   JobRejectedError,
   type AnyJobDefinition,
   type EnqueueOptions,
+  type FailedJob,
   type JobSpec,
   type JobObserver,
   type JobQueue,
+  type QueueCounts,
   type QueueName,
 } from './job';
 
@@ -20,6 +23,14 @@ interface PendingJob {
 }
 
 const RETRY_BASE_MS = 200;
+/** Failed jobs kept per queue for the admin to see and retry; older ones are dropped. */
+const FAILED_KEPT = 200;
+
+interface KeptFailure {
+  job: PendingJob;
+  reason: string;
+  failedAt: Date;
+}
 
 /**
  * The embedded job runner: same definitions and payload checks as BullMQ, run in this process with
@@ -30,7 +41,9 @@ export class InProcessQueue implements JobQueue {
   readonly kind = 'in-process' as const;
   private readonly waiting = new Map<QueueName, PendingJob[]>();
   private readonly active = new Map<QueueName, number>();
-  private readonly failed = new Map<QueueName, number>();
+  private readonly delayed = new Map<QueueName, number>();
+  /** Failed jobs per queue, oldest first. */
+  private readonly failed = new Map<QueueName, KeptFailure[]>();
   private readonly seenIds = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly repeaters = new Map<string, NodeJS.Timeout>();
@@ -44,7 +57,8 @@ export class InProcessQueue implements JobQueue {
     for (const queue of QUEUE_NAMES) {
       this.waiting.set(queue, []);
       this.active.set(queue, 0);
-      this.failed.set(queue, 0);
+      this.delayed.set(queue, 0);
+      this.failed.set(queue, []);
     }
   }
 
@@ -67,7 +81,7 @@ export class InProcessQueue implements JobQueue {
       this.seenIds.add(id);
     }
     const job: PendingJob = { id, definition, payload: checked, attempt: 1 };
-    if (options.delayMs) this.later(options.delayMs, () => this.push(job));
+    if (options.delayMs) this.pushLater(options.delayMs, job);
     else this.push(job);
     return id;
   }
@@ -90,15 +104,41 @@ export class InProcessQueue implements JobQueue {
   }
 
   async counts() {
-    const result = {} as Record<QueueName, { waiting: number; active: number; failed: number }>;
+    const result = {} as Record<QueueName, QueueCounts>;
     for (const queue of QUEUE_NAMES) {
       result[queue] = {
         waiting: this.waiting.get(queue)?.length ?? 0,
         active: this.active.get(queue) ?? 0,
-        failed: this.failed.get(queue) ?? 0,
+        delayed: this.delayed.get(queue) ?? 0,
+        failed: this.failed.get(queue)?.length ?? 0,
       };
     }
     return result;
+  }
+
+  async listFailed(queue: QueueName, limit: number): Promise<FailedJob[]> {
+    if (limit < 1) return [];
+    const kept = this.failed.get(queue) ?? [];
+    return kept
+      .slice(Math.max(kept.length - limit, 0))
+      .reverse()
+      .map(({ job, reason, failedAt }) => ({
+        id: job.id,
+        name: job.definition.name,
+        reason,
+        attemptsMade: job.attempt,
+        failedAt,
+      }));
+  }
+
+  async retryFailed(queue: QueueName, jobId: string): Promise<boolean> {
+    const kept = this.failed.get(queue) ?? [];
+    const index = kept.findIndex((failure) => failure.job.id === jobId);
+    const failure = kept[index];
+    if (!failure || this.closed) return false;
+    kept.splice(index, 1);
+    this.push({ ...failure.job, attempt: 1 });
+    return true;
   }
 
   /** Resolves when no job is waiting or running (used by graceful shutdown and tests). */
@@ -157,16 +197,34 @@ export class InProcessQueue implements JobQueue {
       const elapsed = performance.now() - started;
       this.observer.onError(error, { queue: definition.queue, name: definition.name, id: job.id });
       if (error instanceof JobRejectedError) {
+        this.keepFailure(job, error);
         this.observer.onOutcome(definition.queue, definition.name, 'rejected', elapsed);
       } else if (job.attempt < definition.attempts && !this.closed) {
         this.observer.onOutcome(definition.queue, definition.name, 'retried', elapsed);
         const retry = { ...job, attempt: job.attempt + 1 };
-        this.later(RETRY_BASE_MS * 2 ** (job.attempt - 1), () => this.push(retry));
+        this.pushLater(RETRY_BASE_MS * 2 ** (job.attempt - 1), retry);
       } else {
-        this.failed.set(definition.queue, (this.failed.get(definition.queue) ?? 0) + 1);
+        this.keepFailure(job, error);
         this.observer.onOutcome(definition.queue, definition.name, 'failed', elapsed);
       }
     }
+  }
+
+  private keepFailure(job: PendingJob, error: unknown): void {
+    const kept = this.failed.get(job.definition.queue) ?? [];
+    const message = error instanceof Error ? error.message : String(error);
+    kept.push({ job, reason: message.slice(0, FAILED_REASON_MAX), failedAt: new Date() });
+    if (kept.length > FAILED_KEPT) kept.shift();
+  }
+
+  /** Counts the job as delayed until it joins its queue. */
+  private pushLater(delayMs: number, job: PendingJob): void {
+    const queue = job.definition.queue;
+    this.delayed.set(queue, (this.delayed.get(queue) ?? 0) + 1);
+    this.later(delayMs, () => {
+      this.delayed.set(queue, (this.delayed.get(queue) ?? 1) - 1);
+      this.push(job);
+    });
   }
 
   private later(delayMs: number, action: () => void): void {

@@ -68,6 +68,27 @@ export interface EnqueueOptions {
   delayMs?: number;
 }
 
+/** Jobs of one queue by state; `waiting` excludes `delayed` (retries in back-off, delayed enqueues). */
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+}
+
+/** A job that used up its attempts (or was rejected) and stays until retried or expired. */
+export interface FailedJob {
+  id: string;
+  name: string;
+  /** The last error's message, at most 500 characters. */
+  reason: string;
+  attemptsMade: number;
+  failedAt: Date | null;
+}
+
+/** Job error messages kept with failed jobs are cut to this length. */
+export const FAILED_REASON_MAX = 500;
+
 export interface JobQueue {
   readonly kind: 'in-process' | 'bullmq';
   enqueue<T>(spec: JobSpec<T>, payload: T, options?: EnqueueOptions): Promise<string>;
@@ -78,8 +99,15 @@ export interface JobQueue {
   repeat<T>(spec: JobSpec<T>, payload: T, everyMs: number): Promise<void>;
   /** Whether the job's schedule is registered (a Redis that restarted empty has none). */
   hasSchedule(spec: JobSpec<unknown>): Promise<boolean>;
-  /** Jobs waiting or running per queue, for metrics and health. */
-  counts(): Promise<Record<QueueName, { waiting: number; active: number; failed: number }>>;
+  /** Jobs per queue and state, for metrics, health and the admin queue status. */
+  counts(): Promise<Record<QueueName, QueueCounts>>;
+  /** The queue's failed jobs the runner still keeps, newest first. */
+  listFailed(queue: QueueName, limit: number): Promise<FailedJob[]>;
+  /**
+   * Puts a failed job back into its queue with its attempts renewed; false when the queue keeps no
+   * failed job with this id (never failed, already retried, or removed after 7 days).
+   */
+  retryFailed(queue: QueueName, jobId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 

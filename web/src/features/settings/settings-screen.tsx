@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { AdminLink } from '@/features/admin';
 import { AppearanceSection, PlanSection, ProfileSection } from './preferences-section';
 import { PasskeysSection, TokensSection } from './access-section';
 import { DataSection, SessionsSection } from './account-section';
@@ -36,6 +37,7 @@ export function SettingsScreen() {
           <PasskeysSection passkeys={state.data.passkeys} onChanged={reload} />
           <TokensSection tokens={state.data.personalAccessTokens} onChanged={reload} />
           <DataSection hasPassword={state.data.me.hasPassword} />
+          <AdminLink />
         </>
       )}
     </div>

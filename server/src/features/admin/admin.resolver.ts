@@ -1,0 +1,162 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { RequireScopes } from '../../graphql/scopes';
+import { viewerIdOf } from '../../graphql/viewer';
+import type { AdminStatusService } from './admin-status.service';
+import {
+  AdminDatabase,
+  AdminExternalService,
+  AdminQueue,
+  JobQueueName,
+  toAdminDatabase,
+  toAdminExternalService,
+  toAdminQueue,
+} from './admin-status.type';
+import type { AdminActor, AdminUserService } from './admin-user.service';
+import {
+  AdminUser,
+  AdminUserConnection,
+  toAdminUser,
+  toAdminUserConnection,
+} from './admin-user.type';
+
+const actorOf = (ctx: GraphQLContext): AdminActor => ({
+  adminId: viewerIdOf(ctx),
+  ip: ctx.clientIp,
+});
+
+const userIdArg = { description: 'The person’s account id.' };
+
+/** The admin console: people, job queues, outside services and the database. Every call is audited. */
+@Resolver()
+export class AdminResolver {
+  constructor(
+    private readonly users: AdminUserService,
+    private readonly status: AdminStatusService,
+  ) {}
+
+  @RequireScopes('admin:*')
+  @Query(() => AdminUserConnection, {
+    description:
+      'Accounts in e-mail order, found by e-mail prefix or account id (audited as admin.viewed).',
+  })
+  async adminUsers(
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'The start of an e-mail address, or a whole account id; all accounts when absent.',
+    })
+    search: string | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'An `endCursor` of an earlier page: the accounts after it.',
+    })
+    after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AdminUserConnection> {
+    return toAdminUserConnection(
+      await this.users.search(actorOf(ctx), {
+        search: search ?? null,
+        first,
+        after: after ?? null,
+      }),
+    );
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => AdminUser, {
+    description:
+      'Locks an account until `until`: no sign-in of any kind before then (ACCOUNT_LOCKED), and every session and personal access token ends now (audited as admin.user_locked).',
+  })
+  async lockUser(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Arg('until', () => Date, {
+      description: 'When the lock ends: in the future, at most 10 years ahead.',
+    })
+    until: Date,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AdminUser> {
+    return toAdminUser(await this.users.lock(actorOf(ctx), userId, until));
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => AdminUser, {
+    description:
+      'Lifts an admin’s lock and the waits after wrong passwords (audited as admin.user_unlocked).',
+  })
+  async unlockUser(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AdminUser> {
+    return toAdminUser(await this.users.unlock(actorOf(ctx), userId));
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => AdminUser, {
+    description:
+      'Signs a person out everywhere now: refresh tokens stop working and open live connections close; they may sign in again (audited as admin.sessions_revoked).',
+  })
+  async revokeUserSessions(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AdminUser> {
+    return toAdminUser(await this.users.revokeSessions(actorOf(ctx), userId));
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes an account and everything it owns, as deleteMyAccount does; the audit log keeps its events without personal data (audited as admin.user_deleted). Returns true.',
+  })
+  async deleteUser(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.users.delete(actorOf(ctx), userId);
+    return true;
+  }
+
+  @RequireScopes('admin:*')
+  @Query(() => [AdminQueue], {
+    description:
+      'Every job queue’s waiting, active, delayed and failed jobs (audited as admin.viewed).',
+  })
+  async adminQueues(@Ctx() ctx: GraphQLContext): Promise<AdminQueue[]> {
+    return (await this.status.queues(actorOf(ctx))).map(toAdminQueue);
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => Boolean, {
+    description:
+      'Puts a failed job back into its queue with fresh attempts (audited as admin.job_retried). Returns true.',
+  })
+  async retryFailedJob(
+    @Arg('queue', () => JobQueueName, { description: 'The job’s queue.' }) queue: JobQueueName,
+    @Arg('jobId', () => String, { description: 'The failed job’s id, from adminQueues.' })
+    jobId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.status.retryFailedJob(actorOf(ctx), queue, jobId);
+    return true;
+  }
+
+  @RequireScopes('admin:*')
+  @Query(() => [AdminExternalService], {
+    description:
+      'OpenAI, SMTP, Google sign-in and Web Push: configured, reachable (checked now, 3 s at most each), last error (audited as admin.viewed).',
+  })
+  async adminExternalServices(@Ctx() ctx: GraphQLContext): Promise<AdminExternalService[]> {
+    return (await this.status.externalServices(actorOf(ctx))).map(toAdminExternalService);
+  }
+
+  @RequireScopes('admin:*')
+  @Query(() => AdminDatabase, {
+    description:
+      'Table sizes and row estimates, and the slowest statements when pg_stat_statements is available (audited as admin.viewed).',
+  })
+  async adminDatabase(@Ctx() ctx: GraphQLContext): Promise<AdminDatabase> {
+    return toAdminDatabase(await this.status.database(actorOf(ctx)));
+  }
+}

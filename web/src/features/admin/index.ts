@@ -1,0 +1,2 @@
+export { AdminScreen } from './admin-screen';
+export { AdminLink } from './admin-link';
