@@ -12,6 +12,7 @@ const SIGNED_IN_SCREENS = [
   ['Goals', SCREENS.goals, null],
   ['Habits and mood', SCREENS.habits, 'mood'],
   ['Insights', '/insights/', 'insights-breakdown'],
+  ['Notifications', '/notifications/', 'notifications-unread'],
   ['Settings', '/settings/', 'signed-in-session'],
 ] as const;
 
@@ -22,6 +23,7 @@ const SIGNED_OUT_SCREENS = [
 ] as const;
 
 const ADD_BILL = { en: 'Add a bill', ar: 'إضافة فاتورة' } as const;
+const ADD_GOAL = { en: 'Add a goal', ar: 'إضافة هدف' } as const;
 
 async function expectPage(page: Page, locale: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -66,6 +68,16 @@ for (const locale of ['en', 'ar'] as const) {
           await inputs.nth(0).fill('Rent');
           await inputs.nth(1).fill('1500');
           await inputs.nth(2).fill('1');
+        }
+        // Two goals: the order hint and the leftovers checkbox show.
+        if (step === 5) {
+          for (const [index, name] of ['Bike', 'Trip'].entries()) {
+            await form.getByRole('button', { name: ADD_GOAL[locale] }).click();
+            const row = form.getByRole('listitem').nth(index);
+            await row.getByRole('textbox').nth(0).fill(name);
+            await row.getByRole('textbox').nth(1).fill('600');
+          }
+          await form.getByRole('checkbox').check();
         }
         await expectNoAxeViolations(
           wizard,

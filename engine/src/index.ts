@@ -168,6 +168,8 @@ export {
   goalReservationMinor,
 } from './goals/goals';
 export type { GoalAmounts, GoalProgress, GoalStatus, ReservableGoal } from './goals/goals';
+export { monthSurplusMinor, splitSurplusToGoals } from './goals/surplus';
+export type { FinishedMonth, SurplusGoal, SurplusShare, SurplusSplit } from './goals/surplus';
 export { addCheckIn, computeHabitStats } from './habits/habits';
 export type { HabitFrequency, HabitInput, HabitStats } from './habits/habits';
 export {

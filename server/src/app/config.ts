@@ -99,6 +99,11 @@ const configSchema = z.object({
   GRAPHQL_WS_RECHECK_MS: z.coerce.number().int().min(0).default(1_000),
   /** Origins allowed to call the API from a browser on another origin; same-origin always works. */
   CORS_ORIGINS: commaList,
+  /**
+   * People made admins when they sign up or sign in (bootstrapping the first admin); lower-cased.
+   * Removing an address later does not demote anyone.
+   */
+  ADMIN_EMAILS: commaList.transform((list) => list.map((email) => email.toLowerCase())),
   /** Where links in e-mails point (password reset). */
   PUBLIC_URL: urlWithProtocol(['http:', 'https:']).default('http://localhost:4000'),
   SMTP_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['smtp:', 'smtps:']).optional()),
@@ -142,7 +147,13 @@ const configSchema = z.object({
     urlWithProtocol(['https:', 'http:']).default('https://api.openai.com/v1'),
   ),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** Error tracking: unexpected errors go to this Sentry DSN, scrubbed of personal data. */
+  SENTRY_DSN: z.preprocess(emptyAsUndefined, urlWithProtocol(['https:', 'http:']).optional()),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
+  /** Web Push (VAPID): both keys turn the push channel on; unset, notifications stay in-app and e-mail. */
+  VAPID_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  VAPID_PRIVATE_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  VAPID_SUBJECT: z.string().min(1).default('mailto:no-reply@pace.local'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -69,6 +69,12 @@ import {
 import { ChangesResolver, ChangesService } from '../features/sync';
 import { HabitRepository, HabitResolver, HabitService } from '../features/habits';
 import { PremiumResolver, PremiumService } from '../features/premium';
+import {
+  AdminDatabaseRepository,
+  AdminResolver,
+  AdminStatusService,
+  AdminUserService,
+} from '../features/admin';
 import { FlagResolver, FlagService } from '../features/flags';
 import { ChallengeRepository, ChallengeResolver, ChallengeService } from '../features/challenges';
 import { AdviceResolver, AdviceService, openAiAdvisor, rulesAdvisor } from '../features/advice';
@@ -78,6 +84,8 @@ import {
   GoalResolver,
   GoalService,
   goalSavingsReader,
+  goalSurplusRollover,
+  onboardingGoals,
   planGoalsReader,
   type GoalServices,
 } from '../features/goals';
@@ -90,6 +98,12 @@ import {
 import { InstallmentResolver, InstallmentService } from '../features/installments';
 import { AnalyticsResolver, AnalyticsService } from '../features/analytics';
 import {
+  computeSpendingClustersJob,
+  SpendingClusterRepository,
+  SpendingClusterResolver,
+  SpendingClusterService,
+} from '../features/clusters';
+import {
   ImportRepository,
   ImportResolver,
   ImportService,
@@ -97,6 +111,18 @@ import {
   type ImportServices,
   runImportJob,
 } from '../features/imports';
+import {
+  dailyNotificationsJob,
+  deliverNotificationJob,
+  NotificationResolver,
+  type NotificationDeliveryService,
+} from '../features/notifications';
+import {
+  alertsToNotifications,
+  createNotificationDelivery,
+  createNotificationServices,
+  type NotificationServices,
+} from './notification-services';
 import { ErrorReasonResolver } from '../graphql/error-reason.resolver';
 import type { Logger } from '../infra/logger';
 import type { Metrics } from '../infra/metrics';
@@ -138,6 +164,7 @@ export interface Services {
   habits: HabitService;
   premium: PremiumService;
   flags: FlagService;
+  admin: { users: AdminUserService; status: AdminStatusService };
   challenges: ChallengeService;
   advice: AdviceService;
   changes: ChangesService;
@@ -145,11 +172,16 @@ export interface Services {
   recurring: RecurringService;
   installments: InstallmentService;
   analytics: AnalyticsService;
+  clusters: SpendingClusterService;
+  notifications: NotificationServices;
 }
 
 export function createServices(deps: ServiceDeps): Services {
   const { database, pubsub, queue, clock, nodeId } = deps;
   const audit = new AuditService({ repository: new AuditEventRepository(database.db), clock });
+  const accountAndAuth = createAccountAndAuthServices(deps, audit);
+  const notificationDelivery = createNotificationDelivery(deps);
+  const budgetServices = createBudgetServices(deps, audit, notificationDelivery);
   return {
     systemChecks: new SystemCheckService({
       pubsub,
@@ -171,20 +203,61 @@ export function createServices(deps: ServiceDeps): Services {
       now: () => clock.now(),
     }),
     mailer: deps.mailer,
-    ...createAccountAndAuthServices(deps, audit),
-    ...createBudgetServices(deps, audit),
+    ...accountAndAuth,
+    admin: createAdminServices(deps, audit, accountAndAuth),
+    ...budgetServices,
+    notifications: createNotificationServices(deps, {
+      delivery: notificationDelivery,
+      months: budgetServices.budget.months,
+      advice: budgetServices.advice,
+    }),
+  };
+}
+
+/** The admin console's use cases, on top of the account and session services. */
+function createAdminServices(
+  deps: ServiceDeps,
+  audit: AuditService,
+  auth: Pick<Services, 'sessions' | 'accountData'>,
+): Services['admin'] {
+  const now = () => deps.clock.now();
+  return {
+    users: new AdminUserService({
+      users: new UserRepository(deps.database.db),
+      sessions: auth.sessions,
+      accountData: auth.accountData,
+      audit,
+      now,
+    }),
+    status: new AdminStatusService({
+      queue: deps.queue,
+      database: new AdminDatabaseRepository(deps.database.db),
+      databaseKind: deps.database.kind,
+      config: deps.config,
+      audit,
+      probeTimeoutMs: 3_000,
+      now,
+    }),
   };
 }
 
 /** Budget, ledger and sync: the transactions feature feeds the budget's month computation. */
-function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
+function createBudgetServices(
+  deps: ServiceDeps,
+  audit: AuditService,
+  notifications: NotificationDeliveryService,
+) {
   const { database, pubsub, clock } = deps;
   const db = database.db;
   const budgetRepository = new BudgetRepository(db);
   const ledger = new TransactionRepository(db);
   const users = new UserRepository(db);
   const categoryRepository = new CategoryRepository(db);
-  const alerts = new TransactionAlertService({ repository: new AlertRepository(db), pubsub });
+  const alerts = new TransactionAlertService({
+    repository: new AlertRepository(db),
+    pubsub,
+    onSent: alertsToNotifications(deps, notifications),
+  });
   const adjustmentRepository = new AdjustmentRepository(db);
   const goalRepository = new GoalRepository(db);
   const contributions = (tx: Database['db'], userId: string) =>
@@ -199,6 +272,11 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
     onPlanSkipped: ({ userId, code }) => reportSkip('budget.createMonthPlans', userId, code, null),
     planGoals: planGoalsReader({ repository: goalRepository, contributions }),
     goalSavings: goalSavingsReader({ repository: goalRepository, contributions }),
+    closeMonth: goalSurplusRollover({
+      repository: goalRepository,
+      contributions,
+      transactions: ledger,
+    }),
     db,
     repository: budgetRepository,
     categories: categoryRepository,
@@ -216,6 +294,7 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
     categories: categoryRepository,
     months,
     profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null,
+    onboardingGoals: onboardingGoals({ repository: goalRepository, newId: randomUUID }),
   });
   const goalService = new GoalService({
     repository: goalRepository,
@@ -287,6 +366,7 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
       goals: goalService,
       habits: habitService,
       localeOf: async (userId) => (await users.findById(userId))?.locale ?? 'en',
+      todayOf: (userId) => months.todayForUser(userId),
       advisor: deps.config.OPENAI_API_KEY
         ? openAiAdvisor({
             apiKey: deps.config.OPENAI_API_KEY,
@@ -330,6 +410,17 @@ function createBudgetServices(deps: ServiceDeps, audit: AuditService) {
         budgetRepository.listOtherPlanSettingsInCurrency(userId, currency),
       expensesOfUsersBetween: (userIds, from, to) =>
         ledger.sumExpensesOfUsersBetween(userIds, from, to),
+    }),
+    clusters: new SpendingClusterService({
+      repository: new SpendingClusterRepository(db),
+      queue: deps.queue,
+      currencyOf: async (userId) => (await plans.getSettings(userId)).currency,
+      ledgerRevision: (userId) => ledger.ledgerRevision(userId),
+      latestExpenseOn: (userId) => ledger.latestExpenseOn(userId),
+      expensesBetween: (userId, from, to) => ledger.listExpensesBetween(userId, from, to),
+      categoryNames: async (userId) =>
+        new Map((await plans.listCategories(userId)).map((c) => [c.id, c.name])),
+      now: () => clock.now(),
     }),
     changes: new ChangesService({
       goals: goalRepository,
@@ -450,6 +541,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
       audit,
       clock,
       rateLimiters,
+      adminEmails: config.ADMIN_EMAILS,
     }),
   };
 }
@@ -472,11 +564,14 @@ export const RESOLVER_CLASSES = [
   AdviceResolver,
   PremiumResolver,
   FlagResolver,
+  AdminResolver,
   ChangesResolver,
   ImportResolver,
   RecurringResolver,
   InstallmentResolver,
   AnalyticsResolver,
+  SpendingClusterResolver,
+  NotificationResolver,
 ] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
@@ -508,11 +603,14 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [AdviceResolver, new AdviceResolver(services.advice)],
     [PremiumResolver, new PremiumResolver(services.premium)],
     [FlagResolver, new FlagResolver(services.flags)],
+    [AdminResolver, new AdminResolver(services.admin.users, services.admin.status)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
     [RecurringResolver, new RecurringResolver(services.recurring)],
     [InstallmentResolver, new InstallmentResolver(services.installments)],
     [AnalyticsResolver, new AnalyticsResolver(services.analytics)],
+    [SpendingClusterResolver, new SpendingClusterResolver(services.clusters)],
+    [NotificationResolver, new NotificationResolver(services.notifications.inbox)],
   ]);
 }
 
@@ -523,6 +621,7 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
 export const SCHEDULED_JOBS = [
   { spec: postRecurringJob, everyMs: 5 * 60_000 },
   { spec: createMonthPlansJob, everyMs: 15 * 60_000 },
+  { spec: dailyNotificationsJob, everyMs: 15 * 60_000 },
 ] as const;
 
 /** Every job this build can run, bound to its service. */
@@ -536,6 +635,11 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
     bindJob(createMonthPlansJob, async () => {
       await services.budget.months.ensureCurrentPlans();
     }),
+    bindJob(deliverNotificationJob, (request) => services.notifications.delivery.deliver(request)),
+    bindJob(dailyNotificationsJob, async () => {
+      await services.notifications.schedule.runDue();
+    }),
+    bindJob(computeSpendingClustersJob, ({ userId }) => services.clusters.computeAndStore(userId)),
     bindJob(runImportJob, ({ importId }, context) =>
       services.imports.imports.runJob(importId, {
         number: context.attempt,

@@ -1,4 +1,5 @@
 import { AccountError } from '../features/accounts';
+import { AdminError } from '../features/admin';
 import { AnalyticsError } from '../features/analytics';
 import { AuditError } from '../features/audit';
 import { AuthError } from '../features/auth';
@@ -9,6 +10,7 @@ import { GoalError } from '../features/goals';
 import { HabitError } from '../features/habits';
 import { ImportError } from '../features/imports';
 import { InstallmentError } from '../features/installments';
+import { NotificationError } from '../features/notifications';
 import { PremiumError } from '../features/premium';
 import { RecurringError } from '../features/recurring';
 import { SyncError } from '../features/sync';
@@ -44,6 +46,7 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   AccessError,
   MoneyError,
   AccountError,
+  AdminError,
   AnalyticsError,
   AuditError,
   AuthError,
@@ -54,6 +57,7 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   HabitError,
   ImportError,
   InstallmentError,
+  NotificationError,
   PremiumError,
   RecurringError,
   SyncError,

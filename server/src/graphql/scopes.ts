@@ -38,9 +38,9 @@ export type Scope = (typeof SCOPES)[number];
 /** What each scope lets a token do, in the person's terms (the `scopes` query, the explorer). */
 export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {
   'read:profile':
-    'Read the profile (name, e-mail, currency, time zone, language), the signed-in sessions, passkeys and personal access tokens.',
+    'Read the profile (name, e-mail, currency, time zone, language), the signed-in sessions, passkeys and personal access tokens, and the notifications with their settings (live too).',
   'write:profile':
-    'Change the profile and password, sign out (here or everywhere), manage sessions, passkeys and personal access tokens, and delete the account.',
+    'Change the profile and password, sign out (here or everywhere), manage sessions, passkeys and personal access tokens, mark notifications read, change notification settings and push registrations, and delete the account.',
   'read:transactions':
     'Read the ledger: transactions one by one or by page, recurring transactions, and the CSV export.',
   'write:transactions':
@@ -61,7 +61,7 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {
   'export:data':
     'Export everything held about the person at once (exportMyData). Never implied by a narrower read.',
   'admin:*':
-    'Operate the service: the audit log, system checks, signing-key rotation, and granting or revoking premium. Granted to admins only.',
+    'Operate the service: the audit log, system checks, signing-key rotation, premium and feature flags, people (search, lock, sign out everywhere, delete), job queues, outside services and database statistics. Granted to admins only.',
 };
 
 /** The scopes `@requiresScopes` declares on a field (null: none declared). */

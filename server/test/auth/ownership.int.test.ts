@@ -87,6 +87,25 @@ async function ownedAdjustment(api: TestApi, owner: TestUser): Promise<Record<st
 }
 Object.assign(OWNED, { deleteBudgetAdjustment: ownedAdjustment });
 
+/** A notification of `owner`, raised through the queue as a source would. */
+async function ownedNotification(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await api.container.services.notifications.delivery.raise([
+    { userId: owner.userId, type: 'win', groupKey: `owned-${owner.userId}`, params: {} },
+  ]);
+  for (let i = 0; i < 100; i += 1) {
+    const listed = await api.graphql<{ notifications: { edges: { node: { id: string } }[] } }>(
+      '{ notifications(first: 1) { edges { node { id } } } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    const id = listed.data?.notifications.edges[0]?.node.id;
+    if (id) return { id };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { id: undefined };
+}
+Object.assign(OWNED, { markNotificationRead: ownedNotification });
+
 /** A recurring transaction of `owner`. */
 async function ownedRecurring(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
   await ownedTransaction(api, owner);

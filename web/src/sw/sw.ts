@@ -7,6 +7,7 @@ import {
 } from 'workbox-precaching';
 import { setCatchHandler, setDefaultHandler } from 'workbox-routing';
 import { handleOutboxSync } from './outbox-sync';
+import { handlePush } from './push';
 
 declare const self: ServiceWorkerGlobalScope & {
   // Replaced at build time by workbox-build with every file of the static export.
@@ -38,3 +39,6 @@ clientsClaim();
 
 // The outbox: replayed here when the browser fires Background Sync and no tab is open.
 handleOutboxSync(self);
+
+// Web Push: notifications the person opted into, shown even when no tab is open.
+handlePush(self);

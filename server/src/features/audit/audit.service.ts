@@ -37,6 +37,14 @@ export type AuditEventName =
   | 'admin.premium_granted'
   | 'admin.premium_revoked'
   | 'admin.feature_flag_changed'
+  | 'admin.role_granted'
+  | 'admin.viewed'
+  | 'admin.user_locked'
+  | 'admin.user_unlocked'
+  | 'admin.sessions_revoked'
+  | 'admin.user_deleted'
+  | 'admin.job_retried'
+  | 'login.locked'
   | 'job.row_skipped';
 
 export interface AuditEntry {

@@ -24,7 +24,14 @@ import {
  * published after commit, so a replay or a later recompute never notifies twice.
  */
 export class TransactionAlertService {
-  constructor(private readonly deps: { repository: AlertRepository; pubsub: PubSub }) {}
+  constructor(
+    private readonly deps: {
+      repository: AlertRepository;
+      pubsub: PubSub;
+      /** Told of every alert sent, after commit (the notifications feature queues its own). */
+      onSent?: (events: readonly TransactionAlertEvent[]) => Promise<void>;
+    },
+  ) {}
 
   async detect(
     tx: Db,
@@ -130,6 +137,7 @@ export class TransactionAlertService {
     await Promise.all(
       events.map((event) => this.deps.pubsub.publish('budget.alert', event.userId, event)),
     );
+    if (events.length > 0) await this.deps.onSent?.(events);
   }
 
   subscribe(userId: string): AsyncIterableIterator<TransactionAlertEvent> {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { CurrencyCodeScalar, DecimalScalar } from '../../graphql/scalars';
+import { CurrencyCodeScalar, DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 
 export enum RolloverSetting {
   SPREAD = 'spread',
@@ -64,6 +64,30 @@ export class HabitsInputGql {
 }
 
 @InputType({
+  description:
+    'A savings goal made with the first plan, checked as `createGoal` checks it; a dated one gets its reservation in that plan.',
+})
+export class OnboardingGoalInput {
+  @Field(() => ID, { nullable: true, description: 'Client-generated UUID, for offline replays.' })
+  id?: string | null;
+
+  @Field(() => String, { description: 'What the person saves for, 1 to 100 characters (trimmed).' })
+  name!: string;
+
+  @Field(() => DecimalScalar, { description: 'In the budget currency; more than zero.' })
+  target!: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Today or later; the plan then reserves for it every month until that day.',
+  })
+  targetOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '1 (default) to 100; 1 is served first.' })
+  priority?: number | null;
+}
+
+@InputType({
   description: 'What the first plan is made from. Replaying onboarding returns the existing plan.',
 })
 export class CompleteOnboardingInput {
@@ -122,6 +146,20 @@ export class CompleteOnboardingInput {
     description: 'Where a finished day’s underspend goes; SPREAD when absent.',
   })
   rollover?: RolloverSetting | null;
+
+  @Field(() => [OnboardingGoalInput], {
+    nullable: true,
+    description:
+      'Savings goals (at most 10) made in the same transaction as the plan; none when absent. A replay makes none again.',
+  })
+  goals?: OnboardingGoalInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'At each month’s close, move what the month left unspent into active goals by priority (docs/goals.md); false when absent.',
+  })
+  surplusToGoals?: boolean | null;
 }
 
 @InputType({
@@ -183,6 +221,13 @@ export class UpdatePlanSettingsInput {
     description: 'Where a finished day’s underspend goes; applies at once.',
   })
   rollover?: RolloverSetting | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'At each month’s close, move what the month left unspent into active goals by priority; applies from the next close.',
+  })
+  surplusToGoals?: boolean | null;
 
   @Field(() => DecimalScalar, {
     nullable: true,

@@ -8,7 +8,8 @@ export {
   type WriteContext,
   type WriteOutcome,
 } from './month.service';
-export { PlanService } from './plan.service';
+export { PlanService, type OnboardingGoals } from './plan.service';
+export type { MonthClose, MonthCloseHandler } from './month-close.service';
 export { BudgetQueryService } from './budget-query.service';
 export { BudgetResolver, type BudgetServices } from './budget.resolver';
 export { BudgetError } from './budget.errors';

@@ -26,6 +26,7 @@ import type { BudgetRepository, MonthSnapshotRecord, StoredMonth } from './budge
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryRepository } from './category.repository';
 import { largeTransactionThresholdOf } from './large-transaction.rules';
+import { closeMonthBefore, type MonthCloseHandler } from './month-close.service';
 import {
   diffMonthStates,
   diffSnapshots,
@@ -134,6 +135,8 @@ export class BudgetMonthService {
       planGoals?: (db: Db, userId: string) => Promise<PlanGoalInput[]>;
       /** The goals a ledger change touched, saved before and after it (the goals feature). */
       goalSavings?: (db: Db, userId: string, change: LedgerChange) => Promise<GoalSavings[]>;
+      /** Acts on the finished month's close before the next plan is made (the goals feature). */
+      closeMonth?: MonthCloseHandler;
       /** Told of each user the scheduled plan job skips because their plan failed (log, metric, audit). */
       onPlanSkipped?: (skip: { userId: string; code: string }) => Promise<void> | void;
     },
@@ -378,6 +381,8 @@ export class BudgetMonthService {
       : await repository.findPlan(userId, month);
     if (existing) return { plan: existing, created: false };
     if (month !== monthOf(context.today)) return null;
+    // The month before closes first, so the plan reserves for goals as the close left them.
+    await closeMonthBefore({ ...this.deps, onClose: this.deps.closeMonth }, tx, context, month);
     const settings = await this.planSettingsOf(tx, context.settings);
     const plan = withEngineErrors(() => generatePlan({ ...settings, month }));
     const inserted = await repository.insertPlan({

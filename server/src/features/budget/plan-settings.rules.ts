@@ -41,6 +41,7 @@ export interface SettingsText {
   bills?: readonly BillText[] | null;
   savingsTarget?: string | null;
   habits?: HabitsText | null;
+  surplusToGoals?: boolean | null;
 }
 
 /** An ISO 3166 region code from the wire, upper-cased (`us-ca` is `US-CA`); BAD_USER_INPUT otherwise. */
@@ -70,5 +71,6 @@ export function mergeSettings(base: PlanSettings, changes: SettingsText): PlanSe
       ? { savingsTargetMinor: amount(changes.savingsTarget, 'savingsTarget') }
       : {}),
     ...(changes.habits != null ? { habits: habitsOf(changes.habits) } : {}),
+    ...(changes.surplusToGoals != null ? { surplusToGoals: changes.surplusToGoals } : {}),
   };
 }

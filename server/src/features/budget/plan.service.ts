@@ -5,7 +5,9 @@ import {
   isValidTimeZone,
   monthOf,
   regeneratePlan,
+  type LocalDate,
   type LocalMonth,
+  type PlanGoalInput,
   type PlanSettings,
   type RolloverMode,
 } from '@pace/engine';
@@ -31,6 +33,29 @@ export interface OnboardingRequest extends SettingsText {
   income: string;
   bills: SettingsText['bills'];
   rollover?: RolloverMode | null;
+  goals?: readonly OnboardingGoalText[] | null;
+}
+
+/** A savings goal given at onboarding, as the wire has it. */
+export interface OnboardingGoalText {
+  id?: string | null;
+  name: string;
+  target: string;
+  targetOn?: LocalDate | null;
+  priority?: number | null;
+}
+
+/**
+ * Goals made with the first plan (the goals feature provides it): `resolve` checks them as
+ * createGoal does and gives them as the plan needs them (nothing saved yet); `insert` stores them
+ * in onboarding's transaction.
+ */
+export interface OnboardingGoals {
+  resolve(
+    goals: readonly OnboardingGoalText[],
+    context: { currency: string; today: LocalDate },
+  ): PlanGoalInput[];
+  insert(tx: Db, userId: string, goals: readonly PlanGoalInput[], now: Date): Promise<void>;
 }
 
 export interface SettingsUpdate extends SettingsText {
@@ -65,6 +90,8 @@ export class PlanService {
       months: BudgetMonthService;
       /** The account's IANA zone, the default of the budget's zone. */
       profileTimeZone: (userId: string) => Promise<string | null>;
+      /** Goals given at onboarding (the goals feature); without it onboarding refuses goals. */
+      onboardingGoals?: OnboardingGoals;
     },
   ) {}
 
@@ -89,12 +116,19 @@ export class PlanService {
         ? parseAmount(input.savingsTarget, input.currency, { field: 'savingsTarget' })
         : 0,
       habits: habitsOf(input.habits ?? {}),
+      ...(input.surplusToGoals ? { surplusToGoals: true } : {}),
     };
     const now = this.deps.clock.now();
     const today = months.todayOf(timeZone, now);
-    // A plan made mid-month starts today (domain §3.8).
+    const goals = this.goalsOf(input, today);
+    // A plan made mid-month starts today (domain §3.8); it reserves for the dated goals given.
     const plan = withEngineErrors(() =>
-      generatePlan({ ...settings, month: monthOf(today), startsOn: today }),
+      generatePlan({
+        ...settings,
+        ...(goals.length > 0 ? { goals } : {}),
+        month: monthOf(today),
+        startsOn: today,
+      }),
     );
     const outcome = await this.deps.db.transaction(async (tx) => {
       const budget = repository.with(tx);
@@ -109,6 +143,7 @@ export class PlanService {
         updatedAt: now,
       });
       if (!row) return null;
+      if (goals.length > 0) await this.deps.onboardingGoals?.insert(tx, userId, goals, now);
       const planRow = await budget.insertPlan({
         id: randomUUID(),
         userId,
@@ -256,6 +291,14 @@ export class PlanService {
       isInPlan: false,
     }));
     return [...planned, ...own, ...others];
+  }
+
+  private goalsOf(input: OnboardingRequest, today: LocalDate): PlanGoalInput[] {
+    const given = input.goals ?? [];
+    if (given.length === 0) return [];
+    if (!this.deps.onboardingGoals)
+      throw new BudgetError('BUDGET_INPUT_INVALID', { message: 'goals are not accepted here.' });
+    return this.deps.onboardingGoals.resolve(given, { currency: input.currency, today });
   }
 
   private async existingOnboarding(settings: BudgetSettingsRow): Promise<OnboardingResult> {

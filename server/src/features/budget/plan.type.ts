@@ -150,6 +150,11 @@ export class BudgetSettings {
   bills!: Bill[];
   @Field(() => RolloverSetting, { description: 'Where a finished day’s underspend goes.' })
   rollover!: RolloverSetting;
+  @Field(() => Boolean, {
+    description:
+      'Whether each month’s close moves what the month left unspent into active goals by priority (a transfer per goal on the next month’s first day).',
+  })
+  surplusToGoals!: boolean;
   @Field(() => Money, {
     nullable: true,
     description:
@@ -242,6 +247,7 @@ export function toBudgetSettings(row: BudgetSettingsRow): BudgetSettings {
     savingsTarget: toMoney(s.savingsTargetMinor ?? 0, row.currency),
     bills: (s.bills ?? []).map((b) => toBill(b, row.currency)),
     rollover: row.rollover as RolloverSetting,
+    surplusToGoals: s.surplusToGoals === true,
     largeTransactionThreshold: ((threshold) =>
       threshold === null ? null : toMoney(threshold, row.currency))(
       largeTransactionThresholdOf(row),

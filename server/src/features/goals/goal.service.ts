@@ -23,7 +23,10 @@ import type { GoalRow } from './goal.table';
 const MAX_NAME = 100;
 const MAX_PRIORITY = 100;
 
-/** Contributions per goal category (`goal:<id>` → minor units): live expenses booked on it. */
+/**
+ * Contributions per goal category (`goal:<id>` → minor units): live expenses and transfers (the
+ * surplus rollover's) booked on it.
+ */
 export type GoalContributionReader = (db: Db, userId: string) => Promise<Map<string, number>>;
 
 export interface GoalFields {
@@ -87,7 +90,7 @@ export class GoalService {
       };
       let fields: ReturnType<typeof resolveFields>;
       try {
-        fields = resolveFields({ status: 'active', ...input }, context, null);
+        fields = resolveFields({ status: 'active', ...input }, contextOf(context), null);
       } catch (error) {
         // A replay returns what was stored, even if its input would no longer be accepted.
         const replayed = await replay();
@@ -118,7 +121,7 @@ export class GoalService {
     return this.change(userId, input.id, (current, context) =>
       current.version !== input.baseVersion || current.deletedAt
         ? null
-        : { ...resolveFields(input, context, current), updatedAt: context.now },
+        : { ...resolveFields(input, contextOf(context), current), updatedAt: context.now },
     );
   }
 
@@ -210,11 +213,11 @@ export function goalSavingsReader(deps: {
   return async (db, userId, change) => {
     const contributions = (entries: LedgerChange['before'], categoryId: string) =>
       entries
-        .filter((t) => t.direction === 'expense' && t.categoryId === categoryId)
+        .filter((t) => t.direction !== 'income' && t.categoryId === categoryId)
         .reduce((sum, t) => sum + t.amountMinor, 0);
     const touched = new Set(
       [...change.before, ...change.after]
-        .filter((t) => t.direction === 'expense' && t.categoryId.startsWith(GOAL_CATEGORY_PREFIX))
+        .filter((t) => t.direction !== 'income' && t.categoryId.startsWith(GOAL_CATEGORY_PREFIX))
         .map((t) => t.categoryId),
     );
     if (touched.size === 0) return [];
@@ -257,10 +260,21 @@ function viewOf(row: GoalRow, savedMinor: number): GoalView {
   };
 }
 
+/** What checking a goal's fields depends on: the budget currency and the person's today. */
+export interface GoalFieldContext {
+  currency: string;
+  today: LocalDate;
+}
+
+const contextOf = (context: WriteContext): GoalFieldContext => ({
+  currency: context.settings.currency,
+  today: context.today,
+});
+
 /** Validates wire fields; an edit keeps what it does not give. */
-function resolveFields(
+export function resolveFields(
   input: GoalFields,
-  context: WriteContext,
+  context: GoalFieldContext,
   current: GoalRow | null,
 ): Pick<GoalRow, 'name' | 'targetMinor' | 'targetOn' | 'priority' | 'status'> {
   const invalid = (message: string) => new GoalError('GOAL_INPUT_INVALID', { message });
@@ -269,7 +283,7 @@ function resolveFields(
   if (name.length > MAX_NAME) throw invalid(`name is longer than ${MAX_NAME} characters.`);
   const targetMinor =
     input.target != null
-      ? parseAmount(input.target, context.settings.currency, { field: 'target' })
+      ? parseAmount(input.target, context.currency, { field: 'target' })
       : current?.targetMinor;
   if (targetMinor === undefined || targetMinor <= 0)
     throw invalid('target must be more than zero.');

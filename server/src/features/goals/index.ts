@@ -10,5 +10,7 @@ export {
   type GoalView,
 } from './goal.service';
 export { GoalResolver, type GoalServices } from './goal.resolver';
+export { goalSurplusRollover, rolloverTransactionId } from './goal-rollover.service';
+export { onboardingGoals } from './goal-onboarding.service';
 export { Goal, toGoal } from './goal.type';
 export { GoalError } from './goal.errors';

@@ -183,8 +183,8 @@ export class TransactionRepository {
   }
 
   /**
-   * What the live expenses booked on each goal category (`goal:<id>`) add up to: a goal's
-   * contributions, over all time.
+   * What the live expenses and transfers (a month close's surplus) booked on each goal category
+   * (`goal:<id>`) add up to: a goal's contributions, over all time.
    */
   async sumGoalContributions(userId: string): Promise<Map<string, number>> {
     const rows = await this.db
@@ -197,7 +197,7 @@ export class TransactionRepository {
         and(
           eq(transactions.userId, userId),
           isNull(transactions.deletedAt),
-          eq(transactions.direction, 'expense'),
+          inArray(transactions.direction, ['expense', 'transfer']),
           sql`${transactions.categoryId} like 'goal:%'`,
         ),
       )
@@ -302,6 +302,62 @@ export class TransactionRepository {
       )
       .groupBy(transactions.userId, transactions.categoryId, transactions.currency);
     return rows.map((row) => ({ ...row, amountMinor: Number(row.amountMinor) }));
+  }
+
+  /** The latest local day with a live expense, or null. */
+  async latestExpenseOn(userId: string): Promise<LocalDate | null> {
+    const [row] = await this.db
+      .select({ latest: sql<LocalDate | null>`max(${transactions.bookedOn})` })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          eq(transactions.direction, 'expense'),
+        ),
+      );
+    return row?.latest ?? null;
+  }
+
+  /** Live expenses between two local days (both included), one entry per transaction. */
+  async listExpensesBetween(
+    userId: string,
+    from: LocalDate,
+    to: LocalDate,
+  ): Promise<LedgerTransaction[]> {
+    const rows = await this.db
+      .select({
+        bookedOn: transactions.bookedOn,
+        categoryId: transactions.categoryId,
+        currency: transactions.currency,
+        amountMinor: transactions.amountMinor,
+      })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          eq(transactions.direction, 'expense'),
+          gte(transactions.bookedOn, from),
+          lte(transactions.bookedOn, to),
+        ),
+      );
+    return rows.map((row) => ({ ...row, direction: 'expense' as const }));
+  }
+
+  /**
+   * A value that changes whenever the person's ledger does: every insert, edit and delete (a
+   * tombstone) takes a new change number, and the row count catches a row removed for good.
+   */
+  async ledgerRevision(userId: string): Promise<string> {
+    const [row] = await this.db
+      .select({
+        count: sql<string>`count(*)`,
+        latest: sql<string | null>`max(${transactions.changeSeq})`,
+      })
+      .from(transactions)
+      .where(eq(transactions.userId, userId));
+    return `${Number(row?.count ?? 0)}-${Number(row?.latest ?? 0)}`;
   }
 }
 

@@ -21,7 +21,14 @@ import { changeSeqColumn } from '../budget/budget.table';
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const TRANSACTION_DIRECTIONS = ['expense', 'income', 'transfer'] as const;
-export const TRANSACTION_SOURCES = ['manual', 'quick', 'import', 'receipt', 'recurring'] as const;
+export const TRANSACTION_SOURCES = [
+  'manual',
+  'quick',
+  'import',
+  'receipt',
+  'recurring',
+  'goal_rollover',
+] as const;
 export type TransactionSource = (typeof TRANSACTION_SOURCES)[number];
 
 /**

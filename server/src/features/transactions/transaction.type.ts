@@ -28,6 +28,7 @@ export enum TransactionSourceGql {
   IMPORT = 'import',
   RECEIPT = 'receipt',
   RECURRING = 'recurring',
+  GOAL_ROLLOVER = 'goal_rollover',
 }
 registerEnumType(TransactionSourceGql, {
   name: 'TransactionSource',
@@ -38,6 +39,10 @@ registerEnumType(TransactionSourceGql, {
     IMPORT: { description: 'From a bank file imported with `importTransactions`.' },
     RECEIPT: { description: 'From a scanned receipt (reserved: nothing books receipts yet).' },
     RECURRING: { description: 'Booked by a recurring transaction on its due day.' },
+    GOAL_ROLLOVER: {
+      description:
+        'Booked at a month’s close: what the month left unspent, moved into a goal as a transfer (docs/goals.md).',
+    },
   },
 });
 

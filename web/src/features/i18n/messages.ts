@@ -1,4 +1,5 @@
 import type { AbstractIntlMessages } from 'next-intl';
+import admin from '../../../messages/en/admin.json';
 import advice from '../../../messages/en/advice.json';
 import auth from '../../../messages/en/auth.json';
 import categories from '../../../messages/en/categories.json';
@@ -8,6 +9,7 @@ import habits from '../../../messages/en/habits.json';
 import insights from '../../../messages/en/insights.json';
 import installments from '../../../messages/en/installments.json';
 import month from '../../../messages/en/month.json';
+import notifications from '../../../messages/en/notifications.json';
 import onboarding from '../../../messages/en/onboarding.json';
 import settings from '../../../messages/en/settings.json';
 import shell from '../../../messages/en/shell.json';
@@ -31,8 +33,10 @@ export const ENGLISH_MESSAGES = {
   challenges,
   installments,
   insights,
+  notifications,
   settings,
   onboarding,
+  admin,
 };
 
 export const NAMESPACES = Object.keys(ENGLISH_MESSAGES) as (keyof typeof ENGLISH_MESSAGES)[];

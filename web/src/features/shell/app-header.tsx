@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { NotificationBell } from '@/features/notifications';
 import { InstallPrompt } from '@/lib/pwa/install-prompt';
 import { PaceMark } from '@/ui/icons';
 import { ConnectionIndicator } from './connection-indicator';
@@ -17,6 +18,7 @@ export function AppHeader() {
           <span className={styles.name}>Pace</span>
         </Link>
         <InstallPrompt />
+        <NotificationBell />
         <ConnectionIndicator />
       </div>
     </header>

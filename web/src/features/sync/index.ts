@@ -7,5 +7,13 @@ export {
   type AccessTokenSource,
 } from './session-bridge';
 export { SyncStatusBar } from './sync-status-bar';
-export { useSyncRuntime, useSyncStatus, usePendingCount, syncNow } from './sync-runtime';
+export {
+  apiRequest,
+  onLiveNotification,
+  useSyncRuntime,
+  useSyncStatus,
+  usePendingCount,
+  syncNow,
+} from './sync-runtime';
+export type { LiveNotification } from './live-connection';
 export { SyncedScreen } from './synced-screen';

@@ -1,13 +1,23 @@
 import { createClient, type Client } from 'graphql-ws';
-import type { LiveTransactionAlertSubscription } from '@/lib/graphql/generated';
-import { LIVE_BUDGET_UPDATED, LIVE_TRANSACTION_ALERT } from './sync.operations';
+import type {
+  LiveNotificationAddedSubscription,
+  LiveTransactionAlertSubscription,
+} from '@/lib/graphql/generated';
+import {
+  LIVE_BUDGET_UPDATED,
+  LIVE_NOTIFICATION_ADDED,
+  LIVE_TRANSACTION_ALERT,
+} from './sync.operations';
 
 export type LiveAlert = LiveTransactionAlertSubscription['transactionAlert'];
+export type LiveNotification = LiveNotificationAddedSubscription['notificationAdded'];
 
 export interface LiveHandlers {
   /** Something changed on the server (another device wrote, or the socket came back). */
   onChange: () => void;
   onAlert: (alert: LiveAlert) => void;
+  /** A notification was stored for the person (the bell's count and the centre update). */
+  onNotification?: (notification: LiveNotification) => void;
   onState?: (connected: boolean) => void;
   /** The server closed the socket because the token was refused (4401, 4403). */
   onRejected?: () => void;
@@ -61,6 +71,16 @@ export function connectLive(
       {
         next: (result) => {
           if (result.data) handlers.onAlert(result.data.transactionAlert);
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    ),
+    client.subscribe<LiveNotificationAddedSubscription>(
+      { query: LIVE_NOTIFICATION_ADDED },
+      {
+        next: (result) => {
+          if (result.data) handlers.onNotification?.(result.data.notificationAdded);
         },
         error: () => undefined,
         complete: () => undefined,

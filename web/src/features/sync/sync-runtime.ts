@@ -16,7 +16,7 @@ import {
   onWorkerSyncRequest,
   requestBackgroundSync,
 } from './background-sync';
-import { connectLive, type LiveAlert } from './live-connection';
+import { connectLive, type LiveAlert, type LiveNotification } from './live-connection';
 import { reportTokenRejected } from './session-bridge';
 
 type TokenSource = () => Promise<string | null> | string | null;
@@ -41,6 +41,16 @@ function pushAlert(alert: LiveAlert) {
 export function dismissAlert(key: string) {
   alerts = alerts.filter((a) => a.key !== key);
   for (const listener of alertListeners) listener();
+}
+
+const notificationListeners = new Set<(notification: LiveNotification | null) => void>();
+/**
+ * Calls `listener` with each notification the live socket delivers, and with null each time the
+ * socket (re)connects, since what happened during a gap must be read again; returns the unsubscribe.
+ */
+export function onLiveNotification(listener: (notification: LiveNotification | null) => void) {
+  notificationListeners.add(listener);
+  return () => void notificationListeners.delete(listener);
 }
 
 /**
@@ -71,6 +81,13 @@ export function useSyncRuntime(getAccessToken: TokenSource | null): SyncEngine |
       const stopLive = connectLive(endpoints.wsUrl, getAccessToken, {
         onChange: () => void engine.sync(),
         onAlert: pushAlert,
+        onNotification: (notification) => {
+          for (const listener of notificationListeners) listener(notification);
+        },
+        onState: (connected) => {
+          if (!connected) return;
+          for (const listener of notificationListeners) listener(null);
+        },
         onRejected: reportTokenRejected,
       });
       runtime = {

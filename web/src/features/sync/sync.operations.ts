@@ -346,3 +346,14 @@ export const SYNC_DELETE_MOOD = /* GraphQL */ `
     deleteMood(on: $on)
   }
 `;
+
+export const LIVE_NOTIFICATION_ADDED = /* GraphQL */ `
+  subscription LiveNotificationAdded {
+    notificationAdded {
+      id
+      type
+      groupKey
+      createdAt
+    }
+  }
+`;

@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useLocalMonth } from '@/lib/budget/use-local-month';
 import { formatLocalDate, formatMoney } from '@/lib/format/money';
 import { AdviceCard } from '@/features/advice';
-import { InsightsEntry } from '@/features/insights';
+// The entry card alone: the Insights index would bring its whole screen into Today's bundle.
+import { InsightsEntry } from '@/features/insights/insights-entry';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { StatusPill } from '@/ui/status-pill';
 import { QuickAdd } from './quick-add';

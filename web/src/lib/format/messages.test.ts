@@ -79,6 +79,9 @@ const ARGS = {
   cap: '$5.00',
   // Insights
   rate: '12%',
+  kind: 'WEEKEND',
+  size: 'SMALL',
+  ticket: '$12.00',
   weight: 30,
   points: 24,
   plan: '$600.00',
@@ -91,6 +94,10 @@ const ARGS = {
   median: '10%',
   low: '8%',
   high: '14%',
+  // Admin
+  enabled: 'yes',
+  calls: 3,
+  ms: '1.5',
 };
 
 describe.each(locales)('%s messages', (locale) => {

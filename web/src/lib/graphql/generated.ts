@@ -70,6 +70,33 @@ export type ChangeKind =
   /** A transaction (`transaction`). */
   | 'TRANSACTION';
 
+/** Transactions per day of a cluster against the person’s days with spending. */
+export type ClusterActivity =
+  /** At least 1.5 times as many transactions a day. */
+  | 'BUSY'
+  /** At most 1/1.5 as many transactions a day. */
+  | 'QUIET'
+  /** About as many transactions a day. */
+  | 'TYPICAL';
+
+/** When a cluster’s days fall. */
+export type ClusterDayKind =
+  /** Weekdays and weekends alike. */
+  | 'MIXED'
+  /** At most 10 % of its days are Saturdays or Sundays. */
+  | 'WEEKDAY'
+  /** At least 60 % of its days are Saturdays or Sundays. */
+  | 'WEEKEND';
+
+/** A cluster’s average ticket against the person’s average ticket. */
+export type ClusterTicketSize =
+  /** At least 1.6 times the person’s average ticket. */
+  | 'LARGE'
+  /** At most 1/1.6 of the person’s average ticket. */
+  | 'SMALL'
+  /** Close to the person’s average ticket. */
+  | 'TYPICAL';
+
 /** A new savings goal, ACTIVE unless a status is given. */
 export type CreateGoalInput = {
   /** Client-generated UUID, for offline replays. */
@@ -179,6 +206,17 @@ export type DecimalSeparator =
   /** 1234.56 */
   | 'DOT';
 
+/** A service outside Pace the server depends on. */
+export type ExternalServiceName =
+  /** Continue with Google (GOOGLE_CLIENT_ID, GOOGLE_JWKS_URL). */
+  | 'GOOGLE_SIGN_IN'
+  /** The OpenAI-compatible model writing the day’s advice (OPENAI_*). */
+  | 'OPENAI'
+  /** The mail relay (SMTP_URL); without it mail is logged (and filed). */
+  | 'SMTP'
+  /** Web Push notifications (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY). */
+  | 'WEB_PUSH';
+
 /** Only an ACTIVE goal reserves money in the plan. */
 export type GoalStatus =
   /** Being saved for; with a target date it reserves money in the plan. */
@@ -189,6 +227,14 @@ export type GoalStatus =
   | 'COMPLETED'
   /** Kept, but reserves nothing until made ACTIVE again. */
   | 'PAUSED';
+
+/** Premium for a person, granted by an admin. */
+export type GrantPremiumInput = {
+  /** When it ends (in the future); null or absent for no end. Granting again replaces it. */
+  until?: string | null | undefined;
+  /** The person’s account id. */
+  userId: string | number;
+};
 
 /** The period a habit is judged over: a local day, a week starting on Monday, or a calendar month. */
 export type HabitFrequency =
@@ -317,6 +363,60 @@ export type InstallmentRiskReasonCode =
   /** Everything the plan repays against one month of income: LOW up to 6 months of income, MEDIUM above. */
   | 'TOTAL_VS_INCOME';
 
+/** A job queue (each can get its own workers when scaled out). */
+export type JobQueueName =
+  /** E-mails (password resets and others). */
+  | 'EMAIL'
+  /** Bank-file imports. */
+  | 'IMPORTS'
+  /** Computed insights. */
+  | 'INSIGHTS'
+  /** Notifications to people. */
+  | 'NOTIFICATIONS'
+  /** Receipt reading. */
+  | 'OCR'
+  /** Periodic jobs: due recurring transactions, month plans. */
+  | 'SCHEDULER'
+  /** System checks. */
+  | 'SYSTEM';
+
+/** The mood of one local day; a second entry the same day replaces it. */
+export type LogMoodInput = {
+  /** Up to 40 characters. */
+  label?: string | null | undefined;
+  /** Up to 500 characters. */
+  note?: string | null | undefined;
+  /** Default today; at most 366 days back, never a day to come. */
+  on?: string | null | undefined;
+  /** 1 (very low) to 5 (very good). */
+  score: number;
+};
+
+/** What a notification is about; each type can be switched off in the settings. */
+export type NotificationType =
+  /** A category’s spending on a day reached 80, 90 or 100 % of its allocation. */
+  | 'BUDGET_LEVEL'
+  /** The month has overspend no other category could cover. */
+  | 'DEFICIT'
+  /** A goal’s savings crossed 25, 50, 75, 90 or 100 %. */
+  | 'GOAL_MILESTONE'
+  /** An expense above the large-transaction threshold. */
+  | 'LARGE_TRANSACTION'
+  /** The morning note at 08:00 local time: today’s budget and advice. */
+  | 'MORNING'
+  /** A category is spending fast enough to run out before the month ends (at most once a day per category). */
+  | 'PACE'
+  /** 7, 14 or 30 days in a row at most 80 % of plan (at most once a week). */
+  | 'WIN';
+
+/** Switches one type of notification on or off. */
+export type NotificationTypeSettingInput = {
+  /** False: this type is neither stored nor sent. */
+  enabled: boolean;
+  /** The type. */
+  type: NotificationType;
+};
+
 /** Whether the peer group was large enough to show anything. */
 export type PeerComparisonStatus =
   /** Fewer than 20: nothing about the group is shown, not even how many it holds (neededPeers says how many are needed). */
@@ -333,16 +433,12 @@ export type PeerPosition =
   /** Within the middle half of the peers (lower to upper quartile). */
   | 'WITHIN';
 
-/** The mood of one local day; a second entry the same day replaces it. */
-export type RecordMoodInput = {
-  /** Up to 40 characters. */
-  label?: string | null | undefined;
-  /** Up to 500 characters. */
-  note?: string | null | undefined;
-  /** Default today; at most 366 days back, never a day to come. */
-  on?: string | null | undefined;
-  /** 1 (very low) to 5 (very good). */
-  score: number;
+/** A browser’s push subscription, as PushSubscription.toJSON() gives it. */
+export type PushSubscriptionKeysInput = {
+  /** The subscription’s authentication secret (base64url). */
+  auth: string;
+  /** The subscription’s P-256 public key (base64url). */
+  p256dh: string;
 };
 
 /** How often a recurring expense is booked. */
@@ -351,6 +447,14 @@ export type RecurringFrequency =
   | 'MONTHLY'
   /** Once a week, on weekday `dayNumber` (0 Sunday … 6 Saturday). */
   | 'WEEKLY';
+
+/** Registers a browser for Web Push. */
+export type RegisterPushSubscriptionInput = {
+  /** The push service URL the browser was given (https). */
+  endpoint: string;
+  /** The subscription’s keys. */
+  keys: PushSubscriptionKeysInput;
+};
 
 /** Where a finished day’s underspend goes (in categories that are neither fixed nor sacred). */
 export type RolloverSetting =
@@ -361,12 +465,48 @@ export type RolloverSetting =
   /** Over the same category’s remaining days of the month (the default). */
   | 'SPREAD';
 
+/** Creates a flag or changes the fields given (new flags start off). */
+export type SetFeatureFlagInput = {
+  /** Up to 500 characters. */
+  description?: string | null | undefined;
+  /** On for everyone. */
+  enabled?: boolean | null | undefined;
+  /** Lower-case words joined by dots, dashes or underscores; at most 64 characters. */
+  key: string;
+  /** 0–100. */
+  rolloutPercent?: number | null | undefined;
+};
+
+/** One person’s override of a flag. */
+export type SetUserFeatureFlagInput = {
+  /** On or off for this person whatever the flag says; null removes the override. */
+  enabled?: boolean | null | undefined;
+  /** An existing flag’s key. */
+  key: string;
+  /** The person’s account id. */
+  userId: string;
+};
+
 /** Which sign of a CSV amount column is money going out. */
 export type SignConvention =
   /** Money out is negative, money in positive (most banks). */
   | 'NEGATIVE_IS_EXPENSE'
   /** Money out is positive, money in negative (e.g. credit-card statements). */
   | 'POSITIVE_IS_EXPENSE';
+
+/** Whether the clusters are of the current ledger. */
+export type SpendingClustersState =
+  /** The ledger changed (or nothing was computed yet): a background job is computing the clusters; the fields show the previous result, or nothing. Ask again in a few seconds. */
+  | 'COMPUTING'
+  /** Computed from the ledger as it is now. */
+  | 'READY';
+
+/** Whether the ledger held enough spending to cluster. */
+export type SpendingClustersStatus =
+  /** Fewer than `neededTransactions` expenses (or fewer than 3 days with spending) in the year up to the latest one. */
+  | 'NOT_ENOUGH_DATA'
+  /** Clusters were found. */
+  | 'OK';
 
 /** Pace of spending against the plan: ratio = (spent / elapsed days) / (plan / plan days), judged from the third plan day. */
 export type SpendingPaceLevel =
@@ -403,6 +543,8 @@ export type TransactionDirection =
 
 /** How a transaction entered the ledger. */
 export type TransactionSource =
+  /** Booked at a month’s close: what the month left unspent, moved into a goal as a transfer (docs/goals.md). */
+  | 'GOAL_ROLLOVER'
   /** From a bank file imported with `importTransactions`. */
   | 'IMPORT'
   /** Entered with `createTransaction` or `contributeToGoal`. */
@@ -453,6 +595,20 @@ export type UpdateHabitInput = {
   timesPerPeriod?: number | null | undefined;
 };
 
+/** The settings to change; a field left out keeps its value. */
+export type UpdateNotificationSettingsInput = {
+  /** Also send each notification by e-mail. */
+  emailEnabled?: boolean | null | undefined;
+  /** Push to registered browsers and devices. */
+  pushEnabled?: boolean | null | undefined;
+  /** Quiet hours end, HH:MM local time (before the start: they span midnight). */
+  quietHoursEnd?: string | null | undefined;
+  /** Quiet hours start, HH:MM local time; give it with quietHoursEnd, or both null for none. */
+  quietHoursStart?: string | null | undefined;
+  /** Types to switch on or off; types not listed keep their setting. */
+  types?: Array<NotificationTypeSettingInput> | null | undefined;
+};
+
 /** Changes to a transaction: an absent field stays as it is, and so does a null one except `merchant`. */
 export type UpdateTransactionInput = {
   /** A new positive amount, in the budget currency (never rounded). */
@@ -475,6 +631,162 @@ export type UpdateTransactionInput = {
   merchant?: string | null | undefined;
   /** A new instant; without bookedOn the local day is derived from it again. */
   occurredAt?: string | null | undefined;
+};
+
+/** The person’s subscription; decides the scopes of their next sign-in. */
+export type UserPlan =
+  /** Sign-ins also get the premium scopes (`premium:ai_insights`). */
+  | 'PREMIUM'
+  /** Every user scope except the premium ones. */
+  | 'STANDARD';
+
+export type AdminUsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AdminUsersQuery = {
+  adminUsers: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        email: string;
+        name: string;
+        isAdmin: boolean;
+        plan: UserPlan;
+        isPremium: boolean;
+        premiumUntil: string | null;
+        lockedUntil: string | null;
+        signInDelayedUntil: string | null;
+        createdAt: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AdminLockUserMutationVariables = Exact<{
+  userId: string | number;
+  until: string;
+}>;
+
+export type AdminLockUserMutation = { lockUser: { id: string; lockedUntil: string | null } };
+
+export type AdminUnlockUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type AdminUnlockUserMutation = { unlockUser: { id: string; lockedUntil: string | null } };
+
+export type AdminRevokeUserSessionsMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type AdminRevokeUserSessionsMutation = { revokeUserSessions: { id: string } };
+
+export type AdminDeleteUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type AdminDeleteUserMutation = { deleteUser: boolean };
+
+export type AdminGrantPremiumMutationVariables = Exact<{
+  input: GrantPremiumInput;
+}>;
+
+export type AdminGrantPremiumMutation = {
+  grantPremium: { userId: string; isPremium: boolean; until: string | null };
+};
+
+export type AdminRevokePremiumMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type AdminRevokePremiumMutation = { revokePremium: { userId: string; isPremium: boolean } };
+
+export type AdminFeatureFlagsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminFeatureFlagsQuery = {
+  featureFlags: Array<{
+    key: string;
+    description: string;
+    enabled: boolean;
+    rolloutPercent: number;
+    updatedAt: string;
+  }>;
+};
+
+export type AdminSetFeatureFlagMutationVariables = Exact<{
+  input: SetFeatureFlagInput;
+}>;
+
+export type AdminSetFeatureFlagMutation = { setFeatureFlag: { key: string } };
+
+export type AdminSetUserFeatureFlagMutationVariables = Exact<{
+  input: SetUserFeatureFlagInput;
+}>;
+
+export type AdminSetUserFeatureFlagMutation = { setUserFeatureFlag: { key: string } };
+
+export type AdminDeleteFeatureFlagMutationVariables = Exact<{
+  key: string;
+}>;
+
+export type AdminDeleteFeatureFlagMutation = { deleteFeatureFlag: boolean };
+
+export type AdminQueuesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminQueuesQuery = {
+  adminQueues: Array<{
+    name: JobQueueName;
+    waiting: number;
+    active: number;
+    delayed: number;
+    failed: number;
+    recentFailures: Array<{
+      id: string;
+      name: string;
+      reason: string;
+      attemptsMade: number;
+      failedAt: string | null;
+    }>;
+  }>;
+};
+
+export type AdminRetryFailedJobMutationVariables = Exact<{
+  queue: JobQueueName;
+  jobId: string;
+}>;
+
+export type AdminRetryFailedJobMutation = { retryFailedJob: boolean };
+
+export type AdminExternalServicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminExternalServicesQuery = {
+  adminExternalServices: Array<{
+    name: ExternalServiceName;
+    isConfigured: boolean;
+    mode: string;
+    isReachable: boolean | null;
+    checkedAt: string;
+    lastError: string | null;
+    lastErrorAt: string | null;
+  }>;
+};
+
+export type AdminDatabaseQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminDatabaseQuery = {
+  adminDatabase: {
+    kind: string;
+    totalBytes: number;
+    isStatementStatisticsAvailable: boolean;
+    statementStatisticsNote: string | null;
+    tables: Array<{ name: string; totalBytes: number; rowEstimate: number }>;
+    slowStatements: Array<{ query: string; calls: number; meanMs: number; totalMs: number }>;
+  };
 };
 
 export type ChallengeProgressFieldsFragment = {
@@ -598,6 +910,7 @@ export type SpendingInsightsQuery = {
       categoryId: string;
       categoryName: string;
       direction: TrendDirection;
+      series: Array<{ month: string; amount: { amount: string } }>;
       current: { amount: string };
       previous: { amount: string };
       change: { amount: string };
@@ -663,6 +976,31 @@ export type PeerComparisonQuery = {
   };
 };
 
+export type SpendingClustersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SpendingClustersQuery = {
+  spendingClusters: {
+    state: SpendingClustersState;
+    status: SpendingClustersStatus | null;
+    transactionCount: number;
+    neededTransactions: number;
+    dayCount: number;
+    clusters: Array<{
+      name: string;
+      dominantCategoryId: string;
+      dominantCategoryName: string;
+      dayKind: ClusterDayKind;
+      ticketSize: ClusterTicketSize;
+      activity: ClusterActivity;
+      dayCount: number;
+      transactionCount: number;
+      weekendShareBasisPoints: number;
+      total: { amount: string; currency: string };
+      averageTicket: { amount: string };
+    }>;
+  };
+};
+
 export type InstallmentPlanQueryVariables = Exact<{
   input: InstallmentPlanInput;
 }>;
@@ -693,6 +1031,124 @@ export type InstallmentPlanQuery = {
     };
   };
 };
+
+export type NotificationFieldsFragment = {
+  id: string;
+  type: NotificationType;
+  categoryId: string | null;
+  categoryName: string | null;
+  date: string | null;
+  level: number | null;
+  paceLevel: string | null;
+  runOutOn: string | null;
+  milestone: number | null;
+  streakDays: number | null;
+  advice: string | null;
+  createdAt: string;
+  readAt: string | null;
+  amount: { amount: string; currency: string } | null;
+  allocation: { amount: string; currency: string } | null;
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    unreadCount: number;
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        type: NotificationType;
+        categoryId: string | null;
+        categoryName: string | null;
+        date: string | null;
+        level: number | null;
+        paceLevel: string | null;
+        runOutOn: string | null;
+        milestone: number | null;
+        streakDays: number | null;
+        advice: string | null;
+        createdAt: string;
+        readAt: string | null;
+        amount: { amount: string; currency: string } | null;
+        allocation: { amount: string; currency: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { id: string; readAt: string | null };
+};
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type NotificationSettingsFieldsFragment = {
+  pushEnabled: boolean;
+  emailEnabled: boolean;
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  timeZone: string;
+  pushPublicKey: string | null;
+  types: Array<{ type: NotificationType; enabled: boolean }>;
+};
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationSettingsQuery = {
+  notificationSettings: {
+    pushEnabled: boolean;
+    emailEnabled: boolean;
+    quietHoursStart: string | null;
+    quietHoursEnd: string | null;
+    timeZone: string;
+    pushPublicKey: string | null;
+    types: Array<{ type: NotificationType; enabled: boolean }>;
+  };
+};
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: UpdateNotificationSettingsInput;
+}>;
+
+export type UpdateNotificationSettingsMutation = {
+  updateNotificationSettings: {
+    pushEnabled: boolean;
+    emailEnabled: boolean;
+    quietHoursStart: string | null;
+    quietHoursEnd: string | null;
+    timeZone: string;
+    pushPublicKey: string | null;
+    types: Array<{ type: NotificationType; enabled: boolean }>;
+  };
+};
+
+export type RegisterPushSubscriptionMutationVariables = Exact<{
+  input: RegisterPushSubscriptionInput;
+}>;
+
+export type RegisterPushSubscriptionMutation = { registerPushSubscription: { id: string } };
+
+export type UnregisterPushSubscriptionMutationVariables = Exact<{
+  endpoint: string;
+}>;
+
+export type UnregisterPushSubscriptionMutation = { unregisterPushSubscription: boolean };
 
 export type SyncTransactionFieldsFragment = {
   id: string;
@@ -1077,7 +1533,7 @@ export type SyncWellbeingQuery = {
     version: number;
     createdAt: string;
   }>;
-  moodEntries: Array<{ on: string; score: number; label: string | null; note: string | null }>;
+  moods: Array<{ on: string; score: number; label: string | null; note: string | null }>;
 };
 
 export type SyncCreateHabitMutationVariables = Exact<{
@@ -1163,12 +1619,12 @@ export type SyncCheckInHabitMutation = {
   };
 };
 
-export type SyncRecordMoodMutationVariables = Exact<{
-  input: RecordMoodInput;
+export type SyncLogMoodMutationVariables = Exact<{
+  input: LogMoodInput;
 }>;
 
-export type SyncRecordMoodMutation = {
-  recordMood: { on: string; score: number; label: string | null; note: string | null };
+export type SyncLogMoodMutation = {
+  logMood: { on: string; score: number; label: string | null; note: string | null };
 };
 
 export type SyncDeleteMoodMutationVariables = Exact<{
@@ -1176,6 +1632,12 @@ export type SyncDeleteMoodMutationVariables = Exact<{
 }>;
 
 export type SyncDeleteMoodMutation = { deleteMood: boolean };
+
+export type LiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type LiveNotificationAddedSubscription = {
+  notificationAdded: { id: string; type: NotificationType; groupKey: string; createdAt: string };
+};
 
 export type ImportReportFieldsFragment = {
   committed: boolean;
