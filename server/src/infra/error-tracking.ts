@@ -66,7 +66,9 @@ export async function createErrorTracker(options: {
 }): Promise<ErrorTracker> {
   if (!options.dsn) return noErrorTracking;
   const Sentry = await import('@sentry/node');
-  const client = Sentry.init({
+  // One Sentry client per process (the SDK's global); a second container in the same process
+  // (tests start an API and a worker together) replaces it with the same settings.
+  Sentry.init({
     dsn: options.dsn,
     environment: options.environment,
     defaultIntegrations: false,
@@ -87,7 +89,7 @@ export async function createErrorTracker(options: {
       });
     },
     async flush(timeoutMs) {
-      await client?.flush(timeoutMs);
+      await Sentry.flush(timeoutMs);
     },
   };
 }
