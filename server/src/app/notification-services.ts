@@ -77,11 +77,24 @@ export function createNotificationDelivery(deps: ServiceDeps): NotificationDeliv
   });
 }
 
+/** The longest a write waits for its alerts' notifications to be queued. */
+const QUEUE_WAIT_MS = 1_000;
+
 /** What the budget's alert service calls after commit: one queued notification per alert. */
 export function alertsToNotifications(deps: ServiceDeps, delivery: NotificationDeliveryService) {
   return async (events: readonly AlertFacts[]): Promise<void> => {
     try {
-      await delivery.raise(events.map(draftOfAlert));
+      // Never hold the write for the queue: with Redis away an enqueue may wait for it to return.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error('the queue did not take it in time')),
+          QUEUE_WAIT_MS,
+        );
+      });
+      const raised = delivery.raise(events.map(draftOfAlert));
+      raised.catch(() => undefined);
+      await Promise.race([raised, late]).finally(() => clearTimeout(timer));
     } catch (err) {
       // The write is committed and its live alert sent; a lost notification is logged, not thrown.
       deps.logger?.error({ err }, 'notifications for alerts not queued');

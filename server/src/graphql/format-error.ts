@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable } from '../infra/db/database';
+import { QueueUnavailableError } from '../infra/queue/job';
 import type { Logger } from '../infra/logger';
 import { AppError } from './app-error';
 import type { GraphQLContext } from './context';
@@ -110,9 +111,9 @@ export function createErrorFormatter(
     const request = known ?? (isObject(error) ? requestOfError.get(error) : undefined);
     const requestId = request?.requestId ?? randomUUID();
     const requestLogger = request?.logger ?? logger.child({ requestId });
-    if (isDatabaseUnavailable(original)) {
-      // Nothing was half-written (the transaction rolled back with the connection): the same
-      // request, with the same ids, may be sent again.
+    if (isDatabaseUnavailable(original) || original instanceof QueueUnavailableError) {
+      // Nothing was half-written (the transaction rolled back with the connection, or a job was
+      // not queued, and work that queues is idempotent by its ids): the same request may be sent again.
       requestLogger.warn({ err: original, path: formatted.path }, 'database unavailable');
       return {
         message: `The service is briefly unavailable; try again. Reference: ${requestId}`,

@@ -14,6 +14,7 @@ import {
   type JobQueue,
   type QueueCounts,
   type QueueName,
+  QueueUnavailableError,
 } from './job';
 
 interface BullOptions {
@@ -22,6 +23,9 @@ interface BullOptions {
 }
 
 /** Producer side of BullMQ, used by API nodes: enqueues, never processes. */
+/** The longest an enqueue waits for Redis before the caller is told the queue is away. */
+const ENQUEUE_TIMEOUT_MS = 3_000;
+
 export class BullQueue implements JobQueue {
   readonly kind = 'bullmq' as const;
   private readonly queues = new Map<QueueName, Queue>();
@@ -32,7 +36,7 @@ export class BullQueue implements JobQueue {
     if (options.jobId !== undefined) assertJobId(options.jobId);
     const checked = spec.payload.parse(payload);
     const envelope: JobEnvelope = { v: spec.version, payload: checked };
-    const job = await this.queue(spec.queue).add(spec.name, envelope, {
+    const adding = this.queue(spec.queue).add(spec.name, envelope, {
       ...(options.jobId !== undefined ? { jobId: options.jobId } : {}),
       ...(options.delayMs ? { delay: options.delayMs } : {}),
       attempts: spec.attempts,
@@ -40,6 +44,13 @@ export class BullQueue implements JobQueue {
       removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     });
+    // BullMQ waits for its connection to be ready: with Redis away, a request would hang on it.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QueueUnavailableError(spec.name)), ENQUEUE_TIMEOUT_MS);
+    });
+    adding.catch(() => undefined);
+    const job = await Promise.race([adding, late]).finally(() => clearTimeout(timer));
     return job.id ?? '';
   }
 

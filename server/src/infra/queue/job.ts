@@ -12,6 +12,14 @@ export const QUEUE_NAMES = [
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
+/** The queue's store (Redis) did not take a job in time: nothing was queued; try again. */
+export class QueueUnavailableError extends Error {
+  constructor(jobName: string) {
+    super(`the queue did not take ${jobName} in time`);
+    this.name = 'QueueUnavailableError';
+  }
+}
+
 export interface JobContext {
   /** Id given by the queue; stable across retries of the same job. */
   jobId: string;
