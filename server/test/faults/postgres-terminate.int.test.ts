@@ -131,12 +131,20 @@ describe.runIf(isDistributed)('PostgreSQL connections terminated', { timeout: 18
     // replays may still fail retryably (a busy machine finds them later); a client tries again,
     // and within a few seconds every write is taken.
     const replay = async (write: (typeof writes)[number]) => {
-      const until = Date.now() + 8_000;
+      const until = Date.now() + 20_000;
+      let last = '';
       while (Date.now() < until) {
         if ((await sendWrite(baseUrl, token, write)) === 'acknowledged') return 'acknowledged';
+        const amount = `${Math.floor(write.cents / 100)}.${String(write.cents % 100).padStart(2, '0')}`;
+        const seen = codes.length;
+        await request(CREATE, {
+          input: { id: write.id, amount, categoryId: write.categoryId },
+        });
+        last = codes.slice(seen).join(' ') || 'no error';
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      return 'failed';
+      // Says what the server kept answering, for the next person reading a red run.
+      return `failed (last: ${last}; node output: ${node.output().slice(-600)})`;
     };
     for (const write of [...failed, ...writes.slice(0, 20)])
       expect(await replay(write)).toBe('acknowledged');
