@@ -14,6 +14,7 @@ import { connectPostgres } from '../src/infra/db/postgres';
 import { pino } from 'pino';
 import { createLogger, type Logger } from '../src/infra/logger';
 import type { Mailer, MailMessage } from '../src/infra/mail/mailer';
+import type { FcmSender } from '../src/infra/push/push';
 import { AccessTokens } from '../src/features/auth';
 import { SCOPES } from '../src/graphql/scopes';
 
@@ -122,13 +123,19 @@ export function testLogger(nodeId: string): Logger {
  * a BullMQ worker runs beside it (in this process) so jobs complete as in production.
  */
 export async function startTestApi(
-  options: { config?: Record<string, string>; clock?: Clock; logger?: Logger } = {},
+  options: {
+    config?: Record<string, string>;
+    clock?: Clock;
+    logger?: Logger;
+    fcm?: FcmSender;
+  } = {},
 ): Promise<TestApi> {
   const logger = options.logger ?? testLogger('test');
   const mail = captureMail();
   const shared = {
     logger,
     mailer: mail.mailer,
+    ...(options.fcm ? { fcm: options.fcm } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   };
   if (!isDistributed) {

@@ -154,6 +154,8 @@ const configSchema = z.object({
   VAPID_PUBLIC_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   VAPID_PRIVATE_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   VAPID_SUBJECT: z.string().min(1).default('mailto:no-reply@pace.local'),
+  /** FCM for the mobile app: a Firebase service-account JSON key file; unset, no device push. */
+  FIREBASE_SERVICE_ACCOUNT_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;

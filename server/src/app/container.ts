@@ -14,6 +14,7 @@ import { openPglite } from '../infra/db/pglite';
 import { connectPostgres } from '../infra/db/postgres';
 import { createLogger, type Logger } from '../infra/logger';
 import { createLogMailer, createSmtpMailer, type Mailer } from '../infra/mail/mailer';
+import type { FcmSender } from '../infra/push/push';
 import { Metrics } from '../infra/metrics';
 import { createInProcessPubSub, createRedisPubSub, type PubSub } from '../infra/pubsub/pubsub';
 import { BullQueue } from '../infra/queue/bullmq-queue';
@@ -56,6 +57,8 @@ export interface ContainerOptions {
   logger?: Logger;
   /** Tests capture e-mail here (the SMTP border); otherwise SMTP_URL or the log. */
   mailer?: Mailer;
+  /** Tests route FCM to a local endpoint here; otherwise FIREBASE_SERVICE_ACCOUNT_FILE or off. */
+  fcm?: FcmSender;
 }
 
 /** The composition root: builds every adapter and service once, in dependency order. */
@@ -169,6 +172,7 @@ export async function createContainer(
       revocations,
       rateLimiters,
       mailer,
+      ...(options.fcm ? { fcm: options.fcm } : {}),
       logger,
       metrics,
     });

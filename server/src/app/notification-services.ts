@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createWebPushSender, disabledWebPush } from '../infra/push/push';
+import { createFcmSender, readServiceAccount } from '../infra/push/fcm';
+import {
+  createWebPushSender,
+  disabledWebPush,
+  unconfiguredFcm,
+  type FcmSender,
+} from '../infra/push/push';
 import type { AdviceService } from '../features/advice';
 import { BudgetRepository, type BudgetMonthService } from '../features/budget';
 import { UserRepository } from '../features/accounts';
@@ -56,12 +62,17 @@ export function createNotificationDelivery(deps: ServiceDeps): NotificationDeliv
     pubsub: deps.pubsub,
     queue: deps.queue,
     push,
+    fcm: fcmOf(deps),
     clock: deps.clock,
     newId: randomUUID,
     recipientOf: async (userId) => {
       const user = await reads.users.findById(userId);
       if (!user) return null;
-      return { email: user.email, timeZone: (await zoneOf(userId, reads)) ?? user.timeZone };
+      return {
+        email: user.email,
+        timeZone: (await zoneOf(userId, reads)) ?? user.timeZone,
+        locale: user.locale,
+      };
     },
     defaults: (userId, now) => ({
       userId,
@@ -73,7 +84,7 @@ export function createNotificationDelivery(deps: ServiceDeps): NotificationDeliv
       updatedAt: now,
     }),
     onPushFailed: (err, endpoint) =>
-      deps.logger?.warn({ err, pushHost: hostOf(endpoint) }, 'web push failed: job will retry'),
+      deps.logger?.warn({ err, pushHost: hostOf(endpoint) }, 'push failed: job will retry'),
   });
 }
 
@@ -125,6 +136,7 @@ export function createNotificationServices(
           : null,
       timeZoneOf: async (userId) => (await zoneOf(userId, reads)) ?? 'UTC',
       allowLocalPushEndpoints: deps.config.NODE_ENV !== 'production',
+      devicePushConfigured: fcmOf(deps).isConfigured,
     }),
     schedule: new NotificationScheduleService({
       repository,
@@ -141,7 +153,21 @@ export function createNotificationServices(
   };
 }
 
+const fcmSenders = new WeakMap<ServiceDeps, FcmSender>();
+
+/** One FCM sender per process's services: handed in (tests), from the key file, or off. */
+function fcmOf(deps: ServiceDeps): FcmSender {
+  let sender = deps.fcm ?? fcmSenders.get(deps);
+  if (!sender) {
+    const file = deps.config.FIREBASE_SERVICE_ACCOUNT_FILE;
+    sender = file ? createFcmSender({ serviceAccount: readServiceAccount(file) }) : unconfiguredFcm;
+    fcmSenders.set(deps, sender);
+  }
+  return sender;
+}
+
 function hostOf(endpoint: string): string {
+  if (endpoint.startsWith('fcm:')) return endpoint;
   try {
     return new URL(endpoint).host;
   } catch {

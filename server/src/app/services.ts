@@ -5,6 +5,7 @@ import type { RevocationStore } from '../infra/auth/revocation-store';
 import type { Clock } from '../infra/clock';
 import { sendEmailJob } from '../infra/mail/email.job';
 import type { Mailer } from '../infra/mail/mailer';
+import type { FcmSender } from '../infra/push/push';
 import type { Database } from '../infra/db/database';
 import type { PubSub } from '../infra/pubsub/pubsub';
 import type { AnyJobDefinition, JobQueue } from '../infra/queue/job';
@@ -141,6 +142,8 @@ export interface ServiceDeps {
   metrics?: Metrics;
   rateLimiters: RateLimiters;
   mailer: Mailer;
+  /** The FCM border when handed in (tests); otherwise built from the configuration. */
+  fcm?: FcmSender;
 }
 
 /** The use cases of every feature, wired once per process. */

@@ -19,6 +19,7 @@ import {
 } from '../kit';
 import { subscribe } from '../subscriptions';
 import { budgetClient, CREATE, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
+import { GONE_TOKEN, startFcmService } from './fcm-service';
 
 // A clock that runs in real time from a chosen instant, so queued delays (quiet hours) elapse.
 let base = Date.parse('2026-03-01T15:00:00Z');
@@ -134,17 +135,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe(`notifications (${TEST_MODE})`, () => {
   let api: TestApi;
   let push: Awaited<ReturnType<typeof startPushService>>;
+  let fcm: Awaited<ReturnType<typeof startFcmService>>;
   beforeAll(async () => {
     push = await startPushService();
+    fcm = await startFcmService();
     const vapid = webpush.generateVAPIDKeys();
     api = await startTestApi({
       clock,
       config: { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey },
+      fcm: fcm.sender(),
     });
   });
   afterAll(async () => {
     await api?.stop();
     await push?.close();
+    await fcm?.close();
   });
 
   /** A person onboarded on March 1, then working at `at` with a token issued then. */
@@ -269,6 +274,59 @@ describe(`notifications (${TEST_MODE})`, () => {
       bearer(other.user.accessToken),
     );
     expect(errorCodes(response)).toContain('NOT_FOUND');
+  });
+
+  it('pushes to the app’s devices through FCM in the person’s language, and forgets a gone token', async () => {
+    const { user, client } = await onboardedUser();
+    await client.call(`mutation { updateProfile(input: { locale: "de-DE" }) { locale } }`);
+    const token = `device-${randomUUID()}`;
+    const register = `mutation($input: RegisterPushDeviceInput!) { registerPushDevice(input: $input) { id platform } }`;
+    const registered = await client.call<{ registerPushDevice: { platform: string } }>(register, {
+      input: { token, platform: 'ANDROID' },
+    });
+    expect(registered.registerPushDevice.platform).toBe('android');
+    await client.call(register, { input: { token: GONE_TOKEN, platform: 'IOS' } });
+    const bad = await api.graphql(
+      register,
+      { input: { token: 'has spaces', platform: 'IOS' } },
+      bearer(user.accessToken),
+    );
+    expect(errorCodes(bad)).toContain('BAD_USER_INPUT');
+
+    const { delivery } = api.container.services.notifications;
+    const tag = randomUUID();
+    const raise = (groupKey: string) =>
+      delivery.raise([
+        {
+          userId: user.userId,
+          type: 'large_transaction',
+          groupKey,
+          params: { amount: '250.00', currency: 'USD', categoryName: 'Gadgets' },
+        },
+      ]);
+    const sentTo = (deviceToken: string) =>
+      fcm.calls.filter((c) => c.message.token === deviceToken);
+    await raise(`large-a-${tag}`);
+    await waitFor(
+      async () => sentTo(token),
+      (calls) => calls.length >= 1,
+    );
+    expect(sentTo(token)[0]?.message.notification).toEqual({
+      title: 'Große Ausgabe',
+      body: expect.stringContaining('Gadgets'),
+    });
+    expect(sentTo(GONE_TOKEN)).toHaveLength(1);
+    // The gone token was forgotten: the next notification reaches only the live device.
+    await raise(`large-b-${tag}`);
+    await waitFor(
+      async () => sentTo(token),
+      (calls) => calls.length >= 2,
+    );
+    await sleep(300);
+    expect(sentTo(GONE_TOKEN)).toHaveLength(1);
+    const unregister = `mutation($token: String!) { unregisterPushDevice(token: $token) }`;
+    expect(await client.call(unregister, { token })).toEqual({ unregisterPushDevice: true });
+    expect(await client.call(unregister, { token })).toEqual({ unregisterPushDevice: false });
   });
 
   it('holds push back during quiet hours and sends it when they end', async () => {

@@ -25,7 +25,7 @@ export interface QueueView extends QueueCounts {
   recentFailures: FailedJob[];
 }
 
-export type ExternalServiceName = 'openai' | 'smtp' | 'google_sign_in' | 'web_push';
+export type ExternalServiceName = 'openai' | 'smtp' | 'google_sign_in' | 'web_push' | 'fcm';
 
 export interface ExternalServiceView {
   name: ExternalServiceName;
@@ -66,6 +66,7 @@ export class AdminStatusService {
         | 'GOOGLE_JWKS_URL'
         | 'VAPID_PUBLIC_KEY'
         | 'VAPID_PRIVATE_KEY'
+        | 'FIREBASE_SERVICE_ACCOUNT_FILE'
       >;
       audit: AuditService;
       /** How long one reachability check may take. */
@@ -96,7 +97,13 @@ export class AdminStatusService {
   }
 
   async externalServices(actor: AdminActor): Promise<ExternalServiceView[]> {
-    const states = await Promise.all([this.openAi(), this.smtp(), this.google(), this.webPush()]);
+    const states = await Promise.all([
+      this.openAi(),
+      this.smtp(),
+      this.google(),
+      this.webPush(),
+      this.fcm(),
+    ]);
     const checkedAt = this.deps.now();
     const views = states.map((state) => view(state, checkedAt));
     await this.audit(actor, 'admin.viewed', { what: 'services' });
@@ -197,6 +204,18 @@ export class AdminStatusService {
       isConfigured,
       mode: isConfigured ? 'Continue with Google' : 'off',
       probe,
+      last: null,
+    };
+  }
+
+  /** FCM for the mobile app: configured by a service-account key file; sends report failures. */
+  private async fcm(): Promise<ServiceState> {
+    const isConfigured = Boolean(this.deps.config.FIREBASE_SERVICE_ACCOUNT_FILE);
+    return {
+      name: 'fcm',
+      isConfigured,
+      mode: isConfigured ? 'FCM (firebase-admin, HTTP v1)' : 'off: no mobile app push',
+      probe: null,
       last: null,
     };
   }

@@ -31,6 +31,7 @@ export enum ExternalServiceName {
   SMTP = 'smtp',
   GOOGLE_SIGN_IN = 'google_sign_in',
   WEB_PUSH = 'web_push',
+  FCM = 'fcm',
 }
 registerEnumType(ExternalServiceName, {
   name: 'ExternalServiceName',
@@ -40,6 +41,7 @@ registerEnumType(ExternalServiceName, {
     SMTP: { description: 'The mail relay (SMTP_URL); without it mail is logged (and filed).' },
     GOOGLE_SIGN_IN: { description: 'Continue with Google (GOOGLE_CLIENT_ID, GOOGLE_JWKS_URL).' },
     WEB_PUSH: { description: 'Web Push notifications (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY).' },
+    FCM: { description: 'Push to the mobile app through FCM (FIREBASE_SERVICE_ACCOUNT_FILE).' },
   },
 });
 

@@ -1,11 +1,12 @@
 import type { Clock } from '../../infra/clock';
 import { sendEmailJob } from '../../infra/mail/email.job';
 import type { PubSub } from '../../infra/pubsub/pubsub';
-import type { WebPushSender } from '../../infra/push/push';
+import type { FcmSender, WebPushSender } from '../../infra/push/push';
 import type { JobQueue } from '../../infra/queue/job';
 import { deliverNotificationJob, type NotificationRequest } from './notification.jobs';
 import type { NotificationRepository } from './notification.repository';
-import { dedupWindowMs, notificationText, quietDelayMs } from './notification.rules';
+import { dedupWindowMs, quietDelayMs } from './notification.rules';
+import { notificationText } from './notification-words';
 import type { NotificationDraft } from './notification-sources.rules';
 import type {
   NotificationChannel,
@@ -18,6 +19,8 @@ import type { NotificationAddedEvent } from './notification.events';
 export interface Recipient {
   email: string;
   timeZone: string;
+  /** The person's locale as stored ("de-CH"): push and e-mail are worded in its language. */
+  locale: string;
 }
 
 export interface NotificationDeliveryDeps {
@@ -25,6 +28,8 @@ export interface NotificationDeliveryDeps {
   pubsub: PubSub;
   queue: JobQueue;
   push: WebPushSender;
+  /** FCM for the mobile app's devices; absent or unconfigured: browsers only. */
+  fcm?: FcmSender;
   clock: Clock;
   newId: () => string;
   recipientOf: (userId: string) => Promise<Recipient | null>;
@@ -125,7 +130,7 @@ export class NotificationDeliveryService {
     channels: readonly NotificationChannel[],
     recipient: Recipient,
   ): Promise<void> {
-    const text = notificationText(row.type, row.params);
+    const text = notificationText(row.type, row.params, recipient.locale);
     if (channels.includes('email')) {
       await this.deps.queue.enqueue(
         sendEmailJob,
@@ -136,10 +141,44 @@ export class NotificationDeliveryService {
     if (channels.includes('push')) await this.push(row, text);
   }
 
-  /** Pushes to every browser of the person; a gone one is forgotten, a failure retries the job. */
+  /**
+   * Pushes to every browser and every app device of the person; a gone one is forgotten, a
+   * failure retries the job.
+   */
   private async push(row: NotificationRow, text: { title: string; body: string }): Promise<void> {
+    const failures = (await this.pushToBrowsers(row, text)) + (await this.pushToDevices(row, text));
+    // The queue retries the job with backoff (each failure was reported with its target).
+    if (failures > 0) throw new Error(`push failed for ${failures} subscription(s)`);
+  }
+
+  private async pushToDevices(
+    row: NotificationRow,
+    text: { title: string; body: string },
+  ): Promise<number> {
+    const { repository, fcm } = this.deps;
+    if (!fcm?.isConfigured) return 0;
+    let failures = 0;
+    for (const device of await repository.listPushDevices(row.userId)) {
+      try {
+        const outcome = await fcm.send(device.token, {
+          ...text,
+          data: { id: row.id, type: row.type, url: '/notifications/' },
+        });
+        if (outcome === 'gone') await repository.deletePushDevice(row.userId, device.token);
+      } catch (error) {
+        this.deps.onPushFailed?.(error, `fcm:${device.platform}`);
+        failures += 1;
+      }
+    }
+    return failures;
+  }
+
+  private async pushToBrowsers(
+    row: NotificationRow,
+    text: { title: string; body: string },
+  ): Promise<number> {
     const { repository, push } = this.deps;
-    if (!push.publicKey) return;
+    if (!push.publicKey) return 0;
     const payload = JSON.stringify({
       id: row.id,
       type: row.type,
@@ -161,8 +200,7 @@ export class NotificationDeliveryService {
         failures += 1;
       }
     }
-    // The queue retries the job with backoff (each failure was reported with its endpoint).
-    if (failures > 0) throw new Error(`web push failed for ${failures} subscription(s)`);
+    return failures;
   }
 }
 

@@ -6,7 +6,9 @@ export type NotificationErrorCode =
   | 'NOTIFICATION_PAGE_SIZE'
   | 'NOTIFICATION_SETTINGS_INVALID'
   | 'PUSH_SUBSCRIPTION_INVALID'
-  | 'PUSH_NOT_CONFIGURED';
+  | 'PUSH_NOT_CONFIGURED'
+  | 'PUSH_DEVICE_INVALID'
+  | 'DEVICE_PUSH_NOT_CONFIGURED';
 
 export const NotificationError = defineErrors<NotificationErrorCode>('NotificationError', {
   NOTIFICATION_NOT_FOUND: {
@@ -46,5 +48,18 @@ export const NotificationError = defineErrors<NotificationErrorCode>('Notificati
     when: 'registerPushSubscription was called on a server without VAPID keys (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY).',
     action:
       'Ask the operator to configure VAPID keys; in-app and e-mail notifications work meanwhile.',
+  },
+  PUSH_DEVICE_INVALID: {
+    publicCode: 'BAD_USER_INPUT',
+    message: () => 'This is not an FCM registration token.',
+    when: 'registerPushDevice got an empty token, one over 4096 characters, or one with spaces or control characters.',
+    action: 'Send the token the Firebase Messaging SDK of the app returned, unchanged.',
+  },
+  DEVICE_PUSH_NOT_CONFIGURED: {
+    publicCode: 'UNAVAILABLE',
+    message: () => 'Push notifications to the mobile app are not set up on this server.',
+    when: 'registerPushDevice was called on a server without Firebase credentials (FIREBASE_SERVICE_ACCOUNT_FILE).',
+    action:
+      'Ask the operator to configure Firebase; in-app and e-mail notifications work meanwhile.',
   },
 });

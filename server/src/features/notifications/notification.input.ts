@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, registerEnumType } from 'type-graphql';
 import { NotificationKind } from './notification.type';
 
 @InputType({ description: 'Switches one type of notification on or off.' })
@@ -54,4 +54,29 @@ export class RegisterPushSubscriptionInput {
 
   @Field(() => PushSubscriptionKeysInput, { description: 'The subscription’s keys.' })
   keys!: PushSubscriptionKeysInput;
+}
+
+export enum PushDevicePlatform {
+  ANDROID = 'android',
+  IOS = 'ios',
+}
+
+registerEnumType(PushDevicePlatform, {
+  name: 'PushDevicePlatform',
+  description: 'The operating system of a device running the Pace app.',
+  valuesConfig: {
+    ANDROID: { description: 'Android (FCM delivers directly).' },
+    IOS: { description: 'iOS (FCM delivers through APNs).' },
+  },
+});
+
+@InputType({ description: 'Registers the Pace mobile app on one device for push through FCM.' })
+export class RegisterPushDeviceInput {
+  @Field(() => String, {
+    description: 'The FCM registration token the Firebase Messaging SDK gave the app.',
+  })
+  token!: string;
+
+  @Field(() => PushDevicePlatform, { description: 'The device’s operating system.' })
+  platform!: PushDevicePlatform;
 }

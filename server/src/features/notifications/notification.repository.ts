@@ -6,8 +6,10 @@ import {
   notificationGroups,
   notifications,
   notificationSettings,
+  pushDevices,
   pushSubscriptions,
   type NotificationRow,
+  type PushDeviceRow,
   type NotificationSettingsRow,
   type PushSubscriptionRow,
 } from './notification.table';
@@ -146,6 +148,31 @@ export class NotificationRepository {
       .delete(pushSubscriptions)
       .where(and(eq(pushSubscriptions.userId, userId), eq(pushSubscriptions.endpoint, endpoint)))
       .returning({ id: pushSubscriptions.id });
+    return rows.length;
+  }
+
+  async listPushDevices(userId: string): Promise<PushDeviceRow[]> {
+    return this.db.select().from(pushDevices).where(eq(pushDevices.userId, userId));
+  }
+
+  /** Stores an app's FCM token; the same token registered again moves to this person. */
+  async savePushDevice(row: PushDeviceRow): Promise<PushDeviceRow> {
+    const [saved] = await this.db
+      .insert(pushDevices)
+      .values(row)
+      .onConflictDoUpdate({
+        target: pushDevices.token,
+        set: { userId: row.userId, platform: row.platform },
+      })
+      .returning();
+    return saved ?? row;
+  }
+
+  async deletePushDevice(userId: string, token: string): Promise<number> {
+    const rows = await this.db
+      .delete(pushDevices)
+      .where(and(eq(pushDevices.userId, userId), eq(pushDevices.token, token)))
+      .returning({ id: pushDevices.id });
     return rows.length;
   }
 

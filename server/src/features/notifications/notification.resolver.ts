@@ -4,6 +4,7 @@ import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
 import type { NotificationAddedEvent } from './notification.events';
 import {
+  RegisterPushDeviceInput,
   RegisterPushSubscriptionInput,
   UpdateNotificationSettingsInput,
 } from './notification.input';
@@ -12,10 +13,12 @@ import {
   Notification,
   NotificationConnection,
   NotificationSettings,
+  PushDeviceRegistration,
   PushSubscriptionRegistration,
   toNotification,
   toNotificationConnection,
   toNotificationSettings,
+  toPushDeviceRegistration,
   toPushSubscriptionRegistration,
 } from './notification.type';
 
@@ -105,6 +108,37 @@ export class NotificationResolver {
         auth: input.keys.auth,
       }),
     );
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => PushDeviceRegistration, {
+    description:
+      'Registers the Pace mobile app on this device for push through FCM; registering the same token again moves it to the viewer.',
+  })
+  async registerPushDevice(
+    @Arg('input', () => RegisterPushDeviceInput, { description: 'The device’s FCM token.' })
+    input: RegisterPushDeviceInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PushDeviceRegistration> {
+    return toPushDeviceRegistration(
+      await this.service.registerDevice(viewerIdOf(ctx), {
+        token: input.token,
+        platform: input.platform,
+      }),
+    );
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => Boolean, {
+    description:
+      'Stops push to a device of the app; false when it was not registered by the viewer.',
+  })
+  async unregisterPushDevice(
+    @Arg('token', () => String, { description: 'The device’s FCM registration token.' })
+    token: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.service.unregisterDevice(viewerIdOf(ctx), token);
   }
 
   @RequireScopes('write:profile')

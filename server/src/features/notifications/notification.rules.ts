@@ -1,5 +1,5 @@
 import { offsetMinutesAt, PACE_COOLDOWN_MS, WIN_COOLDOWN_MS } from '@pace/engine';
-import type { NotificationParams, NotificationType } from './notification.table';
+import type { NotificationType } from './notification.table';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -46,63 +46,4 @@ export function quietDelayMs(now: Date, timeZone: string, quiet: QuietHours | nu
   const inQuiet = start < end ? minute >= start && minute < end : minute >= start || minute < end;
   if (!inQuiet) return 0;
   return (end * MINUTE_MS - msOfDay + DAY_MS) % DAY_MS;
-}
-
-export interface NotificationText {
-  title: string;
-  body: string;
-}
-
-const text = (params: NotificationParams, key: string): string => String(params[key] ?? '');
-
-/**
- * English words for channels that leave the app (push, e-mail); in the app the PWA words the
- * same type and params in the person's language.
- */
-export function notificationText(
-  type: NotificationType,
-  params: NotificationParams,
-): NotificationText {
-  const category = text(params, 'categoryName');
-  switch (type) {
-    case 'budget_level':
-      return {
-        title: `${category}: ${text(params, 'level')}% of today’s budget`,
-        body: `You have spent ${text(params, 'amount')} of ${text(params, 'allocation')} ${text(params, 'currency')} today.`,
-      };
-    case 'pace':
-      return {
-        title: `${category} is going fast`,
-        body: params.runOutOn
-          ? `At this pace its month budget runs out on ${text(params, 'runOutOn')}.`
-          : `Spending is ahead of plan this month (${text(params, 'paceLevel')}).`,
-      };
-    case 'large_transaction':
-      return {
-        title: 'Large expense',
-        body: `${text(params, 'amount')} ${text(params, 'currency')} in ${category}.`,
-      };
-    case 'deficit':
-      return {
-        title: 'Your month is over budget',
-        body: `No category can cover ${text(params, 'amount')} ${text(params, 'currency')} any more.`,
-      };
-    case 'goal_milestone':
-      return {
-        title: `${category}: ${text(params, 'milestone')}% saved`,
-        body: `You have put aside ${text(params, 'amount')} ${text(params, 'currency')}.`,
-      };
-    case 'win':
-      return {
-        title: `${text(params, 'streakDays')} days under plan`,
-        body: `Each of the last ${text(params, 'milestone')} days stayed within 80% of plan. Well done!`,
-      };
-    case 'morning':
-      return {
-        title: 'Today’s budget',
-        body:
-          text(params, 'advice') ||
-          `You can spend ${text(params, 'amount')} ${text(params, 'currency')} today.`,
-      };
-  }
 }

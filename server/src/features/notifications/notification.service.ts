@@ -13,6 +13,7 @@ import type {
   NotificationRow,
   NotificationSettingsRow,
   NotificationType,
+  PushDeviceRow,
   PushSubscriptionRow,
 } from './notification.table';
 
@@ -51,6 +52,8 @@ export class NotificationService {
       timeZoneOf: (userId: string) => Promise<string>;
       /** Development and tests: a push service on http://localhost (never in production). */
       allowLocalPushEndpoints: boolean;
+      /** Firebase credentials are configured: the mobile app can register for FCM. */
+      devicePushConfigured?: boolean;
     },
   ) {}
 
@@ -118,6 +121,28 @@ export class NotificationService {
       auth: input.auth,
       createdAt: this.deps.clock.now(),
     });
+  }
+
+  /** Registers the mobile app's FCM token; registering it again moves it to this person. */
+  async registerDevice(
+    userId: string,
+    input: { token: string; platform: 'android' | 'ios' },
+  ): Promise<PushDeviceRow> {
+    if (!this.deps.devicePushConfigured) throw new NotificationError('DEVICE_PUSH_NOT_CONFIGURED');
+    if (!/^[^\s\p{Cc}]{1,4096}$/u.test(input.token))
+      throw new NotificationError('PUSH_DEVICE_INVALID');
+    return this.deps.repository.savePushDevice({
+      id: this.deps.newId(),
+      userId,
+      token: input.token,
+      platform: input.platform,
+      createdAt: this.deps.clock.now(),
+    });
+  }
+
+  /** Forgets an app's FCM token; true when it was this person's. */
+  async unregisterDevice(userId: string, token: string): Promise<boolean> {
+    return (await this.deps.repository.deletePushDevice(userId, token)) > 0;
   }
 
   /** Forgets a browser's subscription; true when it was this person's. */

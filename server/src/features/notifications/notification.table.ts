@@ -99,6 +99,21 @@ export const pushSubscriptions = pgTable(
   (table) => [uniqueIndex('push_subscriptions_endpoint_idx').on(table.endpoint)],
 );
 
+/** Devices of the Capacitor app registered for FCM (Android and iOS through Firebase). */
+export const pushDevices = pgTable(
+  'push_devices',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    token: text('token').notNull(),
+    platform: text('platform').$type<'android' | 'ios'>().notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (table) => [uniqueIndex('push_devices_token_idx').on(table.token)],
+);
+
 /** The daily schedule's runs: one per person and local day, so a doubled tick does nothing. */
 export const notificationDailyRuns = pgTable(
   'notification_daily_runs',
@@ -115,3 +130,4 @@ export const notificationDailyRuns = pgTable(
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NotificationSettingsRow = typeof notificationSettings.$inferSelect;
 export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
+export type PushDeviceRow = typeof pushDevices.$inferSelect;

@@ -11,6 +11,7 @@ import {
   type NotificationParams,
   type NotificationRow,
   type NotificationSettingsRow,
+  type PushDeviceRow,
   type PushSubscriptionRow,
 } from './notification.table';
 
@@ -184,6 +185,18 @@ export class NotificationSettings {
   pushPublicKey!: string | null;
 }
 
+@ObjectType({ description: 'A device of the Pace mobile app registered for push through FCM.' })
+export class PushDeviceRegistration {
+  @Field(() => ID, { description: 'The registration’s id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The device’s operating system: android or ios.' })
+  platform!: string;
+
+  @Field(() => Date, { description: 'When it was registered.' })
+  createdAt!: Date;
+}
+
 @ObjectType({ description: 'A browser registered for Web Push.' })
 export class PushSubscriptionRegistration {
   @Field(() => ID, { description: 'The registration’s id.' })
@@ -283,6 +296,14 @@ export function toPushSubscriptionRegistration(
   return Object.assign(new PushSubscriptionRegistration(), {
     id: row.id,
     endpoint: row.endpoint,
+    createdAt: row.createdAt,
+  });
+}
+
+export function toPushDeviceRegistration(row: PushDeviceRow): PushDeviceRegistration {
+  return Object.assign(new PushDeviceRegistration(), {
+    id: row.id,
+    platform: row.platform,
     createdAt: row.createdAt,
   });
 }

@@ -54,13 +54,13 @@ export const disabledWebPush: WebPushSender = {
   send: () => Promise.reject(new Error('Web Push is not configured (VAPID_PUBLIC_KEY).')),
 };
 
-/**
- * FCM for the Capacitor app. `firebase-admin` is not a dependency yet: this border reports
- * "not configured" until credentials and the library are added.
- */
+/** FCM for the Capacitor app (see fcm.ts); without Firebase credentials it is off. */
 export interface FcmSender {
   readonly isConfigured: boolean;
-  send(token: string, message: { title: string; body: string }): Promise<PushOutcome>;
+  send(
+    token: string,
+    message: { title: string; body: string; data?: Record<string, string> },
+  ): Promise<PushOutcome>;
 }
 
 export const unconfiguredFcm: FcmSender = {

@@ -18,6 +18,7 @@ const SERVICE_LABEL = {
   SMTP: 'smtp',
   GOOGLE_SIGN_IN: 'googleSignIn',
   WEB_PUSH: 'webPush',
+  FCM: 'fcm',
 } as const satisfies Record<ServiceName, string>;
 
 function RefreshButton({ onClick }: { onClick: () => void }) {

@@ -208,6 +208,8 @@ export type DecimalSeparator =
 
 /** A service outside Pace the server depends on. */
 export type ExternalServiceName =
+  /** Push to the mobile app through FCM (FIREBASE_SERVICE_ACCOUNT_FILE). */
+  | 'FCM'
   /** Continue with Google (GOOGLE_CLIENT_ID, GOOGLE_JWKS_URL). */
   | 'GOOGLE_SIGN_IN'
   /** The OpenAI-compatible model writing the day’s advice (OPENAI_*). */
