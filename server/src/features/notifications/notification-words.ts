@@ -37,7 +37,7 @@ function say(language: string, key: keyof Catalogue, values: Record<string, stri
   const cacheKey = `${language}|${key}`;
   let format = formats.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[language]![key], language);
+    format = new IntlMessageFormat((CATALOGUES[language] ?? en)[key], language);
     formats.set(cacheKey, format);
   }
   return String(format.format(values));

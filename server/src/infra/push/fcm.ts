@@ -33,7 +33,12 @@ export function readServiceAccount(file: string): Record<string, unknown> {
   }
   if (typeof parsed !== 'object' || parsed === null || !('private_key' in parsed))
     throw new Error(`FIREBASE_SERVICE_ACCOUNT_FILE ${file} is not a service-account key`);
-  return parsed as Record<string, unknown>;
+  return parsed;
+}
+
+function projectIdOf(serviceAccount: Record<string, unknown>): string {
+  const id = serviceAccount.project_id;
+  return typeof id === 'string' ? id : '';
 }
 
 /** FCM through the official `firebase-admin` SDK (HTTP v1 API), for the Capacitor app. */
@@ -43,7 +48,7 @@ export function createFcmSender(options: FcmOptions): FcmSender & { close(): Pro
     app ??= initializeApp(
       {
         credential: options.credential ?? cert(options.serviceAccount, options.httpAgent),
-        projectId: String(options.serviceAccount.project_id ?? ''),
+        projectId: projectIdOf(options.serviceAccount),
         ...(options.httpAgent ? { httpAgent: options.httpAgent } : {}),
       },
       options.appName ?? `pace-fcm-${process.pid}-${Math.random().toString(36).slice(2)}`,
