@@ -47,6 +47,17 @@ test('a day with Pace: a mood, a habit check-in, the Insights charts, and a live
   await expect(chart).toBeVisible();
   await expect(chart.locator('rect')).toHaveCount(2);
   await expect(breakdown.getByRole('listitem').first()).toContainText('$18.00 · 60%');
+  // Mood against spending: today's mood (4) beside today's dining out, as columns and as text.
+  const moodCard = page.getByRole('region', { name: 'Mood and spending' });
+  await expect(moodCard.getByTestId('insights-mood-sentence')).toContainText(
+    'So far: not enough data yet — 1 of 14 days with a mood.',
+  );
+  await expect(
+    moodCard.getByRole('img', { name: 'Average spending on treats by mood' }),
+  ).toBeVisible();
+  await expect(moodCard.getByRole('listitem').nth(3)).toContainText(
+    'Mood 4 of 5$12.00 on average (1 day)',
+  );
 
   // Another device overspends: the notification arrives live on this open screen.
   const subscribed = new Promise<void>((resolve) => {

@@ -317,6 +317,10 @@ function createBudgetServices(
       return localDateOf(clock.now(), zone);
     },
     ledgerBetween: (userId, from, to) => ledger.sumExpensesBetween(userId, from, to),
+    currencyOf: async (userId) =>
+      (await budgetRepository.findSettings(userId))?.currency ??
+      (await users.findById(userId))?.currency ??
+      'EUR',
     newId: randomUUID,
     now: () => clock.now(),
   });

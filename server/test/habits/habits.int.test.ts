@@ -23,7 +23,7 @@ const HABITS = `query H($all: Boolean) { habits(includeArchived: $all) { ${HABIT
 const RECORD_MOOD = `mutation M($input: LogMoodInput!) { logMood(input: $input) { on score label note } }`;
 const DELETE_MOOD = `mutation D($on: Date!) { deleteMood(on: $on) }`;
 const MOODS = `query Moods($from: Date, $to: Date) { moods(from: $from, to: $to) { on score label note } }`;
-const CORRELATION = `query R($from: Date, $to: Date) { moodSpendingCorrelation(from: $from, to: $to) { from to status pairedDays neededDays coefficient strength summary } }`;
+const CORRELATION = `query R($from: Date, $to: Date) { moodSpendingCorrelation(from: $from, to: $to) { from to status pairedDays neededDays coefficient strength summary points { on score spent { amount currency } } } }`;
 
 interface HabitData {
   id: string;
@@ -256,6 +256,7 @@ describe(`habits and mood (${TEST_MODE})`, () => {
         summary: string;
         from: string;
         to: string;
+        points: Array<{ on: string; score: number; spent: { amount: string; currency: string } }>;
       };
     };
     const early = (await client.call<Correlation>(CORRELATION)).moodSpendingCorrelation;
@@ -274,6 +275,18 @@ describe(`habits and mood (${TEST_MODE})`, () => {
     expect(reported).toMatchObject({ status: 'REPORTED', pairedDays: 14, strength: 'VERY_STRONG' });
     expect(reported.coefficient).toBeGreaterThan(0.9);
     expect(reported.summary).toContain('more on days you feel better');
+    // The chart's pairs: each day with a mood and its dining out only (groceries never count).
+    expect(reported.points).toHaveLength(14);
+    expect(reported.points[0]).toEqual({
+      on: '2026-03-01',
+      score: 1,
+      spent: { amount: '1.00', currency: 'USD' },
+    });
+    expect(reported.points[13]).toEqual({
+      on: '2026-03-14',
+      score: 5,
+      spent: { amount: '14.00', currency: 'USD' },
+    });
 
     // The correlation is analytics: a token for goals and habits alone cannot read it.
     const narrow = await accessTokenWithScopes(api, user.userId, ['read:goals']);

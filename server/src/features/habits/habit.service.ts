@@ -52,6 +52,9 @@ export interface MoodCorrelationView {
   from: LocalDate;
   to: LocalDate;
   result: MoodSpendingCorrelation;
+  /** Each day with a mood and that day's discretionary spending, oldest first (for a chart). */
+  points: Array<{ on: LocalDate; score: number; spentMinor: number }>;
+  currency: string;
 }
 
 const invalid = (message: string) => new HabitError('HABIT_INPUT_INVALID', { message });
@@ -68,6 +71,8 @@ export class HabitService {
       repository: HabitRepository;
       today: (userId: string) => Promise<LocalDate>;
       ledgerBetween: LedgerBetween;
+      /** The budget's currency (the profile's before onboarding). */
+      currencyOf: (userId: string) => Promise<string>;
       newId: () => string;
       now: () => Date;
     },
@@ -211,15 +216,20 @@ export class HabitService {
     to: LocalDate | null,
   ): Promise<MoodCorrelationView> {
     const range = await this.range(userId, from, to, 89);
-    const [moods, ledger] = await Promise.all([
+    const [moods, ledger, currency] = await Promise.all([
       this.deps.repository.moods(userId, range.from, range.to),
       this.deps.ledgerBetween(userId, range.from, range.to),
+      this.deps.currencyOf(userId),
     ]);
+    const spent = discretionarySpendByDay(ledger);
     const result = moodSpendingCorrelation(
       moods.map((m) => ({ date: m.on, score: m.score })),
-      discretionarySpendByDay(ledger),
+      spent,
     );
-    return { ...range, result };
+    const points = moods
+      .map((m) => ({ on: m.on, score: m.score, spentMinor: spent.get(m.on) ?? 0 }))
+      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    return { ...range, result, points, currency };
   }
 
   private async range(

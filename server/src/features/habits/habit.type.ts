@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars';
+import { Money, toMoney } from '../../graphql/money.type';
 import type { HabitView, MoodCorrelationView } from './habit.service';
 import type { MoodRow } from './habit.table';
 
@@ -174,6 +175,16 @@ registerEnumType(MoodCorrelationStatus, {
   },
 });
 
+@ObjectType({ description: 'One day with a mood, and that day’s discretionary spending.' })
+export class MoodSpendingPoint {
+  @Field(() => LocalDateScalar, { description: 'The local day.' }) on!: string;
+  @Field(() => Int, { description: 'The mood that day, 1 (low) to 5 (great).' }) score!: number;
+  @Field(() => Money, {
+    description: 'Discretionary spending that day in the budget currency (0 when none).',
+  })
+  spent!: Money;
+}
+
 @ObjectType({
   description:
     'Spearman rank correlation between the day’s mood and that day’s discretionary spending (a day without such spending counts as 0), over the days with a mood.',
@@ -195,6 +206,12 @@ export class MoodSpendingCorrelationResult {
       'One sentence for the person, in English (the PWA writes its own from the fields).',
   })
   summary!: string;
+
+  @Field(() => [MoodSpendingPoint], {
+    description:
+      'Every day with a mood in the range, oldest first, with its spending: the pairs the coefficient was computed from (for a chart).',
+  })
+  points!: MoodSpendingPoint[];
 }
 
 export function toHabit(view: HabitView): Habit {
@@ -234,7 +251,19 @@ export function toMoodCorrelation(
   neededDays: number,
 ): MoodSpendingCorrelationResult {
   const { result } = view;
-  const base = { from: view.from, to: view.to, pairedDays: result.pairedDays, neededDays };
+  const base = {
+    from: view.from,
+    to: view.to,
+    pairedDays: result.pairedDays,
+    neededDays,
+    points: view.points.map((p) =>
+      Object.assign(new MoodSpendingPoint(), {
+        on: p.on,
+        score: p.score,
+        spent: toMoney(p.spentMinor, view.currency),
+      }),
+    ),
+  };
   if (!result.isReported) {
     const summary =
       result.reason === 'NOT_ENOUGH_DAYS'

@@ -17,6 +17,7 @@ import {
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { ChallengesSection } from '@/features/challenges';
+import { correlationSentence } from './correlation-words';
 import styles from './habits.module.css';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -276,21 +277,7 @@ function CorrelationNote({
   if (!online) text = t('offline');
   else if (result === null) text = t('loading');
   else if (result === 'failed') text = t('failed');
-  else if (result.status === 'NOT_ENOUGH_DAYS')
-    text = t('notEnough', { count: result.pairedDays, needed: result.neededDays });
-  else if (result.status === 'NO_VARIATION') text = t('noVariation');
-  else
-    text = t(
-      (result.coefficient ?? 0) > 0
-        ? 'positive'
-        : (result.coefficient ?? 0) < 0
-          ? 'negative'
-          : 'none',
-      {
-        strength: t(`strength.${result.strength ?? 'VERY_WEAK'}`),
-        count: result.pairedDays,
-      },
-    );
+  else text = correlationSentence(result, t);
   return (
     <p className={styles.note} data-testid="mood-correlation">
       <strong>{t('title')}</strong> {text}

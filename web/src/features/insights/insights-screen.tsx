@@ -5,14 +5,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { paceDatabase } from '@/lib/db';
-import type { PeerComparisonQuery, SpendingInsightsQuery } from '@/lib/graphql/generated';
+import type {
+  MoodSpendingQuery,
+  PeerComparisonQuery,
+  SpendingInsightsQuery,
+} from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
 import { ClustersCard } from './insights-clusters';
 import { HealthCard } from './insights-health';
+import { MoodCard, type MoodSpending } from './insights-mood';
 import { PeersCard } from './insights-peers';
 import { AnomaliesCard, BreakdownCard, DriftCard, PaceCard, TrendsCard } from './insights-sections';
-import { PEER_COMPARISON, SPENDING_INSIGHTS } from './insights.operations';
+import { MOOD_SPENDING, PEER_COMPARISON, SPENDING_INSIGHTS } from './insights.operations';
 import { useInsightFormat } from './use-insight-format';
 import styles from './insights.module.css';
 
@@ -27,7 +32,7 @@ type Load =
   | { kind: 'offline' }
   | { kind: 'no-plan' }
   | { kind: 'failed'; code: string }
-  | { kind: 'ready'; insights: Insights; peers: Peers | null };
+  | { kind: 'ready'; insights: Insights; peers: Peers | null; mood: MoodSpending | null };
 
 /**
  * Insights: the month's spending explained (health score, breakdown, pace, trends, unusual days,
@@ -61,13 +66,15 @@ export function InsightsScreen() {
     Promise.all([
       apiRequest<SpendingInsightsQuery>(SPENDING_INSIGHTS, variables),
       apiRequest<PeerComparisonQuery>(PEER_COMPARISON, variables).catch(() => null),
+      apiRequest<MoodSpendingQuery>(MOOD_SPENDING).catch(() => null),
     ]).then(
-      ([insights, peers]) =>
+      ([insights, peers, mood]) =>
         !stopped &&
         setLoad({
           kind: 'ready',
           insights: insights.spendingInsights,
           peers: peers?.peerComparison ?? null,
+          mood: mood?.moodSpendingCorrelation ?? null,
         }),
       (failure: unknown) => !stopped && setLoad(failedLoad(failure)),
     );
@@ -104,7 +111,7 @@ export function InsightsScreen() {
           </button>
         </div>
       ) : (
-        <InsightsBody insights={load.insights} peers={load.peers} />
+        <InsightsBody insights={load.insights} peers={load.peers} mood={load.mood} />
       )}
     </div>
   );
@@ -155,7 +162,15 @@ function MonthSwitcher(props: {
   );
 }
 
-function InsightsBody({ insights, peers }: { insights: Insights; peers: Peers | null }) {
+function InsightsBody({
+  insights,
+  peers,
+  mood,
+}: {
+  insights: Insights;
+  peers: Peers | null;
+  mood: MoodSpending | null;
+}) {
   const t = useTranslations('insights');
   const isEmpty = insights.breakdown.length === 0;
   return (
@@ -175,6 +190,7 @@ function InsightsBody({ insights, peers }: { insights: Insights; peers: Peers | 
           <DriftCard insights={insights} />
         </>
       )}
+      {mood ? <MoodCard mood={mood} /> : null}
       <ClustersCard />
       {peers ? <PeersCard peers={peers} currency={insights.total.currency} /> : null}
     </>

@@ -146,3 +146,25 @@ export const SPENDING_CLUSTERS = /* GraphQL */ `
     }
   }
 `;
+
+export const MOOD_SPENDING = /* GraphQL */ `
+  query MoodSpending {
+    moodSpendingCorrelation {
+      from
+      to
+      status
+      pairedDays
+      neededDays
+      coefficient
+      strength
+      points {
+        on
+        score
+        spent {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`;

@@ -30,6 +30,7 @@ const read = (locale: string, ns: string): Record<string, string> => {
 };
 
 const ARGS = {
+  sentence: 'a weak link over 20 days',
   amount: '$1.00',
   ratio: '1.8',
   perDay: '$4.20',

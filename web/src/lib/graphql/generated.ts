@@ -97,6 +97,19 @@ export type ClusterTicketSize =
   /** Close to the person’s average ticket. */
   | 'TYPICAL';
 
+/** The size of a correlation coefficient in words, by |ρ|. */
+export type CorrelationStrength =
+  /** 0.4 to below 0.6. */
+  | 'MODERATE'
+  /** 0.6 to below 0.8. */
+  | 'STRONG'
+  /** 0.8 or more. */
+  | 'VERY_STRONG'
+  /** |ρ| below 0.2. */
+  | 'VERY_WEAK'
+  /** 0.2 to below 0.4. */
+  | 'WEAK';
+
 /** A new savings goal, ACTIVE unless a status is given. */
 export type CreateGoalInput = {
   /** Client-generated UUID, for offline replays. */
@@ -393,6 +406,15 @@ export type LogMoodInput = {
   /** 1 (very low) to 5 (very good). */
   score: number;
 };
+
+/** Whether a correlation could be reported. */
+export type MoodCorrelationStatus =
+  /** Fewer paired days than neededDays: keep recording moods. */
+  | 'NOT_ENOUGH_DAYS'
+  /** Mood or spending was the same every day, so there is nothing to correlate. */
+  | 'NO_VARIATION'
+  /** Enough paired days that vary: coefficient and strength are set. */
+  | 'REPORTED';
 
 /** What a notification is about; each type can be switched off in the settings. */
 export type NotificationType =
@@ -1000,6 +1022,21 @@ export type SpendingClustersQuery = {
       total: { amount: string; currency: string };
       averageTicket: { amount: string };
     }>;
+  };
+};
+
+export type MoodSpendingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MoodSpendingQuery = {
+  moodSpendingCorrelation: {
+    from: string;
+    to: string;
+    status: MoodCorrelationStatus;
+    pairedDays: number;
+    neededDays: number;
+    coefficient: number | null;
+    strength: CorrelationStrength | null;
+    points: Array<{ on: string; score: number; spent: { amount: string; currency: string } }>;
   };
 };
 
