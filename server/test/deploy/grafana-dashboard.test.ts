@@ -24,7 +24,7 @@ describe('the Grafana dashboard', () => {
     const exposed = new Set<string>();
     for (const metric of await metrics.registry.getMetricsAsJSON()) {
       exposed.add(metric.name);
-      if (metric.type === 'histogram')
+      if (String(metric.type) === 'histogram')
         for (const suffix of ['_bucket', '_sum', '_count']) exposed.add(`${metric.name}${suffix}`);
     }
     // The queue gauge is registered when a queue is watched.
