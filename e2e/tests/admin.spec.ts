@@ -86,6 +86,18 @@ test('an admin finds a person, grants premium, sets a flag and reads queues and 
   await expect(page.getByText(/Database: embedded \(PGlite\)/)).toBeVisible();
   await expectNoAxeViolations(page, 'admin database');
 
+  // The audit log shows the grant, filtered by its event name.
+  await tabs.getByRole('tab', { name: 'Audit log' }).click();
+  const filter = page.getByRole('form', { name: 'Filter the audit log' });
+  await filter.getByLabel('Event').fill('admin.premium_granted');
+  await filter.getByRole('button', { name: 'Show' }).click();
+  const granted = page
+    .getByTestId('admin-audit-entry')
+    .filter({ hasText: 'admin.premium_granted' });
+  await expect(granted.first()).toBeVisible();
+  await expect(page.getByTestId('admin-audit-entry').filter({ hasText: 'login.' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'admin audit log');
+
   // The person's next refresh carries premium.
   const entitlement = await person.gql<{ myEntitlement: { isPremium: boolean } }>(
     '{ myEntitlement { isPremium } }',

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSyncStatus } from '@/features/sync/sync-runtime';
+import { AdminAuditSection } from './admin-audit-section';
 import { AdminFlagsSection } from './admin-flags-section';
 import {
   AdminDatabaseSection,
@@ -14,7 +15,7 @@ import { AdminUsersSection } from './admin-users-section';
 import { useIsAdmin } from './use-is-admin';
 import styles from './admin.module.css';
 
-const TABS = ['users', 'flags', 'queues', 'services', 'database'] as const;
+const TABS = ['users', 'flags', 'queues', 'services', 'database', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 const PANELS: Record<Tab, () => React.JSX.Element> = {
@@ -23,6 +24,7 @@ const PANELS: Record<Tab, () => React.JSX.Element> = {
   queues: AdminQueuesSection,
   services: AdminServicesSection,
   database: AdminDatabaseSection,
+  audit: AdminAuditSection,
 };
 
 /**

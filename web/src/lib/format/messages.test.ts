@@ -30,6 +30,8 @@ const read = (locale: string, ns: string): Record<string, string> => {
 };
 
 const ARGS = {
+  user: '0b1c…',
+  ip: '203.0.113.9',
   sentence: 'a weak link over 20 days',
   amount: '$1.00',
   ratio: '1.8',
