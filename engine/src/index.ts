@@ -305,3 +305,5 @@ export type {
   PeerGroupInput,
   PeerPosition,
 } from './analytics/peers';
+export * from './receipts/receipt-types';
+export * from './receipts/receipt-parsing';
