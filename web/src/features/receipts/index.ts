@@ -1,0 +1,2 @@
+export { ReceiptsScreen } from './receipts-screen';
+export { ReceiptsEntry } from './receipts-entry';
