@@ -1,0 +1,216 @@
+import { and, asc, count, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../infra/db/database';
+import {
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+  type WebhookAttemptRow,
+  type WebhookDeliveryRow,
+  type WebhookEndpointRow,
+} from './webhook.table';
+
+/** The only SQL of webhook endpoints, deliveries and attempts. */
+export class WebhookRepository {
+  constructor(private readonly db: Db) {}
+
+  with(tx: Db): WebhookRepository {
+    return new WebhookRepository(tx);
+  }
+
+  transaction<T>(work: (repository: WebhookRepository) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => work(this.with(tx)));
+  }
+
+  async insertEndpoint(row: WebhookEndpointRow): Promise<void> {
+    await this.db.insert(webhookEndpoints).values(row);
+  }
+
+  async findEndpoint(userId: string, id: string): Promise<WebhookEndpointRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.userId, userId), eq(webhookEndpoints.id, id)));
+    return row ?? null;
+  }
+
+  async findEndpointOfAnyone(id: string): Promise<WebhookEndpointRow | null> {
+    const [row] = await this.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
+    return row ?? null;
+  }
+
+  async listEndpoints(userId: string): Promise<WebhookEndpointRow[]> {
+    return this.db
+      .select()
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.userId, userId))
+      .orderBy(asc(webhookEndpoints.createdAt), asc(webhookEndpoints.id));
+  }
+
+  async countEndpoints(userId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.userId, userId));
+    return row?.n ?? 0;
+  }
+
+  /** The person's enabled endpoints subscribed to this event type. */
+  async listSubscribed(userId: string, eventType: string): Promise<WebhookEndpointRow[]> {
+    return this.db
+      .select()
+      .from(webhookEndpoints)
+      .where(
+        and(
+          eq(webhookEndpoints.userId, userId),
+          eq(webhookEndpoints.enabled, true),
+          sql`${webhookEndpoints.eventTypes} @> ${JSON.stringify([eventType])}::jsonb`,
+        ),
+      );
+  }
+
+  async updateEndpoint(
+    userId: string,
+    id: string,
+    changes: Partial<Omit<WebhookEndpointRow, 'id' | 'userId' | 'createdAt'>>,
+  ): Promise<WebhookEndpointRow | null> {
+    const [row] = await this.db
+      .update(webhookEndpoints)
+      .set(changes)
+      .where(and(eq(webhookEndpoints.userId, userId), eq(webhookEndpoints.id, id)))
+      .returning();
+    return row ?? null;
+  }
+
+  /** Marks the endpoint failing from `at` unless it already is; returns the row. */
+  async markFailing(id: string, at: Date): Promise<WebhookEndpointRow | null> {
+    const [row] = await this.db
+      .update(webhookEndpoints)
+      .set({
+        failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${at.toISOString()}::timestamptz)`,
+      })
+      .where(eq(webhookEndpoints.id, id))
+      .returning();
+    return row ?? null;
+  }
+
+  async markHealthy(id: string): Promise<void> {
+    await this.db
+      .update(webhookEndpoints)
+      .set({ failingSince: null })
+      .where(eq(webhookEndpoints.id, id));
+  }
+
+  /** Disables the endpoint once: true only for the call that switched it off. */
+  async disable(id: string, at: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(webhookEndpoints)
+      .set({ enabled: false, disabledAt: at, updatedAt: at })
+      .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.enabled, true)))
+      .returning({ id: webhookEndpoints.id });
+    return rows.length > 0;
+  }
+
+  async deleteEndpoint(userId: string, id: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.userId, userId), eq(webhookEndpoints.id, id)))
+      .returning({ id: webhookEndpoints.id });
+    return rows.length > 0;
+  }
+
+  async insertDeliveries(rows: WebhookDeliveryRow[]): Promise<void> {
+    if (rows.length > 0) await this.db.insert(webhookDeliveries).values(rows);
+  }
+
+  async findDelivery(userId: string, id: string): Promise<WebhookDeliveryRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.userId, userId), eq(webhookDeliveries.id, id)));
+    return row ?? null;
+  }
+
+  async findDeliveryOfAnyone(id: string): Promise<WebhookDeliveryRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.id, id));
+    return row ?? null;
+  }
+
+  async updateDelivery(
+    id: string,
+    changes: Partial<Omit<WebhookDeliveryRow, 'id' | 'userId' | 'endpointId'>>,
+  ): Promise<WebhookDeliveryRow | null> {
+    const [row] = await this.db
+      .update(webhookDeliveries)
+      .set(changes)
+      .where(eq(webhookDeliveries.id, id))
+      .returning();
+    return row ?? null;
+  }
+
+  /** An endpoint's deliveries, newest first, after the (createdAt, id) cursor. */
+  async listDeliveries(options: {
+    userId: string;
+    endpointId: string;
+    limit: number;
+    after: { createdAt: Date; id: string } | null;
+  }): Promise<WebhookDeliveryRow[]> {
+    const { after } = options;
+    return this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(
+        and(
+          eq(webhookDeliveries.userId, options.userId),
+          eq(webhookDeliveries.endpointId, options.endpointId),
+          after
+            ? or(
+                lt(webhookDeliveries.createdAt, after.createdAt),
+                and(
+                  eq(webhookDeliveries.createdAt, after.createdAt),
+                  lt(webhookDeliveries.id, after.id),
+                ),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+      .limit(options.limit);
+  }
+
+  /** Pending deliveries whose next attempt is due, the longest waiting first. */
+  async listDue(now: Date, limit: number): Promise<WebhookDeliveryRow[]> {
+    return this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(
+        and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now)),
+      )
+      .orderBy(asc(webhookDeliveries.nextAttemptAt))
+      .limit(limit);
+  }
+
+  async countAttempts(deliveryId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(webhookAttempts)
+      .where(eq(webhookAttempts.deliveryId, deliveryId));
+    return row?.n ?? 0;
+  }
+
+  async insertAttempt(row: WebhookAttemptRow): Promise<void> {
+    await this.db.insert(webhookAttempts).values(row);
+  }
+
+  /** The attempts of these deliveries, oldest first. */
+  async listAttempts(deliveryIds: readonly string[]): Promise<WebhookAttemptRow[]> {
+    if (deliveryIds.length === 0) return [];
+    return this.db
+      .select()
+      .from(webhookAttempts)
+      .where(inArray(webhookAttempts.deliveryId, [...deliveryIds]))
+      .orderBy(asc(webhookAttempts.startedAt), asc(webhookAttempts.number));
+  }
+}
