@@ -1,0 +1,3 @@
+export { NodeResolver } from './node.resolver';
+export { NodeError } from './node.errors';
+export { NODE_SOURCES } from './node.service';
