@@ -1,0 +1,2 @@
+export { PremiumScreen } from './premium-screen';
+export { PremiumLink } from './premium-link';
