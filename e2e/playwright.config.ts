@@ -59,6 +59,8 @@ export default defineConfig({
       RATE_LIMIT_LOGIN_FAILURES: '500/15m',
       // The admin journey's account becomes an admin when it signs up (tests/admin.spec.ts).
       ADMIN_EMAILS: 'admin-journey@example.com',
+      // The webhooks journey delivers to a receiver on 127.0.0.1 (tests/webhooks.spec.ts).
+      WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
     },
   },
 });

@@ -46,7 +46,9 @@ try {
     globDirectory: outDir,
     globPatterns: ['**/*'],
     // The worker never precaches itself; the server sends it with `Cache-Control: no-cache`.
-    globIgnores: ['sw.js', 'sw.js.map', ...(await findNoModuleScripts())],
+    // The on-device OCR files (~14 MB) are cached by the worker on first use (src/sw/sw.ts), not
+    // installed with the app.
+    globIgnores: ['sw.js', 'sw.js.map', 'ocr/**', ...(await findNoModuleScripts())],
     // Next puts a content hash in every file name under _next/static: no cache-busting query needed.
     dontCacheBustURLsMatching: /^_next\/static\//,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -81,6 +81,13 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  /**
+   * apq: automatic persisted queries (any query); allowlist: also refuse operations outside
+   * PERSISTED_QUERIES_MANIFEST unless the caller uses a personal access token; off: no APQ.
+   */
+  PERSISTED_QUERIES: z.enum(['apq', 'allowlist', 'off']).default('apq'),
+  /** JSON of sha256 → operation (`npm run persisted:manifest -w web`); needed by allowlist. */
+  PERSISTED_QUERIES_MANIFEST: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(1).default(2_000),
@@ -156,6 +163,46 @@ const configSchema = z.object({
   VAPID_SUBJECT: z.string().min(1).default('mailto:no-reply@pace.local'),
   /** FCM for the mobile app: a Firebase service-account JSON key file; unset, no device push. */
   FIREBASE_SERVICE_ACCOUNT_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  /**
+   * Webhooks may reach http:// URLs and private, loopback and link-local addresses: for tests and
+   * local development only (never in production: it opens the server to SSRF).
+   */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** How long one webhook attempt may take (connect, send, first 1 KB of the answer). */
+  WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** The wait before a failed delivery's first retry; each next retry waits 4× longer (≤ 12 h). */
+  WEBHOOKS_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
+  /** Attempts of one delivery (first try and retries) before it counts as failed. */
+  WEBHOOKS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
+  /** Premium bought with Stripe: all three turn payments on; unset, only admins grant premium. */
+  STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  STRIPE_PRICE_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  /** Stripe's API address; a local stand-in (stripe-mock) in development and tests. */
+  STRIPE_API_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['https:', 'http:']).optional()),
+  /**
+   * Receipt OCR: paddle (local PaddleOCR, the default), tesseract (local, lighter, weaker) or vision
+   * (Google Cloud Vision). Unset: vision when GOOGLE_APPLICATION_CREDENTIALS is set, else paddle.
+   */
+  OCR_PROVIDER: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['paddle', 'tesseract', 'vision']).optional(),
+  ),
+  /** A Google service-account key file; turns Cloud Vision on as the receipt OCR provider. */
+  GOOGLE_APPLICATION_CREDENTIALS: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  /** Longest time one receipt image may spend in OCR before the attempt fails (and is retried). */
+  OCR_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+  /** PaddleOCR runs in a child process, replaced after this many images or this much memory. */
+  OCR_PADDLE_MAX_IMAGES_PER_PROCESS: z.coerce.number().int().min(1).default(200),
+  OCR_PADDLE_MAX_RSS_MB: z.coerce.number().int().min(256).default(1024),
+  /**
+   * Where receipt images are kept: `directory` (PACE_DATA_DIR/receipts, the default) or `database`
+   * (a table; for API nodes and workers that share no directory, e.g. the compose file and k8s).
+   */
+  RECEIPT_STORAGE: z.enum(['directory', 'database']).default('directory'),
 });
 
 export type Config = z.infer<typeof configSchema>;

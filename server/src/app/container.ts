@@ -125,7 +125,8 @@ export async function createContainer(
     } else {
       queue = new InProcessQueue(observer);
     }
-    closers.unshift(() => queue.close());
+    const queueCloser = () => queue.close();
+    closers.unshift(queueCloser);
     metrics.watchQueue(queue);
 
     const revocationOptions = {
@@ -178,6 +179,11 @@ export async function createContainer(
     });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);
+    // After the queue (closed first, its jobs drained): the OCR engine the receipt job started.
+    closers.splice(closers.indexOf(queueCloser) + 1, 0, () => services.receipts.processing.close());
+    // The embedded runner lost the jobs of a stopped process: receipts left mid-way are queued again.
+    if (queue instanceof InProcessQueue && options.role === 'api')
+      await services.receipts.processing.resumeUnfinished();
     // Every API node and worker keeps the schedules registered: a Redis that restarted empty gets
     // them back from whichever process checks first, without a restart.
     const schedules = keepSchedules(queue, config.PACE_SCHEDULE_CHECK_MS, logger);

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { getTableName } from 'drizzle-orm';
 import type { RateLimiters } from '../infra/auth/rate-limiter';
 import type { RevocationStore } from '../infra/auth/revocation-store';
 import type { Clock } from '../infra/clock';
 import { sendEmailJob } from '../infra/mail/email.job';
+import Stripe from 'stripe';
 import type { Mailer } from '../infra/mail/mailer';
 import type { FcmSender } from '../infra/push/push';
 import type { Database } from '../infra/db/database';
@@ -70,6 +72,7 @@ import {
 import { ChangesResolver, ChangesService } from '../features/sync';
 import { HabitRepository, HabitResolver, HabitService } from '../features/habits';
 import { PremiumResolver, PremiumService } from '../features/premium';
+import { PaymentRepository, PaymentResolver, PaymentService } from '../features/payments';
 import {
   AdminDatabaseRepository,
   AdminResolver,
@@ -113,6 +116,17 @@ import {
   runImportJob,
 } from '../features/imports';
 import {
+  DatabaseReceiptStorage,
+  LocalReceiptStorage,
+  processReceiptJob,
+  ReceiptProcessingService,
+  ReceiptRepository,
+  ReceiptResolver,
+  ReceiptService,
+  type ReceiptServices,
+} from '../features/receipts';
+import { createOcrProvider } from '../features/receipts/ocr';
+import {
   dailyNotificationsJob,
   deliverNotificationJob,
   NotificationResolver,
@@ -125,6 +139,14 @@ import {
   type NotificationServices,
 } from './notification-services';
 import { ErrorReasonResolver } from '../graphql/error-reason.resolver';
+import {
+  deliverWebhookJob,
+  queueDueWebhooksJob,
+  WebhookResolver,
+  type WebhookService,
+} from '../features/webhooks';
+import { createWebhookWiring, withWebhookEvents, type WebhookWiring } from './webhook-services';
+import { NodeResolver } from '../features/nodes';
 import type { Logger } from '../infra/logger';
 import type { Metrics } from '../infra/metrics';
 import type { Config } from './config';
@@ -166,26 +188,33 @@ export interface Services {
   goals: GoalServices;
   habits: HabitService;
   premium: PremiumService;
+  payments: PaymentService;
   flags: FlagService;
   admin: { users: AdminUserService; status: AdminStatusService };
   challenges: ChallengeService;
   advice: AdviceService;
   changes: ChangesService;
   imports: ImportServices;
+  receipts: ReceiptServices;
   recurring: RecurringService;
   installments: InstallmentService;
   analytics: AnalyticsService;
   clusters: SpendingClusterService;
   notifications: NotificationServices;
+  webhooks: WebhookService;
 }
 
-export function createServices(deps: ServiceDeps): Services {
+export function createServices(baseDeps: ServiceDeps): Services {
+  const webhooks = createWebhookWiring(baseDeps);
+  const deps = { ...baseDeps, pubsub: withWebhookEvents(baseDeps.pubsub, webhooks) };
   const { database, pubsub, queue, clock, nodeId } = deps;
   const audit = new AuditService({ repository: new AuditEventRepository(database.db), clock });
   const accountAndAuth = createAccountAndAuthServices(deps, audit);
   const notificationDelivery = createNotificationDelivery(deps);
-  const budgetServices = createBudgetServices(deps, audit, notificationDelivery);
+  webhooks.useNotifications(notificationDelivery);
+  const budgetServices = createBudgetServices(deps, audit, notificationDelivery, webhooks);
   return {
+    webhooks: webhooks.service,
     systemChecks: new SystemCheckService({
       pubsub,
       queue,
@@ -199,6 +228,7 @@ export function createServices(deps: ServiceDeps): Services {
       audit,
       now: () => clock.now(),
     }),
+    payments: createPaymentService(deps, audit),
     flags: new FlagService({
       db: database.db,
       users: new UserRepository(database.db),
@@ -249,6 +279,7 @@ function createBudgetServices(
   deps: ServiceDeps,
   audit: AuditService,
   notifications: NotificationDeliveryService,
+  webhooks: WebhookWiring,
 ) {
   const { database, pubsub, clock } = deps;
   const db = database.db;
@@ -329,6 +360,7 @@ function createBudgetServices(
     repository: ledger,
     months,
     newId: randomUUID,
+    onWritten: (change) => webhooks.onTransactionWritten(change),
   });
   return {
     budget: {
@@ -348,6 +380,16 @@ function createBudgetServices(
       reads: new TransactionListService({ repository: ledger, plans }),
     },
     imports: createImportServices(db, { months, plans, queue: deps.queue, clock: deps.clock }),
+    receipts: createReceiptServices(deps, {
+      transactions: transactionWrites,
+      // The parser's defaults: the profile's locale, the budget's currency (the profile's before onboarding).
+      profile: async (userId) => {
+        const user = await users.findById(userId);
+        const currency =
+          (await budgetRepository.findSettings(userId))?.currency ?? user?.currency ?? 'EUR';
+        return { locale: user?.locale ?? 'en', currency };
+      },
+    }),
     recurring: new RecurringService({
       repository: new RecurringRepository(db),
       budget: budgetRepository,
@@ -440,6 +482,46 @@ function createBudgetServices(
   };
 }
 
+/** Where receipt images are kept: `<PACE_DATA_DIR>/receipts`, or the database (RECEIPT_STORAGE). */
+function receiptStorageOf(deps: Pick<ServiceDeps, 'config' | 'database' | 'clock'>) {
+  return deps.config.RECEIPT_STORAGE === 'database'
+    ? new DatabaseReceiptStorage(deps.database.db, () => deps.clock.now())
+    : new LocalReceiptStorage(path.join(deps.config.PACE_DATA_DIR, 'receipts'));
+}
+
+/** Receipt photos: stored under the data directory, read by the OCR job, confirmed as a transaction. */
+function createReceiptServices(
+  deps: ServiceDeps,
+  services: {
+    transactions: TransactionService;
+    profile: (userId: string) => Promise<{ locale: string; currency: string }>;
+  },
+): ReceiptServices {
+  const repository = new ReceiptRepository(deps.database.db);
+  const storage = receiptStorageOf(deps);
+  const now = () => deps.clock.now();
+  return {
+    receipts: new ReceiptService({
+      repository,
+      storage,
+      queue: deps.queue,
+      pubsub: deps.pubsub,
+      transactions: services.transactions,
+      newId: randomUUID,
+      now,
+    }),
+    processing: new ReceiptProcessingService({
+      repository,
+      storage,
+      queue: deps.queue,
+      pubsub: deps.pubsub,
+      createOcr: async () => createOcrProvider(deps.config),
+      profile: services.profile,
+      now,
+    }),
+  };
+}
+
 /** Bank file imports and the CSV export, on top of the ledger and the month computation. */
 function createImportServices(
   db: Database['db'],
@@ -485,6 +567,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
     audit,
     clock,
     keptTables: [getTableName(auditEvents)],
+    deleteFiles: (userId) => receiptStorageOf(deps).deleteAllOf(userId),
   });
   const signingKeys = new SigningKeys({
     repository: new SigningKeyRepository(database.db),
@@ -570,15 +653,19 @@ export const RESOLVER_CLASSES = [
   ChallengeResolver,
   AdviceResolver,
   PremiumResolver,
+  PaymentResolver,
   FlagResolver,
   AdminResolver,
   ChangesResolver,
   ImportResolver,
+  ReceiptResolver,
   RecurringResolver,
   InstallmentResolver,
   AnalyticsResolver,
   SpendingClusterResolver,
   NotificationResolver,
+  NodeResolver,
+  WebhookResolver,
 ] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
@@ -609,15 +696,19 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [ChallengeResolver, new ChallengeResolver(services.challenges)],
     [AdviceResolver, new AdviceResolver(services.advice)],
     [PremiumResolver, new PremiumResolver(services.premium)],
+    [PaymentResolver, new PaymentResolver(services.payments)],
     [FlagResolver, new FlagResolver(services.flags)],
     [AdminResolver, new AdminResolver(services.admin.users, services.admin.status)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
+    [ReceiptResolver, new ReceiptResolver(services.receipts.receipts)],
     [RecurringResolver, new RecurringResolver(services.recurring)],
     [InstallmentResolver, new InstallmentResolver(services.installments)],
     [AnalyticsResolver, new AnalyticsResolver(services.analytics)],
     [SpendingClusterResolver, new SpendingClusterResolver(services.clusters)],
     [NotificationResolver, new NotificationResolver(services.notifications.inbox)],
+    [WebhookResolver, new WebhookResolver(services.webhooks)],
+    [NodeResolver, new NodeResolver()],
   ]);
 }
 
@@ -629,6 +720,7 @@ export const SCHEDULED_JOBS = [
   { spec: postRecurringJob, everyMs: 5 * 60_000 },
   { spec: createMonthPlansJob, everyMs: 15 * 60_000 },
   { spec: dailyNotificationsJob, everyMs: 15 * 60_000 },
+  { spec: queueDueWebhooksJob, everyMs: 60_000 },
 ] as const;
 
 /** Every job this build can run, bound to its service. */
@@ -646,7 +738,17 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
     bindJob(dailyNotificationsJob, async () => {
       await services.notifications.schedule.runDue();
     }),
+    bindJob(deliverWebhookJob, (request) => services.webhooks.attempt(request)),
+    bindJob(queueDueWebhooksJob, async () => {
+      await services.webhooks.queueDue();
+    }),
     bindJob(computeSpendingClustersJob, ({ userId }) => services.clusters.computeAndStore(userId)),
+    bindJob(processReceiptJob, ({ receiptId }, context) =>
+      services.receipts.processing.process(receiptId, {
+        number: context.attempt,
+        of: processReceiptJob.attempts,
+      }),
+    ),
     bindJob(runImportJob, ({ importId }, context) =>
       services.imports.imports.runJob(importId, {
         number: context.attempt,
@@ -654,4 +756,37 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
       }),
     ),
   ];
+}
+
+/** Stripe when its key, webhook secret and price are configured; otherwise payments are off. */
+function createPaymentService(deps: ServiceDeps, audit: AuditService): PaymentService {
+  const { config, database, clock } = deps;
+  const { STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: webhookSecret } = config;
+  const priceId = config.STRIPE_PRICE_ID;
+  const api = config.STRIPE_API_URL ? new URL(config.STRIPE_API_URL) : null;
+  const isConfigured = Boolean(key && webhookSecret && priceId);
+  return new PaymentService({
+    repository: new PaymentRepository(database.db, (db) => new UserRepository(db)),
+    users: new UserRepository(database.db),
+    audit,
+    now: () => clock.now(),
+    stripe:
+      isConfigured && key
+        ? new Stripe(key, {
+            maxNetworkRetries: 1,
+            timeout: 10_000,
+            ...(api
+              ? {
+                  host: api.hostname,
+                  port: Number(api.port || (api.protocol === 'https:' ? 443 : 80)),
+                  protocol: api.protocol === 'https:' ? 'https' : 'http',
+                }
+              : {}),
+          })
+        : null,
+    settings:
+      isConfigured && webhookSecret && priceId
+        ? { webhookSecret, priceId, publicUrl: config.PUBLIC_URL }
+        : null,
+  });
 }

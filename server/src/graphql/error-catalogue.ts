@@ -10,14 +10,19 @@ import { GoalError } from '../features/goals';
 import { HabitError } from '../features/habits';
 import { ImportError } from '../features/imports';
 import { InstallmentError } from '../features/installments';
+import { NodeError } from '../features/nodes';
 import { NotificationError } from '../features/notifications';
 import { PremiumError } from '../features/premium';
+import { ReceiptError } from '../features/receipts';
+import { PaymentError } from '../features/payments';
 import { RecurringError } from '../features/recurring';
 import { SyncError } from '../features/sync';
 import { SystemCheckError } from '../features/system';
 import { TransactionError } from '../features/transactions';
+import { WebhookError } from '../features/webhooks';
 import type { ErrorDefinition, PublicErrorCode } from './app-error';
 import { MoneyError } from './money.type';
+import { ConnectionError } from './relay';
 import { AccessError } from './scopes';
 
 /** An error class made by `defineErrors`, as the catalogue reads it. */
@@ -44,6 +49,7 @@ export interface ErrorReasonEntry {
  */
 export const ERROR_CLASSES: readonly ErrorClass[] = [
   AccessError,
+  ConnectionError,
   MoneyError,
   AccountError,
   AdminError,
@@ -57,12 +63,16 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   HabitError,
   ImportError,
   InstallmentError,
+  NodeError,
   NotificationError,
   PremiumError,
+  PaymentError,
+  ReceiptError,
   RecurringError,
   SyncError,
   SystemCheckError,
   TransactionError,
+  WebhookError,
 ];
 
 /** The reasons of the given classes, sorted; two classes may not declare the same reason. */

@@ -137,6 +137,22 @@ function uncataloguedReason(code: unknown): string | null {
   return isCataloguedReason(reason) ? null : reason;
 }
 
+/**
+ * An AppError as a plain HTTP endpoint (e.g. `POST /api/receipts`) answers it, in a body
+ * `{ errors: [this] }` shaped like GraphQL's: the same code, reason and details.
+ */
+export function appErrorBody(error: AppError): GraphQLFormattedError {
+  return {
+    message: error.message,
+    extensions: {
+      code: error.publicCode,
+      reason: error.code,
+      ...(error.publicCode === 'RATE_LIMITED' ? { retryAfter: error.details.retryAfter } : {}),
+      ...safeDetails(error),
+    },
+  };
+}
+
 function safeDetails(error: { details: Record<string, unknown> }): Record<string, unknown> {
   return Object.keys(error.details).length > 0 ? { details: error.details } : {};
 }

@@ -81,7 +81,9 @@ function describeAccess(schema: GraphQLSchema): void {
       const scopes = declaredScopes(field);
       const isPublic = (field.astNode?.directives ?? []).some((d) => d.name.value === 'public');
       if (!scopes && !isPublic) continue;
-      const sentence = accessSentence(scopes);
+      // A field whose scopes depend on what it resolves (`node`) states them itself.
+      const own = field.extensions.accessSentence;
+      const sentence = typeof own === 'string' ? own : accessSentence(scopes);
       field.description = field.description ? `${field.description}\n\n${sentence}` : sentence;
     }
   }

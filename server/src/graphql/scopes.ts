@@ -30,6 +30,7 @@ export const SCOPES = [
   'process:receipts',
   // Everything held about the person at once (exportMyData): never implied by a narrower read.
   'export:data',
+  'manage:webhooks',
   'admin:*',
 ] as const;
 
@@ -57,9 +58,12 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<Scope, string>> = {
     'Read spending analytics: the breakdown by category, trends, pace, unusual days, drift, the financial health score, the comparison with peers, and how mood and discretionary spending go together.',
   'premium:ai_insights':
     'The day’s advice (written by an AI model from computed facts, or by rules), on the premium plan.',
-  'process:receipts': 'Upload and process receipt photos (reserved: no operation uses it yet).',
+  'process:receipts':
+    'Upload receipt photos (POST /api/receipts) and see their images, read the receipts with what was recognised (live too), reprocess or discard them, and confirm one as a transaction.',
   'export:data':
     'Export everything held about the person at once (exportMyData). Never implied by a narrower read.',
+  'manage:webhooks':
+    'Register, change and delete webhook endpoints (HTTPS URLs receiving signed events about transactions, the budget, goals and notifications), rotate their signing secrets, read their deliveries, replay a delivery and send a test event.',
   'admin:*':
     'Operate the service: the audit log, system checks, signing-key rotation, premium and feature flags, people (search, lock, sign out everywhere, delete), job queues, outside services and database statistics. Granted to admins only.',
 };
@@ -181,28 +185,37 @@ export function Public(): MethodDecorator & PropertyDecorator {
 
 function scopeGuard(required: readonly Scope[]): MiddlewareFn<GraphQLContext> {
   return async ({ context, info }, next) => {
-    const { viewer } = context;
-    if (!viewer) throw new AccessError(context.authFailure ?? 'UNAUTHENTICATED');
-    const missing = required.filter((scope) => !viewer.scopes.includes(scope));
-    if (missing.length > 0) {
-      await context.services.audit.record({
-        event: 'scope.denied',
-        userId: viewer.userId,
-        ip: context.clientIp,
-        details: {
-          field: `${info.parentType.name}.${info.fieldName}`,
-          required: required.join(' '),
-        },
-      });
-      throw new AccessError('SCOPE_MISSING', { required: missing });
-    }
-    // Once per request (or per subscription connection): the viewer's request rate limit.
-    context.admission ??= context.services.auth.admit(viewer);
-    const admitted = await context.admission;
-    if (!admitted.allowed)
-      throw new AccessError('RATE_LIMITED', { retryAfter: admitted.retryAfterS });
+    await enforceScopes(context, required, `${info.parentType.name}.${info.fieldName}`);
     return next() as Promise<unknown>;
   };
+}
+
+/**
+ * What `@RequireScopes` checks, for fields whose scopes depend on what they resolve (`node`):
+ * a viewer, the scopes (a refusal is audited), and the viewer's request rate limit.
+ */
+export async function enforceScopes(
+  context: GraphQLContext,
+  required: readonly Scope[],
+  field: string,
+): Promise<void> {
+  const { viewer } = context;
+  if (!viewer) throw new AccessError(context.authFailure ?? 'UNAUTHENTICATED');
+  const missing = required.filter((scope) => !viewer.scopes.includes(scope));
+  if (missing.length > 0) {
+    await context.services.audit.record({
+      event: 'scope.denied',
+      userId: viewer.userId,
+      ip: context.clientIp,
+      details: { field, required: required.join(' ') },
+    });
+    throw new AccessError('SCOPE_MISSING', { required: missing });
+  }
+  // Once per request (or per subscription connection): the viewer's request rate limit.
+  context.admission ??= context.services.auth.admit(viewer);
+  const admitted = await context.admission;
+  if (!admitted.allowed)
+    throw new AccessError('RATE_LIMITED', { retryAfter: admitted.retryAfterS });
 }
 
 /** The viewer of a field guarded by `@RequireScopes` (the guard has already refused anonymous calls). */

@@ -8,6 +8,11 @@ import type { IncomingMessage } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Container } from '../app/container';
+import {
+  loadManifest,
+  persistedQueryCache,
+  type PersistedQueryManifest,
+} from './persisted-queries';
 import { createContext, type GraphQLContext } from './context';
 import { inputBoundErrors, inputBoundsPlugin } from './input-bounds';
 import { parseLimited, queryLimitRules } from './limits';
@@ -18,6 +23,8 @@ import { rateLimitHeadersPlugin } from './rate-limit-headers';
 
 export interface GraphQLServer {
   apollo: ApolloServer<GraphQLContext>;
+  /** The operations anonymous and session callers may run (PERSISTED_QUERIES=allowlist), else null. */
+  allowlist: PersistedQueryManifest | null;
   /** Closes every websocket (code 1001) and waits for their cleanups. */
   closeSockets(): Promise<void>;
 }
@@ -136,8 +143,18 @@ export async function createGraphQLServer(options: {
     wsServer,
   );
 
+  const allowlist = allowlistOf(container.config);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    // Automatic persisted queries (docs/api.md); in allowlist mode the cache knows only the manifest.
+    persistedQueries:
+      container.config.PERSISTED_QUERIES === 'off'
+        ? false
+        : {
+            cache: persistedQueryCache(allowlist ?? new Map<string, string>(), {
+              manifestOnly: allowlist !== null,
+            }),
+          },
     formatError,
     introspection: container.config.GRAPHQL_INTROSPECTION,
     validationRules,
@@ -163,6 +180,7 @@ export async function createGraphQLServer(options: {
 
   return {
     apollo,
+    allowlist,
     closeSockets: async () => {
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();
@@ -194,4 +212,12 @@ function authorizationOf(
 ): string | undefined {
   const authorization = params?.authorization ?? params?.Authorization;
   return typeof authorization === 'string' && authorization !== '' ? authorization : undefined;
+}
+
+/** The manifest when PERSISTED_QUERIES=allowlist (read once at start; a bad file stops the start). */
+function allowlistOf(config: Container['config']): PersistedQueryManifest | null {
+  if (config.PERSISTED_QUERIES !== 'allowlist') return null;
+  if (!config.PERSISTED_QUERIES_MANIFEST)
+    throw new Error('PERSISTED_QUERIES=allowlist needs PERSISTED_QUERIES_MANIFEST (a file path).');
+  return loadManifest(config.PERSISTED_QUERIES_MANIFEST);
 }

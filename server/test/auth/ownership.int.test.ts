@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ALL_SCOPES,
+  accessTokenWithScopes,
   bearer,
   errorCodes,
   signUp,
@@ -9,7 +11,8 @@ import {
   type TestApi,
   type TestUser,
 } from '../kit';
-import { rootOperations, sampleCall } from './schema-operations';
+import { receipts } from '../../src/features/receipts';
+import { committedSchema, rootOperations, sampleCall } from './schema-operations';
 
 /**
  * How to make something owned by `owner` for each operation that takes an id, returning the
@@ -162,6 +165,54 @@ async function ownedImport(api: TestApi, owner: TestUser): Promise<Record<string
 }
 Object.assign(OWNED, { importReport: ownedImport });
 
+/** A receipt of `owner` whose processing failed (stored directly: no upload or OCR needed). */
+async function ownedReceipt(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  const id = randomUUID();
+  const now = api.container.clock.now();
+  await api.container.database.db.insert(receipts).values({
+    id,
+    userId: owner.userId,
+    status: 'FAILED',
+    storageKey: null,
+    contentType: 'image/jpeg',
+    sizeBytes: 1,
+    failureCode: 'IMAGE_MISSING',
+    failureMessage: 'The stored image is missing.',
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { id };
+}
+Object.assign(OWNED, {
+  receipt: ownedReceipt,
+  reprocessReceipt: ownedReceipt,
+  discardReceipt: ownedReceipt,
+});
+
+/** A webhook endpoint of `owner` with one delivery, stored directly (its URL never needs to answer). */
+async function ownedWebhook(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  const endpointId = randomUUID();
+  const deliveryId = randomUUID();
+  await api.container.database.db.execute(
+    `insert into webhook_endpoints (id, user_id, url, event_types, secret, enabled, created_at, updated_at) values ('${endpointId}', '${owner.userId}', 'https://192.0.2.1/hook', '["transaction.created"]', 'whsec_x', true, now(), now())` as never,
+  );
+  await api.container.database.db.execute(
+    `insert into webhook_deliveries (id, user_id, endpoint_id, event_id, event_type, body, status, attempt_count, round, created_at) values ('${deliveryId}', '${owner.userId}', '${endpointId}', '${randomUUID()}', 'webhook.test', '{}', 'failed', 1, 1, now())` as never,
+  );
+  return { id: endpointId, endpointId, deliveryId };
+}
+Object.assign(OWNED, {
+  webhookDeliveries: ownedWebhook,
+  updateWebhookEndpoint: ownedWebhook,
+  deleteWebhookEndpoint: ownedWebhook,
+  rotateWebhookSecret: ownedWebhook,
+  sendTestWebhook: ownedWebhook,
+  replayWebhookDelivery: async (api: TestApi, owner: TestUser) => {
+    const { deliveryId } = await ownedWebhook(api, owner);
+    return { id: deliveryId };
+  },
+});
+
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration:
@@ -205,5 +256,140 @@ describe(`another person's ids answer NOT_FOUND (${TEST_MODE})`, () => {
     expect(
       errorCodes(await api.graphql(query, variables, bearer(owner.accessToken))),
     ).not.toContain('NOT_FOUND');
+  });
+});
+
+/** How to make one of `owner`'s records of each `Node` type, returning its id. */
+const NODE_RECORDS: Record<string, (api: TestApi, owner: TestUser) => Promise<unknown>> = {
+  Transaction: async (api, owner) => (await ownedTransaction(api, owner)).id,
+  Goal: async (api, owner) => (await ownedGoal(api, owner)).id,
+  Habit: async (api, owner) => (await ownedHabit(api, owner)).id,
+  Notification: async (api, owner) => (await ownedNotification(api, owner)).id,
+  RecurringTransaction: async (api, owner) => (await ownedRecurring(api, owner)).id,
+  BudgetAdjustment: async (api, owner) => (await ownedAdjustment(api, owner)).id,
+  PersonalAccessToken: async (api, owner) =>
+    (await OWNED.revokePersonalAccessToken?.(api, owner))?.id,
+  SignedInSession: async (api, owner) => (await OWNED.revokeSession?.(api, owner))?.id,
+  Passkey: async (api, owner) => (await OWNED.removePasskey?.(api, owner))?.id,
+  MoodEntry: async (api, owner) => {
+    const logged = await api.graphql<{ logMood: { id: string } }>(
+      'mutation { logMood(input: { score: 4 }) { id } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    return logged.data?.logMood.id;
+  },
+  ChallengeParticipation: async (api, owner) => {
+    await ownedTransaction(api, owner);
+    const listed = await api.graphql<{ challenges: { id: string; isAvailable: boolean }[] }>(
+      '{ challenges { id isAvailable } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    const open = listed.data?.challenges.find((c) => c.isAvailable);
+    await api.graphql(
+      'mutation($id: ID!) { joinChallenge(challengeId: $id) { id } }',
+      { id: open?.id },
+      bearer(owner.accessToken),
+    );
+    // A joined challenge may start later (`current` is then null): the attempt is listed anyway.
+    const mine = await api.graphql<{ myChallengesConnection: { nodes: { id: string }[] } }>(
+      '{ myChallengesConnection(first: 1) { nodes { id } } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    return mine.data?.myChallengesConnection.nodes[0]?.id;
+  },
+};
+
+/** The scope each node type's own query needs (what `node` must enforce too). */
+const NODE_SCOPES: Record<string, string> = {
+  Transaction: 'read:transactions',
+  Goal: 'read:goals',
+  Habit: 'read:goals',
+  Notification: 'read:profile',
+  RecurringTransaction: 'read:transactions',
+  BudgetAdjustment: 'read:budget',
+  PersonalAccessToken: 'read:profile',
+  SignedInSession: 'read:profile',
+  Passkey: 'read:profile',
+  MoodEntry: 'read:goals',
+  ChallengeParticipation: 'read:goals',
+};
+
+const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
+const NODES = 'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }';
+const nodeTypes = Object.values(committedSchema().getTypeMap())
+  .filter((type) => 'getInterfaces' in type && type.getInterfaces().some((i) => i.name === 'Node'))
+  .map((type) => type.name);
+
+describe(`node(id) and nodes(ids) resolve only the owner's records (${TEST_MODE})`, () => {
+  let api: TestApi;
+  let owner: TestUser;
+  let intruder: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    owner = await signUp(api);
+    intruder = await signUp(api);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it.each(nodeTypes.map((name) => [name] as const))('%s', async (typeName) => {
+    const factory = NODE_RECORDS[typeName];
+    expect(factory, `add ${typeName} to NODE_RECORDS in ownership.int.test.ts`).toBeDefined();
+    const id = await factory?.(api, owner);
+    expect(typeof id).toBe('string');
+
+    const mine = await api.graphql<{ node: { __typename: string; id: string } }>(
+      NODE,
+      { id },
+      bearer(owner.accessToken),
+    );
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data?.node).toEqual({ __typename: typeName, id });
+    expect(errorCodes(await api.graphql(NODE, { id }, bearer(intruder.accessToken)))).toEqual([
+      'NOT_FOUND',
+    ]);
+
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const both = await api.graphql<{ nodes: unknown[] }>(
+      NODES,
+      { ids: [id, unknown] },
+      bearer(owner.accessToken),
+    );
+    expect(both.data?.nodes).toEqual([{ __typename: typeName, id }, null]);
+    const foreign = await api.graphql<{ nodes: unknown[] }>(
+      NODES,
+      { ids: [id] },
+      bearer(intruder.accessToken),
+    );
+    expect(foreign.errors).toBeUndefined();
+    expect(foreign.data?.nodes).toEqual([null]);
+
+    // The owner's token without the scope the type's own query needs is refused, as that query is.
+    const scope = NODE_SCOPES[typeName];
+    expect(scope, `add ${typeName} to NODE_SCOPES`).toBeDefined();
+    const without = await accessTokenWithScopes(
+      api,
+      owner.userId,
+      ALL_SCOPES.filter((s) => s !== scope),
+    );
+    expect(errorCodes(await api.graphql(NODE, { id }, bearer(without)))).toEqual(['FORBIDDEN']);
+    const only = await accessTokenWithScopes(api, owner.userId, [scope ?? '']);
+    expect(errorCodes(await api.graphql(NODE, { id }, bearer(only)))).toEqual([]);
+  });
+
+  it('refuses anonymous callers and answers NOT_FOUND for ids that name nothing', async () => {
+    expect(errorCodes(await api.graphql(NODE, { id: 'x' }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await api.graphql(NODES, { ids: [] }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await api.graphql(NODE, { id: 'not-an-id' }, bearer(owner.accessToken))),
+    ).toEqual(['NOT_FOUND']);
+    const many = Array.from({ length: 101 }, () => 'x');
+    expect(errorCodes(await api.graphql(NODES, { ids: many }, bearer(owner.accessToken)))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import { subscribe } from '../subscriptions';
 import { rootOperations, sampleCall, type RootOperation } from './schema-operations';
 
 const operations = rootOperations();
-const AWAITING_FEATURE = ['process:receipts'];
+const AWAITING_FEATURE: string[] = [];
 const protectedOperations = operations.filter(
   (op): op is RootOperation & { scopes: string[] } => op.scopes !== null,
 );

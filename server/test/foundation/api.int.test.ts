@@ -136,9 +136,10 @@ describe(`API node (${TEST_MODE})`, () => {
     expect(errorCodes((await broken.json()) as never)).toEqual(['BAD_REQUEST']);
   });
 
-  it('serves the GraphiQL explorer with every asset inline', async () => {
+  it('serves the explorer with every asset from Pace itself', async () => {
     const response = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await response.text();
     expect(html).toContain('Pace API explorer');
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/);

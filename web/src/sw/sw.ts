@@ -6,6 +6,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { setCatchHandler, setDefaultHandler } from 'workbox-routing';
+import { cacheOcrFiles } from './ocr-cache';
 import { handleOutboxSync } from './outbox-sync';
 import { handlePush } from './push';
 
@@ -23,6 +24,9 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/],
 });
 cleanupOutdatedCaches();
+
+// The receipt reader's OCR files: cached on first use, then served offline.
+cacheOcrFiles();
 
 // Anything not precached goes to the network; a page that cannot be fetched offline gets the
 // offline page instead of the browser's error.

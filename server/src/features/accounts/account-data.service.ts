@@ -4,7 +4,14 @@ import { AccountError } from './account.errors';
 import type { UserDataRepository } from './user-data.repository';
 
 /** Columns that never leave the server, whichever table they are in. */
-const SECRET_COLUMNS = new Set(['password_hash', 'token_hash', 'private_jwk', 'challenge']);
+const SECRET_COLUMNS = new Set([
+  'password_hash',
+  'token_hash',
+  'private_jwk',
+  'challenge',
+  // Webhook signing secrets (webhook_endpoints): shown once, never exported.
+  'secret',
+]);
 
 export interface DataExport {
   fileName: string;
@@ -23,6 +30,8 @@ export class AccountDataService {
       clock: Clock;
       /** Tables whose rows outlive the account, anonymised instead (the audit log). */
       keptTables: string[];
+      /** Files the person owns outside the database (receipt images), removed with the rows. */
+      deleteFiles?: (userId: string) => Promise<void>;
     },
   ) {}
 
@@ -58,6 +67,7 @@ export class AccountDataService {
     const { userData, audit, keptTables } = this.deps;
     await audit.anonymiseUser(userId);
     await userData.deleteEverything(userId, keptTables);
+    await this.deps.deleteFiles?.(userId);
     await audit.record({ event: 'account.deleted' });
   }
 }

@@ -11,6 +11,7 @@ export enum JobQueueName {
   INSIGHTS = 'insights',
   SCHEDULER = 'scheduler',
   IMPORTS = 'imports',
+  WEBHOOKS = 'webhooks',
 }
 registerEnumType(JobQueueName, {
   name: 'JobQueueName',
@@ -23,6 +24,7 @@ registerEnumType(JobQueueName, {
     INSIGHTS: { description: 'Computed insights.' },
     SCHEDULER: { description: 'Periodic jobs: due recurring transactions, month plans.' },
     IMPORTS: { description: 'Bank-file imports.' },
+    WEBHOOKS: { description: 'Webhook deliveries to integrators’ endpoints.' },
   },
 });
 

@@ -43,7 +43,7 @@ export class AdviceParam {
   value!: string;
 }
 
-@ObjectType({ description: 'One piece of advice.' })
+@ObjectType('AdviceItem', { description: 'One piece of advice.' })
 export class AdviceItemGql {
   @Field(() => AdviceKindGql, { description: 'Warning, tip or praise.' }) kind!: AdviceKindGql;
   @Field(() => String, {

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import { auditEvents, type AuditEventRow } from './audit-event.table';
 
@@ -19,10 +19,13 @@ export class AuditEventRepository {
   /** Newest first; `after` is the (occurredAt, id) of the last row of the previous page. */
   async list(options: {
     limit: number;
-    after?: { occurredAt: Date; id: string };
+    after?: { occurredAt: Date; id: string } | null;
+    /** Only events listed before this one (newer); with `backward`, the last ones before it. */
+    before?: { occurredAt: Date; id: string } | null;
+    backward?: boolean;
     filter: AuditFilter;
   }): Promise<AuditEventRow[]> {
-    const { filter, after } = options;
+    const { filter, after, before, backward } = options;
     const conditions: Array<SQL | undefined> = [
       filter.event ? eq(auditEvents.event, filter.event) : undefined,
       filter.userId ? eq(auditEvents.userId, filter.userId) : undefined,
@@ -34,13 +37,21 @@ export class AuditEventRepository {
             and(eq(auditEvents.occurredAt, after.occurredAt), lt(auditEvents.id, after.id)),
           )
         : undefined,
+      before
+        ? or(
+            gt(auditEvents.occurredAt, before.occurredAt),
+            and(eq(auditEvents.occurredAt, before.occurredAt), gt(auditEvents.id, before.id)),
+          )
+        : undefined,
     ];
-    return this.db
+    const direction = backward ? asc : desc;
+    const rows = await this.db
       .select()
       .from(auditEvents)
       .where(and(...conditions))
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .orderBy(direction(auditEvents.occurredAt), direction(auditEvents.id))
       .limit(options.limit);
+    return backward ? rows.reverse() : rows;
   }
 
   /** Keeps a deleted person's events without anything that identifies them. */

@@ -5,6 +5,12 @@ import {
   encodeCursor as encodeOpaque,
   isCursorId,
 } from '../../graphql/cursor';
+import {
+  connectionFromKeyset,
+  type Connection,
+  type ConnectionArgs,
+  type SortKey,
+} from '../../graphql/relay';
 import type { Clock } from '../../infra/clock';
 import type { AuditEventRepository, AuditFilter } from './audit-event.repository';
 import type { AuditEventRow } from './audit-event.table';
@@ -44,6 +50,9 @@ export type AuditEventName =
   | 'admin.sessions_revoked'
   | 'admin.user_deleted'
   | 'admin.job_retried'
+  | 'payments.premium_granted'
+  | 'payments.premium_revoked'
+  | 'payments.signature_rejected'
   | 'login.locked'
   | 'job.row_skipped';
 
@@ -90,6 +99,30 @@ export class AuditService {
     return { rows: rows.slice(0, options.first), hasNextPage: rows.length > options.first };
   }
 
+  /** A Relay page of the log, newest first, forward or backward (same cursors as `list`). */
+  connection(args: ConnectionArgs, filter: AuditFilter): Promise<Connection<AuditEventRow>> {
+    const position = (key: SortKey | null) => {
+      const at = key && instantIdOf(key);
+      return at ? { occurredAt: at.at, id: at.id } : null;
+    };
+    return connectionFromKeyset(
+      args,
+      {
+        key: (row) => [row.occurredAt.toISOString(), row.id],
+        keyLength: 2,
+        isKey: (key) => instantIdOf(key) !== null,
+      },
+      (window) =>
+        this.deps.repository.list({
+          limit: window.limit,
+          after: position(window.after),
+          before: position(window.before),
+          backward: window.backward,
+          filter,
+        }),
+    );
+  }
+
   anonymiseUser(userId: string): Promise<void> {
     return this.deps.repository.anonymiseUser(userId);
   }
@@ -104,4 +137,11 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
   const occurredAt = instant === undefined ? null : cursorInstant(instant);
   if (!occurredAt || !id || !isCursorId(id)) throw new AuditError('AUDIT_BAD_CURSOR');
   return { occurredAt, id };
+}
+
+/** A cursor key (instant, id) as a position, or null unless a stored row could have it. */
+function instantIdOf(key: SortKey): { at: Date; id: string } | null {
+  const [instant, id] = key;
+  const at = instant === undefined ? null : cursorInstant(instant);
+  return at && id && isCursorId(id) ? { at, id } : null;
 }

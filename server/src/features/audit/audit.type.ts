@@ -3,6 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { RequireScopes } from '../../graphql/scopes';
 import type { AuditEventRow } from './audit-event.table';
 import { encodeCursor, type AuditPage } from './audit.service';
+import { connectionTypes } from '../../graphql/relay';
 
 @ObjectType({ description: 'A security event (domain.md §9). Holds no passwords or tokens.' })
 export class AuditEvent {
@@ -99,3 +100,9 @@ export function toAuditConnection(page: AuditPage): AuditEventConnection {
     }),
   });
 }
+
+/**
+ * The audit log a page at a time, forward or backward. Named `AuditEventList…` because
+ * `AuditEventConnection` is the deprecated `auditLog` field's type until it is removed.
+ */
+export const AuditEventListConnection = connectionTypes(AuditEvent, 'AuditEventList', 'events');

@@ -3,6 +3,8 @@ import { toUser, User } from '../accounts';
 import type { PasskeyRow, PersonalAccessTokenRow } from './auth.table';
 import type { PasskeyChallengeResult } from './passkey.service';
 import type { SessionTokens, SignedInSession as SignedInSessionRow } from './session.service';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
 
 @ObjectType({
   description: 'A signed-in session: a short-lived access token and a rotating refresh token.',
@@ -41,7 +43,10 @@ export function toAuthPayload(tokens: SessionTokens): AuthPayload {
   });
 }
 
-@ObjectType({ description: "A token for an integration, with a subset of its owner's scopes." })
+@ObjectType({
+  implements: Node,
+  description: "A token for an integration, with a subset of its owner's scopes.",
+})
 export class PersonalAccessToken {
   @Field(() => ID, { description: 'The token’s id, to revoke it.' })
   id!: string;
@@ -108,7 +113,10 @@ export class CreatePersonalAccessTokenInput {
   expiresInDays!: number;
 }
 
-@ObjectType({ description: 'A WebAuthn credential that signs the person in.' })
+@ObjectType({
+  implements: Node,
+  description: 'A WebAuthn credential that signs the person in.',
+})
 export class Passkey {
   @Field(() => ID, { description: 'The passkey’s id, to remove it.' })
   id!: string;
@@ -190,6 +198,7 @@ export class GoogleSignInInput {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'One sign-in on one device: it stays while its refresh token is used, until signed out or revoked.',
 })
@@ -222,7 +231,7 @@ export function toSignedInSession(row: SignedInSessionRow): SignedInSession {
   });
 }
 
-@ObjectType({ description: 'How a person can sign in on this server; public.' })
+@ObjectType('SignInOptions', { description: 'How a person can sign in on this server; public.' })
 export class SignInOptionsType {
   @Field(() => String, {
     nullable: true,
@@ -246,3 +255,10 @@ export class ScopeDescription {
   })
   operations!: string[];
 }
+
+/** The viewer’s personal access tokens a page at a time. */
+export const PersonalAccessTokenConnection = connectionTypes(
+  PersonalAccessToken,
+  'PersonalAccessToken',
+  'personal access tokens',
+);

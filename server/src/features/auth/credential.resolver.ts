@@ -1,5 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import {
+  ConnectionArgs,
+  connectionFromList,
+  instantKey,
+  type Connection,
+} from '../../graphql/relay';
 import { RequireScopes, viewerOf } from '../../graphql/scopes';
 import {
   CreatedPersonalAccessToken,
@@ -7,6 +13,7 @@ import {
   Passkey,
   PasskeyChallenge,
   PersonalAccessToken,
+  PersonalAccessTokenConnection,
   toPasskey,
   toPasskeyChallenge,
   toPersonalAccessToken,
@@ -23,8 +30,25 @@ export class CredentialResolver {
   ) {}
 
   @RequireScopes('read:profile')
+  @Query(() => PersonalAccessTokenConnection, {
+    description:
+      'The person’s personal access tokens, revoked and expired ones too, newest first, a page at a time.',
+  })
+  async personalAccessTokensConnection(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<PersonalAccessToken>> {
+    return connectionFromList(await this.personalAccessTokens(ctx), page, {
+      key: (token) => [instantKey(token.createdAt), token.id],
+      keyLength: 2,
+      descending: true,
+    });
+  }
+
+  @RequireScopes('read:profile')
   @Query(() => [PersonalAccessToken], {
     description: 'The person’s personal access tokens, revoked and expired ones too, newest first.',
+    deprecationReason: 'Use personalAccessTokensConnection. Removal after 2027-06-30.',
   })
   async personalAccessTokens(@Ctx() ctx: GraphQLContext): Promise<PersonalAccessToken[]> {
     return (await this.tokens.list(viewerOf(ctx).userId)).map(toPersonalAccessToken);

@@ -21,3 +21,8 @@ export { SessionResolver } from './session.resolver';
 export { CredentialResolver } from './credential.resolver';
 export { isPremium, scopesForUser } from './scopes.rules';
 export { AuthError } from './auth.errors';
+export {
+  passkeyNode,
+  personalAccessTokenNode,
+  signedInSessionNode,
+} from './credential.node-source';

@@ -33,6 +33,12 @@ export class AdjustmentService {
     return this.deps.repository.listLive(userId, month);
   }
 
+  /** One of the person's moves in force (not deleted), or null. */
+  async find(userId: string, id: string): Promise<BudgetAdjustmentRow | null> {
+    const row = isUuid(id) ? await this.deps.repository.find(id) : null;
+    return row && row.userId === userId && !row.deletedAt ? row : null;
+  }
+
   /** Moves an amount once (a replay of the same id returns the stored move). */
   async adjust(userId: string, input: AdjustRequest): Promise<BudgetAdjustmentRow> {
     if (input.id != null && !isUuid(input.id)) throw invalid('id must be a UUID.');

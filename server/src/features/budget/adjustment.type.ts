@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
 import { DecimalScalar, LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import type { BudgetAdjustmentRow } from './adjustment.table';
+import { Node } from '../../graphql/node';
 
 @InputType({
   description:
@@ -30,6 +31,7 @@ export class AdjustBudgetInput {
 }
 
 @ObjectType({
+  implements: Node,
   description: 'A manual move of budget; it shows in the month as a MANUAL move until deleted.',
 })
 export class BudgetAdjustment {

@@ -17,7 +17,7 @@ registerEnumType(RolloverSetting, {
   },
 });
 
-@InputType({ description: 'A fixed bill: the whole amount on its due day.' })
+@InputType('BillInput', { description: 'A fixed bill: the whole amount on its due day.' })
 export class BillInputGql {
   @Field(() => String, { description: 'What the bill is for, e.g. "Rent".' })
   name!: string;
@@ -38,7 +38,7 @@ export class BillInputGql {
   categoryId?: string | null;
 }
 
-@InputType({
+@InputType('HabitsInput', {
   description:
     'Spending habits that shape the category targets and spending days; absent or 0 means none.',
 })

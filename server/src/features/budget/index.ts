@@ -28,3 +28,4 @@ export { AdjustmentService } from './adjustment.service';
 export { BudgetAdjustment, toBudgetAdjustment } from './adjustment.type';
 export type { BudgetAdjustmentRow } from './adjustment.table';
 export { createMonthPlansJob } from './budget.jobs';
+export { budgetAdjustmentNode } from './adjustment.node-source';

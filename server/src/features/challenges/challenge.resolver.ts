@@ -1,11 +1,18 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import {
+  ConnectionArgs,
+  connectionFromList,
+  instantKey,
+  type Connection,
+} from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { ChallengeService } from './challenge.service';
 import {
   Challenge,
   ChallengeParticipation,
+  ChallengeParticipationConnection,
   toChallenge,
   toChallengeParticipation,
 } from './challenge.type';
@@ -25,7 +32,24 @@ export class ChallengeResolver {
   }
 
   @RequireScopes('read:goals')
+  @Query(() => ChallengeParticipationConnection, {
+    description:
+      'The viewer’s attempts, running and finished (not those left), newest first (at most 50), a page at a time.',
+  })
+  async myChallengesConnection(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<ChallengeParticipation>> {
+    return connectionFromList(await this.myChallenges(ctx), page, {
+      key: (attempt) => [instantKey(attempt.joinedAt), attempt.id],
+      keyLength: 2,
+      descending: true,
+    });
+  }
+
+  @RequireScopes('read:goals')
   @Query(() => [ChallengeParticipation], {
+    deprecationReason: 'Use myChallengesConnection. Removal after 2027-06-30.',
     description:
       'The viewer’s attempts, running and finished (not those left), newest first (at most 50), with progress computed from the ledger.',
   })

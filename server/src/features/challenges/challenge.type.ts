@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
 import { LocalDateScalar } from '../../graphql/scalars';
 import type { ChallengeView, ParticipationView } from './challenge.service';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
 
 export enum ChallengeKindGql {
   NO_SPEND_IN_CATEGORIES = 'NO_SPEND_IN_CATEGORIES',
@@ -70,6 +72,7 @@ registerEnumType(ChallengeUnavailableReasonGql, {
 });
 
 @ObjectType({
+  implements: Node,
   description:
     'One attempt at a challenge with its progress, computed from the ledger as of the person’s today.',
 })
@@ -195,3 +198,10 @@ export function toChallenge(view: ChallengeView): Challenge {
     completedCount: view.completedCount,
   });
 }
+
+/** The viewer’s attempts at challenges a page at a time. */
+export const ChallengeParticipationConnection = connectionTypes(
+  ChallengeParticipation,
+  'ChallengeParticipation',
+  'attempts at challenges',
+);

@@ -1,5 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import {
+  ConnectionArgs,
+  connectionFromList,
+  instantKey,
+  type Connection,
+} from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { PlanService } from '../budget';
@@ -11,6 +17,7 @@ import {
   CreateGoalInput,
   GoalContributionPayload,
   Goal,
+  GoalConnection,
   GoalPayload,
   UpdateGoalInput,
   toGoal,
@@ -30,7 +37,24 @@ export class GoalResolver {
   constructor(private readonly services: GoalServices) {}
 
   @RequireScopes('read:goals')
-  @Query(() => [Goal], { description: 'The viewer’s goals, oldest first (deleted ones left out).' })
+  @Query(() => GoalConnection, {
+    description: 'The viewer’s goals, oldest first (deleted ones left out), a page at a time.',
+  })
+  async goalsConnection(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<Goal>> {
+    return connectionFromList(await this.goals(ctx), page, {
+      key: (goal) => [instantKey(goal.createdAt), goal.id],
+      keyLength: 2,
+    });
+  }
+
+  @RequireScopes('read:goals')
+  @Query(() => [Goal], {
+    description: 'The viewer’s goals, oldest first (deleted ones left out).',
+    deprecationReason: 'Use goalsConnection. Removal after 2027-06-30.',
+  })
   async goals(@Ctx() ctx: GraphQLContext): Promise<Goal[]> {
     const userId = viewerIdOf(ctx);
     const settings = await this.services.plans.findSettings(userId);

@@ -3,6 +3,8 @@ import { Money, toMoney } from '../../graphql/money.type';
 import { Transaction } from '../transactions';
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { goalCategoryOf, type GoalResult, type GoalView } from './goal.service';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
 
 export enum GoalStatusGql {
   ACTIVE = 'active',
@@ -22,6 +24,7 @@ registerEnumType(GoalStatusGql, {
 });
 
 @ObjectType({
+  implements: Node,
   description:
     'A savings goal. Contributions are expenses booked on its categoryId, so editing or deleting one undoes it. An active goal with a date reserves a sacred daily amount in the plans made after it (the next month’s, or the current one on regeneratePlan).',
 })
@@ -194,3 +197,6 @@ export class GoalContributionPayload {
   @Field(() => Transaction, { description: 'The contribution as it stands in the ledger.' })
   transaction!: Transaction;
 }
+
+/** The viewer’s goals a page at a time. */
+export const GoalConnection = connectionTypes(Goal, 'Goal', 'goals');

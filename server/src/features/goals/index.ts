@@ -14,3 +14,4 @@ export { goalSurplusRollover, rolloverTransactionId } from './goal-rollover.serv
 export { onboardingGoals } from './goal-onboarding.service';
 export { Goal, toGoal } from './goal.type';
 export { GoalError } from './goal.errors';
+export { goalNode } from './goal.node-source';

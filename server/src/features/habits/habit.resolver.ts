@@ -1,6 +1,12 @@
 import { MOOD_MIN_PAIRED_DAYS } from '@pace/engine';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import {
+  ConnectionArgs,
+  connectionFromList,
+  instantKey,
+  type Connection,
+} from '../../graphql/relay';
 import { LocalDateScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
@@ -8,7 +14,9 @@ import type { HabitService } from './habit.service';
 import {
   CreateHabitInput,
   Habit,
+  HabitConnection,
   HabitPayload,
+  MoodEntryConnection,
   MoodEntry,
   MoodSpendingCorrelationResult,
   LogMoodInput,
@@ -25,8 +33,29 @@ export class HabitResolver {
   constructor(private readonly service: HabitService) {}
 
   @RequireScopes('read:goals')
+  @Query(() => HabitConnection, {
+    description:
+      'The viewer’s habits with streaks and completion as of today, oldest first, a page at a time.',
+  })
+  async habitsConnection(
+    @Arg('includeArchived', () => Boolean, {
+      defaultValue: false,
+      description: 'Also list archived habits.',
+    })
+    includeArchived: boolean,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<Habit>> {
+    return connectionFromList(await this.habits(includeArchived, ctx), page, {
+      key: (habit) => [instantKey(habit.createdAt), habit.id],
+      keyLength: 2,
+    });
+  }
+
+  @RequireScopes('read:goals')
   @Query(() => [Habit], {
     description: 'The viewer’s habits with streaks and completion as of today, oldest first.',
+    deprecationReason: 'Use habitsConnection. Removal after 2027-06-30.',
   })
   async habits(
     @Arg('includeArchived', () => Boolean, {
@@ -100,8 +129,31 @@ export class HabitResolver {
   }
 
   @RequireScopes('read:goals')
+  @Query(() => MoodEntryConnection, {
+    description:
+      'The viewer’s moods over a range of local days, oldest first (at most 366 days), a page at a time.',
+  })
+  async moodsConnection(
+    @Arg('from', () => LocalDateScalar, {
+      nullable: true,
+      description: 'First day; default 29 days before `to`.',
+    })
+    from: string | null,
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last day; default today.' })
+    to: string | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<MoodEntry>> {
+    return connectionFromList(await this.moods(from ?? null, to ?? null, ctx), page, {
+      key: (mood) => [mood.on],
+      keyLength: 1,
+    });
+  }
+
+  @RequireScopes('read:goals')
   @Query(() => [MoodEntry], {
     description: 'The viewer’s moods over a range of local days, oldest first (at most 366 days).',
+    deprecationReason: 'Use moodsConnection. Removal after 2027-06-30.',
   })
   async moods(
     @Arg('from', () => LocalDateScalar, {

@@ -3,6 +3,11 @@ import { LocalDateScalar } from '../../graphql/scalars';
 import { Money, toMoney } from '../../graphql/money.type';
 import type { HabitView, MoodCorrelationView } from './habit.service';
 import type { MoodRow } from './habit.table';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
+import { decodeCursor, encodeCursor } from '../../graphql/cursor';
+import { isUuid } from '../../graphql/ids';
+import { isLocalDate } from '@pace/engine';
 
 export enum HabitFrequencyGql {
   DAILY = 'daily',
@@ -21,6 +26,7 @@ registerEnumType(HabitFrequencyGql, {
 });
 
 @ObjectType({
+  implements: Node,
   description:
     'A habit: something the person means to do timesPerPeriod times per period. Streaks and rates count whole periods; the current period counts once it is complete, so an unfinished week never breaks a streak.',
 })
@@ -115,8 +121,16 @@ export class UpdateHabitInput {
   timesPerPeriod?: number | null;
 }
 
-@ObjectType({ description: 'How the person felt on one local day.' })
+@ObjectType({
+  implements: Node,
+  description: 'How the person felt on one local day.',
+})
 export class MoodEntry {
+  @Field(() => ID, {
+    description:
+      'Opaque and globally unique (a mood is one per person and local day); for `node(id)`.',
+  })
+  id!: string;
   @Field(() => LocalDateScalar, { description: 'The local day.' }) on!: string;
   @Field(() => Int, { description: '1 (very low) to 5 (very good).' }) score!: number;
   @Field(() => String, { nullable: true, description: 'A word for it, e.g. “tired”.' })
@@ -236,8 +250,29 @@ export function toHabitPayload(view: HabitView): HabitPayload {
   return Object.assign(new HabitPayload(), { habit: toHabit(view) });
 }
 
+const MOOD_ID_PREFIX = 'MoodEntry';
+
+/** A mood entry's node id: opaque, naming its owner and local day (moods have no row id). */
+export function moodEntryId(userId: string, on: string): string {
+  return encodeCursor([MOOD_ID_PREFIX, userId, on]);
+}
+
+/** The owner and local day a mood entry's node id names, or null when it is not one. */
+export function parseMoodEntryId(id: string): { userId: string; on: string } | null {
+  const parts = decodeCursor(id, 3);
+  if (
+    !parts ||
+    parts[0] !== MOOD_ID_PREFIX ||
+    !isUuid(parts[1] ?? '') ||
+    !isLocalDate(parts[2] ?? '')
+  )
+    return null;
+  return { userId: parts[1] ?? '', on: parts[2] ?? '' };
+}
+
 export function toMoodEntry(row: MoodRow): MoodEntry {
   return Object.assign(new MoodEntry(), {
+    id: moodEntryId(row.userId, row.on),
     on: row.on,
     score: row.score,
     label: row.label,
@@ -292,3 +327,9 @@ export function toMoodCorrelation(
     summary: `A ${result.strength} link over ${result.pairedDays} days: ${direction}.`,
   });
 }
+
+/** The viewer’s habits a page at a time. */
+export const HabitConnection = connectionTypes(Habit, 'Habit', 'habits');
+
+/** The viewer’s moods a page at a time. */
+export const MoodEntryConnection = connectionTypes(MoodEntry, 'MoodEntry', 'mood entries');

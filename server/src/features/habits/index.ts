@@ -4,3 +4,4 @@ export { HabitRepository } from './habit.repository';
 export { HabitService, type LedgerBetween } from './habit.service';
 export { HabitResolver } from './habit.resolver';
 export { HabitError } from './habit.errors';
+export { habitNode, moodEntryNode } from './habit.node-source';

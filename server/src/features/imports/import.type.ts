@@ -135,6 +135,11 @@ export class ExportFile {
   @Field(() => String, {
     description: 'A file name to save it under, e.g. pace-transactions-2026-03-31.csv.',
   })
+  fileName!: string;
+  @Field(() => String, {
+    description: 'The same as `fileName` (the name every other type uses).',
+    deprecationReason: 'Use fileName. Removal after 2027-06-30.',
+  })
   filename!: string;
   @Field(() => String, { description: 'The media type: text/csv; charset=utf-8.' })
   contentType!: string;
@@ -166,5 +171,5 @@ function toImportRow(row: ImportRowReport): ImportRow {
 }
 
 export function toExportFile(data: ExportFileData): ExportFile {
-  return Object.assign(new ExportFile(), data);
+  return Object.assign(new ExportFile(), data, { fileName: data.filename });
 }

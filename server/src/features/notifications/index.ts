@@ -14,3 +14,4 @@ export { NotificationResolver } from './notification.resolver';
 export { NotificationError } from './notification.errors';
 export { deliverNotificationJob, dailyNotificationsJob } from './notification.jobs';
 export { draftOfAlert, type AlertFacts, type DailyMonthFacts } from './notification-sources.rules';
+export { notificationNode } from './notification.node-source';

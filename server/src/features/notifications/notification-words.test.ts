@@ -20,6 +20,7 @@ const TYPES: NotificationType[] = [
   'goal_milestone',
   'win',
   'morning',
+  'webhook_disabled',
 ];
 const LANGUAGES = ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'zh'];
 

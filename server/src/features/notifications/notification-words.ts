@@ -120,5 +120,10 @@ export function notificationText(
         title: say(language, 'morningTitle', { amount }),
         body: text(params, 'advice') || say(language, 'morningBody'),
       };
+    case 'webhook_disabled':
+      return {
+        title: say(language, 'webhookDisabledTitle'),
+        body: say(language, 'webhookDisabledBody'),
+      };
   }
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lt, lte, or } from 'drizzle-orm';
 import type { LocalDate } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
 import {
@@ -61,14 +61,17 @@ export class NotificationRepository {
     await this.db.insert(notifications).values(row).onConflictDoNothing();
   }
 
-  /** Newest first, after the cursor's (createdAt, id). */
+  /** Newest first, after the cursor's (createdAt, id); `backward`: the last rows before `before`. */
   async list(options: {
     userId: string;
     limit: number;
-    after?: { createdAt: Date; id: string };
+    after?: { createdAt: Date; id: string } | null;
+    before?: { createdAt: Date; id: string } | null;
+    backward?: boolean;
   }): Promise<NotificationRow[]> {
-    const { after } = options;
-    return this.db
+    const { after, before, backward } = options;
+    const direction = backward ? asc : desc;
+    const rows = await this.db
       .select()
       .from(notifications)
       .where(
@@ -80,10 +83,17 @@ export class NotificationRepository {
                 and(eq(notifications.createdAt, after.createdAt), lt(notifications.id, after.id)),
               )
             : undefined,
+          before
+            ? or(
+                gt(notifications.createdAt, before.createdAt),
+                and(eq(notifications.createdAt, before.createdAt), gt(notifications.id, before.id)),
+              )
+            : undefined,
         ),
       )
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .orderBy(direction(notifications.createdAt), direction(notifications.id))
       .limit(options.limit);
+    return backward ? rows.reverse() : rows;
   }
 
   async countUnread(userId: string): Promise<number> {

@@ -1,5 +1,17 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { ConnectionArgs, mapConnection, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
 import type { NotificationAddedEvent } from './notification.events';
@@ -12,6 +24,7 @@ import type { NotificationService } from './notification.service';
 import {
   Notification,
   NotificationConnection,
+  NotificationListConnection,
   NotificationSettings,
   PushDeviceRegistration,
   PushSubscriptionRegistration,
@@ -28,8 +41,21 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationService) {}
 
   @RequireScopes('read:profile')
+  @Query(() => NotificationListConnection, {
+    description:
+      'The viewer’s notifications, newest first (by time, then id), forward with `first`/`after` or backward with `last`/`before`. The unread count is `unreadNotificationCount`.',
+  })
+  async notificationsConnection(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<Notification>> {
+    return mapConnection(await this.service.connection(viewerIdOf(ctx), page), toNotification);
+  }
+
+  @RequireScopes('read:profile')
   @Query(() => NotificationConnection, {
     description: 'The viewer’s notifications, newest first, with the unread count.',
+    deprecationReason: 'Use notificationsConnection. Removal after 2027-06-30.',
   })
   async notifications(
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' })

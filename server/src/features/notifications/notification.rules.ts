@@ -23,6 +23,7 @@ export function dedupWindowMs(type: NotificationType): number {
     case 'large_transaction':
     case 'deficit':
     case 'goal_milestone':
+    case 'webhook_disabled':
       return FOREVER_MS;
   }
 }

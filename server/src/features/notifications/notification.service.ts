@@ -4,6 +4,12 @@ import {
   encodeCursor as encodeOpaque,
   isCursorId,
 } from '../../graphql/cursor';
+import {
+  connectionFromKeyset,
+  type Connection,
+  type ConnectionArgs,
+  type SortKey,
+} from '../../graphql/relay';
 import { isUuid } from '../../graphql/ids';
 import type { Clock } from '../../infra/clock';
 import type { NotificationDeliveryService } from './notification-delivery.service';
@@ -65,8 +71,37 @@ export class NotificationService {
     return { rows: rows.slice(0, options.first), hasNextPage: rows.length > options.first };
   }
 
+  /** A Relay page of the person's notifications, newest first, forward or backward. */
+  connection(userId: string, args: ConnectionArgs): Promise<Connection<NotificationRow>> {
+    const position = (key: SortKey | null) => {
+      const at = key && instantIdOf(key);
+      return at ? { createdAt: at.at, id: at.id } : null;
+    };
+    return connectionFromKeyset(
+      args,
+      {
+        key: (row) => [row.createdAt.toISOString(), row.id],
+        keyLength: 2,
+        isKey: (key) => instantIdOf(key) !== null,
+      },
+      (window) =>
+        this.deps.repository.list({
+          userId,
+          limit: window.limit,
+          after: position(window.after),
+          before: position(window.before),
+          backward: window.backward,
+        }),
+    );
+  }
+
   unreadCount(userId: string): Promise<number> {
     return this.deps.repository.countUnread(userId);
+  }
+
+  /** One of the person's notifications, or null. */
+  async find(userId: string, id: string): Promise<NotificationRow | null> {
+    return isUuid(id) ? this.deps.repository.findById(userId, id) : null;
   }
 
   /** Marks one notification read (again: no change) and returns it. */
@@ -219,4 +254,11 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const createdAt = instant === undefined ? null : cursorInstant(instant);
   if (!createdAt || !id || !isCursorId(id)) throw new NotificationError('NOTIFICATION_BAD_CURSOR');
   return { createdAt, id };
+}
+
+/** A cursor key (instant, id) as a position, or null unless a stored row could have it. */
+function instantIdOf(key: SortKey): { at: Date; id: string } | null {
+  const [instant, id] = key;
+  const at = instant === undefined ? null : cursorInstant(instant);
+  return at && id && isCursorId(id) ? { at, id } : null;
 }

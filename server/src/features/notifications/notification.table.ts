@@ -26,6 +26,7 @@ export const NOTIFICATION_TYPES = [
   'goal_milestone',
   'win',
   'morning',
+  'webhook_disabled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -14,6 +14,8 @@ import {
   type PushDeviceRow,
   type PushSubscriptionRow,
 } from './notification.table';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
 
 export enum NotificationKind {
   BUDGET_LEVEL = 'budget_level',
@@ -23,6 +25,7 @@ export enum NotificationKind {
   GOAL_MILESTONE = 'goal_milestone',
   WIN = 'win',
   MORNING = 'morning',
+  WEBHOOK_DISABLED = 'webhook_disabled',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationType',
@@ -42,10 +45,14 @@ registerEnumType(NotificationKind, {
       description: '7, 14 or 30 days in a row at most 80 % of plan (at most once a week).',
     },
     MORNING: { description: 'The morning note at 08:00 local time: today’s budget and advice.' },
+    WEBHOOK_DISABLED: {
+      description: 'A webhook endpoint was switched off after failing for 3 days.',
+    },
   },
 });
 
 @ObjectType({
+  implements: Node,
   description:
     'One in-app notification. The app words it in the person’s language from its type and facts.',
 })
@@ -307,3 +314,13 @@ export function toPushDeviceRegistration(row: PushDeviceRow): PushDeviceRegistra
     createdAt: row.createdAt,
   });
 }
+
+/**
+ * The notifications a page at a time, forward or backward. Named `NotificationList…` because
+ * `NotificationConnection` is the deprecated `notifications` field's type until it is removed.
+ */
+export const NotificationListConnection = connectionTypes(
+  Notification,
+  'NotificationList',
+  'notifications',
+);

@@ -4,3 +4,4 @@ export { RecurringService } from './recurring.service';
 export { RecurringResolver } from './recurring.resolver';
 export { postRecurringJob } from './recurring.jobs';
 export { RecurringError } from './recurring.errors';
+export { recurringTransactionNode } from './recurring.node-source';

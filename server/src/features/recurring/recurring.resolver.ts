@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars';
 import type { GraphQLContext } from '../../graphql/context';
+import { ConnectionArgs, connectionFromList, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { RecurringService } from './recurring.service';
@@ -8,6 +9,7 @@ import {
   CreateRecurringTransactionInput,
   RecurringTransaction,
   toRecurringTransaction,
+  RecurringTransactionConnection,
 } from './recurring.type';
 
 @Resolver()
@@ -48,8 +50,24 @@ export class RecurringResolver {
   }
 
   @RequireScopes('read:transactions')
+  @Query(() => RecurringTransactionConnection, {
+    description:
+      'The viewer’s recurring expenses, ended ones included, by first day (then id), a page at a time.',
+  })
+  async recurringTransactionsConnection(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<RecurringTransaction>> {
+    return connectionFromList(await this.recurringTransactions(ctx), page, {
+      key: (recurring) => [recurring.startOn, recurring.id],
+      keyLength: 2,
+    });
+  }
+
+  @RequireScopes('read:transactions')
   @Query(() => [RecurringTransaction], {
     description: 'The viewer’s recurring expenses, ended ones included.',
+    deprecationReason: 'Use recurringTransactionsConnection. Removal after 2027-06-30.',
   })
   async recurringTransactions(@Ctx() ctx: GraphQLContext): Promise<RecurringTransaction[]> {
     return (await this.recurring.list(viewerIdOf(ctx))).map(toRecurringTransaction);

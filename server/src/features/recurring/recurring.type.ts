@@ -2,6 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Money, toMoney } from '../../graphql/money.type';
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import type { RecurringTransactionRow } from './recurring.table';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
 
 export enum RecurringFrequency {
   MONTHLY = 'monthly',
@@ -50,6 +52,7 @@ export class CreateRecurringTransactionInput {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'An expense booked automatically on a schedule: each occurrence becomes a RECURRING transaction on its local day.',
 })
@@ -94,3 +97,10 @@ export function toRecurringTransaction(row: RecurringTransactionRow): RecurringT
     amount: toMoney(row.amountMinor, row.currency),
   });
 }
+
+/** The viewer’s recurring transactions a page at a time. */
+export const RecurringTransactionConnection = connectionTypes(
+  RecurringTransaction,
+  'RecurringTransaction',
+  'recurring transactions',
+);

@@ -2,6 +2,7 @@ export { transactions } from './transaction.table';
 export type { TransactionRow } from './transaction.table';
 export { TransactionRepository } from './transaction.repository';
 export { TransactionService, canonicalCategory } from './transaction.service';
+export type { TransactionWritten } from './transaction.service';
 export { TransactionListService } from './transaction-list.service';
 export {
   DashboardTransactionsResolver,
@@ -16,3 +17,4 @@ export {
 export { cursorOf, type ListFilterRequest } from './transaction-list.service';
 export { TransactionFilter } from './transaction.input';
 export { TransactionError } from './transaction.errors';
+export { transactionNode } from './transaction.node-source';

@@ -7,6 +7,12 @@ import {
   isCursorId,
 } from '../../graphql/cursor';
 import { parseAmount } from '../../graphql/money.type';
+import {
+  connectionFromKeyset,
+  type Connection,
+  type ConnectionArgs,
+  type SortKey,
+} from '../../graphql/relay';
 import type { PlanService } from '../budget';
 import { TransactionError } from './transaction.errors';
 import type {
@@ -39,10 +45,17 @@ export function cursorOf(row: Pick<TransactionRow, 'bookedOn' | 'occurredAt' | '
 }
 
 function positionOf(cursor: string): ListPosition {
-  const [bookedOn, occurredAt, id] = decodeCursor(cursor, 3) ?? [];
+  const position = positionOfKey(decodeCursor(cursor, 3) ?? []);
+  if (!position) throw new TransactionError('CURSOR_INVALID');
+  return position;
+}
+
+/** A cursor's parts as a list position, or null unless a stored row could have them. */
+function positionOfKey(key: SortKey): ListPosition | null {
+  const [bookedOn, occurredAt, id] = key;
   const instant = occurredAt === undefined ? null : cursorInstant(occurredAt);
   if (bookedOn === undefined || !isCursorDate(bookedOn) || !instant || !id || !isCursorId(id))
-    throw new TransactionError('CURSOR_INVALID');
+    return null;
   return { bookedOn, occurredAt: instant, id };
 }
 
@@ -59,6 +72,31 @@ export class TransactionListService {
     const filter = await this.filterOf(userId, options.filter ?? {});
     const rows = await this.deps.repository.list(userId, { limit: first + 1, after, filter });
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  /** A Relay page of the ledger, newest first, forward or backward (same cursors as `list`). */
+  async connection(
+    userId: string,
+    args: ConnectionArgs,
+    filter?: ListFilterRequest | null,
+  ): Promise<Connection<TransactionRow>> {
+    const listFilter = await this.filterOf(userId, filter ?? {});
+    return connectionFromKeyset(
+      args,
+      {
+        key: (row) => [row.bookedOn, row.occurredAt.toISOString(), row.id],
+        keyLength: 3,
+        isKey: (key) => positionOfKey(key) !== null,
+      },
+      (window) =>
+        this.deps.repository.list(userId, {
+          limit: window.limit,
+          after: window.after && positionOfKey(window.after),
+          before: window.before && positionOfKey(window.before),
+          backward: window.backward,
+          filter: listFilter,
+        }),
+    );
   }
 
   async listRecent(userId: string, limit: number): Promise<TransactionRow[]> {

@@ -208,10 +208,18 @@ export class TransactionRepository {
   /** One page in list order after `after` (keyset: rows inserted meanwhile never shift a page). */
   async list(
     userId: string,
-    options: { limit: number; after: ListPosition | null; filter: TransactionListFilter },
+    options: {
+      limit: number;
+      after: ListPosition | null;
+      filter: TransactionListFilter;
+      /** Only rows listed before this one (newer than it). */
+      before?: ListPosition | null;
+      /** The last `limit` rows of the window (still returned newest first). */
+      backward?: boolean;
+    },
   ): Promise<TransactionRow[]> {
-    const { filter, after } = options;
-    if (!after && Object.values(filter).every((value) => value == null)) {
+    const { filter, after, before, backward } = options;
+    if (!after && !before && !backward && Object.values(filter).every((value) => value == null)) {
       // The first page without a filter (the home screen's latest transactions): built once.
       const latest = preparedOn(this.db, 'transactions.latest', (db) =>
         db
@@ -254,13 +262,22 @@ export class TransactionRepository {
       after
         ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) < (${after.bookedOn}::date, ${after.occurredAt.toISOString()}::timestamptz, ${after.id}::uuid)`
         : undefined,
+      before
+        ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) > (${before.bookedOn}::date, ${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)`
+        : undefined,
     ];
-    return this.db
+    const direction = backward ? asc : desc;
+    const rows = await this.db
       .select()
       .from(transactions)
       .where(and(...conditions))
-      .orderBy(desc(transactions.bookedOn), desc(transactions.occurredAt), desc(transactions.id))
+      .orderBy(
+        direction(transactions.bookedOn),
+        direction(transactions.occurredAt),
+        direction(transactions.id),
+      )
       .limit(options.limit);
+    return backward ? rows.reverse() : rows;
   }
 
   /** Rows written after change number `since` (tombstones included), oldest first. */

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { ConnectionArgs, mapConnection, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import { Dashboard } from '../budget';
@@ -14,6 +15,7 @@ import type { TransactionService } from './transaction.service';
 import {
   Transaction,
   TransactionConnection,
+  TransactionListConnection,
   TransactionPayload,
   toTransaction,
   toTransactionConnection,
@@ -108,8 +110,29 @@ export class TransactionResolver {
   }
 
   @RequireScopes('read:transactions')
+  @Query(() => TransactionListConnection, {
+    description:
+      'The viewer’s live transactions, newest first (by booking day, then time, then id), forward with `first`/`after` or backward with `last`/`before`; keyset pages stay stable while transactions are added.',
+  })
+  async transactionsConnection(
+    @Arg('filter', () => TransactionFilter, {
+      nullable: true,
+      description: 'Which transactions to list; all live ones when absent.',
+    })
+    filter: TransactionFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<Transaction>> {
+    return mapConnection(
+      await this.services.reads.connection(viewerIdOf(ctx), page, filter),
+      toTransaction,
+    );
+  }
+
+  @RequireScopes('read:transactions')
   @Query(() => TransactionConnection, {
     description: 'Newest first; keyset pages stay stable while others add transactions.',
+    deprecationReason: 'Use transactionsConnection. Removal after 2027-06-30.',
   })
   async transactions(
     @Arg('first', () => Int, {

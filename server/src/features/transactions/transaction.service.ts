@@ -42,6 +42,12 @@ export interface UpdateRequest extends TransactionFields {
   baseVersion: number;
 }
 
+/** A committed change of one transaction, for listeners outside the ledger (webhooks). */
+export interface TransactionWritten {
+  kind: 'created' | 'updated' | 'deleted' | 'restored';
+  transaction: TransactionRow;
+}
+
 export interface TransactionResult {
   transaction: TransactionRow;
   /** The edit was based on a stale version: nothing changed, the current record is returned. */
@@ -55,6 +61,8 @@ export class TransactionService {
       repository: TransactionRepository;
       months: BudgetMonthService;
       newId: () => string;
+      /** Told after commit about every row a write changed (webhooks); never fails the write. */
+      onWritten?: (change: TransactionWritten) => Promise<void>;
     },
   ) {}
 
@@ -63,7 +71,9 @@ export class TransactionService {
     if (input.id != null && !isUuid(input.id))
       throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: 'id must be a UUID.' });
     const id = input.id ?? this.deps.newId();
-    return this.deps.months.write(userId, async (tx, context) => {
+    let inserted = false;
+    const result = await this.deps.months.write(userId, async (tx, context) => {
+      inserted = false;
       const repository = this.deps.repository.with(tx);
       const replayed = async (): Promise<WriteOutcome<TransactionResult> | null> => {
         const existing = await repository.find(id);
@@ -103,6 +113,7 @@ export class TransactionService {
         if (replay) return replay;
         throw new Error('insert skipped but no row has the id');
       }
+      inserted = true;
       return {
         value: { transaction: row, conflict: false },
         months: [monthOf(row.bookedOn)],
@@ -111,6 +122,8 @@ export class TransactionService {
         ledgerChange: { before: [], after: ledgerEntriesOf(row) },
       };
     });
+    if (inserted) await this.announce({ kind: 'created', transaction: result.transaction });
+    return result;
   }
 
   /** An expense now; the category comes from the note when not given, else Flex. */
@@ -130,20 +143,20 @@ export class TransactionService {
 
   /** Edits when `baseVersion` is current; otherwise returns the current record with `conflict`. */
   async update(userId: string, input: UpdateRequest): Promise<TransactionResult> {
-    return this.change(userId, input.id, (current, context) => {
+    return this.change(userId, input.id, 'updated', (current, context) => {
       if (current.version !== input.baseVersion) return null;
       return { ...resolveFields(input, context, current), updatedAt: context.now };
     });
   }
 
   async delete(userId: string, id: string): Promise<TransactionResult> {
-    return this.change(userId, id, (current, context) =>
+    return this.change(userId, id, 'deleted', (current, context) =>
       current.deletedAt ? 'unchanged' : { deletedAt: context.now, updatedAt: context.now },
     );
   }
 
   async restore(userId: string, id: string): Promise<TransactionResult> {
-    return this.change(userId, id, (current, context) =>
+    return this.change(userId, id, 'restored', (current, context) =>
       current.deletedAt ? { deletedAt: null, updatedAt: context.now } : 'unchanged',
     );
   }
@@ -161,6 +174,7 @@ export class TransactionService {
   private async change(
     userId: string,
     id: string,
+    kind: TransactionWritten['kind'],
     decide: (
       current: TransactionRow,
       context: WriteContext,
@@ -168,7 +182,9 @@ export class TransactionService {
   ): Promise<TransactionResult> {
     // Ownership first, so another person's id is NOT_FOUND whatever the caller's own budget state.
     await this.get(userId, id);
-    return this.deps.months.write(userId, async (tx, context) => {
+    let changed = false;
+    const result = await this.deps.months.write(userId, async (tx, context) => {
+      changed = false;
       const repository = this.deps.repository.with(tx);
       const current = await repository.find(id);
       if (!current || current.userId !== userId)
@@ -186,6 +202,7 @@ export class TransactionService {
       const updating = repository.update(id, changes);
       for (const month of months) context.prefetch?.(month, id);
       const row = await updating;
+      changed = true;
       return {
         value: { transaction: row, conflict: false },
         months: [monthOf(current.bookedOn), monthOf(row.bookedOn)],
@@ -194,6 +211,17 @@ export class TransactionService {
         ledgerChange: { before: ledgerEntriesOf(current), after: ledgerEntriesOf(row) },
       };
     });
+    if (changed) await this.announce({ kind, transaction: result.transaction });
+    return result;
+  }
+
+  /** After commit: the write stands whatever the listener does. */
+  private async announce(change: TransactionWritten): Promise<void> {
+    try {
+      await this.deps.onWritten?.(change);
+    } catch {
+      // The listener reports its own failures; a committed write is never turned into an error.
+    }
   }
 }
 

@@ -4,6 +4,8 @@ import { LocalDateScalar } from '../../graphql/scalars';
 import { cursorOf, type TransactionPage } from './transaction-list.service';
 import type { TransactionResult } from './transaction.service';
 import type { TransactionRow } from './transaction.table';
+import { Node } from '../../graphql/node';
+import { connectionTypes } from '../../graphql/relay';
 
 export enum TransactionDirectionGql {
   EXPENSE = 'expense',
@@ -37,7 +39,7 @@ registerEnumType(TransactionSourceGql, {
     MANUAL: { description: 'Entered with `createTransaction` or `contributeToGoal`.' },
     QUICK: { description: 'Entered with `quickExpense`.' },
     IMPORT: { description: 'From a bank file imported with `importTransactions`.' },
-    RECEIPT: { description: 'From a scanned receipt (reserved: nothing books receipts yet).' },
+    RECEIPT: { description: 'From a scanned receipt, booked by `confirmReceipt`.' },
     RECURRING: { description: 'Booked by a recurring transaction on its due day.' },
     GOAL_ROLLOVER: {
       description:
@@ -47,6 +49,7 @@ registerEnumType(TransactionSourceGql, {
 });
 
 @ObjectType({
+  implements: Node,
   description: 'A ledger entry. Amounts are positive; the direction says what it does.',
 })
 export class Transaction {
@@ -153,3 +156,13 @@ export function toTransactionConnection(page: TransactionPage): TransactionConne
     }),
   });
 }
+
+/**
+ * The ledger a page at a time, forward or backward. Named `TransactionList…` because
+ * `TransactionConnection` is the deprecated `transactions` field's type until it is removed.
+ */
+export const TransactionListConnection = connectionTypes(
+  Transaction,
+  'TransactionList',
+  'transactions',
+);

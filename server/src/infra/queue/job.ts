@@ -9,6 +9,7 @@ export const QUEUE_NAMES = [
   'insights',
   'scheduler',
   'imports',
+  'webhooks',
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 

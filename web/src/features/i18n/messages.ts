@@ -11,6 +11,7 @@ import installments from '../../../messages/en/installments.json';
 import month from '../../../messages/en/month.json';
 import notifications from '../../../messages/en/notifications.json';
 import onboarding from '../../../messages/en/onboarding.json';
+import receipts from '../../../messages/en/receipts.json';
 import settings from '../../../messages/en/settings.json';
 import shell from '../../../messages/en/shell.json';
 import sync from '../../../messages/en/sync.json';
@@ -37,6 +38,7 @@ export const ENGLISH_MESSAGES = {
   settings,
   onboarding,
   admin,
+  receipts,
 };
 
 export const NAMESPACES = Object.keys(ENGLISH_MESSAGES) as (keyof typeof ENGLISH_MESSAGES)[];

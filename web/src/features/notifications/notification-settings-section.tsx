@@ -24,6 +24,7 @@ const TYPE_LABELS: Record<NotificationType, string> = {
   GOAL_MILESTONE: 'typeGoal',
   WIN: 'typeWin',
   MORNING: 'typeMorning',
+  WEBHOOK_DISABLED: 'typeWebhookDisabled',
 };
 
 /** Types, channels and quiet hours; push is switched on here, on the person's tap. */

@@ -46,5 +46,7 @@ export function wordsOf(
       };
     case 'MORNING':
       return { title: t('morningTitle', { amount }), body: n.advice ?? t('morningBody') };
+    case 'WEBHOOK_DISABLED':
+      return { title: t('webhookDisabledTitle'), body: t('webhookDisabledBody') };
   }
 }

@@ -2,8 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { AdminLink } from '@/features/admin';
+import { PremiumLink } from '@/features/premium';
 import { AppearanceSection, PlanSection, ProfileSection } from './preferences-section';
 import { PasskeysSection, TokensSection } from './access-section';
+import { WebhooksSection } from './webhooks-section';
 import { DataSection, SessionsSection } from './account-section';
 import { useSettingsData } from './use-settings-data';
 import styles from './settings.module.css';
@@ -33,9 +35,11 @@ export function SettingsScreen() {
         <>
           <ProfileSection me={state.data.me} onSaved={reload} />
           <PlanSection settings={state.data.budgetSettings} />
+          <PremiumLink />
           <SessionsSection />
           <PasskeysSection passkeys={state.data.passkeys} onChanged={reload} />
           <TokensSection tokens={state.data.personalAccessTokens} onChanged={reload} />
+          <WebhooksSection />
           <DataSection hasPassword={state.data.me.hasPassword} />
           <AdminLink />
         </>

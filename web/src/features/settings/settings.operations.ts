@@ -70,4 +70,5 @@ export const GRANTABLE_SCOPES = [
   'read:analytics',
   'process:receipts',
   'export:data',
+  'manage:webhooks',
 ] as const;

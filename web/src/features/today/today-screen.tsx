@@ -7,6 +7,8 @@ import { formatLocalDate, formatMoney } from '@/lib/format/money';
 import { AdviceCard } from '@/features/advice';
 // The entry card alone: the Insights index would bring its whole screen into Today's bundle.
 import { InsightsEntry } from '@/features/insights/insights-entry';
+// The entry card alone, for the same reason.
+import { ReceiptsEntry } from '@/features/receipts/receipts-entry';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { StatusPill } from '@/ui/status-pill';
 import { QuickAdd } from './quick-add';
@@ -129,6 +131,8 @@ export function TodayScreen() {
       </section>
 
       <QuickAdd categories={quickCategories} currency={currency} today={today} />
+
+      <ReceiptsEntry />
 
       <section aria-labelledby="categories-title" className={styles.card}>
         <h2 id="categories-title" className={styles.cardTitle}>

@@ -11,6 +11,7 @@ import type {
   MoodRecord,
   OutboxEntry,
   PlanRecord,
+  ReceiptUploadRecord,
   SettingsRecord,
   TransactionRecord,
 } from './records';
@@ -32,6 +33,7 @@ export class PaceDatabase extends Dexie {
   declare readonly ledger: EntityTable<LedgerRecord, 'month'>;
   declare readonly habits: EntityTable<HabitRecord, 'id'>;
   declare readonly moods: EntityTable<MoodRecord, 'on'>;
+  declare readonly receiptUploads: EntityTable<ReceiptUploadRecord, 'id'>;
 
   constructor(name: string = PACE_DATABASE_NAME) {
     super(name);
@@ -63,6 +65,8 @@ export class PaceDatabase extends Dexie {
     this.version(4).stores({ transactions: '&id, bookedOn' });
     // Habits with their check-ins, and moods by local day.
     this.version(5).stores({ habits: '&id', moods: '&on' });
+    // Receipt photos read on the device offline, waiting for their upload.
+    this.version(6).stores({ receiptUploads: '&id, createdAt' });
   }
 }
 

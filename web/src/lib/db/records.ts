@@ -184,3 +184,20 @@ export interface MetaEntry {
   key: string;
   value: unknown;
 }
+
+/**
+ * A receipt read on this device while offline: its photo waits here until it can be uploaded, and
+ * the transaction booked from it (through the outbox) is `transactionId`.
+ */
+export interface ReceiptUploadRecord {
+  id: string;
+  image: Blob;
+  fileName: string;
+  createdAt: string;
+  transactionId: string;
+  merchant: string | null;
+  /** The server's receipt id once the photo is uploaded. */
+  receiptId: string | null;
+  attempts: number;
+  lastError: string | null;
+}

@@ -99,6 +99,8 @@ const ARGS = {
   high: '14%',
   // Admin
   enabled: 'yes',
+  // Webhooks
+  url: 'https://example.com/hook',
   calls: 3,
   ms: '1.5',
 };

@@ -97,6 +97,24 @@ export type ClusterTicketSize =
   /** Close to the person’s average ticket. */
   | 'TYPICAL';
 
+/** The person’s reviewed values of a receipt: they become one expense, booked on `bookedOn`. */
+export type ConfirmReceiptInput = {
+  /** The total paid, positive, with at most the currency’s minor digits. */
+  amount: string;
+  /** The day to book it on (the receipt’s date). */
+  bookedOn: string;
+  /** A category id or alias (food → groceries). */
+  categoryId: string;
+  /** The amount’s currency; only the budget currency is accepted. */
+  currency: string;
+  /** Free text, at most 500 characters; empty when absent. */
+  description?: string | null | undefined;
+  /** Who was paid, 1–500 characters. */
+  merchant: string;
+  /** The receipt to confirm. */
+  receiptId: string | number;
+};
+
 /** The size of a correlation coefficient in words, by |ρ|. */
 export type CorrelationStrength =
   /** 0.4 to below 0.6. */
@@ -393,7 +411,9 @@ export type JobQueueName =
   /** Periodic jobs: due recurring transactions, month plans. */
   | 'SCHEDULER'
   /** System checks. */
-  | 'SYSTEM';
+  | 'SYSTEM'
+  /** Webhook deliveries to integrators’ endpoints. */
+  | 'WEBHOOKS';
 
 /** The mood of one local day; a second entry the same day replaces it. */
 export type LogMoodInput = {
@@ -430,6 +450,8 @@ export type NotificationType =
   | 'MORNING'
   /** A category is spending fast enough to run out before the month ends (at most once a day per category). */
   | 'PACE'
+  /** A webhook endpoint was switched off after failing for 3 days. */
+  | 'WEBHOOK_DISABLED'
   /** 7, 14 or 30 days in a row at most 80 % of plan (at most once a week). */
   | 'WIN';
 
@@ -464,6 +486,45 @@ export type PushSubscriptionKeysInput = {
   /** The subscription’s P-256 public key (base64url). */
   p256dh: string;
 };
+
+/** Why a receipt’s processing failed for good. */
+export type ReceiptFailure =
+  /** The stored image is gone; upload the photo again. */
+  | 'IMAGE_MISSING'
+  /** No text was found: the photo may be blurred, dark or not a receipt. */
+  | 'NO_TEXT'
+  /** The OCR engine failed on every attempt; reprocessing may help later. */
+  | 'OCR_FAILED';
+
+/** A field read from a receipt. */
+export type ReceiptField =
+  /** The budget category suggested. */
+  | 'CATEGORY'
+  /** The currency of the amounts. */
+  | 'CURRENCY'
+  /** The date printed on the receipt. */
+  | 'DATE'
+  /** Who was paid. */
+  | 'MERCHANT'
+  /** The tax included. */
+  | 'TAX'
+  /** The amount paid. */
+  | 'TOTAL';
+
+/** Where a receipt is, from upload to a booked transaction. */
+export type ReceiptStatus =
+  /** Booked as one transaction (transactionId). */
+  | 'CONFIRMED'
+  /** Dropped by the person; its image is deleted. */
+  | 'DISCARDED'
+  /** Could not be read (failureCode says why); reprocess it, or confirm values typed by hand. */
+  | 'FAILED'
+  /** Read: the fields await the person’s review and confirmReceipt. */
+  | 'PROCESSED'
+  /** Being read (OCR, then parsing); see progress and stage. */
+  | 'PROCESSING'
+  /** Stored; its processing job is queued. */
+  | 'UPLOADED';
 
 /** How often a recurring expense is booked. */
 export type RecurringFrequency =
@@ -575,7 +636,7 @@ export type TransactionSource =
   | 'MANUAL'
   /** Entered with `quickExpense`. */
   | 'QUICK'
-  /** From a scanned receipt (reserved: nothing books receipts yet). */
+  /** From a scanned receipt, booked by `confirmReceipt`. */
   | 'RECEIPT'
   /** Booked by a recurring transaction on its due day. */
   | 'RECURRING';
@@ -1188,6 +1249,267 @@ export type UnregisterPushSubscriptionMutationVariables = Exact<{
 }>;
 
 export type UnregisterPushSubscriptionMutation = { unregisterPushSubscription: boolean };
+
+export type ReceiptFieldsFragment = {
+  id: string;
+  status: ReceiptStatus;
+  progress: number;
+  stage: string | null;
+  failureCode: ReceiptFailure | null;
+  failureMessage: string | null;
+  createdAt: string;
+  needsReview: Array<ReceiptField>;
+  transactionId: string | null;
+  merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+  date: { value: string | null; confidence: number; needsReview: boolean } | null;
+  currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+  total: {
+    confidence: number;
+    needsReview: boolean;
+    value: { amount: string; currency: string } | null;
+  } | null;
+  tax: {
+    confidence: number;
+    needsReview: boolean;
+    value: { amount: string; currency: string } | null;
+  } | null;
+  category: { value: string | null; confidence: number; needsReview: boolean } | null;
+  items: Array<{
+    description: string;
+    quantity: number | null;
+    amount: { amount: string; currency: string };
+  }>;
+};
+
+export type ReceiptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReceiptQuery = {
+  receipt: {
+    id: string;
+    status: ReceiptStatus;
+    progress: number;
+    stage: string | null;
+    failureCode: ReceiptFailure | null;
+    failureMessage: string | null;
+    createdAt: string;
+    needsReview: Array<ReceiptField>;
+    transactionId: string | null;
+    merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+    date: { value: string | null; confidence: number; needsReview: boolean } | null;
+    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+    total: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    tax: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    category: { value: string | null; confidence: number; needsReview: boolean } | null;
+    items: Array<{
+      description: string;
+      quantity: number | null;
+      amount: { amount: string; currency: string };
+    }>;
+  } | null;
+};
+
+export type ReceiptsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ReceiptsQuery = {
+  receipts: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: ReceiptStatus;
+        progress: number;
+        stage: string | null;
+        failureCode: ReceiptFailure | null;
+        failureMessage: string | null;
+        createdAt: string;
+        needsReview: Array<ReceiptField>;
+        transactionId: string | null;
+        merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+        date: { value: string | null; confidence: number; needsReview: boolean } | null;
+        currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+        total: {
+          confidence: number;
+          needsReview: boolean;
+          value: { amount: string; currency: string } | null;
+        } | null;
+        tax: {
+          confidence: number;
+          needsReview: boolean;
+          value: { amount: string; currency: string } | null;
+        } | null;
+        category: { value: string | null; confidence: number; needsReview: boolean } | null;
+        items: Array<{
+          description: string;
+          quantity: number | null;
+          amount: { amount: string; currency: string };
+        }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type ReprocessReceiptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReprocessReceiptMutation = {
+  reprocessReceipt: {
+    id: string;
+    status: ReceiptStatus;
+    progress: number;
+    stage: string | null;
+    failureCode: ReceiptFailure | null;
+    failureMessage: string | null;
+    createdAt: string;
+    needsReview: Array<ReceiptField>;
+    transactionId: string | null;
+    merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+    date: { value: string | null; confidence: number; needsReview: boolean } | null;
+    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+    total: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    tax: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    category: { value: string | null; confidence: number; needsReview: boolean } | null;
+    items: Array<{
+      description: string;
+      quantity: number | null;
+      amount: { amount: string; currency: string };
+    }>;
+  };
+};
+
+export type ConfirmReceiptMutationVariables = Exact<{
+  input: ConfirmReceiptInput;
+}>;
+
+export type ConfirmReceiptMutation = {
+  confirmReceipt: {
+    receipt: {
+      id: string;
+      status: ReceiptStatus;
+      progress: number;
+      stage: string | null;
+      failureCode: ReceiptFailure | null;
+      failureMessage: string | null;
+      createdAt: string;
+      needsReview: Array<ReceiptField>;
+      transactionId: string | null;
+      merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+      date: { value: string | null; confidence: number; needsReview: boolean } | null;
+      currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+      total: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      tax: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      category: { value: string | null; confidence: number; needsReview: boolean } | null;
+      items: Array<{
+        description: string;
+        quantity: number | null;
+        amount: { amount: string; currency: string };
+      }>;
+    };
+    transaction: { id: string };
+  };
+};
+
+export type DiscardReceiptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DiscardReceiptMutation = {
+  discardReceipt: {
+    id: string;
+    status: ReceiptStatus;
+    progress: number;
+    stage: string | null;
+    failureCode: ReceiptFailure | null;
+    failureMessage: string | null;
+    createdAt: string;
+    needsReview: Array<ReceiptField>;
+    transactionId: string | null;
+    merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+    date: { value: string | null; confidence: number; needsReview: boolean } | null;
+    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+    total: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    tax: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    category: { value: string | null; confidence: number; needsReview: boolean } | null;
+    items: Array<{
+      description: string;
+      quantity: number | null;
+      amount: { amount: string; currency: string };
+    }>;
+  };
+};
+
+export type ReceiptProcessedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ReceiptProcessedSubscription = {
+  receiptProcessed: {
+    id: string;
+    status: ReceiptStatus;
+    progress: number;
+    stage: string | null;
+    failureCode: ReceiptFailure | null;
+    failureMessage: string | null;
+    createdAt: string;
+    needsReview: Array<ReceiptField>;
+    transactionId: string | null;
+    merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+    date: { value: string | null; confidence: number; needsReview: boolean } | null;
+    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+    total: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    tax: {
+      confidence: number;
+      needsReview: boolean;
+      value: { amount: string; currency: string } | null;
+    } | null;
+    category: { value: string | null; confidence: number; needsReview: boolean } | null;
+    items: Array<{
+      description: string;
+      quantity: number | null;
+      amount: { amount: string; currency: string };
+    }>;
+  };
+};
 
 export type SyncTransactionFieldsFragment = {
   id: string;

@@ -60,6 +60,8 @@ export interface NewTransaction {
   /** Local date in the budget's time zone. */
   bookedOn: string;
   direction?: 'expense' | 'income';
+  /** Who was paid (a receipt's merchant). */
+  merchant?: string | null;
 }
 
 /** Records an expense (or income) on this device; returns its client id. */
@@ -68,6 +70,7 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
   const now = nowIso();
   const direction = input.direction ?? 'expense';
   const note = input.note?.trim() ? input.note.trim() : null;
+  const merchant = input.merchant?.trim() ? input.merchant.trim() : null;
   const record: TransactionRecord = {
     id,
     categoryId: input.categoryId,
@@ -76,7 +79,7 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
     currency: input.currency,
     bookedOn: input.bookedOn,
     occurredAt: now,
-    merchant: null,
+    merchant,
     note,
     source: 'MANUAL',
     version: 0,
@@ -96,6 +99,7 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
         occurredAt: now,
         direction: direction.toUpperCase(),
         ...(note ? { description: note } : {}),
+        ...(merchant ? { merchant } : {}),
       },
     });
   });
