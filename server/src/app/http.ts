@@ -86,7 +86,9 @@ export function createHttpApp(options: {
 
   // The explorer (GET /graphql from a browser) and its assets, built and compressed once: ~35 KB
   // gzip, served with its own Content-Security-Policy (explorer.ts).
-  app.use(explorerRouter(GRAPHQL_PATH));
+  // Preflights skip it: a Router answers OPTIONS for its GET routes itself, before CORS below.
+  const explorer = explorerRouter(GRAPHQL_PATH);
+  app.use((req, res, next) => (req.method === 'OPTIONS' ? next() : explorer(req, res, next)));
   app.use(paymentsRouter(container.services.payments));
   app.use(
     '/api/receipts',

@@ -103,8 +103,14 @@ describe(`admin: queues, outside services, database (${TEST_MODE})`, () => {
     const byName = Object.fromEntries(
       (result.data?.adminExternalServices ?? []).map((s) => [s.name, s]),
     );
-    expect(Object.keys(byName).sort()).toEqual(['GOOGLE_SIGN_IN', 'OPENAI', 'SMTP', 'WEB_PUSH']);
-    for (const name of ['OPENAI', 'GOOGLE_SIGN_IN', 'WEB_PUSH'])
+    expect(Object.keys(byName).sort()).toEqual([
+      'FCM',
+      'GOOGLE_SIGN_IN',
+      'OPENAI',
+      'SMTP',
+      'WEB_PUSH',
+    ]);
+    for (const name of ['OPENAI', 'GOOGLE_SIGN_IN', 'WEB_PUSH', 'FCM'])
       expect(byName[name]).toMatchObject({ isConfigured: false, isReachable: null });
   });
 
