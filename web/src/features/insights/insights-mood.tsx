@@ -1,6 +1,6 @@
 'use client';
 
-import { parseDecimal } from '@pace/engine';
+import { formatDecimal, parseDecimal } from '@pace/engine';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { correlationSentence } from '@/features/habits/correlation-words';
@@ -36,11 +36,7 @@ export function MoodCard({ mood }: { mood: MoodSpending }) {
   const currency = mood.points[0]?.spent.currency ?? null;
   const format = useInsightFormat(currency);
   const rows = currency ? averageByMood(mood.points, currency) : [];
-  const digits = currency
-    ? (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2)
-    : 0;
-  const exact = (minor: number) => format.money((minor / 10 ** digits).toFixed(digits));
+  const exact = (minor: number) => (currency ? format.money(formatDecimal(minor, currency)) : '');
   return (
     <section className={styles.card} aria-labelledby="insights-mood" data-testid="insights-mood">
       <h2 id="insights-mood" className={styles.cardTitle}>
