@@ -30,7 +30,8 @@ export function notifyLocalWrite(): void {
 }
 const notify = notifyLocalWrite;
 
-async function enqueue(
+/** Queues one mutation for a record (callers run it inside their IndexedDB transaction). */
+export async function enqueue(
   db: PaceDatabase,
   operationName: OutboxOperation,
   recordId: string,

@@ -1,11 +1,11 @@
-import type { HabitRecord, MoodRecord, OutboxOperation, PaceDatabase } from '@/lib/db';
+import type { HabitRecord, MoodRecord, PaceDatabase } from '@/lib/db';
 import { SYNC_WELLBEING } from '@/features/sync/sync.operations';
 import type {
   SyncHabitFieldsFragment,
   SyncMoodFieldsFragment,
   SyncWellbeingQuery,
 } from '@/lib/graphql/generated';
-import { notifyLocalWrite } from './outbox';
+import { enqueue, notifyLocalWrite } from './outbox';
 import type { GraphqlTransport } from './transport';
 
 /**
@@ -34,23 +34,6 @@ export function habitRecordOf(habit: SyncHabitFieldsFragment): HabitRecord {
 
 export function moodRecordOf(mood: SyncMoodFieldsFragment): MoodRecord {
   return { on: mood.on, score: mood.score, label: mood.label, note: mood.note, pending: 0 };
-}
-
-async function enqueue(
-  db: PaceDatabase,
-  operationName: OutboxOperation,
-  recordId: string,
-  variables: Record<string, unknown>,
-): Promise<void> {
-  await db.outbox.add({
-    mutationId: crypto.randomUUID(),
-    operationName,
-    recordId,
-    variables,
-    createdAt: new Date().toISOString(),
-    attempts: 0,
-    lastError: null,
-  });
 }
 
 async function write(db: PaceDatabase, work: () => Promise<void>): Promise<void> {
