@@ -1,20 +1,18 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import styles from './insights.module.css';
+import { EntryCard } from '@/ui/entry-card';
 
 /** A way in to Insights from another screen (Today). */
 export function InsightsEntry() {
   const t = useTranslations('insights');
   return (
-    <section className={styles.entry} aria-label={t('title')}>
-      <p>
-        <strong>{t('entry.title')}</strong> {t('entry.text')}
-      </p>
-      <Link href="/insights/" className={styles.entryLink}>
-        {t('entry.link')}
-      </Link>
-    </section>
+    <EntryCard
+      label={t('title')}
+      title={t('entry.title')}
+      text={t('entry.text')}
+      link={t('entry.link')}
+      href="/insights/"
+    />
   );
 }
