@@ -187,13 +187,18 @@ test('receipts offline: the device reads the photo itself, books it, and uploads
       },
     )
     .toBe(1);
+  // The photo went up naming the expense booked offline: the server linked the receipt to it.
+  const booked = (await api.transactions()).filter((t) => t.amount.amount === '20.70');
   await expect
-    .poll(async () => (await serverReceipts(api)).receipts.edges.length, { timeout: 30_000 })
-    .toBe(1);
+    .poll(async () => (await serverReceipts(api)).receipts.edges.map((e) => e.node), {
+      timeout: 30_000,
+    })
+    .toEqual([{ status: 'CONFIRMED', transactionId: booked[0]?.id }]);
   await page.getByRole('link', { name: 'Open receipts' }).click();
   await expect(
-    page.getByTestId('receipt-row').filter({ hasText: 'Booked on this device' }),
+    page.getByTestId('receipt-row').filter({ hasText: merchant }).filter({ hasText: 'Booked' }),
   ).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.getByText('Photo waits for upload')).toHaveCount(0);
   // Booked once: the uploaded receipt is not offered for confirming again.
   await expect(page.getByRole('button', { name: 'Review' })).toHaveCount(0);
   expect((await api.transactions()).filter((t) => t.amount.amount === '20.70')).toHaveLength(1);

@@ -12,6 +12,7 @@ export interface UploadAnswer {
   body: {
     id?: string;
     status?: string;
+    transactionId?: string | null;
     errors?: Array<{ message: string; extensions: { code: string; reason?: string } }>;
   };
 }
@@ -21,9 +22,11 @@ export async function uploadReceipt(
   api: TestApi,
   token: string | null,
   bytes: Buffer,
-  options: { type?: string; filename?: string } = {},
+  options: { type?: string; filename?: string; transactionId?: string } = {},
 ): Promise<UploadAnswer> {
   const form = new FormData();
+  // Before the file, as the PWA sends it: the transaction already booked from this photo.
+  if (options.transactionId !== undefined) form.append('transactionId', options.transactionId);
   form.append(
     'file',
     new Blob([new Uint8Array(bytes)], { type: options.type ?? 'image/jpeg' }),
@@ -68,7 +71,7 @@ export function pngClaiming(width: number, height: number): Buffer {
 export const RECEIPT_FIELDS = `id status progress stage attempts failureCode failureMessage contentType
   sizeBytes createdAt processedAt ocrProvider lines transactionId needsReview
   merchant { value confidence needsReview } date { value confidence needsReview }
-  currency { value confidence needsReview } total { value { amount currency } confidence needsReview }
+  currencyRead { value confidence needsReview } total { value { amount currency } confidence needsReview }
   tax { value { amount currency } confidence needsReview } category { value confidence needsReview }
   items { description amount { amount currency } quantity }`;
 

@@ -33,12 +33,12 @@ describe(`receipt images in the database (${TEST_MODE})`, () => {
     expect(Buffer.from(await image.arrayBuffer()).subarray(0, 3)).toEqual(
       Buffer.from([0xff, 0xd8, 0xff]),
     );
-    const discarded = await api.graphql<{ discardReceipt: { status: string } }>(
-      'mutation($id: ID!) { discardReceipt(id: $id) { status } }',
+    const discarded = await api.graphql<{ discardReceipt: { receipt: { status: string } } }>(
+      'mutation($id: ID!) { discardReceipt(id: $id) { receipt { status } } }',
       { id },
       bearer(user.accessToken),
     );
-    expect(discarded.data?.discardReceipt.status).toBe('DISCARDED');
+    expect(discarded.data?.discardReceipt.receipt.status).toBe('DISCARDED');
     expect(await imagesOf(user.userId)).toBe(0);
     expect((await fetchReceiptImage(api, user, id)).status).toBe(404);
   });

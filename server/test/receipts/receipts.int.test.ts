@@ -41,8 +41,8 @@ const LIST = `query($first: Int, $after: String) { receipts(first: $first, after
   edges { cursor node { id status } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
 const CONFIRM = `mutation($input: ConfirmReceiptInput!) { confirmReceipt(input: $input) {
   alreadyConfirmed receipt { id status transactionId } transaction { id amount { amount currency } bookedOn merchant source categoryId } } }`;
-const REPROCESS = `mutation($id: ID!) { reprocessReceipt(id: $id) { id status attempts } }`;
-const DISCARD = `mutation($id: ID!) { discardReceipt(id: $id) { id status } }`;
+const REPROCESS = `mutation($id: ID!) { reprocessReceipt(id: $id) { receipt { id status attempts } } }`;
+const DISCARD = `mutation($id: ID!) { discardReceipt(id: $id) { receipt { id status } } }`;
 const PROCESSED = `subscription { receiptProcessed { ${RECEIPT_FIELDS} } }`;
 
 describe(`receipts from upload to a transaction (${TEST_MODE})`, { timeout: 240_000 }, () => {
@@ -172,8 +172,11 @@ describe(`receipts from upload to a transaction (${TEST_MODE})`, { timeout: 240_
     try {
       const id = await uploaded(user);
       expect((await processedEvent(events, id)).status).toBe('PROCESSED');
-      const again = await client.call<{ reprocessReceipt: { status: string } }>(REPROCESS, { id });
-      expect(again.reprocessReceipt.status).toBe('UPLOADED');
+      const again = await client.call<{ reprocessReceipt: { receipt: { status: string } } }>(
+        REPROCESS,
+        { id },
+      );
+      expect(again.reprocessReceipt.receipt.status).toBe('UPLOADED');
       expect(await processedEvent(events, id)).toMatchObject({ status: 'PROCESSED', attempts: 2 });
 
       // The stored image lost (e.g. a storage fault): the job fails for good, with its reason.
@@ -219,8 +222,11 @@ describe(`receipts from upload to a transaction (${TEST_MODE})`, { timeout: 240_
       const id = await uploaded(user);
       await processedEvent(events, id);
       expect(await exists(imageFile(user, id))).toBe(true);
-      const discarded = await client.call<{ discardReceipt: { status: string } }>(DISCARD, { id });
-      expect(discarded.discardReceipt.status).toBe('DISCARDED');
+      const discarded = await client.call<{ discardReceipt: { receipt: { status: string } } }>(
+        DISCARD,
+        { id },
+      );
+      expect(discarded.discardReceipt.receipt.status).toBe('DISCARDED');
       expect(await exists(imageFile(user, id))).toBe(false);
       expect((await fetchReceiptImage(api, user, id)).status).toBe(404);
       const listed = await client.call<{ receipts: { edges: unknown[] } }>(LIST, {});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { Db } from '../../infra/db/database';
 import { receiptImages } from './receipt.table';
 
@@ -101,4 +102,45 @@ export class DatabaseReceiptStorage implements ReceiptImageStorage {
 function userIdOfKey(key: string): string {
   if (!KEY.test(key)) throw new Error(`invalid receipt storage key ${JSON.stringify(key)}`);
   return key.slice(0, 36);
+}
+
+/**
+ * Encryption at rest over any image store: the bytes are sealed under the active key, bound to
+ * their storage key; images stored before encryption are read as they are until rotated.
+ */
+export class EncryptedReceiptStorage implements ReceiptImageStorage {
+  constructor(
+    private readonly inner: ReceiptImageStorage,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  put(key: string, data: Buffer): Promise<void> {
+    return this.inner.put(key, this.cipher.encryptBytes(data, receiptImageContext(key)));
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    const stored = await this.inner.get(key);
+    return stored && this.cipher.decryptBytes(stored, receiptImageContext(key));
+  }
+
+  delete(key: string): Promise<void> {
+    return this.inner.delete(key);
+  }
+
+  deleteAllOf(userId: string): Promise<void> {
+    return this.inner.deleteAllOf(userId);
+  }
+
+  /** Re-encrypts the image under the active key unless it already is; true when it was rewritten. */
+  async reencrypt(key: string): Promise<boolean> {
+    const stored = await this.inner.get(key);
+    if (!stored || this.cipher.isCurrent(stored)) return false;
+    await this.put(key, this.cipher.decryptBytes(stored, receiptImageContext(key)));
+    return true;
+  }
+}
+
+/** The image's associated data: its storage key (`<userId>/<receiptId>.jpg`). */
+export function receiptImageContext(key: string): string {
+  return `receipt-image:${key}`;
 }

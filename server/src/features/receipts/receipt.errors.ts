@@ -10,7 +10,8 @@ export type ReceiptErrorCode =
   | 'RECEIPT_NOT_FOUND'
   | 'RECEIPT_DISCARDED'
   | 'RECEIPT_CONFIRMED'
-  | 'RECEIPT_INPUT_INVALID';
+  | 'RECEIPT_INPUT_INVALID'
+  | 'RECEIPT_TRANSACTION_NOT_FOUND';
 
 export const ReceiptError = defineErrors<ReceiptErrorCode>('ReceiptError', {
   RECEIPT_FILE_MISSING: {
@@ -72,5 +73,12 @@ export const ReceiptError = defineErrors<ReceiptErrorCode>('ReceiptError', {
     when: 'confirmReceipt’s input is not valid: details.field says which (an empty merchant, or text over 500 characters).',
     action: 'Correct that field and confirm again.',
     message: (d) => `${String(d.field)} is not valid: ${String(d.message)}.`,
+  },
+  RECEIPT_TRANSACTION_NOT_FOUND: {
+    publicCode: 'NOT_FOUND',
+    when: 'The upload’s `transactionId` form field names no transaction of yours (another person’s, or one not yet synced from the device); nothing was stored.',
+    action:
+      'Sync the device’s pending transactions first, then upload the photo again with the id of the transaction it was booked as.',
+    message: () => 'No transaction of yours has this id.',
   },
 });

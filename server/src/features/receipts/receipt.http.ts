@@ -43,9 +43,10 @@ export function receiptRoutes(deps: ReceiptRouteDeps): Router {
   const router = express.Router();
   router.post('/', (req, res) => {
     void handle(deps, req, res, async (userId) => {
-      const bytes = await readUpload(req);
-      const row = await deps.receipts.upload(userId, bytes);
-      res.status(202).json({ id: row.id, status: row.status });
+      const { bytes, fields } = await readUpload(req);
+      const transactionId = fields.get('transactionId') ?? null;
+      const row = await deps.receipts.upload(userId, bytes, { transactionId });
+      res.status(202).json({ id: row.id, status: row.status, transactionId: row.transactionId });
     });
   });
   router.get('/:id/image', (req, res) => {
@@ -130,11 +131,25 @@ async function viewerWithScope(
   return viewer.userId;
 }
 
+/** What the multipart body carried: the photo and its short text fields. */
+interface Upload {
+  bytes: Buffer;
+  /**
+   * Text fields sent before the file: `transactionId`, the transaction already booked from this
+   * photo on the device (offline), links the receipt to it instead of queueing a job.
+   */
+  fields: Map<string, string>;
+}
+
+/** The longest text field kept (an id); longer values are cut and then refused as unknown ids. */
+const MAX_FIELD_LENGTH = 200;
+
 /**
  * The first file part of a multipart body, at most MAX_RECEIPT_BYTES: busboy stops counting a
- * larger file at the limit, so no more than the limit is ever held in memory.
+ * larger file at the limit, so no more than the limit is ever held in memory. Text fields count
+ * when they precede the file part or follow it; the answer waits for the whole body.
  */
-function readUpload(req: Request): Promise<Buffer> {
+function readUpload(req: Request): Promise<Upload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -147,6 +162,10 @@ function readUpload(req: Request): Promise<Buffer> {
       return;
     }
     let file: Promise<Buffer> | undefined;
+    const fields = new Map<string, string>();
+    parser.on('field', (name, value) => {
+      if (!fields.has(name)) fields.set(name, value.slice(0, MAX_FIELD_LENGTH));
+    });
     parser.on('file', (_name, stream) => {
       if (file) return void stream.resume();
       file = new Promise((done, fail) => {
@@ -159,11 +178,13 @@ function readUpload(req: Request): Promise<Buffer> {
         stream.on('end', () => done(Buffer.concat(chunks)));
         stream.on('error', fail);
       });
-      file.then(resolve, reject);
+      // A refused file answers at once; a good one waits for the fields after it (close).
+      file.catch(reject);
     });
     parser.on('error', () => reject(new ReceiptError('RECEIPT_FILE_MISSING')));
     parser.on('close', () => {
-      if (!file) reject(new ReceiptError('RECEIPT_FILE_MISSING'));
+      if (!file) return void reject(new ReceiptError('RECEIPT_FILE_MISSING'));
+      file.then((bytes) => resolve({ bytes, fields }), reject);
     });
     req.pipe(parser);
   });

@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { ConnectionArgs } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
 import type { ReceiptUpdatedEvent } from './receipt.events';
@@ -7,8 +8,10 @@ import { ConfirmReceiptInput } from './receipt.input';
 import type { ReceiptService } from './receipt.service';
 import {
   ConfirmReceiptPayload,
+  DiscardReceiptPayload,
   Receipt,
   ReceiptConnection,
+  ReprocessReceiptPayload,
   toConfirmReceiptPayload,
   toReceipt,
   toReceiptConnection,
@@ -32,34 +35,27 @@ export class ReceiptResolver {
 
   @RequireScopes('process:receipts')
   @Query(() => ReceiptConnection, {
-    description: 'The viewer’s receipts, newest first; discarded ones are left out.',
+    description:
+      'The viewer’s receipts, newest first (by upload instant, then id); discarded ones are left out. Pages forward with `first`/`after` or backward with `last`/`before`; a page read after new uploads neither skips nor repeats one.',
   })
   async receipts(
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: 'How many, at most 100 (larger is read as 100); 20 when absent.',
-    })
-    first: number | null | undefined,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'An `endCursor` (or edge cursor) of an earlier page: start after it.',
-    })
-    after: string | null | undefined,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ReceiptConnection> {
-    return toReceiptConnection(await this.service.list(viewerIdOf(ctx), { first, after }));
+    return toReceiptConnection(await this.service.connection(viewerIdOf(ctx), page));
   }
 
   @RequireScopes('process:receipts')
-  @Mutation(() => Receipt, {
+  @Mutation(() => ReprocessReceiptPayload, {
     description:
-      'Reads a PROCESSED or FAILED receipt again (a new job); one still queued or processing is returned as it is.',
+      'Reads a PROCESSED or FAILED receipt again (a new job); one still queued or processing is returned as it is. CONFLICT for a confirmed or discarded receipt.',
   })
   async reprocessReceipt(
     @Arg('id', () => ID, { description: 'The receipt.' }) id: string,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Receipt> {
-    return toReceipt(await this.service.reprocess(viewerIdOf(ctx), id));
+  ): Promise<ReprocessReceiptPayload> {
+    const receipt = toReceipt(await this.service.reprocess(viewerIdOf(ctx), id));
+    return Object.assign(new ReprocessReceiptPayload(), { receipt });
   }
 
   @RequireScopes('process:receipts')
@@ -76,15 +72,16 @@ export class ReceiptResolver {
   }
 
   @RequireScopes('process:receipts')
-  @Mutation(() => Receipt, {
+  @Mutation(() => DiscardReceiptPayload, {
     description:
       'Drops a receipt and deletes its image; a transaction already booked from it stays. Discarding twice changes nothing.',
   })
   async discardReceipt(
     @Arg('id', () => ID, { description: 'The receipt.' }) id: string,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Receipt> {
-    return toReceipt(await this.service.discard(viewerIdOf(ctx), id));
+  ): Promise<DiscardReceiptPayload> {
+    const receipt = toReceipt(await this.service.discard(viewerIdOf(ctx), id));
+    return Object.assign(new DiscardReceiptPayload(), { receipt });
   }
 
   @RequireScopes('process:receipts')

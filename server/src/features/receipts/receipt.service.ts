@@ -1,6 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { LocalDate } from '@pace/engine';
-import { cursorInstant, decodeCursor, encodeCursor, isCursorId } from '../../graphql/cursor';
+import { cursorInstant, isCursorId } from '../../graphql/cursor';
 import { isUuid } from '../../graphql/ids';
+import {
+  connectionFromKeyset,
+  type Connection,
+  type ConnectionArgs,
+  type SortKey,
+} from '../../graphql/relay';
 import type { PubSub } from '../../infra/pubsub/pubsub';
 import type { JobQueue } from '../../infra/queue/job';
 import type { TransactionRow, TransactionService } from '../transactions';
@@ -8,18 +15,11 @@ import { ReceiptError } from './receipt.errors';
 import type { ReceiptUpdatedEvent } from './receipt.events';
 import { normaliseReceiptImage } from './receipt-image';
 import { processReceiptJob } from './receipt.jobs';
-import type { ReceiptRepository } from './receipt.repository';
+import type { ReceiptPosition, ReceiptRepository } from './receipt.repository';
 import { receiptImageKey, type ReceiptImageStorage } from './receipt-storage';
 import type { ReceiptRow } from './receipt.table';
 
-const MAX_PAGE = 100;
 const MAX_TEXT = 500;
-
-export interface ReceiptPage {
-  rows: ReceiptRow[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
 
 export interface ConfirmRequest {
   receiptId: string;
@@ -38,9 +38,39 @@ export interface ConfirmResult {
   alreadyConfirmed: boolean;
 }
 
-/** A receipt's page cursor: its instant and id. */
-export function receiptCursorOf(row: ReceiptRow): string {
-  return encodeCursor([row.createdAt.toISOString(), row.id]);
+/** A name-based (version 5) UUID of `id` (a UUID) and `name`: the same inputs give the same id. */
+function derivedId(id: string, name: string): string {
+  const namespace = Buffer.from(id.replace(/-/g, ''), 'hex');
+  const bytes = createHash('sha1').update(namespace).update(name).digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The id of the transaction `confirmReceipt` books: derived from the receipt's, so a second
+ * confirm (or a retry after a crash) replays the same booking, yet never equal to it (ids are
+ * global: `node(id)` must find one record).
+ */
+export function receiptTransactionId(receiptId: string): string {
+  return derivedId(receiptId, 'receipt-transaction');
+}
+
+/**
+ * The id of the receipt uploaded for a transaction already booked (on the device, offline):
+ * derived from the transaction's, so the same photo uploaded twice makes one receipt.
+ */
+export function linkedReceiptId(transactionId: string): string {
+  return derivedId(transactionId, 'receipt-of-transaction');
+}
+
+/** A cursor key (instant, id) as a list position, or null unless a stored row could have it. */
+function positionOf(key: SortKey | null): ReceiptPosition | null {
+  if (!key) return null;
+  const [instant, id] = key;
+  const createdAt = instant === undefined ? null : cursorInstant(instant);
+  return createdAt && id && isCursorId(id) ? { createdAt, id } : null;
 }
 
 /**
@@ -63,15 +93,32 @@ export class ReceiptService {
   /**
    * Checks and stores an uploaded photo, then queues its processing. A refused file stores
    * nothing; so does a queue that cannot take the job (the row and image are removed again).
+   *
+   * With `transactionId` (a photo read and booked on the device while offline), the receipt is
+   * linked to that transaction of the person's and stored CONFIRMED: nothing more is booked and
+   * no job runs. Its id derives from the transaction's, so uploading it again returns the first
+   * receipt and stores nothing.
    */
-  async upload(userId: string, bytes: Buffer): Promise<ReceiptRow> {
+  async upload(
+    userId: string,
+    bytes: Buffer,
+    options: { transactionId?: string | null } = {},
+  ): Promise<ReceiptRow> {
+    const linked =
+      options.transactionId == null
+        ? null
+        : await this.ownTransaction(userId, options.transactionId);
+    if (linked) {
+      const existing = await this.linkedReceipt(userId, linked.id);
+      if (existing) return existing;
+    }
     const image = await normaliseReceiptImage(bytes);
-    const id = this.deps.newId();
+    const id = linked ? linkedReceiptId(linked.id) : this.deps.newId();
     const now = this.deps.now();
-    const row: ReceiptRow = {
+    const row: Omit<ReceiptRow, 'changeSeq'> = {
       id,
       userId,
-      status: 'UPLOADED',
+      status: linked ? 'CONFIRMED' : 'UPLOADED',
       storageKey: receiptImageKey(userId, id),
       contentType: image.contentType,
       sizeBytes: bytes.length,
@@ -79,18 +126,24 @@ export class ReceiptService {
       ocrLines: null,
       parsed: null,
       currency: null,
-      progress: 0,
-      stage: 'queued',
+      progress: linked ? 1 : 0,
+      stage: linked ? null : 'queued',
       attempts: 0,
       failureCode: null,
       failureMessage: null,
-      transactionId: null,
+      transactionId: linked?.id ?? null,
       createdAt: now,
       updatedAt: now,
       processedAt: null,
     };
     const key = row.storageKey ?? '';
     await this.deps.storage.put(key, image.jpeg);
+    if (linked) {
+      // A concurrent upload of the same photo may have inserted it first: that receipt is the
+      // answer either way (the image under the same key is the same photo).
+      await this.deps.repository.insertUnlessExists(row);
+      return this.get(userId, row.id);
+    }
     try {
       await this.deps.repository.insert(row);
       await this.enqueue(row);
@@ -99,7 +152,24 @@ export class ReceiptService {
       await this.deps.storage.delete(key).catch(() => undefined);
       throw error;
     }
-    return row;
+    return this.get(userId, id);
+  }
+
+  /** The person's transaction named by an upload; refused (nothing stored) when it is not theirs. */
+  private async ownTransaction(userId: string, transactionId: string): Promise<TransactionRow> {
+    if (!isUuid(transactionId)) throw new ReceiptError('RECEIPT_TRANSACTION_NOT_FOUND');
+    try {
+      return await this.deps.transactions.get(userId, transactionId);
+    } catch {
+      throw new ReceiptError('RECEIPT_TRANSACTION_NOT_FOUND');
+    }
+  }
+
+  /** The receipt already linked to the person's transaction (a repeated upload), if any. */
+  private async linkedReceipt(userId: string, transactionId: string): Promise<ReceiptRow | null> {
+    const derived = await this.deps.repository.find(linkedReceiptId(transactionId));
+    if (derived && derived.userId === userId) return derived;
+    return null;
   }
 
   async get(userId: string, id: string): Promise<ReceiptRow> {
@@ -116,26 +186,23 @@ export class ReceiptService {
     return image;
   }
 
-  /** Newest first; `after` is a cursor of an earlier page. */
-  async list(userId: string, options: { first?: number | null; after?: string | null }) {
-    const limit = Math.max(0, Math.min(options.first ?? 20, MAX_PAGE));
-    let after: { createdAt: Date; id: string } | null = null;
-    if (options.after != null) {
-      const [instant, id] = decodeCursor(options.after, 2) ?? [];
-      const createdAt = instant ? cursorInstant(instant) : null;
-      if (!createdAt || !id || !isCursorId(id))
-        throw new ReceiptError('RECEIPT_INPUT_INVALID', {
-          field: 'after',
-          message: 'not a cursor of this list',
-        });
-      after = { createdAt, id };
-    }
-    const rows = await this.deps.repository.listOfUser(userId, { limit: limit + 1, after });
-    return {
-      rows: rows.slice(0, limit),
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: after !== null,
-    } satisfies ReceiptPage;
+  /** A Relay page of the person's receipts, newest first, forward or backward. */
+  connection(userId: string, args: ConnectionArgs): Promise<Connection<ReceiptRow>> {
+    return connectionFromKeyset(
+      args,
+      {
+        key: (row) => [row.createdAt.toISOString(), row.id],
+        keyLength: 2,
+        isKey: (key) => positionOf(key) !== null,
+      },
+      (window) =>
+        this.deps.repository.listOfUser(userId, {
+          limit: window.limit,
+          after: positionOf(window.after),
+          before: positionOf(window.before),
+          backward: window.backward,
+        }),
+    );
   }
 
   /** Reads the image again; a receipt still queued or processing is returned as it is. */
@@ -177,8 +244,8 @@ export class ReceiptService {
   }
 
   /**
-   * Books the person's corrections as one expense. The transaction's id is the receipt's, so a
-   * second confirm (or a retry after a crash) replays it and changes nothing.
+   * Books the person's corrections as one expense. The transaction's id derives from the
+   * receipt's, so a second confirm (or a retry after a crash) replays it and changes nothing.
    */
   async confirm(userId: string, request: ConfirmRequest): Promise<ConfirmResult> {
     const row = await this.get(userId, request.receiptId);
@@ -186,8 +253,13 @@ export class ReceiptService {
     const merchant = request.merchant.trim();
     checkText('merchant', merchant, { required: true });
     checkText('description', request.description ?? '', { required: false });
+    if (row.status === 'CONFIRMED' && row.transactionId) {
+      // Booked before (here, or on the device before the photo was uploaded): change nothing.
+      const booked = await this.deps.transactions.get(userId, row.transactionId).catch(() => null);
+      if (booked) return { receipt: row, transaction: booked, alreadyConfirmed: true };
+    }
     const { transaction } = await this.deps.transactions.create(userId, {
-      id: row.id,
+      id: receiptTransactionId(row.id),
       amount: request.amount,
       currency: request.currency,
       categoryId: request.categoryId,
@@ -217,7 +289,7 @@ export class ReceiptService {
     return this.deps.pubsub.subscribe('receipt.processed', userId);
   }
 
-  private async enqueue(row: ReceiptRow): Promise<void> {
+  private async enqueue(row: Pick<ReceiptRow, 'id' | 'attempts'>): Promise<void> {
     await this.deps.queue.enqueue(
       processReceiptJob,
       { receiptId: row.id },

@@ -16,6 +16,8 @@ import type { ParsedReceipt, ReceiptLine } from '@pace/engine';
 import { users } from '../accounts/user.table';
 // eslint-disable-next-line no-restricted-imports
 import { transactions } from '../transactions/transaction.table';
+// eslint-disable-next-line no-restricted-imports
+import { changeSeqColumn } from '../budget/budget.table';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -72,8 +74,13 @@ export const receipts = pgTable(
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
     processedAt: instant('processed_at'),
+    /** The change number of the last status change, for `changes(since)` (receipt entries). */
+    changeSeq: changeSeqColumn(),
   },
-  (table) => [index('receipts_user_created_idx').on(table.userId, table.createdAt, table.id)],
+  (table) => [
+    index('receipts_user_created_idx').on(table.userId, table.createdAt, table.id),
+    index('receipts_user_seq_idx').on(table.userId, table.changeSeq),
+  ],
 );
 
 export type ReceiptRow = typeof receipts.$inferSelect;

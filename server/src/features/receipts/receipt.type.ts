@@ -1,9 +1,11 @@
 import { REVIEW_THRESHOLD, type ReceiptFieldName } from '@pace/engine';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
+import { Node } from '../../graphql/node';
+import { connectionTypes, mapConnection, type Connection } from '../../graphql/relay';
 import { CurrencyCodeScalar, LocalDateScalar } from '../../graphql/scalars';
 import { Transaction, toTransaction } from '../transactions';
-import { receiptCursorOf, type ConfirmResult, type ReceiptPage } from './receipt.service';
+import type { ConfirmResult } from './receipt.service';
 import type { ReceiptRow } from './receipt.table';
 
 export enum ReceiptStatusGql {
@@ -118,9 +120,17 @@ export class ReceiptItem {
   quantity!: number | null;
 }
 
-@ObjectType({ description: 'A scanned receipt: its processing state and what was read from it.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A scanned receipt: its processing state and what was read from it (scope process:receipts).',
+})
 export class Receipt {
-  @Field(() => ID, { description: 'The receipt’s id.' }) id!: string;
+  @Field(() => ID, {
+    description:
+      'The receipt’s id: a UUID, globally unique (never a transaction’s id), so `node(id)` fetches it again.',
+  })
+  id!: string;
   @Field(() => ReceiptStatusGql, { description: 'Where the receipt is.' })
   status!: ReceiptStatusGql;
   @Field(() => Float, { description: 'How far processing got, 0..1.' }) progress!: number;
@@ -149,8 +159,12 @@ export class Receipt {
   merchant!: ReceiptTextField | null;
   @Field(() => ReceiptDateField, { nullable: true, description: 'The printed date.' })
   date!: ReceiptDateField | null;
-  @Field(() => ReceiptCurrencyField, { nullable: true, description: 'The amounts’ currency.' })
-  currency!: ReceiptCurrencyField | null;
+  @Field(() => ReceiptCurrencyField, {
+    nullable: true,
+    description:
+      'The amounts’ currency as read, with the parser’s confidence (its `value` is a CurrencyCode).',
+  })
+  currencyRead!: ReceiptCurrencyField | null;
   @Field(() => ReceiptMoneyField, { nullable: true, description: 'The amount paid.' })
   total!: ReceiptMoneyField | null;
   @Field(() => ReceiptMoneyField, { nullable: true, description: 'The tax included.' })
@@ -166,36 +180,20 @@ export class Receipt {
     description: 'The fields to highlight for review; empty until processed.',
   })
   needsReview!: ReceiptFieldGql[];
-  @Field(() => ID, { nullable: true, description: 'The transaction booked by confirmReceipt.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The transaction booked by confirmReceipt, or the one booked on the device that the upload named (`transactionId` form field).',
+  })
   transactionId!: string | null;
 }
 
-@ObjectType({ description: 'One receipt in a page.' })
-export class ReceiptEdge {
-  @Field(() => String, { description: 'Opaque; pass it as `after` to read the next ones.' })
-  cursor!: string;
-  @Field(() => Receipt, { description: 'The receipt.' }) node!: Receipt;
-}
-
-@ObjectType({ description: 'Where a page of receipts stands.' })
-export class ReceiptPageInfo {
-  @Field(() => Boolean, { description: 'Whether older receipts follow this page.' })
-  hasNextPage!: boolean;
-  @Field(() => Boolean, { description: 'Whether this page started after a cursor.' })
-  hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true, description: 'The first edge’s cursor; null if empty.' })
-  startCursor!: string | null;
-  @Field(() => String, { nullable: true, description: 'The last edge’s cursor; null if empty.' })
-  endCursor!: string | null;
-}
-
-@ObjectType({ description: 'A page of receipts, newest first; discarded ones are left out.' })
-export class ReceiptConnection {
-  @Field(() => [ReceiptEdge], { description: 'The receipts of this page.' })
-  edges!: ReceiptEdge[];
-  @Field(() => ReceiptPageInfo, { description: 'Whether more follow, and from where.' })
-  pageInfo!: ReceiptPageInfo;
-}
+export const ReceiptConnection = connectionTypes(
+  Receipt,
+  'Receipt',
+  'the viewer’s receipts, newest first (discarded ones left out)',
+);
+export type ReceiptConnection = Connection<Receipt>;
 
 @ObjectType({ description: 'A confirmed receipt and the transaction it became.' })
 export class ConfirmReceiptPayload {
@@ -207,6 +205,23 @@ export class ConfirmReceiptPayload {
       'True when it was confirmed before: nothing changed, the first booking is returned.',
   })
   alreadyConfirmed!: boolean;
+}
+
+@ObjectType({ description: 'The receipt after `discardReceipt`.' })
+export class DiscardReceiptPayload {
+  @Field(() => Receipt, {
+    description: 'The receipt, now DISCARDED (its image deleted); a booked transaction stays.',
+  })
+  receipt!: Receipt;
+}
+
+@ObjectType({ description: 'The receipt after `reprocessReceipt`.' })
+export class ReprocessReceiptPayload {
+  @Field(() => Receipt, {
+    description:
+      'The receipt: UPLOADED again with a new job queued, or as it was when it was still queued or processing.',
+  })
+  receipt!: Receipt;
 }
 
 /** A receipt row on the wire; through Redis its instants arrive as strings. */
@@ -233,7 +248,7 @@ export function toReceipt(row: ReceiptRow): Receipt {
     lines: (row.ocrLines ?? []).map((line) => line.text),
     merchant: field<string, string>('merchant', same),
     date: field<string, string>('date', same),
-    currency: field<string, string>('currency', same),
+    currencyRead: field<string, string>('currency', same),
     total: field<number, Money>('total', (minor) => toMoney(minor, currency)),
     tax: field<number, Money>('tax', (minor) => toMoney(minor, currency)),
     category: field<string, string>('category', same),
@@ -248,19 +263,8 @@ export function toReceipt(row: ReceiptRow): Receipt {
   });
 }
 
-export function toReceiptConnection(page: ReceiptPage): ReceiptConnection {
-  const edges = page.rows.map((row) =>
-    Object.assign(new ReceiptEdge(), { cursor: receiptCursorOf(row), node: toReceipt(row) }),
-  );
-  return Object.assign(new ReceiptConnection(), {
-    edges,
-    pageInfo: Object.assign(new ReceiptPageInfo(), {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    }),
-  });
+export function toReceiptConnection(page: Connection<ReceiptRow>): ReceiptConnection {
+  return mapConnection(page, toReceipt);
 }
 
 export function toConfirmReceiptPayload(result: ConfirmResult): ConfirmReceiptPayload {

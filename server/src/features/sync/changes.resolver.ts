@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { RequireScopes } from '../../graphql/scopes';
+import { RequireScopes, viewerOf } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { ChangesService } from './changes.service';
 import { ChangeSet, toChangeSet } from './changes.type';
@@ -11,7 +11,8 @@ export class ChangesResolver {
 
   @RequireScopes('read:budget', 'read:transactions')
   @Query(() => ChangeSet, {
-    description: 'Upserts and tombstones since a cursor, in server order (offline sync).',
+    description:
+      'Upserts and tombstones since a cursor, in server order (offline sync). Receipt status changes are included when the token also has process:receipts.',
   })
   async changes(
     @Arg('since', () => String, {
@@ -27,6 +28,9 @@ export class ChangesResolver {
     first: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChangeSet> {
-    return toChangeSet(await this.service.listChanges(viewerIdOf(ctx), { since, first }));
+    const includeReceipts = viewerOf(ctx).scopes.includes('process:receipts');
+    return toChangeSet(
+      await this.service.listChanges(viewerIdOf(ctx), { since, first, includeReceipts }),
+    );
   }
 }

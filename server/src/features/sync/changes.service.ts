@@ -8,6 +8,7 @@ import type {
   UserCategoryRow,
 } from '../budget';
 import type { GoalRepository, GoalRow, GoalView } from '../goals';
+import type { ReceiptRow } from '../receipts';
 import type { TransactionRepository, TransactionRow } from '../transactions';
 import { SyncError } from './sync.errors';
 
@@ -19,7 +20,8 @@ export type ChangeEntry =
   | { kind: 'category'; seq: number; row: UserCategoryRow }
   | { kind: 'transaction'; seq: number; row: TransactionRow }
   | { kind: 'adjustment'; seq: number; row: BudgetAdjustmentRow }
-  | { kind: 'goal'; seq: number; row: GoalView };
+  | { kind: 'goal'; seq: number; row: GoalView }
+  | { kind: 'receipt'; seq: number; row: ReceiptRow };
 
 export interface ChangePage {
   entries: ChangeEntry[];
@@ -55,23 +57,36 @@ export class ChangesService {
       goals: GoalRepository;
       /** Goals with what their contributions add up to now. */
       goalViews: (userId: string, rows: readonly GoalRow[]) => Promise<GoalView[]>;
+      /** Receipts whose status (or linked transaction) changed after a change number. */
+      receipts: {
+        listChangedSince(userId: string, since: number, limit: number): Promise<ReceiptRow[]>;
+      };
     },
   ) {}
 
   async listChanges(
     userId: string,
-    options: { since?: string | null; first?: number | null },
+    options: {
+      since?: string | null;
+      first?: number | null;
+      /** The caller may read receipts (scope process:receipts): their status changes are listed. */
+      includeReceipts?: boolean;
+    },
   ): Promise<ChangePage> {
     const since = decodeCursor(options.since);
     const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
-    const [current, plans, categories, transactions, adjustments, goalRows] = await Promise.all([
-      this.deps.budget.findSettings(userId),
-      this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
-      this.deps.categories.listChangedSince(userId, since, limit + 1),
-      this.deps.transactions.listChangedSince(userId, since, limit + 1),
-      this.deps.adjustments.listChangedSince(userId, since, limit + 1),
-      this.deps.goals.listChangedSince(userId, since, limit + 1),
-    ]);
+    const [current, plans, categories, transactions, adjustments, goalRows, receipts] =
+      await Promise.all([
+        this.deps.budget.findSettings(userId),
+        this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
+        this.deps.categories.listChangedSince(userId, since, limit + 1),
+        this.deps.transactions.listChangedSince(userId, since, limit + 1),
+        this.deps.adjustments.listChangedSince(userId, since, limit + 1),
+        this.deps.goals.listChangedSince(userId, since, limit + 1),
+        options.includeReceipts
+          ? this.deps.receipts.listChangedSince(userId, since, limit + 1)
+          : Promise.resolve([]),
+      ]);
     const goals = await this.deps.goalViews(userId, goalRows);
     const settings = current && current.changeSeq > since ? current : null;
     const all: ChangeEntry[] = [
@@ -81,6 +96,7 @@ export class ChangesService {
       ...transactions.map((row) => ({ kind: 'transaction' as const, seq: row.changeSeq, row })),
       ...adjustments.map((row) => ({ kind: 'adjustment' as const, seq: row.changeSeq, row })),
       ...goals.map((row) => ({ kind: 'goal' as const, seq: row.row.changeSeq, row })),
+      ...receipts.map((row) => ({ kind: 'receipt' as const, seq: row.changeSeq, row })),
     ].sort((a, b) => a.seq - b.seq);
     const entries = all.slice(0, limit);
     const last = entries.at(-1);

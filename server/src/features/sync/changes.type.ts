@@ -10,6 +10,10 @@ import {
   toUserCategory,
 } from '../budget';
 import { Goal, toGoal } from '../goals';
+// The type file, not the front door: that one loads the upload routes, which reach the error
+// catalogue, which names this feature's error while it is still loading.
+// eslint-disable-next-line no-restricted-imports
+import { Receipt, toReceipt } from '../receipts/receipt.type';
 import { Transaction, toTransaction } from '../transactions';
 import { encodeCursor, type ChangePage } from './changes.service';
 
@@ -20,6 +24,7 @@ export enum ChangeKind {
   TRANSACTION = 'transaction',
   ADJUSTMENT = 'adjustment',
   GOAL = 'goal',
+  RECEIPT = 'receipt',
 }
 registerEnumType(ChangeKind, {
   name: 'ChangeKind',
@@ -31,12 +36,16 @@ registerEnumType(ChangeKind, {
     TRANSACTION: { description: 'A transaction (`transaction`).' },
     ADJUSTMENT: { description: 'A manual move of budget (`adjustment`).' },
     GOAL: { description: 'A savings goal (`goal`).' },
+    RECEIPT: {
+      description:
+        'A receipt whose status or linked transaction changed (`receipt`); only for tokens with process:receipts.',
+    },
   },
 });
 
 @ObjectType({
   description:
-    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal is set.',
+    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal, receipt is set.',
 })
 export class Change {
   @Field(() => String, {
@@ -80,6 +89,12 @@ export class Change {
     description: 'A savings goal; deleting it comes as a tombstone.',
   })
   goal!: Goal | null;
+  @Field(() => Receipt, {
+    nullable: true,
+    description:
+      'A receipt, for RECEIPT: its status and transactionId as they are now (a status change, not each progress step); discarding it comes as a tombstone. Listed only when the token has process:receipts.',
+  })
+  receipt!: Receipt | null;
 }
 
 @ObjectType({
@@ -107,6 +122,7 @@ export function toChangeSet(page: ChangePage): ChangeSet {
       transaction: null,
       adjustment: null,
       goal: null,
+      receipt: null,
     };
     switch (entry.kind) {
       case 'settings':
@@ -146,6 +162,12 @@ export function toChangeSet(page: ChangePage): ChangeSet {
           deleted: entry.row.row.deletedAt !== null,
           // A goal exists only after onboarding, so the currency is known.
           goal: toGoal(entry.row, page.currency ?? 'XXX'),
+        });
+      case 'receipt':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.status === 'DISCARDED',
+          receipt: toReceipt(entry.row),
         });
     }
   });

@@ -1,5 +1,5 @@
 import { formatDecimal, parseDecimal, type ParsedReceipt } from '@pace/engine';
-import type { ReceiptFieldsFragment } from '@/lib/graphql/generated';
+import type { ReceiptFields } from './receipts.operations';
 
 export type DraftFieldName = 'merchant' | 'date' | 'currency' | 'total' | 'category';
 
@@ -42,13 +42,11 @@ const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 /** The draft of a receipt the server read. */
-export function draftOfReceipt(
-  receipt: ReceiptFieldsFragment,
-  defaultCurrency: string,
-): ReceiptDraft {
+export function draftOfReceipt(receipt: ReceiptFields, defaultCurrency: string): ReceiptDraft {
   const currency =
-    text(receipt.currency?.value) || text(receipt.total?.value?.currency) || defaultCurrency;
-  const field = (name: DraftFieldName) => receipt[name];
+    text(receipt.currencyRead?.value) || text(receipt.total?.value?.currency) || defaultCurrency;
+  const field = (name: DraftFieldName) =>
+    name === 'currency' ? receipt.currencyRead : receipt[name];
   return {
     merchant: text(receipt.merchant?.value),
     date: text(receipt.date?.value),

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReceiptUploadRecord, TransactionRecord } from '@/lib/db';
 import { formatLocalDate, formatMoney } from '@/lib/format/money';
-import type { ReceiptFieldsFragment } from '@/lib/graphql/generated';
 import { StatusPill, type StatusTone } from '@/ui/status-pill';
 import { draftAmountMinor } from './receipt-draft';
+import type { ReceiptFields } from './receipts.operations';
 import styles from './receipts.module.css';
 
 const TONE: Record<string, StatusTone> = {
@@ -37,13 +37,13 @@ export function ReceiptList({
   onReview,
   onRetry,
 }: {
-  receipts: readonly ReceiptFieldsFragment[] | null;
+  receipts: readonly ReceiptFields[] | null;
   local: readonly ReceiptUploadRecord[];
   /** The transactions booked from receipts, by id, as this device holds them. */
   booked: ReadonlyMap<string, TransactionRecord>;
   isOffline: boolean;
-  onReview: (receipt: ReceiptFieldsFragment) => void;
-  onRetry: (receipt: ReceiptFieldsFragment) => void;
+  onReview: (receipt: ReceiptFields) => void;
+  onRetry: (receipt: ReceiptFields) => void;
 }) {
   const t = useTranslations('receipts.list');
   const locale = useLocale();

@@ -1,10 +1,8 @@
 import { createClient } from 'graphql-ws';
 import { resolveApiEndpoints } from '@/lib/apollo';
-import type { ReceiptFieldsFragment, ReceiptProcessedSubscription } from '@/lib/graphql/generated';
 import { currentAccessToken } from '@/features/sync/session-bridge';
 import { apiRequest } from '@/features/sync/sync-runtime';
-import type { ReceiptQuery } from '@/lib/graphql/generated';
-import { RECEIPT, RECEIPT_PROCESSED } from './receipts.operations';
+import { RECEIPT, RECEIPT_PROCESSED, type ReceiptFields } from './receipts.operations';
 
 const POLL_MS = 1500;
 const isSettled = (status: string) => status !== 'UPLOADED' && status !== 'PROCESSING';
@@ -14,10 +12,7 @@ const isSettled = (status: string) => status !== 'UPLOADED' && status !== 'PROCE
  * of `receipt(id)` reports progress meanwhile (and covers a socket that cannot connect). Calls
  * `onUpdate` with each new state; returns the stop function.
  */
-export function followReceipt(
-  id: string,
-  onUpdate: (receipt: ReceiptFieldsFragment) => void,
-): () => void {
+export function followReceipt(id: string, onUpdate: (receipt: ReceiptFields) => void): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const client = createClient({
@@ -36,12 +31,12 @@ export function followReceipt(
     unsubscribe();
     void client.dispose();
   };
-  const report = (receipt: ReceiptFieldsFragment) => {
+  const report = (receipt: ReceiptFields) => {
     if (stopped || receipt.id !== id) return;
     onUpdate(receipt);
     if (isSettled(receipt.status)) stop();
   };
-  const unsubscribe = client.subscribe<ReceiptProcessedSubscription>(
+  const unsubscribe = client.subscribe<{ receiptProcessed: ReceiptFields }>(
     { query: RECEIPT_PROCESSED },
     {
       next: (result) => {
@@ -54,7 +49,7 @@ export function followReceipt(
   const poll = async () => {
     if (stopped) return;
     try {
-      const data = await apiRequest<ReceiptQuery>(RECEIPT, { id });
+      const data = await apiRequest<{ receipt: ReceiptFields | null }>(RECEIPT, { id });
       if (data.receipt) report(data.receipt);
     } catch {
       // offline for a moment: the next poll tries again

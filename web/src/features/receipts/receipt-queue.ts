@@ -1,7 +1,7 @@
-import { paceDatabase } from '@/lib/db';
-import { addTransaction } from '@/lib/sync';
+import { paceDatabase, type PaceDatabase } from '@/lib/db';
+import { addTransaction, pendingFor } from '@/lib/sync';
 import type { ConfirmedReceipt } from './receipt-review';
-import { ReceiptUploadError, uploadReceipt } from './receipt-upload';
+import { ReceiptUploadError, uploadReceipt, type UploadedReceipt } from './receipt-upload';
 
 /**
  * Books a receipt read on this device: the expense goes through the outbox like any other local
@@ -35,39 +35,55 @@ export async function bookReceiptOnDevice(
   return transactionId;
 }
 
-let flushing: Promise<number> | null = null;
+/** Sends one queued photo; the real one is `uploadReceipt`. */
+export type ReceiptSender = (
+  image: Blob,
+  options: { fileName: string; transactionId: string },
+) => Promise<UploadedReceipt>;
 
 /**
- * Uploads the photos read offline (oldest first) once there is a connection; returns how many
- * went. The expense itself was already booked through the outbox, and `confirmReceipt` cannot link
- * a receipt to an existing transaction, so the uploaded receipt is not confirmed (that would book
- * it twice): it stays on the server as the photo of record, marked here as booked on the device.
+ * Uploads the photos read offline, oldest first, each naming the transaction it was booked as,
+ * so the server links the receipt to that transaction (CONFIRMED, never booked a second time).
+ * A photo whose transaction still waits in the outbox waits too: the server must know the
+ * transaction first. A refusal because the server does not know it yet (RECEIPT_TRANSACTION_NOT_FOUND)
+ * keeps the photo for the next time; a lost connection stops the run. Returns how many went.
  */
-export function flushReceiptUploads(): Promise<number> {
-  flushing ??= (async () => {
-    const db = paceDatabase();
-    const waiting = (await db.receiptUploads.orderBy('createdAt').toArray()).filter(
-      (upload) => upload.receiptId === null,
-    );
-    let sent = 0;
-    for (const upload of waiting) {
-      try {
-        const { id } = await uploadReceipt(upload.image, { fileName: upload.fileName });
-        // The photo is on the server now: drop the local copy, keep which receipt it became so
-        // the list does not offer to book it a second time.
-        await db.receiptUploads.update(upload.id, { receiptId: id, image: new Blob() });
-        sent += 1;
-      } catch (error) {
-        const code = error instanceof ReceiptUploadError ? error.code : 'UNKNOWN';
-        if (code === 'NETWORK') break;
-        await db.receiptUploads.update(upload.id, {
-          attempts: upload.attempts + 1,
-          lastError: code,
-        });
-      }
+export async function flushReceiptQueue(db: PaceDatabase, send: ReceiptSender): Promise<number> {
+  const waiting = (await db.receiptUploads.orderBy('createdAt').toArray()).filter(
+    (upload) => upload.receiptId === null,
+  );
+  let sent = 0;
+  for (const upload of waiting) {
+    if ((await pendingFor(db, upload.transactionId)).length > 0) continue;
+    try {
+      const { id } = await send(upload.image, {
+        fileName: upload.fileName,
+        transactionId: upload.transactionId,
+      });
+      // The photo is on the server now: drop the local copy, keep which receipt it became so
+      // the list does not offer to book it a second time.
+      await db.receiptUploads.update(upload.id, { receiptId: id, image: new Blob() });
+      sent += 1;
+    } catch (error) {
+      const failure = error instanceof ReceiptUploadError ? error : null;
+      const code = failure?.code ?? 'UNKNOWN';
+      if (code === 'NETWORK') break;
+      await db.receiptUploads.update(upload.id, {
+        attempts: upload.attempts + 1,
+        lastError: failure?.reason ?? code,
+      });
     }
-    return sent;
-  })().finally(() => {
+  }
+  return sent;
+}
+
+let flushing: Promise<number> | null = null;
+
+/** Uploads the photos read offline once there is a connection (one run at a time). */
+export function flushReceiptUploads(): Promise<number> {
+  flushing ??= flushReceiptQueue(paceDatabase(), (image, options) =>
+    uploadReceipt(image, options),
+  ).finally(() => {
     flushing = null;
   });
   return flushing;

@@ -21,10 +21,22 @@ export const MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
 const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif'];
 
 export class ReceiptUploadError extends Error {
-  constructor(readonly code: UploadErrorCode) {
+  constructor(
+    readonly code: UploadErrorCode,
+    /** The API's own reason when it named one (also those the screen does not word). */
+    readonly reason: string | null = null,
+  ) {
     super(code);
     this.name = 'ReceiptUploadError';
   }
+}
+
+/** The API's reason in an error body (`errors[0].extensions.reason`), or null. */
+export function uploadReasonOf(body: unknown): string | null {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  const first = Array.isArray(errors) ? (errors[0] as { extensions?: unknown } | undefined) : null;
+  const reason = (first?.extensions as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' ? reason : null;
 }
 
 /** A problem visible before uploading (the server sniffs the content again). */
@@ -69,6 +81,8 @@ export function receiptsUrl(path = ''): string {
 export interface UploadedReceipt {
   id: string;
   status: string;
+  /** The transaction it is linked to (the one named on upload); null while it awaits review. */
+  transactionId: string | null;
 }
 
 /**
@@ -77,7 +91,16 @@ export interface UploadedReceipt {
  */
 export async function uploadReceipt(
   file: Blob,
-  options: { fileName?: string; onProgress?: (fraction: number) => void; signal?: AbortSignal },
+  options: {
+    fileName?: string;
+    onProgress?: (fraction: number) => void;
+    signal?: AbortSignal;
+    /**
+     * The transaction already booked from this photo on the device: the server links the receipt
+     * to it (CONFIRMED, nothing booked again; the same upload repeated returns the same receipt).
+     */
+    transactionId?: string;
+  },
 ): Promise<UploadedReceipt> {
   const early = checkReceiptFile(file);
   if (early) throw new ReceiptUploadError(early);
@@ -102,14 +125,20 @@ export async function uploadReceipt(
       const id = (body as { id?: unknown } | null)?.id;
       if (xhr.status >= 200 && xhr.status < 300 && typeof id === 'string') {
         options.onProgress?.(1);
-        const status = (body as { status?: unknown }).status;
-        resolve({ id, status: typeof status === 'string' ? status : 'UPLOADED' });
+        const { status, transactionId } = body as { status?: unknown; transactionId?: unknown };
+        resolve({
+          id,
+          status: typeof status === 'string' ? status : 'UPLOADED',
+          transactionId: typeof transactionId === 'string' ? transactionId : null,
+        });
       } else {
-        reject(new ReceiptUploadError(uploadErrorOf(xhr.status, body)));
+        reject(new ReceiptUploadError(uploadErrorOf(xhr.status, body), uploadReasonOf(body)));
       }
     };
     options.signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();
+    // Before the file part, so the server knows the link when the photo arrives.
+    if (options.transactionId) form.append('transactionId', options.transactionId);
     form.append('file', file, options.fileName ?? 'receipt.jpg');
     xhr.send(form);
   });

@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
+import { useSyncStatus } from '@/features/sync/sync-runtime';
+import { EntryCard } from '@/ui/entry-card';
 import { flushReceiptUploads } from './receipt-queue';
-import styles from './receipts.module.css';
 
 /**
  * A way in to receipt scanning from Today. Today is where a person lands, so it is also where
@@ -12,6 +12,9 @@ import styles from './receipts.module.css';
  */
 export function ReceiptsEntry() {
   const t = useTranslations('receipts.entry');
+  // After each sync the outbox has sent the expenses booked from those photos: the server knows
+  // the transactions the uploads name.
+  const { lastSyncedAt } = useSyncStatus();
   useEffect(() => {
     const upload = () => {
       if (navigator.onLine) void flushReceiptUploads();
@@ -19,15 +22,14 @@ export function ReceiptsEntry() {
     upload();
     window.addEventListener('online', upload);
     return () => window.removeEventListener('online', upload);
-  }, []);
+  }, [lastSyncedAt]);
   return (
-    <section className={styles.entry} aria-label={t('title')}>
-      <p>
-        <strong>{t('title')}</strong> {t('text')}
-      </p>
-      <Link href="/receipts/" className={styles.entryLink}>
-        {t('link')}
-      </Link>
-    </section>
+    <EntryCard
+      label={t('title')}
+      title={t('title')}
+      text={t('text')}
+      link={t('link')}
+      href="/receipts/"
+    />
   );
 }

@@ -8,13 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useCategoryOptions } from '@/lib/budget/use-category-options';
 import { paceDatabase, type TransactionRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/format/money';
-import type {
-  ConfirmReceiptMutation,
-  DiscardReceiptMutation,
-  ReceiptFieldsFragment,
-  ReceiptsQuery,
-  ReprocessReceiptMutation,
-} from '@/lib/graphql/generated';
+import type { ConfirmReceiptMutation } from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
 import { apiRequest, syncAndWait, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
@@ -37,6 +31,8 @@ import {
   DISCARD_RECEIPT,
   RECEIPTS,
   REPROCESS_RECEIPT,
+  type ReceiptFields,
+  type ReceiptsPage,
 } from './receipts.operations';
 import styles from './receipts.module.css';
 
@@ -51,7 +47,7 @@ type Stage =
       receiptId: string | null;
       image: File | null;
     }
-  | { kind: 'failed'; receipt: ReceiptFieldsFragment; imageUrl: string | null };
+  | { kind: 'failed'; receipt: ReceiptFields; imageUrl: string | null };
 
 type Notice = { text: string; showToday: boolean } | null;
 
@@ -71,7 +67,7 @@ export function ReceiptsScreen() {
     [],
   );
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const [receipts, setReceipts] = useState<ReceiptFieldsFragment[] | null>(null);
+  const [receipts, setReceipts] = useState<ReceiptFields[] | null>(null);
   const bookedIds = [
     ...(receipts ?? []).flatMap((r) => (r.transactionId ? [r.transactionId] : [])),
     ...local.map((upload) => upload.transactionId),
@@ -93,20 +89,21 @@ export function ReceiptsScreen() {
 
   const refresh = useCallback(async () => {
     try {
-      const data = await apiRequest<ReceiptsQuery>(RECEIPTS, { first: 20 });
-      setReceipts(data.receipts.edges.map((edge) => edge.node));
+      const data = await apiRequest<ReceiptsPage>(RECEIPTS, { first: 20 });
+      setReceipts(data.receipts.nodes);
     } catch {
       // offline or not signed in yet: the list keeps what it showed
     }
   }, []);
 
+  // After each sync too: the expenses booked from the photos read offline are on the server then.
   useEffect(() => {
     if (isOffline) return;
     void flushReceiptUploads().then(() => refresh());
     // Keep the on-device reader's files at hand for the next time there is no connection.
     const idle = window.setTimeout(() => void warmOcrFiles(), 2000);
     return () => window.clearTimeout(idle);
-  }, [isOffline, refresh]);
+  }, [isOffline, refresh, sync.lastSyncedAt]);
 
   useEffect(() => () => stopFollowing.current?.(), []);
 
@@ -117,7 +114,7 @@ export function ReceiptsScreen() {
     return () => window.removeEventListener('online', upload);
   }, [refresh]);
 
-  const showReview = (receipt: ReceiptFieldsFragment, imageUrl: string | null) => {
+  const showReview = (receipt: ReceiptFields, imageUrl: string | null) => {
     setStage({
       kind: 'review',
       draft: draftOfReceipt(receipt, currency),
@@ -255,7 +252,7 @@ export function ReceiptsScreen() {
     }
     setIsBusy(true);
     try {
-      await apiRequest<DiscardReceiptMutation>(DISCARD_RECEIPT, { id: stage.receiptId });
+      await apiRequest<unknown>(DISCARD_RECEIPT, { id: stage.receiptId });
       finish({ text: t('done.discarded'), showToday: false });
       void refresh();
     } catch (failure) {
@@ -265,18 +262,18 @@ export function ReceiptsScreen() {
     }
   }
 
-  async function retry(receipt: ReceiptFieldsFragment) {
+  async function retry(receipt: ReceiptFields) {
     setError(null);
     setNotice(null);
     try {
-      await apiRequest<ReprocessReceiptMutation>(REPROCESS_RECEIPT, { id: receipt.id });
+      await apiRequest<unknown>(REPROCESS_RECEIPT, { id: receipt.id });
       follow(receipt.id, stage.kind === 'failed' ? stage.imageUrl : null);
     } catch (failure) {
       setError(actionError(failure));
     }
   }
 
-  async function openReview(receipt: ReceiptFieldsFragment) {
+  async function openReview(receipt: ReceiptFields) {
     setError(null);
     setNotice(null);
     showReview(receipt, null);

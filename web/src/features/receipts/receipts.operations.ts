@@ -1,6 +1,51 @@
 // Receipts: uploaded by POST /api/receipts, read by a job, reviewed and confirmed here
 // (scope process:receipts).
 
+import type { ReceiptFailure, ReceiptField, ReceiptStatus } from '@/lib/graphql/generated';
+
+/** A value read from a receipt with the parser's confidence. */
+export interface ReceiptReadField<T> {
+  value: T | null;
+  confidence: number;
+  needsReview: boolean;
+}
+
+interface ReceiptMoney {
+  amount: string;
+  currency: string;
+}
+
+/**
+ * What `ReceiptFields` selects, typed here (the same shape codegen gives `ReceiptFieldsFragment`)
+ * so the screens do not depend on a regeneration to follow the fragment.
+ */
+export interface ReceiptFields {
+  id: string;
+  status: ReceiptStatus;
+  progress: number;
+  stage: string | null;
+  failureCode: ReceiptFailure | null;
+  failureMessage: string | null;
+  createdAt: string;
+  needsReview: ReceiptField[];
+  transactionId: string | null;
+  merchant: ReceiptReadField<string> | null;
+  date: ReceiptReadField<string> | null;
+  currencyRead: ReceiptReadField<string> | null;
+  total: ReceiptReadField<ReceiptMoney> | null;
+  tax: ReceiptReadField<ReceiptMoney> | null;
+  category: ReceiptReadField<string> | null;
+  items: Array<{ description: string; amount: ReceiptMoney; quantity: number | null }>;
+}
+
+/** The answer of RECEIPTS. */
+export interface ReceiptsPage {
+  receipts: {
+    nodes: ReceiptFields[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
 export const RECEIPT_FIELDS = /* GraphQL */ `
   fragment ReceiptFields on Receipt {
     id
@@ -22,7 +67,7 @@ export const RECEIPT_FIELDS = /* GraphQL */ `
       confidence
       needsReview
     }
-    currency {
+    currencyRead {
       value
       confidence
       needsReview
@@ -71,11 +116,8 @@ export const RECEIPT = /* GraphQL */ `
 export const RECEIPTS = /* GraphQL */ `
   query Receipts($first: Int, $after: String) {
     receipts(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...ReceiptFields
-        }
+      nodes {
+        ...ReceiptFields
       }
       pageInfo {
         hasNextPage
@@ -89,7 +131,9 @@ export const RECEIPTS = /* GraphQL */ `
 export const REPROCESS_RECEIPT = /* GraphQL */ `
   mutation ReprocessReceipt($id: ID!) {
     reprocessReceipt(id: $id) {
-      ...ReceiptFields
+      receipt {
+        ...ReceiptFields
+      }
     }
   }
   ${RECEIPT_FIELDS}
@@ -112,7 +156,9 @@ export const CONFIRM_RECEIPT = /* GraphQL */ `
 export const DISCARD_RECEIPT = /* GraphQL */ `
   mutation DiscardReceipt($id: ID!) {
     discardReceipt(id: $id) {
-      ...ReceiptFields
+      receipt {
+        ...ReceiptFields
+      }
     }
   }
   ${RECEIPT_FIELDS}

@@ -106,6 +106,11 @@ export const SYNC_CHANGES = /* GraphQL */ `
         goal {
           ...SyncGoalFields
         }
+        receipt {
+          id
+          status
+          transactionId
+        }
       }
     }
   }

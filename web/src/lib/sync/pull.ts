@@ -38,6 +38,7 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
         db.ledger,
         db.adjustments,
         db.goals,
+        db.receiptUploads,
       ],
       async () => {
         // Records with a mutation still queued keep this device's copy.
@@ -81,5 +82,29 @@ async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
   } else if (change.goal) {
     if (change.deleted) await db.goals.delete(change.id);
     else await db.goals.put(goalRecordOf(change.goal));
+  } else {
+    // Typed locally until the generated types carry `receipt` (a RECEIPT change).
+    const { receipt } = change as { receipt?: ReceiptChange | null };
+    if (receipt) await applyReceipt(db, receipt);
   }
+}
+
+/**
+ * Receipts are not mirrored (the receipts screen reads them from the server). A receipt linked to
+ * a transaction booked here, whose photo still waits in this device's queue, was uploaded already
+ * (its answer was lost, or another tab sent it): the photo need not be sent again.
+ */
+interface ReceiptChange {
+  id: string;
+  transactionId: string | null;
+}
+
+async function applyReceipt(db: PaceDatabase, receipt: ReceiptChange): Promise<void> {
+  const { transactionId } = receipt;
+  if (!transactionId) return;
+  const waiting = (await db.receiptUploads.toArray()).filter(
+    (upload) => upload.transactionId === transactionId && upload.receiptId === null,
+  );
+  for (const upload of waiting)
+    await db.receiptUploads.update(upload.id, { receiptId: receipt.id, image: new Blob() });
 }
