@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
+// After the kit, which loads the whole app first (a feature module alone meets import cycles).
+import { webhookDeliveries } from '../../src/features/webhooks';
 
 /**
  * Every Relay connection pages forward (`first`/`after`) and backward (`last`/`before`) without
@@ -22,8 +25,15 @@ interface Case {
   /** Extra variable declarations and arguments of the field (e.g. a date range). */
   extra?: { declare: string; args: string; values: Record<string, unknown> };
   admin?: boolean;
-  /** Adds the i-th item of the list for `user`. */
-  insert: (api: TestApi, user: TestUser, i: number) => Promise<void>;
+  /** Prepares what the list needs (e.g. its parent) and returns the variables that name it. */
+  setup?: (api: TestApi, user: TestUser) => Promise<Record<string, unknown>>;
+  /** Adds the i-th item of the list for `user` (`values`: the variables `setup` returned). */
+  insert: (
+    api: TestApi,
+    user: TestUser,
+    i: number,
+    values: Record<string, unknown>,
+  ) => Promise<void>;
   /** Waits until the list holds at least `count` items (lists filled through the queue). */
   settle?: boolean;
 }
@@ -137,6 +147,48 @@ const CASES: Case[] = [
         details: { i },
       }),
   },
+  {
+    field: 'webhookDeliveries',
+    extra: { declare: ', $endpointId: ID!', args: ', endpointId: $endpointId', values: {} },
+    setup: async (api, user) => {
+      // A public address literal: accepted without a DNS lookup, and never sent to here.
+      const created = await call<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+        api,
+        user,
+        'mutation { createWebhookEndpoint(input: { url: "https://93.184.215.14/pace", eventTypes: [GOAL_MILESTONE] }) { endpoint { id } } }',
+      );
+      return { endpointId: created.createWebhookEndpoint.endpoint.id };
+    },
+    // Finished deliveries stored directly (nothing is sent), created at scattered instants.
+    insert: async (api, user, i, values) => {
+      await api.container.database.db.insert(webhookDeliveries).values({
+        id: randomUUID(),
+        userId: user.userId,
+        endpointId: String(values.endpointId),
+        eventId: randomUUID(),
+        eventType: 'webhook.test',
+        body: '{}',
+        status: 'failed',
+        attemptCount: 1,
+        round: 1,
+        nextAttemptAt: null,
+        lastStatusCode: 500,
+        createdAt: new Date(Date.parse('2026-01-01T00:00:00Z') + ((i * 7) % 50) * 60_000),
+        completedAt: null,
+      });
+    },
+  },
+  {
+    field: 'adminUsersConnection',
+    admin: true,
+    extra: { declare: ', $search: String', args: ', search: $search', values: {} },
+    setup: () => Promise.resolve({ search: `paging-${randomUUID().slice(0, 8)}-` }),
+    // Accounts whose e-mails sort before, between and after the pages read.
+    insert: (api, _user, i, values) =>
+      signUp(api, {
+        email: `${String(values.search)}${String.fromCharCode(97 + ((i * 7) % 26))}${i}@example.com`,
+      }).then(() => undefined),
+  },
 ];
 
 function pageQuery(c: Case): string {
@@ -160,7 +212,7 @@ describe(`Relay connections page without gaps or repeats under inserts (${TEST_M
   it.each(CASES.map((c) => [c.field, c] as const))('%s', async (_field, c) => {
     const user = await signUp(api, c.admin ? { role: 'admin' } : {});
     await onboard(api, user);
-    const values = { ...c.extra?.values };
+    const values = { ...c.extra?.values, ...(await c.setup?.(api, user)) };
     if (c.field === 'auditLogConnection')
       Object.assign(values, { filter: { event: 'scope.denied', userId: user.userId } });
     const query = pageQuery(c);
@@ -175,7 +227,7 @@ describe(`Relay connections page without gaps or repeats under inserts (${TEST_M
 
     let inserted = 0;
     const insert = async () => {
-      await c.insert(api, user, inserted);
+      await c.insert(api, user, inserted, values);
       inserted += 1;
       if (c.settle) await waitForCount(inserted);
     };

@@ -231,7 +231,7 @@ describe(`webhooks (${TEST_MODE})`, () => {
         ? found
         : undefined;
     });
-    const createdDelivery = page.edges.find((e) => e.node.eventType === 'transaction.created');
+    const createdDelivery = page.edges.find((e) => e.node.eventType === 'TRANSACTION_CREATED');
     expect(createdDelivery?.node).toMatchObject({ attemptCount: 1, lastStatusCode: 204 });
     expect(createdDelivery?.node.attempts).toEqual([
       expect.objectContaining({ number: 1, statusCode: 204, succeeded: true, error: null }),
@@ -256,12 +256,14 @@ describe(`webhooks (${TEST_MODE})`, () => {
       all.edges.map((e) => e.node.id),
     );
     const bad = await api.graphql(DELIVERIES, { id: okEndpoint.id, after: 'nope' }, bearer(token));
-    expect(bad.errors?.[0]?.extensions?.reason).toBe('WEBHOOK_BAD_CURSOR');
+    expect(bad.errors?.[0]?.extensions?.reason).toBe('CONNECTION_CURSOR_INVALID');
+    const big = await api.graphql(DELIVERIES, { id: okEndpoint.id, first: 101 }, bearer(token));
+    expect(big.errors?.[0]?.extensions?.reason).toBe('CONNECTION_ARGS_INVALID');
   });
 
   it('replays a delivery with the same body and event id, signed anew', async () => {
     const page = await deliveries(okEndpoint.id);
-    const original = page.edges.find((e) => e.node.eventType === 'transaction.created')?.node;
+    const original = page.edges.find((e) => e.node.eventType === 'TRANSACTION_CREATED')?.node;
     if (!original) throw new Error('no transaction.created delivery');
     const before = receiver.received.filter((r) => r.headers['pace-event-id'] === original.eventId);
     expect(before).toHaveLength(1);
@@ -295,7 +297,7 @@ describe(`webhooks (${TEST_MODE})`, () => {
       TEST,
       { id: okEndpoint.id },
     );
-    expect(sent.sendTestWebhook.delivery.eventType).toBe('webhook.test');
+    expect(sent.sendTestWebhook.delivery.eventType).toBe('WEBHOOK_TEST');
     const request = await until('webhook.test', () =>
       receiver.received.find(
         (r) => r.headers['pace-delivery-id'] === sent.sendTestWebhook.delivery.id,
@@ -398,6 +400,40 @@ describe(`webhooks (${TEST_MODE})`, () => {
       return node?.node.status === 'SUCCEEDED' ? node : undefined;
     });
     expect(await api.container.services.webhooks.queueDue()).toBe(0);
+  });
+
+  it('deletes finished deliveries past the retention period, never pending ones', async () => {
+    const day = 86_400_000;
+    const now = clock.now().getTime();
+    const insert = async (status: string, completedDaysAgo: number | null) => {
+      const id = randomUUID();
+      const completed =
+        completedDaysAgo === null
+          ? 'null'
+          : `'${new Date(now - completedDaysAgo * day).toISOString()}'`;
+      await api.container.database.db.execute(
+        `insert into webhook_deliveries (id, user_id, endpoint_id, event_id, event_type, body, status, attempt_count, round, next_attempt_at, created_at, completed_at) values ('${id}', '${user.userId}', '${okEndpoint.id}', '${randomUUID()}', 'webhook.test', '{}', '${status}', 1, 1, ${status === 'pending' ? `'${new Date(now + day).toISOString()}'` : 'null'}, '${new Date(now - 40 * day).toISOString()}', ${completed})` as never,
+      );
+      await api.container.database.db.execute(
+        `insert into webhook_attempts (id, user_id, delivery_id, number, started_at, duration_ms, status_code, succeeded) values ('${randomUUID()}', '${user.userId}', '${id}', 1, '${new Date(now - 40 * day).toISOString()}', 5, 500, false)` as never,
+      );
+      return id;
+    };
+    const oldSucceeded = await insert('succeeded', 31);
+    const oldFailed = await insert('failed', 45);
+    const recentFailed = await insert('failed', 29);
+    const oldPending = await insert('pending', null);
+    // The test API keeps the default retention: 30 days.
+    expect(await api.container.services.webhooks.pruneDeliveries()).toBe(2);
+    const ids = (await deliveries(okEndpoint.id, 100)).edges.map((e) => e.node.id);
+    expect(ids).not.toContain(oldSucceeded);
+    expect(ids).not.toContain(oldFailed);
+    expect(ids).toEqual(expect.arrayContaining([recentFailed, oldPending]));
+    const orphans = await api.container.database.db.execute(
+      `select count(*)::int as n from webhook_attempts where delivery_id in ('${oldSucceeded}', '${oldFailed}')` as never,
+    );
+    expect(JSON.stringify(orphans)).toContain('"n":0');
+    expect(await api.container.services.webhooks.pruneDeliveries()).toBe(0);
   });
 
   it('keeps endpoints to their owner', async () => {

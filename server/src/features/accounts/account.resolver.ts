@@ -3,7 +3,14 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Public, RequireScopes, viewerOf } from '../../graphql/scopes';
 import type { AccountDataService } from './account-data.service';
 import type { AccountService } from './account.service';
-import { DataExport, toDataExport, toUser, UpdateProfileInput, User } from './account.type';
+import {
+  currencyOf,
+  DataExport,
+  toDataExport,
+  toUser,
+  UpdateProfileInput,
+  User,
+} from './account.type';
 import type { PasswordService } from './password.service';
 
 @Resolver(() => User)
@@ -30,7 +37,11 @@ export class AccountResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
     return toUser(
-      await this.accounts.updateProfile(viewerOf(ctx).userId, { ...input }, ctx.clientIp),
+      await this.accounts.updateProfile(
+        viewerOf(ctx).userId,
+        { ...input, currency: currencyOf(input) },
+        ctx.clientIp,
+      ),
     );
   }
 

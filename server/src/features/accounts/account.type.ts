@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { CurrencyCodeScalar } from '../../graphql/scalars';
 import type { DataExport as DataExportResult } from './account-data.service';
 import type { UserRow } from './user.table';
 
@@ -40,7 +41,15 @@ export class User {
   @Field(() => String, { description: 'The name the person gave, 1 to 100 characters.' })
   name!: string;
 
-  @Field(() => String, { description: 'ISO 4217 code of the money the person plans in.' })
+  @Field(() => CurrencyCodeScalar, {
+    description: 'ISO 4217 code of the money the person plans in, e.g. EUR.',
+  })
+  homeCurrency!: string;
+
+  @Field(() => String, {
+    description: 'ISO 4217 code of the money the person plans in.',
+    deprecationReason: 'Use homeCurrency. Removal after 2027-06-30.',
+  })
   currency!: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 country or region.' })
@@ -67,6 +76,12 @@ export class User {
 
   @Field(() => Date, { description: 'When the account was created.' })
   createdAt!: Date;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the person proved they receive mail at `email` (the link in the verification mail; Google accounts are verified). Buying premium and exporting data need it.',
+  })
+  emailVerified!: boolean;
 }
 
 export function toUser(row: UserRow): User {
@@ -74,6 +89,7 @@ export function toUser(row: UserRow): User {
     id: row.id,
     email: row.email,
     name: row.name,
+    homeCurrency: row.currency,
     currency: row.currency,
     country: row.country,
     timeZone: row.timeZone,
@@ -82,6 +98,7 @@ export function toUser(row: UserRow): User {
     plan: row.plan as UserPlan,
     hasPassword: row.passwordHash !== null,
     createdAt: row.createdAt,
+    emailVerified: row.emailVerifiedAt !== null,
   });
 }
 
@@ -98,10 +115,19 @@ export class RegisterInput {
   @Field(() => String, { description: 'The person’s name, 1 to 100 characters (trimmed).' })
   name!: string;
 
-  @Field(() => String, {
-    description: 'ISO 4217 code of the money the person plans in, e.g. EUR (case-insensitive).',
+  @Field(() => CurrencyCodeScalar, {
+    nullable: true,
+    description:
+      'ISO 4217 code of the money the person plans in, e.g. EUR. Required unless the deprecated `currency` is given; wins over it.',
   })
-  currency!: string;
+  homeCurrency?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 4217 code of the money the person plans in, e.g. EUR (case-insensitive).',
+    deprecationReason: 'Use homeCurrency. Removal after 2027-06-30.',
+  })
+  currency?: string | null;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 country or region, e.g. DE.' })
   country!: string;
@@ -113,6 +139,19 @@ export class RegisterInput {
 
   @Field(() => String, { description: 'BCP 47 locale, e.g. en-GB.' })
   locale!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An invite code (case, spaces and dashes ignored); an unknown code is refused with REFERRAL_CODE_UNKNOWN and no account is created.',
+  })
+  referralCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A random id the device keeps; only its SHA-256 is stored, to refuse referral rewards between accounts of one device.',
+  })
+  deviceId?: string | null;
 }
 
 @InputType({
@@ -122,9 +161,16 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true, description: 'A new name, 1 to 100 characters.' })
   name?: string;
 
+  @Field(() => CurrencyCodeScalar, {
+    nullable: true,
+    description: 'A new ISO 4217 currency code, e.g. EUR; wins over the deprecated `currency`.',
+  })
+  homeCurrency?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'A new ISO 4217 currency code, e.g. EUR (case-insensitive).',
+    deprecationReason: 'Use homeCurrency. Removal after 2027-06-30.',
   })
   currency?: string;
 
@@ -169,4 +215,15 @@ export function toDataExport(result: DataExportResult): DataExport {
     ...result,
     byteSize: Buffer.byteLength(result.content),
   });
+}
+
+/**
+ * The currency an input names during the deprecation window of its `currency` field:
+ * `homeCurrency` when given, else the old `currency` (checked later like any other value).
+ */
+export function currencyOf(input: {
+  homeCurrency?: string | null;
+  currency?: string | null;
+}): string | undefined {
+  return input.homeCurrency ?? input.currency ?? undefined;
 }

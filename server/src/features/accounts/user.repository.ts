@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, gt, isNull, like, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  isNull,
+  like,
+  lt,
+  ne,
+  notInArray,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../infra/db/database';
 import {
   knownDevices,
@@ -22,7 +35,7 @@ export type NewUser = Pick<
   | 'createdAt'
   | 'updatedAt'
 > &
-  Partial<Pick<UserRow, 'googleSubject' | 'role' | 'plan'>>;
+  Partial<Pick<UserRow, 'googleSubject' | 'role' | 'plan' | 'emailVerifiedAt'>>;
 
 export class UserRepository {
   constructor(private readonly db: Db) {}
@@ -51,22 +64,27 @@ export class UserRepository {
     emailPrefix?: string;
     id?: string;
     afterEmail?: string;
+    /** Only accounts whose e-mail sorts before this one; with `backward`, the last ones before it. */
+    beforeEmail?: string;
+    backward?: boolean;
     limit: number;
   }): Promise<UserRow[]> {
-    const { emailPrefix, id, afterEmail } = options;
+    const { emailPrefix, id, afterEmail, beforeEmail, backward } = options;
     const conditions: Array<SQL | undefined> = [
       id !== undefined ? eq(users.id, id) : undefined,
       emailPrefix !== undefined
         ? like(users.email, `${emailPrefix.replace(/[\\%_]/g, '\\$&')}%`)
         : undefined,
       afterEmail !== undefined ? gt(users.email, afterEmail) : undefined,
+      beforeEmail !== undefined ? lt(users.email, beforeEmail) : undefined,
     ];
-    return this.db
+    const rows = await this.db
       .select()
       .from(users)
       .where(and(...conditions))
-      .orderBy(asc(users.email))
+      .orderBy(backward ? desc(users.email) : asc(users.email))
       .limit(options.limit);
+    return backward ? rows.reverse() : rows;
   }
 
   async findByGoogleSubject(subject: string): Promise<UserRow | null> {

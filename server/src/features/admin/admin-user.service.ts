@@ -1,4 +1,10 @@
 import { decodeCursor, encodeCursor } from '../../graphql/cursor';
+import {
+  connectionFromKeyset,
+  type Connection,
+  type ConnectionArgs,
+  type SortKey,
+} from '../../graphql/relay';
 import { isUuid } from '../../graphql/ids';
 import type { AccountDataService, UserRepository, UserRow } from '../accounts';
 import type { AuditEventName, AuditService } from '../audit';
@@ -64,6 +70,41 @@ export class AdminUserService {
       hasNextPage: rows.length > input.first,
       at: this.deps.now(),
     };
+  }
+
+  /**
+   * A Relay page of accounts in e-mail order (by e-mail prefix or account id; none: everyone),
+   * forward or backward; the cursor is the e-mail address, which is unique.
+   */
+  async connection(
+    actor: AdminActor,
+    input: { search: string | null; page: ConnectionArgs },
+  ): Promise<{ page: Connection<UserRow>; at: Date }> {
+    const search = input.search?.trim().toLowerCase() ?? '';
+    if (search.length > MAX_SEARCH)
+      throw invalid(`search is longer than ${MAX_SEARCH} characters.`);
+    const emailOf = (key: SortKey | null) => (key ? key[0] : undefined);
+    const page = await connectionFromKeyset(
+      input.page,
+      {
+        key: (row: UserRow) => [row.email],
+        keyLength: 1,
+        isKey: ([email]) => email !== undefined && email.length <= 320,
+      },
+      (window) => {
+        const afterEmail = emailOf(window.after);
+        const beforeEmail = emailOf(window.before);
+        return this.deps.users.listByEmail({
+          ...(isUuid(search) ? { id: search } : search ? { emailPrefix: search } : {}),
+          ...(afterEmail !== undefined ? { afterEmail } : {}),
+          ...(beforeEmail !== undefined ? { beforeEmail } : {}),
+          backward: window.backward,
+          limit: window.limit,
+        });
+      },
+    );
+    await this.audit(actor, 'admin.viewed', null, { what: 'users', isSearch: search !== '' });
+    return { page, at: this.deps.now() };
   }
 
   /**

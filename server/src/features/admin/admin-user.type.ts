@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { connectionTypes } from '../../graphql/relay';
 import { adminLockEndOf, UserPlan } from '../accounts';
 import { isPremium } from '../auth';
 import { userCursor, type AdminUserPage, type AdminUserSnapshot } from './admin-user.service';
@@ -104,3 +105,13 @@ export function toAdminUserConnection(page: AdminUserPage): AdminUserConnection 
     }),
   });
 }
+
+/**
+ * Accounts a page at a time, forward or backward. Named `AdminUserList…` because
+ * `AdminUserConnection` is the deprecated `adminUsers` field's type until it is removed.
+ */
+export const AdminUserListConnection = connectionTypes(
+  AdminUser,
+  'AdminUserList',
+  'accounts, in e-mail order',
+);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CurrencyCodeScalar } from '../../graphql/scalars';
 import { toUser, User } from '../accounts';
 import type { PasskeyRow, PersonalAccessTokenRow } from './auth.table';
 import type { PasskeyChallengeResult } from './passkey.service';
@@ -170,10 +171,18 @@ export class GoogleSignInInput {
   @Field(() => String, { description: 'The ID token (a JWT) Google Sign-In gave the client.' })
   idToken!: string;
 
+  @Field(() => CurrencyCodeScalar, {
+    nullable: true,
+    description:
+      'ISO 4217 currency code, used only if this sign-in creates the account (USD when absent); wins over the deprecated `currency`.',
+  })
+  homeCurrency?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description:
       'ISO 4217 currency code, used only if this sign-in creates the account (USD when absent).',
+    deprecationReason: 'Use homeCurrency. Removal after 2027-06-30.',
   })
   currency?: string;
 
@@ -195,6 +204,19 @@ export class GoogleSignInInput {
     description: 'BCP 47 locale, used only if this sign-in creates the account (en when absent).',
   })
   locale?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An invite code (case, spaces and dashes ignored), used only if this sign-in creates the account; an unknown code is refused with REFERRAL_CODE_UNKNOWN (even for an existing account) before anything is created.',
+  })
+  referralCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A random id the device keeps, used only if this sign-in creates the account; only its SHA-256 is stored, to refuse referral rewards between accounts of one device.',
+  })
+  deviceId?: string | null;
 }
 
 @ObjectType({

@@ -9,7 +9,7 @@ import {
   declaredScopes,
   viewerOf,
 } from '../../graphql/scopes';
-import { RegisterInput } from '../accounts';
+import { currencyOf, RegisterInput } from '../accounts';
 import {
   AuthPayload,
   GoogleSignInInput,
@@ -42,7 +42,9 @@ export class SessionResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);
-    return toAuthPayload(await this.signIn.register({ ...input }, ctx.clientIp));
+    return toAuthPayload(
+      await this.signIn.register({ ...input, currency: currencyOf(input) ?? '' }, ctx.clientIp),
+    );
   }
 
   @Public()
@@ -215,12 +217,17 @@ export class SessionResolver {
   ): Promise<AuthPayload> {
     await this.signIn.guardAnonymous(ctx.clientIp);
     const defaults = {
-      currency: input.currency ?? 'USD',
+      currency: currencyOf(input) ?? 'USD',
       country: input.country ?? 'US',
       timeZone: input.timeZone ?? 'UTC',
       locale: input.locale ?? 'en',
     };
-    return toAuthPayload(await this.signIn.signInWithGoogle(input.idToken, defaults, ctx.clientIp));
+    return toAuthPayload(
+      await this.signIn.signInWithGoogle(input.idToken, defaults, ctx.clientIp, {
+        referralCode: input.referralCode ?? null,
+        deviceId: input.deviceId ?? null,
+      }),
+    );
   }
 
   @Public()

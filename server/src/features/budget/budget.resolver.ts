@@ -44,6 +44,7 @@ import { Dashboard, toDashboard } from './dashboard.type';
 import type { BudgetMonthService } from './month.service';
 import type { PlanService } from './plan.service';
 import { BudgetSettings, Category, Plan, toBudgetSettings, toCategory, toPlan } from './plan.type';
+import { BudgetCategory, toBudgetCategory } from './budget-category.type';
 
 export interface BudgetServices {
   plans: PlanService;
@@ -176,9 +177,22 @@ export class BudgetResolver {
   }
 
   @RequireScopes('read:budget')
+  @Query(() => [BudgetCategory], {
+    description:
+      'This month’s plan categories, then the viewer’s own, then the other built-in ones (a few dozen at most, so a plain list).',
+  })
+  async budgetCategories(@Ctx() ctx: GraphQLContext): Promise<BudgetCategory[]> {
+    const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));
+    return (await this.budget.plans.listCategories(settings.userId)).map((c) =>
+      toBudgetCategory(settings.userId, c, settings.currency),
+    );
+  }
+
+  @RequireScopes('read:budget')
   @Query(() => [Category], {
     description:
       'This month’s plan categories, then the viewer’s own, then the other built-in ones.',
+    deprecationReason: 'Use budgetCategories. Removal after 2027-06-30.',
   })
   async categories(@Ctx() ctx: GraphQLContext): Promise<Category[]> {
     const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));

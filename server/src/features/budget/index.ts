@@ -29,3 +29,4 @@ export { BudgetAdjustment, toBudgetAdjustment } from './adjustment.type';
 export type { BudgetAdjustmentRow } from './adjustment.table';
 export { createMonthPlansJob } from './budget.jobs';
 export { budgetAdjustmentNode } from './adjustment.node-source';
+export { budgetCategoryNode } from './budget-category.node-source';

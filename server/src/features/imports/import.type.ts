@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
+import { DecimalScalar, LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import { TransactionDirectionGql } from '../transactions';
 import { ImportFormatGql, ImportModeGql } from './import.input';
 import type { ImportReportData, ImportRowReport } from './import-report.rules';
@@ -17,7 +17,9 @@ registerEnumType(ImportRowStatusGql, {
   valuesConfig: {
     READY: { description: 'Would be imported (a preview, or a strict import refused).' },
     IMPORTED: { description: 'Booked as a transaction.' },
-    SKIPPED: { description: 'A duplicate.' },
+    SKIPPED: {
+      description: 'A duplicate, or an entry the bank has not booked yet; `reason` says which.',
+    },
     FAILED: { description: 'Unreadable or invalid; `reason` says why.' },
   },
 });
@@ -105,7 +107,14 @@ export class ImportReport {
   skipped!: number;
   @Field(() => Int, { description: 'Rows that could not be read or were invalid.' })
   failed!: number;
-  @Field(() => [String], { description: 'Months (YYYY-MM) whose budget changed.' })
+  @Field(() => [YearMonthScalar], {
+    description: 'Months whose budget changed (the budget’s local months), oldest first.',
+  })
+  changedMonths!: string[];
+  @Field(() => [String], {
+    description: 'Months (YYYY-MM) whose budget changed.',
+    deprecationReason: 'Use changedMonths. Removal after 2027-06-30.',
+  })
   months!: string[];
   @Field(() => [ImportRow], {
     description: 'A preview: its first rows. An import: the skipped and failed rows.',
@@ -153,6 +162,7 @@ export class ExportFile {
 export function toImportReport(data: ImportReportData): ImportReport {
   return Object.assign(new ImportReport(), {
     ...data,
+    changedMonths: data.months,
     status: (data.status ?? 'DONE') as ImportStatusGql,
     progress: data.progress ?? 100,
     failure: data.failure ?? null,

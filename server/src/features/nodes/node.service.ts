@@ -1,11 +1,12 @@
 import type { GraphQLContext, Viewer } from '../../graphql/context';
 import { asNode, type NodeSource } from '../../graphql/node';
 import { enforceScopes } from '../../graphql/scopes';
-import { budgetAdjustmentNode } from '../budget';
+import { budgetAdjustmentNode, budgetCategoryNode } from '../budget';
 import { challengeParticipationNode } from '../challenges';
 import { goalNode } from '../goals';
 import { habitNode, moodEntryNode } from '../habits';
 import { notificationNode } from '../notifications';
+import { receiptNode } from '../receipts';
 import { recurringTransactionNode } from '../recurring';
 import { transactionNode } from '../transactions';
 import { passkeyNode, personalAccessTokenNode, signedInSessionNode } from '../auth';
@@ -20,9 +21,11 @@ export const NODE_SOURCES: readonly NodeSource[] = [
   recurringTransactionNode,
   challengeParticipationNode,
   budgetAdjustmentNode,
+  budgetCategoryNode,
   personalAccessTokenNode,
   passkeyNode,
   signedInSessionNode,
+  receiptNode,
 ];
 
 /** The ids `nodes` takes at once. */

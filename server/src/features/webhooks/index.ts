@@ -1,10 +1,10 @@
 export { webhookAttempts, webhookDeliveries, webhookEndpoints } from './webhook.table';
 export type { WebhookEndpointRow } from './webhook.table';
-export { WebhookRepository } from './webhook.repository';
+export { WebhookRepository, webhookSecretContext } from './webhook.repository';
 export { WebhookService } from './webhook.service';
 export { WebhookResolver } from './webhook.resolver';
 export { WebhookError } from './webhook.errors';
-export { deliverWebhookJob, queueDueWebhooksJob } from './webhook.jobs';
+export { deliverWebhookJob, pruneWebhookDeliveriesJob, queueDueWebhooksJob } from './webhook.jobs';
 export { createWebhookSender, type WebhookSender } from './webhook-sender';
 export {
   budgetAlertEvent,

@@ -7,9 +7,7 @@ export type WebhookErrorCode =
   | 'WEBHOOK_TARGET_FORBIDDEN'
   | 'WEBHOOK_EVENT_TYPES_INVALID'
   | 'WEBHOOK_DESCRIPTION_INVALID'
-  | 'WEBHOOK_ENDPOINT_LIMIT'
-  | 'WEBHOOK_BAD_CURSOR'
-  | 'WEBHOOK_PAGE_SIZE';
+  | 'WEBHOOK_ENDPOINT_LIMIT';
 
 export const WebhookError = defineErrors<WebhookErrorCode>('WebhookError', {
   WEBHOOK_ENDPOINT_NOT_FOUND: {
@@ -54,17 +52,5 @@ export const WebhookError = defineErrors<WebhookErrorCode>('WebhookError', {
     message: (d) => `A person can have at most ${String(d.max)} webhook endpoints.`,
     when: 'The person already has 10 webhook endpoints.',
     action: 'Delete an endpoint you no longer use, or subscribe one endpoint to more event types.',
-  },
-  WEBHOOK_BAD_CURSOR: {
-    publicCode: 'BAD_USER_INPUT',
-    message: () => 'This cursor was not made by webhookDeliveries.',
-    when: '`after` is not an `endCursor` or edge cursor that `webhookDeliveries` returned.',
-    action: 'Pass back a cursor exactly as received, or omit `after` to start from the newest.',
-  },
-  WEBHOOK_PAGE_SIZE: {
-    publicCode: 'BAD_USER_INPUT',
-    message: (d) => `first must be between 1 and ${String(d.max)}.`,
-    when: '`first` of `webhookDeliveries` is below 1 or above 100.',
-    action: 'Ask for at most 100 deliveries a page and follow `pageInfo.endCursor`.',
   },
 });

@@ -37,3 +37,15 @@ export const queueDueWebhooksJob: JobSpec<{ slot: string }> = {
   payload: z.object({ slot: z.string() }),
   attempts: 3,
 };
+
+/**
+ * Deletes finished deliveries (and their attempts) older than the retention period, so the
+ * delivery history does not grow without bound; pending ones are never touched. Safe to run twice.
+ */
+export const pruneWebhookDeliveriesJob: JobSpec<{ slot: string }> = {
+  name: 'webhooks.pruneDeliveries',
+  version: 1,
+  queue: 'scheduler',
+  payload: z.object({ slot: z.string() }),
+  attempts: 3,
+};

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { Db } from '../../infra/db/database';
 import {
   webhookAttempts,
@@ -11,10 +12,28 @@ import {
 
 /** The only SQL of webhook endpoints, deliveries and attempts. */
 export class WebhookRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Endpoint secrets are encrypted at rest (bound to the endpoint id). */
+    private readonly cipher: FieldCipher,
+  ) {}
 
   with(tx: Db): WebhookRepository {
-    return new WebhookRepository(tx);
+    return new WebhookRepository(tx, this.cipher);
+  }
+
+  private seal<T extends { secret?: string }>(id: string, changes: T): T {
+    if (changes.secret === undefined) return changes;
+    return {
+      ...changes,
+      secret: this.cipher.encryptText(changes.secret, webhookSecretContext(id)),
+    };
+  }
+
+  private open(row: WebhookEndpointRow | undefined): WebhookEndpointRow | null {
+    return row
+      ? { ...row, secret: this.cipher.decryptText(row.secret, webhookSecretContext(row.id)) }
+      : null;
   }
 
   transaction<T>(work: (repository: WebhookRepository) => Promise<T>): Promise<T> {
@@ -22,7 +41,7 @@ export class WebhookRepository {
   }
 
   async insertEndpoint(row: WebhookEndpointRow): Promise<void> {
-    await this.db.insert(webhookEndpoints).values(row);
+    await this.db.insert(webhookEndpoints).values(this.seal(row.id, row));
   }
 
   async findEndpoint(userId: string, id: string): Promise<WebhookEndpointRow | null> {
@@ -30,20 +49,21 @@ export class WebhookRepository {
       .select()
       .from(webhookEndpoints)
       .where(and(eq(webhookEndpoints.userId, userId), eq(webhookEndpoints.id, id)));
-    return row ?? null;
+    return this.open(row);
   }
 
   async findEndpointOfAnyone(id: string): Promise<WebhookEndpointRow | null> {
     const [row] = await this.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
-    return row ?? null;
+    return this.open(row);
   }
 
   async listEndpoints(userId: string): Promise<WebhookEndpointRow[]> {
-    return this.db
+    const rows = await this.db
       .select()
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.userId, userId))
       .orderBy(asc(webhookEndpoints.createdAt), asc(webhookEndpoints.id));
+    return rows.map((row) => this.open(row) ?? row);
   }
 
   async countEndpoints(userId: string): Promise<number> {
@@ -56,7 +76,7 @@ export class WebhookRepository {
 
   /** The person's enabled endpoints subscribed to this event type. */
   async listSubscribed(userId: string, eventType: string): Promise<WebhookEndpointRow[]> {
-    return this.db
+    const rows = await this.db
       .select()
       .from(webhookEndpoints)
       .where(
@@ -66,6 +86,7 @@ export class WebhookRepository {
           sql`${webhookEndpoints.eventTypes} @> ${JSON.stringify([eventType])}::jsonb`,
         ),
       );
+    return rows.map((row) => this.open(row) ?? row);
   }
 
   async updateEndpoint(
@@ -75,10 +96,10 @@ export class WebhookRepository {
   ): Promise<WebhookEndpointRow | null> {
     const [row] = await this.db
       .update(webhookEndpoints)
-      .set(changes)
+      .set(this.seal(id, changes))
       .where(and(eq(webhookEndpoints.userId, userId), eq(webhookEndpoints.id, id)))
       .returning();
-    return row ?? null;
+    return this.open(row);
   }
 
   /** Marks the endpoint failing from `at` unless it already is; returns the row. */
@@ -90,7 +111,7 @@ export class WebhookRepository {
       })
       .where(eq(webhookEndpoints.id, id))
       .returning();
-    return row ?? null;
+    return this.open(row);
   }
 
   async markHealthy(id: string): Promise<void> {
@@ -150,15 +171,21 @@ export class WebhookRepository {
     return row ?? null;
   }
 
-  /** An endpoint's deliveries, newest first, after the (createdAt, id) cursor. */
+  /**
+   * An endpoint's deliveries, newest first, strictly between the (createdAt, id) positions; with
+   * `backward`, the last `limit` of them (still returned newest first).
+   */
   async listDeliveries(options: {
     userId: string;
     endpointId: string;
     limit: number;
     after: { createdAt: Date; id: string } | null;
+    before: { createdAt: Date; id: string } | null;
+    backward: boolean;
   }): Promise<WebhookDeliveryRow[]> {
-    const { after } = options;
-    return this.db
+    const { after, before, backward } = options;
+    const direction = backward ? asc : desc;
+    const rows = await this.db
       .select()
       .from(webhookDeliveries)
       .where(
@@ -174,10 +201,37 @@ export class WebhookRepository {
                 ),
               )
             : undefined,
+          before
+            ? or(
+                gt(webhookDeliveries.createdAt, before.createdAt),
+                and(
+                  eq(webhookDeliveries.createdAt, before.createdAt),
+                  gt(webhookDeliveries.id, before.id),
+                ),
+              )
+            : undefined,
         ),
       )
-      .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+      .orderBy(direction(webhookDeliveries.createdAt), direction(webhookDeliveries.id))
       .limit(options.limit);
+    return backward ? rows.reverse() : rows;
+  }
+
+  /**
+   * Deletes deliveries (with their attempts) that finished — succeeded or finally failed — before
+   * `completedBefore`; pending ones stay whatever their age. Returns how many went.
+   */
+  async deleteCompletedBefore(completedBefore: Date): Promise<number> {
+    const rows = await this.db
+      .delete(webhookDeliveries)
+      .where(
+        and(
+          inArray(webhookDeliveries.status, ['succeeded', 'failed']),
+          lt(webhookDeliveries.completedAt, completedBefore),
+        ),
+      )
+      .returning({ id: webhookDeliveries.id });
+    return rows.length;
   }
 
   /** Pending deliveries whose next attempt is due, the longest waiting first. */
@@ -213,4 +267,9 @@ export class WebhookRepository {
       .where(inArray(webhookAttempts.deliveryId, [...deliveryIds]))
       .orderBy(asc(webhookAttempts.startedAt), asc(webhookAttempts.number));
   }
+}
+
+/** The secret's associated data: it opens only as the secret of its own endpoint. */
+export function webhookSecretContext(endpointId: string): string {
+  return `webhook_endpoints.secret:${endpointId}`;
 }

@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { ConnectionArgs, mapConnection, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.input';
@@ -10,11 +11,11 @@ import {
   DeleteWebhookEndpointPayload,
   RotateWebhookSecretPayload,
   UpdateWebhookEndpointPayload,
+  type WebhookDelivery,
   WebhookDeliveryConnection,
   WebhookDeliveryPayload,
   WebhookEndpoint,
   toWebhookDelivery,
-  toWebhookDeliveryConnection,
   toWebhookEndpoint,
   type WebhookEventTypeGql,
 } from './webhook.type';
@@ -37,21 +38,17 @@ export class WebhookResolver {
 
   @RequireScopes('manage:webhooks')
   @Query(() => WebhookDeliveryConnection, {
-    description: 'An endpoint’s deliveries with their attempts, newest first.',
+    description:
+      'An endpoint’s deliveries with their attempts, newest first (by creation, then id), forward with `first`/`after` or backward with `last`/`before`. Finished deliveries are kept for WEBHOOKS_DELIVERY_RETENTION_DAYS (30 by default).',
   })
   async webhookDeliveries(
     @Arg('endpointId', () => ID, { description: 'The endpoint.' }) endpointId: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'Cursor of the last delivery already read.',
-    })
-    after: string | null | undefined,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<WebhookDeliveryConnection> {
-    return toWebhookDeliveryConnection(
-      await this.service.listDeliveries(viewerIdOf(ctx), endpointId, { first, after }),
+  ): Promise<Connection<WebhookDelivery>> {
+    return mapConnection(
+      await this.service.listDeliveries(viewerIdOf(ctx), endpointId, page),
+      toWebhookDelivery,
     );
   }
 

@@ -1,4 +1,11 @@
-import { cursorInstant, decodeCursor, encodeCursor, isCursorId } from '../../graphql/cursor';
+import { cursorInstant, isCursorId } from '../../graphql/cursor';
+import {
+  connectionFromKeyset,
+  mapConnection,
+  type Connection,
+  type ConnectionArgs,
+  type SortKey,
+} from '../../graphql/relay';
 import { isUuid } from '../../graphql/ids';
 import type { Clock } from '../../infra/clock';
 import type { JobQueue } from '../../infra/queue/job';
@@ -25,7 +32,6 @@ import { urlProblem } from './webhook-target.rules';
 
 export const MAX_ENDPOINTS = 10;
 const DESCRIPTION_MAX = 200;
-const PAGE_MAX = 100;
 /** Retries sooner than this wait in the queue; later ones wait in the database for the sweep. */
 const QUEUED_RETRY_MAX_MS = 30_000;
 /** Due deliveries queued per sweep (the rest at the next one). */
@@ -43,6 +49,8 @@ export interface WebhookServiceDeps {
   retryBaseMs: number;
   /** Attempts of one round (the first try and its retries) before a delivery counts as failed. */
   maxAttempts: number;
+  /** Days a finished delivery is kept before pruneDeliveries deletes it with its attempts. */
+  deliveryRetentionDays: number;
   /** Tells the owner an endpoint was switched off (an in-app notification). */
   notifyDisabled: (endpoint: WebhookEndpointRow) => Promise<void>;
 }
@@ -62,11 +70,6 @@ export interface EndpointWithSecret {
 export interface DeliveryWithAttempts {
   delivery: WebhookDeliveryRow;
   attempts: WebhookAttemptRow[];
-}
-
-export interface DeliveryPage {
-  rows: DeliveryWithAttempts[];
-  hasNextPage: boolean;
 }
 
 /**
@@ -156,30 +159,44 @@ export class WebhookService {
     return { endpoint, secret };
   }
 
+  /** A Relay page of an endpoint's deliveries, newest first (by creation, then id). */
   async listDeliveries(
     userId: string,
     endpointId: string,
-    options: { first: number; after?: string | null },
-  ): Promise<DeliveryPage> {
-    if (!Number.isInteger(options.first) || options.first < 1 || options.first > PAGE_MAX)
-      throw new WebhookError('WEBHOOK_PAGE_SIZE', { max: PAGE_MAX });
-    const after = options.after == null ? null : decodeDeliveryCursor(options.after);
+    args: ConnectionArgs,
+  ): Promise<Connection<DeliveryWithAttempts>> {
     await this.getEndpoint(userId, endpointId);
-    const rows = await this.deps.repository.listDeliveries({
-      userId,
-      endpointId,
-      limit: options.first + 1,
-      after,
-    });
-    const page = rows.slice(0, options.first);
-    const attempts = await this.deps.repository.listAttempts(page.map((row) => row.id));
-    return {
-      rows: page.map((delivery) => ({
-        delivery,
-        attempts: attempts.filter((attempt) => attempt.deliveryId === delivery.id),
-      })),
-      hasNextPage: rows.length > options.first,
-    };
+    const position = (key: SortKey | null) => (key ? deliveryPositionOf(key) : null);
+    const page = await connectionFromKeyset(
+      args,
+      {
+        key: (row: WebhookDeliveryRow) => [row.createdAt.toISOString(), row.id],
+        keyLength: 2,
+        isKey: (key) => deliveryPositionOf(key) !== null,
+      },
+      (window) =>
+        this.deps.repository.listDeliveries({
+          userId,
+          endpointId,
+          limit: window.limit,
+          after: position(window.after),
+          before: position(window.before),
+          backward: window.backward,
+        }),
+    );
+    const attempts = await this.deps.repository.listAttempts(page.nodes.map((row) => row.id));
+    return mapConnection(page, (delivery) => ({
+      delivery,
+      attempts: attempts.filter((attempt) => attempt.deliveryId === delivery.id),
+    }));
+  }
+
+  /** The retention clean-up: deletes deliveries finished longer ago than the retention period. */
+  pruneDeliveries(): Promise<number> {
+    const cutoff = new Date(
+      this.deps.clock.now().getTime() - this.deps.deliveryRetentionDays * 86_400_000,
+    );
+    return this.deps.repository.deleteCompletedBefore(cutoff);
   }
 
   async getDelivery(userId: string, id: string): Promise<DeliveryWithAttempts> {
@@ -402,14 +419,9 @@ function checkedDescription(description: string | null | undefined): string | nu
   return text === '' ? null : text;
 }
 
-export function encodeDeliveryCursor(row: WebhookDeliveryRow): string {
-  return encodeCursor([row.createdAt.toISOString(), row.id]);
-}
-
-function decodeDeliveryCursor(cursor: string): { createdAt: Date; id: string } {
-  const [instant, id] = decodeCursor(cursor, 2) ?? [];
+/** A cursor key (instant, id) as a delivery's position, or null unless a stored row could have it. */
+function deliveryPositionOf(key: SortKey): { createdAt: Date; id: string } | null {
+  const [instant, id] = key;
   const createdAt = instant === undefined ? null : cursorInstant(instant);
-  if (!createdAt || id === undefined || !isCursorId(id))
-    throw new WebhookError('WEBHOOK_BAD_CURSOR');
-  return { createdAt, id };
+  return createdAt && id !== undefined && isCursorId(id) ? { createdAt, id } : null;
 }

@@ -31,8 +31,8 @@ export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as c
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 /**
- * An integrator's HTTPS endpoint. The secret signs deliveries, so it must be readable: stored as
- * is (no encryption helper exists yet) and never returned after creation or rotation.
+ * An integrator's HTTPS endpoint. The secret signs deliveries, so it must be readable: stored
+ * encrypted (infra/crypto, bound to the endpoint id) and never returned after creation or rotation.
  */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
@@ -85,6 +85,10 @@ export const webhookDeliveries = pgTable(
   (table) => [
     index('webhook_deliveries_endpoint_idx').on(table.endpointId, table.createdAt, table.id),
     index('webhook_deliveries_user_idx').on(table.userId),
+    // The sweep's due query: status = 'pending' and next_attempt_at <= now.
+    index('webhook_deliveries_due_idx').on(table.status, table.nextAttemptAt),
+    // The retention clean-up: finished deliveries completed before the cut-off.
+    index('webhook_deliveries_completed_idx').on(table.completedAt),
   ],
 );
 

@@ -1,9 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  encodeDeliveryCursor,
-  type DeliveryPage,
-  type DeliveryWithAttempts,
-} from './webhook.service';
+import { connectionTypes } from '../../graphql/relay';
+import type { DeliveryWithAttempts } from './webhook.service';
 import type { WebhookAttemptRow, WebhookEndpointRow } from './webhook.table';
 
 export enum WebhookEventTypeGql {
@@ -43,6 +40,33 @@ registerEnumType(WebhookEventTypeGql, {
     NOTIFICATION_CREATED: {
       description: 'An in-app notification was stored for the person (`data.notification`).',
     },
+  },
+});
+
+/** What a delivery carries: a subscribable event, or the test event of sendTestWebhook. */
+export enum WebhookDeliveryEventTypeGql {
+  TRANSACTION_CREATED = 'transaction.created',
+  TRANSACTION_UPDATED = 'transaction.updated',
+  TRANSACTION_DELETED = 'transaction.deleted',
+  BUDGET_UPDATED = 'budget.updated',
+  BUDGET_ALERT = 'budget.alert',
+  GOAL_MILESTONE = 'goal.milestone',
+  NOTIFICATION_CREATED = 'notification.created',
+  WEBHOOK_TEST = 'webhook.test',
+}
+registerEnumType(WebhookDeliveryEventTypeGql, {
+  name: 'WebhookDeliveryEventType',
+  description:
+    'The event a delivery carries: a `WebhookEventType`, or `WEBHOOK_TEST`. The body’s `type` (and the `Pace-Event-Type` header) is the lower-case dotted form (`WEBHOOK_TEST` → `webhook.test`).',
+  valuesConfig: {
+    TRANSACTION_CREATED: { description: 'A transaction was created.' },
+    TRANSACTION_UPDATED: { description: 'A transaction was edited or restored.' },
+    TRANSACTION_DELETED: { description: 'A transaction was deleted.' },
+    BUDGET_UPDATED: { description: 'A month was recomputed after a write.' },
+    BUDGET_ALERT: { description: 'A budget alert.' },
+    GOAL_MILESTONE: { description: 'A goal’s savings crossed a milestone.' },
+    NOTIFICATION_CREATED: { description: 'An in-app notification was stored.' },
+    WEBHOOK_TEST: { description: 'The test event queued by sendTestWebhook.' },
   },
 });
 
@@ -153,10 +177,11 @@ export class WebhookDelivery {
   })
   eventId!: string;
 
-  @Field(() => String, {
-    description: 'The body’s `type`, e.g. `transaction.created`, or `webhook.test`.',
+  @Field(() => WebhookDeliveryEventTypeGql, {
+    description:
+      'The event it carries; the body’s `type` is its lower-case dotted form (`TRANSACTION_CREATED` → `transaction.created`).',
   })
-  eventType!: string;
+  eventType!: WebhookDeliveryEventTypeGql;
 
   @Field(() => WebhookDeliveryStatusGql, { description: 'Where it stands.' })
   status!: WebhookDeliveryStatusGql;
@@ -186,32 +211,12 @@ export class WebhookDelivery {
   completedAt!: Date | null;
 }
 
-@ObjectType({ description: 'A delivery with its cursor.' })
-export class WebhookDeliveryEdge {
-  @Field(() => String, { description: 'Pass as `after` to read the deliveries after this one.' })
-  cursor!: string;
-
-  @Field(() => WebhookDelivery, { description: 'The delivery.' })
-  node!: WebhookDelivery;
-}
-
-@ObjectType({ description: 'Whether more deliveries follow, and from where.' })
-export class WebhookDeliveryPageInfo {
-  @Field(() => Boolean, { description: 'Whether older deliveries follow.' })
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge (null: empty).' })
-  endCursor!: string | null;
-}
-
-@ObjectType({ description: 'An endpoint’s deliveries, newest first.' })
-export class WebhookDeliveryConnection {
-  @Field(() => [WebhookDeliveryEdge], { description: 'This page’s deliveries.' })
-  edges!: WebhookDeliveryEdge[];
-
-  @Field(() => WebhookDeliveryPageInfo, { description: 'Whether more follow, and from where.' })
-  pageInfo!: WebhookDeliveryPageInfo;
-}
+/** An endpoint's deliveries a page at a time, newest first (Relay cursor connection). */
+export const WebhookDeliveryConnection = connectionTypes(
+  WebhookDelivery,
+  'WebhookDelivery',
+  'an endpoint’s deliveries, newest first',
+);
 
 @ObjectType({ description: 'A new endpoint and its signing secret.' })
 export class CreateWebhookEndpointPayload {
@@ -287,7 +292,7 @@ export function toWebhookDelivery({ delivery, attempts }: DeliveryWithAttempts):
     id: delivery.id,
     endpointId: delivery.endpointId,
     eventId: delivery.eventId,
-    eventType: delivery.eventType,
+    eventType: delivery.eventType as WebhookDeliveryEventTypeGql,
     status: delivery.status as WebhookDeliveryStatusGql,
     attemptCount: attempts.length,
     lastStatusCode: delivery.lastStatusCode,
@@ -296,21 +301,5 @@ export function toWebhookDelivery({ delivery, attempts }: DeliveryWithAttempts):
     attempts: attempts.map(toAttempt),
     createdAt: delivery.createdAt,
     completedAt: delivery.completedAt,
-  });
-}
-
-export function toWebhookDeliveryConnection(page: DeliveryPage): WebhookDeliveryConnection {
-  const edges = page.rows.map((row) =>
-    Object.assign(new WebhookDeliveryEdge(), {
-      cursor: encodeDeliveryCursor(row.delivery),
-      node: toWebhookDelivery(row),
-    }),
-  );
-  return Object.assign(new WebhookDeliveryConnection(), {
-    edges,
-    pageInfo: Object.assign(new WebhookDeliveryPageInfo(), {
-      hasNextPage: page.hasNextPage,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    }),
   });
 }

@@ -3,7 +3,7 @@
 
 export const ADMIN_USERS = /* GraphQL */ `
   query AdminUsers($search: String, $first: Int, $after: String) {
-    adminUsers(search: $search, first: $first, after: $after) {
+    adminUsers: adminUsersConnection(search: $search, first: $first, after: $after) {
       edges {
         cursor
         node {

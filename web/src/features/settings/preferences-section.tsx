@@ -70,7 +70,11 @@ export function ProfileSection({ me, onSaved }: { me: SettingsData['me']; onSave
     setSaved(false);
     const ok = await action.run(async () => {
       await sessionTransport()(UPDATE_PROFILE, {
-        input: { name: text('name'), currency: text('currency'), timeZone: text('timeZone') },
+        input: {
+          name: text('name'),
+          homeCurrency: text('currency').trim().toUpperCase(),
+          timeZone: text('timeZone'),
+        },
       });
     });
     if (ok) {

@@ -1,14 +1,14 @@
 // The Settings screen's operations, sent with the session's token (features/auth sessionTransport).
 
 export const SETTINGS_QUERY = `query Settings {
-  me { id name email currency timeZone locale hasPassword }
+  me { id name email currency: homeCurrency timeZone locale hasPassword }
   budgetSettings { rollover version }
   passkeys { id name createdAt lastUsedAt }
   personalAccessTokens { id name prefix scopes createdAt expiresAt lastUsedAt revokedAt }
 }`;
 
 export const UPDATE_PROFILE = `mutation UpdateProfile($input: UpdateProfileInput!) {
-  updateProfile(input: $input) { id name currency timeZone locale } }`;
+  updateProfile(input: $input) { id name currency: homeCurrency timeZone locale } }`;
 
 export const UPDATE_ROLLOVER = `mutation UpdateRollover($input: UpdatePlanSettingsInput!) {
   updatePlanSettings(input: $input) { settings { rollover version } } }`;

@@ -16,6 +16,9 @@ import {
 } from './webhooks.operations';
 import styles from './settings.module.css';
 
+/** The event type as the receiver reads it in the body's `type` (`TRANSACTION_CREATED` → `transaction.created`). */
+const wireEventType = (type: string): string => type.toLowerCase().replace('_', '.');
+
 type ErrorKey = 'url' | 'target' | 'eventTypes' | 'limit' | 'offline' | 'unknown';
 
 const BY_REASON: Record<string, ErrorKey> = {
@@ -69,9 +72,9 @@ export function WebhooksSection() {
 
   async function showDeliveries(endpointId: string) {
     const data = await sessionTransport()<{
-      webhookDeliveries: { edges: Array<{ node: WebhookDeliveryView }> };
+      webhookDeliveries: { nodes: WebhookDeliveryView[] };
     }>(WEBHOOK_DELIVERIES, { endpointId });
-    setOpen({ id: endpointId, deliveries: data.webhookDeliveries.edges.map((e) => e.node) });
+    setOpen({ id: endpointId, deliveries: data.webhookDeliveries.nodes });
   }
 
   function create(event: FormEvent<HTMLFormElement>) {
@@ -226,7 +229,8 @@ export function WebhooksSection() {
                   <ul className={styles.list} aria-label={t('deliveriesLabel')}>
                     {open.deliveries.map((delivery) => (
                       <li key={delivery.id} data-testid="webhook-delivery">
-                        <code>{delivery.eventType}</code> · {t(`status.${delivery.status}`)}
+                        <code>{wireEventType(delivery.eventType)}</code> ·{' '}
+                        {t(`status.${delivery.status}`)}
                         {delivery.lastStatusCode === null
                           ? null
                           : ` · ${t('httpStatus', { code: String(delivery.lastStatusCode) })}`}{' '}

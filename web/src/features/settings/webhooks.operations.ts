@@ -22,7 +22,7 @@ export const SEND_TEST_WEBHOOK = `mutation SendTestWebhook($endpointId: ID!) {
 
 export const WEBHOOK_DELIVERIES = `query WebhookDeliveries($endpointId: ID!) {
   webhookDeliveries(endpointId: $endpointId, first: 10) {
-    edges { node { id eventType status lastStatusCode attemptCount createdAt } } } }`;
+    nodes { id eventType status lastStatusCode attemptCount createdAt } } }`;
 
 export interface WebhookEndpointView {
   id: string;
@@ -36,6 +36,7 @@ export interface WebhookEndpointView {
 
 export interface WebhookDeliveryView {
   id: string;
+  /** A WebhookDeliveryEventType value, e.g. TRANSACTION_CREATED or WEBHOOK_TEST. */
   eventType: string;
   status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
   lastStatusCode: number | null;
