@@ -92,6 +92,36 @@ describe(`admin: queues, outside services, database (${TEST_MODE})`, () => {
     }
   });
 
+  it(
+    'starts a key rotation as a job, audited from request to finish',
+    { timeout: 60_000 },
+    async () => {
+      const started = await asAdmin<{
+        startEncryptionKeyRotation: { jobId: string; activeKeyId: string };
+      }>('mutation { startEncryptionKeyRotation { jobId activeKeyId } }');
+      expect(started.errors).toBeUndefined();
+      const { jobId, activeKeyId } = started.data?.startEncryptionKeyRotation ?? {};
+      expect(jobId).toMatch(/^encryption-rotate-\d+$/);
+      expect(activeKeyId).toEqual(expect.any(String));
+      const events = async (event: string) =>
+        (
+          await asAdmin<{
+            auditLog: { edges: Array<{ node: { details: Record<string, unknown> } }> };
+          }>(AUDIT, { f: { event } })
+        ).data?.auditLog.edges ?? [];
+      expect((await events('admin.encryption_rotation_requested'))[0]?.node.details).toEqual({
+        adminId: admin.userId,
+        activeKeyId,
+        jobId,
+      });
+      const finished = await until(
+        () => events('admin.encryption_rotation_finished'),
+        (edges) => edges.length > 0,
+      );
+      expect(finished[0]?.node.details).toMatchObject({ activeKeyId, via: 'job' });
+    },
+  );
+
   it('reports each outside service, unconfigured ones unchecked', async () => {
     const result = await asAdmin<{
       adminExternalServices: Array<{

@@ -11,6 +11,7 @@ import {
   type TestApi,
   type TestUser,
 } from '../kit';
+import { ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 
 /** Rows per table holding `user_id` = the user (and the users row itself), found generically. */
 async function ownedRowCounts(api: TestApi, userId: string): Promise<Record<string, number>> {
@@ -55,6 +56,21 @@ describe(`export and deletion of a person's data (${TEST_MODE})`, () => {
     await api.graphql('mutation($e: String!) { requestPasswordReset(email: $e) }', {
       e: user.email,
     });
+    // Text encrypted at rest (description, merchant), which the export must open.
+    await api.graphql(ONBOARD, { input: US_ONBOARDING }, bearer(user.accessToken));
+    const booked = await api.graphql(
+      'mutation($i: CreateTransactionInput!) { createTransaction(input: $i) { transaction { id } } }',
+      {
+        i: {
+          amount: '7.50',
+          categoryId: 'groceries',
+          description: 'Lunch at the market',
+          merchant: 'Corner Café',
+        },
+      },
+      bearer(user.accessToken),
+    );
+    expect(booked.errors).toBeUndefined();
   });
   afterAll(async () => {
     await api?.stop();
@@ -80,6 +96,13 @@ describe(`export and deletion of a person's data (${TEST_MODE})`, () => {
     }
     expect(counts.refresh_tokens).toBeGreaterThanOrEqual(2);
     expect(file?.content).not.toMatch(/password_hash|token_hash|\$argon2/);
+    // Encrypted at rest, readable in the person's own export.
+    expect(content.tables.transactions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ description: 'Lunch at the market', merchant: 'Corner Café' }),
+      ]),
+    );
+    expect(file?.content).not.toContain('enc:v1:');
   });
 
   it('deleteMyAccount needs the password, then leaves no row of the person in any table', async () => {

@@ -32,6 +32,10 @@ export class AccountDataService {
       keptTables: string[];
       /** Files the person owns outside the database (receipt images), removed with the rows. */
       deleteFiles?: (userId: string) => Promise<void>;
+      /** A raw row with its encrypted columns opened (the encryption feature); as stored without it. */
+      openRow?: (table: string, row: Record<string, unknown>) => Record<string, unknown>;
+      /** Refuses an export before the person verified their address (the email feature). */
+      requireVerifiedEmail?: (userId: string) => Promise<void>;
     },
   ) {}
 
@@ -39,12 +43,16 @@ export class AccountDataService {
     const { userData, clock, audit } = this.deps;
     const user = await userData.userRow(userId);
     if (!user) throw new AccountError('USER_NOT_FOUND');
+    await this.deps.requireVerifiedEmail?.(userId);
     await audit.record({ event: 'data.exported', userId, ip });
     const tables: Record<string, Array<Record<string, unknown>>> = {
       users: [withoutSecrets(user)],
     };
     for (const table of await userData.userOwnedTables()) {
-      tables[table] = (await userData.rowsOf(table, userId)).map(withoutSecrets);
+      const open = this.deps.openRow ?? ((_: string, row: Record<string, unknown>) => row);
+      tables[table] = (await userData.rowsOf(table, userId)).map((row) =>
+        withoutSecrets(open(table, row)),
+      );
     }
     const exportedAt = clock.now();
     const content = JSON.stringify(

@@ -69,6 +69,10 @@ export class AdminStatusService {
         | 'FIREBASE_SERVICE_ACCOUNT_FILE'
       >;
       audit: AuditService;
+      /** The encryption key new writes use (ENCRYPTION_ACTIVE_KEY), which a rotation moves every value to. */
+      activeKeyId: string;
+      /** Queues the key rotation job under `jobId` (one per id); resolves to the queued job's id. */
+      queueKeyRotation: (requestedBy: string | null, jobId: string) => Promise<string>;
       /** How long one reachability check may take. */
       probeTimeoutMs: number;
       now: () => Date;
@@ -94,6 +98,20 @@ export class AdminStatusService {
     if (!/^[\w.-]{1,200}$/.test(jobId) || !(await this.deps.queue.retryFailed(queue, jobId)))
       throw new AdminError('ADMIN_JOB_NOT_FOUND');
     await this.audit(actor, 'admin.job_retried', { queue, jobId });
+  }
+
+  /**
+   * Queues the re-encryption of every stored value under the active key (the job of
+   * `npm run db:rotate-keys`). Requests in the same minute share one job.
+   */
+  async startKeyRotation(actor: AdminActor): Promise<{ jobId: string; activeKeyId: string }> {
+    const minute = Math.floor(this.deps.now().getTime() / 60_000);
+    const jobId = await this.deps.queueKeyRotation(actor.adminId, `encryption-rotate-${minute}`);
+    await this.audit(actor, 'admin.encryption_rotation_requested', {
+      activeKeyId: this.deps.activeKeyId,
+      jobId,
+    });
+    return { jobId, activeKeyId: this.deps.activeKeyId };
   }
 
   async externalServices(actor: AdminActor): Promise<ExternalServiceView[]> {
@@ -236,7 +254,7 @@ export class AdminStatusService {
 
   private audit(
     actor: AdminActor,
-    event: 'admin.viewed' | 'admin.job_retried',
+    event: 'admin.viewed' | 'admin.job_retried' | 'admin.encryption_rotation_requested',
     details: Record<string, string>,
   ): Promise<void> {
     return this.deps.audit.record({

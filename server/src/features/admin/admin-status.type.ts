@@ -163,3 +163,17 @@ export function toAdminDatabase(view: DatabaseView): AdminDatabase {
     ),
   });
 }
+
+@ObjectType({ description: 'What startEncryptionKeyRotation queued.' })
+export class StartEncryptionKeyRotationPayload {
+  @Field(() => String, {
+    description:
+      'The job that re-encrypts every stored value; requests in the same minute share it. Its progress shows in adminQueues (queue SYSTEM).',
+  })
+  jobId!: string;
+
+  @Field(() => String, {
+    description: 'The key id (ENCRYPTION_ACTIVE_KEY) every value is moved to.',
+  })
+  activeKeyId!: string;
+}

@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { ConnectionArgs, mapConnection, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { AdminStatusService } from './admin-status.service';
@@ -8,6 +9,7 @@ import {
   AdminExternalService,
   AdminQueue,
   JobQueueName,
+  StartEncryptionKeyRotationPayload,
   toAdminDatabase,
   toAdminExternalService,
   toAdminQueue,
@@ -16,6 +18,7 @@ import type { AdminActor, AdminUserService } from './admin-user.service';
 import {
   AdminUser,
   AdminUserConnection,
+  AdminUserListConnection,
   toAdminUser,
   toAdminUserConnection,
 } from './admin-user.type';
@@ -36,9 +39,29 @@ export class AdminResolver {
   ) {}
 
   @RequireScopes('admin:*')
+  @Query(() => AdminUserListConnection, {
+    description:
+      'Accounts in e-mail order, found by e-mail prefix or account id, forward with `first`/`after` or backward with `last`/`before` (audited as admin.viewed).',
+  })
+  async adminUsersConnection(
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'The start of an e-mail address, or a whole account id; all accounts when absent.',
+    })
+    search: string | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<AdminUser>> {
+    const read = await this.users.connection(actorOf(ctx), { search: search ?? null, page });
+    return mapConnection(read.page, (user) => toAdminUser({ user, at: read.at }));
+  }
+
+  @RequireScopes('admin:*')
   @Query(() => AdminUserConnection, {
     description:
       'Accounts in e-mail order, found by e-mail prefix or account id (audited as admin.viewed).',
+    deprecationReason: 'Use adminUsersConnection. Removal after 2027-06-30.',
   })
   async adminUsers(
     @Arg('search', () => String, {
@@ -140,6 +163,17 @@ export class AdminResolver {
   ): Promise<boolean> {
     await this.status.retryFailedJob(actorOf(ctx), queue, jobId);
     return true;
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => StartEncryptionKeyRotationPayload, {
+    description:
+      'Queues the re-encryption of receipt images, notes, merchant text, push keys, webhook secrets and signing keys under the active key (ENCRYPTION_ACTIVE_KEY), as `npm run db:rotate-keys` does; resumable and idempotent (audited as admin.encryption_rotation_requested, then _started and _finished with counts).',
+  })
+  async startEncryptionKeyRotation(
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<StartEncryptionKeyRotationPayload> {
+    return this.status.startKeyRotation(actorOf(ctx));
   }
 
   @RequireScopes('admin:*')

@@ -108,7 +108,8 @@ export type WebauthnChallengeRow = typeof webauthnChallenges.$inferSelect;
 export const signingKeys = pgTable('signing_keys', {
   kid: text('kid').primaryKey(),
   algorithm: text('algorithm').notNull(),
-  privateJwk: jsonb('private_jwk').$type<Record<string, unknown>>().notNull(),
+  /** Encrypted at rest: a JSON string `enc:v1:…` of the JWK (a JWK object in rows written before). */
+  privateJwk: jsonb('private_jwk').$type<Record<string, unknown> | string>().notNull(),
   publicJwk: jsonb('public_jwk').$type<Record<string, unknown>>().notNull(),
   createdAt: instant('created_at').notNull(),
 });

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, isNull, lt, lte, or } from 'drizzle-orm';
 import type { LocalDate } from '@pace/engine';
+import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { Db } from '../../infra/db/database';
 import {
   notificationDailyRuns,
@@ -16,10 +17,14 @@ import {
 
 /** The only SQL of notifications, their settings, push subscriptions and daily runs. */
 export class NotificationRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Web Push keys are encrypted at rest, bound to their (unique) endpoint. */
+    private readonly cipher: FieldCipher,
+  ) {}
 
   with(tx: Db): NotificationRepository {
-    return new NotificationRepository(tx);
+    return new NotificationRepository(tx, this.cipher);
   }
 
   transaction<T>(work: (repository: NotificationRepository) => Promise<T>): Promise<T> {
@@ -137,20 +142,34 @@ export class NotificationRepository {
   }
 
   async listPushSubscriptions(userId: string): Promise<PushSubscriptionRow[]> {
-    return this.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+    const rows = await this.db
+      .select()
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.userId, userId));
+    return rows.map((row) => this.openSubscription(row));
   }
 
   /** Stores a browser's subscription; the same endpoint registered again moves to this person. */
   async savePushSubscription(row: PushSubscriptionRow): Promise<PushSubscriptionRow> {
+    const p256dh = this.cipher.encryptText(row.p256dh, pushKeyContext('p256dh', row.endpoint));
+    const auth = this.cipher.encryptText(row.auth, pushKeyContext('auth', row.endpoint));
     const [saved] = await this.db
       .insert(pushSubscriptions)
-      .values(row)
+      .values({ ...row, p256dh, auth })
       .onConflictDoUpdate({
         target: pushSubscriptions.endpoint,
-        set: { userId: row.userId, p256dh: row.p256dh, auth: row.auth },
+        set: { userId: row.userId, p256dh, auth },
       })
       .returning();
-    return saved ?? row;
+    return saved ? this.openSubscription(saved) : row;
+  }
+
+  private openSubscription(row: PushSubscriptionRow): PushSubscriptionRow {
+    return {
+      ...row,
+      p256dh: this.cipher.decryptText(row.p256dh, pushKeyContext('p256dh', row.endpoint)),
+      auth: this.cipher.decryptText(row.auth, pushKeyContext('auth', row.endpoint)),
+    };
   }
 
   async deletePushSubscription(userId: string, endpoint: string): Promise<number> {
@@ -202,4 +221,9 @@ export class NotificationRepository {
       .delete(notificationDailyRuns)
       .where(and(eq(notificationDailyRuns.userId, userId), eq(notificationDailyRuns.on, on)));
   }
+}
+
+/** A push key's associated data: it opens only for its own endpoint (the table's unique key). */
+export function pushKeyContext(column: 'p256dh' | 'auth', endpoint: string): string {
+  return `push_subscriptions.${column}:${endpoint}`;
 }

@@ -1,6 +1,6 @@
 export { transactions } from './transaction.table';
 export type { TransactionRow } from './transaction.table';
-export { TransactionRepository } from './transaction.repository';
+export { TransactionRepository, transactionTextContext } from './transaction.repository';
 export { TransactionService, canonicalCategory } from './transaction.service';
 export type { TransactionWritten } from './transaction.service';
 export { TransactionListService } from './transaction-list.service';

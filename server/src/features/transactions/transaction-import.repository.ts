@@ -1,7 +1,12 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { LocalDate } from '@pace/engine';
 import type { Db } from '../../infra/db/database';
-import type { NewTransaction } from './transaction.repository';
+import type { FieldCipher } from '../../infra/crypto/field-cipher';
+import {
+  sealTransaction,
+  transactionTextContext,
+  type NewTransaction,
+} from './transaction.repository';
 import { transactions } from './transaction.table';
 
 const BATCH = 1000;
@@ -17,15 +22,21 @@ export interface DuplicateCandidate {
 
 /** Bulk ledger writes of an import: many rows per statement, inside the caller's transaction. */
 export class TransactionImportRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   with(tx: Db): TransactionImportRepository {
-    return new TransactionImportRepository(tx);
+    return new TransactionImportRepository(tx, this.cipher);
   }
 
   async insertMany(rows: readonly NewTransaction[]): Promise<void> {
     for (let start = 0; start < rows.length; start += BATCH) {
-      await this.db.insert(transactions).values(rows.slice(start, start + BATCH));
+      const batch = rows.slice(start, start + BATCH);
+      await this.db
+        .insert(transactions)
+        .values(batch.map((row) => sealTransaction(this.cipher, row)));
     }
   }
 
@@ -37,6 +48,7 @@ export class TransactionImportRepository {
   ): Promise<DuplicateCandidate[]> {
     const rows = await this.db
       .select({
+        id: transactions.id,
         bookedOn: transactions.bookedOn,
         amountMinor: transactions.amountMinor,
         direction: transactions.direction,
@@ -53,9 +65,12 @@ export class TransactionImportRepository {
           lte(transactions.bookedOn, to),
         ),
       );
-    return rows.map(({ merchant, description, ...row }) => ({
+    // Payees are encrypted: the duplicate check compares them here, after decryption.
+    return rows.map(({ id, merchant, description, ...row }) => ({
       ...row,
-      payee: merchant ?? description,
+      payee:
+        this.cipher.decryptNullable(merchant, transactionTextContext('merchant', id)) ??
+        this.cipher.decryptText(description, transactionTextContext('description', id)),
     }));
   }
 

@@ -1,19 +1,6 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  gt,
-  gte,
-  ilike,
-  inArray,
-  isNull,
-  lte,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { addMonths, type LedgerTransaction, type LocalDate, type LocalMonth } from '@pace/engine';
+import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { Db } from '../../infra/db/database';
 import { preparedOn } from '../../infra/db/prepared';
 import { nextChangeSeq } from '../budget';
@@ -54,11 +41,21 @@ export type TransactionChanges = Partial<
   >
 > & { updatedAt: Date };
 
+/** A text filter scans this many rows per statement (matching happens after decryption). */
+const TEXT_SCAN_BATCH = 500;
+
+/**
+ * The only reader and writer of `transactions`. Description and merchant are encrypted at rest
+ * (bound to the row id); sums and keyset pages never touch them.
+ */
 export class TransactionRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   with(tx: Db): TransactionRepository {
-    return new TransactionRepository(tx);
+    return new TransactionRepository(tx, this.cipher);
   }
 
   async find(id: string): Promise<TransactionRow | null> {
@@ -70,34 +67,42 @@ export class TransactionRepository {
         .prepare('transactions_find'),
     );
     const [row] = await query.execute({ id });
-    return row ?? null;
+    return row ? openTransaction(this.cipher, row) : null;
   }
 
   async insert(row: NewTransaction): Promise<TransactionRow> {
-    const [inserted] = await this.db.insert(transactions).values(row).returning();
+    const [inserted] = await this.db
+      .insert(transactions)
+      .values(sealTransaction(this.cipher, row))
+      .returning();
     if (!inserted) throw new Error('insert returned no row');
-    return inserted;
+    return openTransaction(this.cipher, inserted);
   }
 
   /** Inserts unless a row already has the id (a replayed create); null when it was skipped. */
   async insertUnlessExists(row: NewTransaction): Promise<TransactionRow | null> {
     const [inserted] = await this.db
       .insert(transactions)
-      .values(row)
+      .values(sealTransaction(this.cipher, row))
       .onConflictDoNothing({ target: transactions.id })
       .returning();
-    return inserted ?? null;
+    return inserted ? openTransaction(this.cipher, inserted) : null;
   }
 
   /** Applies changes with a new version and change number. */
   async update(id: string, changes: TransactionChanges): Promise<TransactionRow> {
     const [row] = await this.db
       .update(transactions)
-      .set({ ...changes, version: sql`${transactions.version} + 1`, changeSeq: nextChangeSeq() })
+      .set({
+        ...changes,
+        ...sealChanges(this.cipher, id, changes),
+        version: sql`${transactions.version} + 1`,
+        changeSeq: nextChangeSeq(),
+      })
       .where(eq(transactions.id, id))
       .returning();
     if (!row) throw new Error('transaction vanished under its lock');
-    return row;
+    return openTransaction(this.cipher, row);
   }
 
   /**
@@ -236,7 +241,8 @@ export class TransactionRepository {
           .limit(sql.placeholder('limit'))
           .prepare('transactions_latest'),
       );
-      return latest.execute({ user: userId, limit: options.limit });
+      const rows = await latest.execute({ user: userId, limit: options.limit });
+      return rows.map((row) => openTransaction(this.cipher, row));
     }
     const conditions: (SQL | undefined)[] = [
       eq(transactions.userId, userId),
@@ -253,12 +259,6 @@ export class TransactionRepository {
       filter.maxAmountMinor != null
         ? lte(transactions.amountMinor, filter.maxAmountMinor)
         : undefined,
-      filter.text
-        ? or(
-            ilike(transactions.description, `%${escapeLike(filter.text)}%`),
-            ilike(transactions.merchant, `%${escapeLike(filter.text)}%`),
-          )
-        : undefined,
       after
         ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) < (${after.bookedOn}::date, ${after.occurredAt.toISOString()}::timestamptz, ${after.id}::uuid)`
         : undefined,
@@ -266,8 +266,17 @@ export class TransactionRepository {
         ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) > (${before.bookedOn}::date, ${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)`
         : undefined,
     ];
+    const rows = filter.text
+      ? await this.scanForText(conditions, filter.text, options.limit, Boolean(backward))
+      : (await this.page(conditions, options.limit, Boolean(backward))).map((row) =>
+          openTransaction(this.cipher, row),
+        );
+    return backward ? rows.reverse() : rows;
+  }
+
+  private page(conditions: (SQL | undefined)[], limit: number, backward: boolean) {
     const direction = backward ? asc : desc;
-    const rows = await this.db
+    return this.db
       .select()
       .from(transactions)
       .where(and(...conditions))
@@ -276,18 +285,49 @@ export class TransactionRepository {
         direction(transactions.occurredAt),
         direction(transactions.id),
       )
-      .limit(options.limit);
-    return backward ? rows.reverse() : rows;
+      .limit(limit);
+  }
+
+  /**
+   * The text filter compares decrypted description and merchant (case-insensitive substring), so it
+   * walks the other conditions' rows in list order, batch by batch, until the page is full.
+   */
+  private async scanForText(
+    conditions: (SQL | undefined)[],
+    text: string,
+    limit: number,
+    backward: boolean,
+  ): Promise<TransactionRow[]> {
+    const needle = text.toLowerCase();
+    const found: TransactionRow[] = [];
+    let last: TransactionRow | undefined;
+    for (;;) {
+      const position = last
+        ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) ${backward ? sql`>` : sql`<`} (${last.bookedOn}::date, ${last.occurredAt.toISOString()}::timestamptz, ${last.id}::uuid)`
+        : undefined;
+      const batch = await this.page([...conditions, position], TEXT_SCAN_BATCH, backward);
+      for (const stored of batch) {
+        const row = openTransaction(this.cipher, stored);
+        const matches =
+          row.description.toLowerCase().includes(needle) ||
+          (row.merchant?.toLowerCase().includes(needle) ?? false);
+        if (matches) found.push(row);
+        if (found.length === limit) return found;
+      }
+      last = batch[batch.length - 1];
+      if (batch.length < TEXT_SCAN_BATCH || !last) return found;
+    }
   }
 
   /** Rows written after change number `since` (tombstones included), oldest first. */
   async listChangedSince(userId: string, since: number, limit: number): Promise<TransactionRow[]> {
-    return this.db
+    const rows = await this.db
       .select()
       .from(transactions)
       .where(and(eq(transactions.userId, userId), gt(transactions.changeSeq, since)))
       .orderBy(asc(transactions.changeSeq))
       .limit(limit);
+    return rows.map((row) => openTransaction(this.cipher, row));
   }
 
   /**
@@ -378,6 +418,49 @@ export class TransactionRepository {
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** The encrypted columns' associated data: a ciphertext opens only in its own row and column. */
+export function transactionTextContext(column: 'description' | 'merchant', id: string): string {
+  return `transactions.${column}:${id}`;
+}
+
+/** A row as stored: description and merchant encrypted under the active key. */
+export function sealTransaction<T extends Pick<TransactionRow, 'id' | 'description' | 'merchant'>>(
+  cipher: FieldCipher,
+  row: T,
+): T {
+  return {
+    ...row,
+    description: cipher.encryptText(row.description, transactionTextContext('description', row.id)),
+    merchant: cipher.encryptNullable(row.merchant, transactionTextContext('merchant', row.id)),
+  };
+}
+
+function sealChanges(cipher: FieldCipher, id: string, changes: TransactionChanges) {
+  return {
+    ...(changes.description !== undefined
+      ? {
+          description: cipher.encryptText(
+            changes.description,
+            transactionTextContext('description', id),
+          ),
+        }
+      : {}),
+    ...(changes.merchant !== undefined
+      ? {
+          merchant: cipher.encryptNullable(
+            changes.merchant,
+            transactionTextContext('merchant', id),
+          ),
+        }
+      : {}),
+  };
+}
+
+/** A stored row as the rest of the server reads it: decrypted (legacy plaintext passes through). */
+export function openTransaction(cipher: FieldCipher, row: TransactionRow): TransactionRow {
+  return {
+    ...row,
+    description: cipher.decryptText(row.description, transactionTextContext('description', row.id)),
+    merchant: cipher.decryptNullable(row.merchant, transactionTextContext('merchant', row.id)),
+  };
 }

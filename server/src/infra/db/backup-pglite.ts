@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import {
@@ -11,6 +20,7 @@ import {
   type BackupResult,
   type RestoreResult,
 } from './backup';
+import { DEV_KEY_FILE } from '../crypto/keyring';
 import { DataDirLockedError, lockDataDir, pgdataDir } from './pglite';
 
 export interface PgliteBackupOptions {
@@ -24,6 +34,13 @@ export interface PgliteRestoreOptions {
   /** Delete the previous database once the restored one opened and checked out. */
   discardPrevious?: boolean;
 }
+
+/**
+ * The development encryption key kept in the data directory (no ENCRYPTION_KEYS) travels beside
+ * the backup as `<file>.encryption.key`: without it the restored data could not be read. Keys from
+ * ENCRYPTION_KEYS are never written here; they are kept apart from the backups (docs/operations.md).
+ */
+export const backupKeyFile = (file: string): string => `${file}.encryption.key`;
 
 export interface PgliteRestoreResult extends RestoreResult {
   /** Where the database that was replaced now is (unless discarded). */
@@ -57,6 +74,11 @@ export async function backupPglite(options: PgliteBackupOptions): Promise<Backup
       await client.close();
     }
     const bytes = publishPartial(partial, options.file);
+    const devKey = path.join(dataDir, DEV_KEY_FILE);
+    if (existsSync(devKey)) {
+      copyFileSync(devKey, backupKeyFile(options.file));
+      chmodSync(backupKeyFile(options.file), 0o600);
+    }
     return { file: options.file, bytes, durationMs: Date.now() - started };
   } catch (error) {
     discardPartial(partial);
@@ -85,19 +107,33 @@ export async function restorePglite(options: PgliteRestoreOptions): Promise<Pgli
       .replace(/\.\d+Z$/, 'Z');
     const previous = existsSync(current) ? `${current}.before-restore-${stamp}` : undefined;
     if (previous) renameSync(current, previous);
+    // The backup's development key comes with it; the key of the database set aside stays beside it.
+    const devKey = path.join(dataDir, DEV_KEY_FILE);
+    const keptKey = `${devKey}.before-restore-${stamp}`;
+    const withKey = existsSync(backupKeyFile(options.file));
+    if (withKey && existsSync(devKey)) renameSync(devKey, keptKey);
+    if (withKey) {
+      copyFileSync(backupKeyFile(options.file), devKey);
+      chmodSync(devKey, 0o600);
+    }
     let summary: { tables: number; migrations: number };
     try {
       summary = await loadAndCheck(current, tarball);
     } catch (error) {
       rmSync(current, { recursive: true, force: true });
       if (previous) renameSync(previous, current);
+      if (withKey) rmSync(devKey, { force: true });
+      if (existsSync(keptKey)) renameSync(keptKey, devKey);
       const reason = error instanceof Error ? error.message : String(error);
       throw new BackupError(
         'RESTORE_CHECK_FAILED',
         `${options.file} could not be restored: ${reason}\nThe previous database is back in place.`,
       );
     }
-    if (previous && options.discardPrevious) rmSync(previous, { recursive: true, force: true });
+    if (previous && options.discardPrevious) {
+      rmSync(previous, { recursive: true, force: true });
+      rmSync(keptKey, { force: true });
+    }
     return {
       file: options.file,
       bytes,

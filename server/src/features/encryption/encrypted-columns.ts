@@ -1,0 +1,80 @@
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { signingKeyContext, signingKeys } from '../auth';
+import { pushKeyContext, pushSubscriptions } from '../notifications';
+import { transactions, transactionTextContext } from '../transactions';
+import { webhookEndpoints, webhookSecretContext } from '../webhooks';
+
+/** One column encrypted at rest, as the rotation walks it. */
+export interface EncryptedColumn {
+  /** `table.column`, as reports and logs name it. */
+  name: string;
+  table: PgTable;
+  /** The primary key: the walk's keyset order. */
+  id: AnyPgColumn;
+  column: AnyPgColumn;
+  /** The TypeScript property of `column` in the table (what an update sets). */
+  property: string;
+  /** The column whose value the associated data binds to (the id unless said otherwise). */
+  bindsTo?: AnyPgColumn;
+  context(bound: string): string;
+  /** jsonb holding the ciphertext as a JSON string (legacy rows hold a JSON object). */
+  isJson?: boolean;
+}
+
+/**
+ * Every encrypted column. Receipt images are files or bytea rows walked through their storage.
+ * Device tokens of FCM (`push_devices.token`) are looked up by value and are not encrypted yet.
+ */
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  {
+    name: 'transactions.description',
+    table: transactions,
+    id: transactions.id,
+    column: transactions.description,
+    property: 'description',
+    context: (id) => transactionTextContext('description', id),
+  },
+  {
+    name: 'transactions.merchant',
+    table: transactions,
+    id: transactions.id,
+    column: transactions.merchant,
+    property: 'merchant',
+    context: (id) => transactionTextContext('merchant', id),
+  },
+  {
+    name: 'push_subscriptions.p256dh',
+    table: pushSubscriptions,
+    id: pushSubscriptions.id,
+    column: pushSubscriptions.p256dh,
+    property: 'p256dh',
+    bindsTo: pushSubscriptions.endpoint,
+    context: (endpoint) => pushKeyContext('p256dh', endpoint),
+  },
+  {
+    name: 'push_subscriptions.auth',
+    table: pushSubscriptions,
+    id: pushSubscriptions.id,
+    column: pushSubscriptions.auth,
+    property: 'auth',
+    bindsTo: pushSubscriptions.endpoint,
+    context: (endpoint) => pushKeyContext('auth', endpoint),
+  },
+  {
+    name: 'webhook_endpoints.secret',
+    table: webhookEndpoints,
+    id: webhookEndpoints.id,
+    column: webhookEndpoints.secret,
+    property: 'secret',
+    context: webhookSecretContext,
+  },
+  {
+    name: 'signing_keys.private_jwk',
+    table: signingKeys,
+    id: signingKeys.kid,
+    column: signingKeys.privateJwk,
+    property: 'privateJwk',
+    context: signingKeyContext,
+    isJson: true,
+  },
+];
