@@ -49,7 +49,8 @@ const ADMIN_OPERATIONS = rootOperations().filter((op) => op.scopes?.includes('ad
 describe(`admin: people (${TEST_MODE})`, () => {
   let api: TestApi;
   let admin: TestUser;
-  const domain = `${uniqueName('adm').toLowerCase()}.example.com`;
+  // A mail domain has no underscores: uniqueName's are made hyphens.
+  const domain = `${uniqueName('adm').toLowerCase().replaceAll('_', '-')}.example.com`;
   beforeAll(async () => {
     api = await startTestApi({ config: { ADMIN_EMAILS: `Boss@${domain}` } });
     admin = await signUp(api, { role: 'admin' });

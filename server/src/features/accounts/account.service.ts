@@ -110,6 +110,8 @@ export class AccountService {
       return (
         (await users.update(existing.id, {
           googleSubject: identity.subject,
+          // Google verified this address, which is the account's.
+          ...(existing.emailVerifiedAt ? {} : { emailVerifiedAt: clock.now() }),
           updatedAt: clock.now(),
         })) ?? existing
       );
@@ -141,6 +143,8 @@ export class AccountService {
       email: input.email,
       passwordHash: input.passwordHash,
       ...(input.googleSubject ? { googleSubject: input.googleSubject } : {}),
+      // Google only hands out verified addresses; password accounts verify by mail.
+      ...(input.method === 'google' ? { emailVerifiedAt: now } : {}),
       name: profile.name ?? '',
       currency: profile.currency ?? '',
       country: profile.country ?? '',

@@ -8,4 +8,4 @@ export { AccountDataService } from './account-data.service';
 export { AccountError } from './account.errors';
 export { adminLockEndOf } from './account-lock.rules';
 export { AccountResolver } from './account.resolver';
-export { User, RegisterInput, UserPlan, toUser } from './account.type';
+export { User, RegisterInput, UserPlan, toUser, currencyOf } from './account.type';

@@ -161,6 +161,8 @@ export class PasswordService {
       sendEmailJob,
       {
         to: user.email,
+        kind: 'security',
+        userId: user.id,
         subject: 'Sign-in to your Pace account has been slowed',
         text: `Someone entered a wrong password for your Pace account ${failures} times in a row, so sign-in from new devices now waits a little longer after each wrong try.\nYour own devices and passkeys still sign in as usual.\nIf this was not you, reset your password: ${this.deps.publicUrl}/reset-password`,
       },
@@ -223,6 +225,8 @@ export class PasswordService {
       sendEmailJob,
       {
         to: user.email,
+        kind: 'security',
+        userId: user.id,
         subject: 'Reset your Pace password',
         text: `Someone asked to reset the password of your Pace account. If it was you, open this link within 30 minutes:\n${this.deps.publicUrl}/reset-password#token=${token}\nIf it was not you, ignore this e-mail.`,
       },

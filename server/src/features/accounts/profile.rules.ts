@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isCurrencyCode } from '@pace/engine';
 
 /** A profile change as an API input carries it: an absent or null field stays as it is. */
@@ -67,7 +68,8 @@ export function normaliseProfile(fields: ProfileFields): {
   return { value, problems };
 }
 
+/** The address lower-cased, when it is one the mailer can send to (the e-mail job's own check). */
 export function normaliseEmail(email: string): string | undefined {
   const value = email.trim().toLowerCase();
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254 ? value : undefined;
+  return value.length <= 254 && z.email().safeParse(value).success ? value : undefined;
 }

@@ -39,6 +39,8 @@ export const users = pgTable(
     /** Locked by an admin: no sign-in of any kind, from any device, before this instant. */
     adminLockedUntil: timestamp('admin_locked_until', { withTimezone: true, mode: 'date' }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }),
+    /** When the person proved they receive mail at `email` (a link, or Google's verified address); null: not yet. */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

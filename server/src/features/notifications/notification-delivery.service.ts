@@ -134,7 +134,13 @@ export class NotificationDeliveryService {
     if (channels.includes('email')) {
       await this.deps.queue.enqueue(
         sendEmailJob,
-        { to: recipient.email, subject: text.title, text: text.body },
+        {
+          to: recipient.email,
+          subject: text.title,
+          text: text.body,
+          kind: 'notifications',
+          userId: row.userId,
+        },
         { jobId: `notify-email-${row.id}` },
       );
     }

@@ -32,6 +32,8 @@ export class PaymentService {
       /** Null: payments are not configured (the embedded default). */
       stripe: Stripe | null;
       settings: PaymentSettings | null;
+      /** Refuses a purchase before the person verified their address (the email feature). */
+      requireVerifiedEmail?: (userId: string) => Promise<void>;
     },
   ) {}
 
@@ -41,6 +43,7 @@ export class PaymentService {
 
   /** A Stripe Checkout page where the person subscribes to premium; returns its URL. */
   async startCheckout(userId: string): Promise<{ url: string }> {
+    await this.deps.requireVerifiedEmail?.(userId);
     const { stripe, settings } = this.configured();
     const user = await this.deps.users.findById(userId);
     if (!user) throw new PaymentError('PAYMENTS_NOT_CONFIGURED');

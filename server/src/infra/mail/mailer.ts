@@ -4,10 +4,23 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../logger';
 
+/**
+ * What a mail is about: `security` mails (sign-in, password, address verification) are always
+ * sent; the others only while the person's e-mail preferences want them.
+ */
+export const MAIL_KINDS = ['security', 'notifications', 'product_news'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Absent: a security mail (mails queued before kinds existed were all security mails). */
+  kind?: MailKind;
+  /** The person it is for; needed for every kind but `security`, to read their preferences. */
+  userId?: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** The border to e-mail: SMTP in production, the log otherwise, a capturing fake in tests. */

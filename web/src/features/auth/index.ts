@@ -6,6 +6,7 @@ export { ResetPasswordScreen } from './reset-password-screen';
 export { SignOutButtons } from './sign-out-button';
 export { AUTH_ROUTES } from './routes';
 export {
+  anonymousTransport,
   endLocalSession,
   forgetDevice,
   sessionTransport,

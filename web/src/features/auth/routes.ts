@@ -4,6 +4,7 @@ export const AUTH_ROUTES = {
   signUp: '/sign-up/',
   resetPassword: '/reset-password/',
   onboarding: '/onboarding/',
+  verifyEmail: '/verify-email/',
 } as const;
 
 /** Screens a signed-out person may see. */
@@ -13,6 +14,7 @@ export function isPublicRoute(path: string): boolean {
     pathname.startsWith(AUTH_ROUTES.signIn) ||
     pathname.startsWith(AUTH_ROUTES.signUp) ||
     pathname.startsWith(AUTH_ROUTES.resetPassword) ||
+    pathname.startsWith(AUTH_ROUTES.verifyEmail) ||
     pathname.startsWith('/offline/')
   );
 }

@@ -43,7 +43,13 @@ function redirectOf(
     return isPublic ? null : `${AUTH_ROUTES.signIn}?next=${encodeURIComponent(pathname)}`;
   if (pathname === AUTH_ROUTES.signIn || pathname === AUTH_ROUTES.signUp)
     return safeNext(new URLSearchParams(window.location.search).get('next'));
-  if (onboarded === false && pathname !== AUTH_ROUTES.onboarding) return AUTH_ROUTES.onboarding;
+  // A verification link opened before onboarding verifies first (its token would be lost).
+  if (
+    onboarded === false &&
+    pathname !== AUTH_ROUTES.onboarding &&
+    pathname !== AUTH_ROUTES.verifyEmail
+  )
+    return AUTH_ROUTES.onboarding;
   if (onboarded === true && pathname === AUTH_ROUTES.onboarding) return '/';
   return null;
 }

@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { AdminLink } from '@/features/admin';
 import { PremiumLink } from '@/features/premium';
+import { ReferralLink } from '@/features/referrals';
+import { EmailPreferencesSection, VerifyEmailNotice } from '@/features/email';
 import { AppearanceSection, PlanSection, ProfileSection } from './preferences-section';
 import { PasskeysSection, TokensSection } from './access-section';
 import { WebhooksSection } from './webhooks-section';
@@ -19,6 +21,7 @@ export function SettingsScreen() {
   return (
     <div className={styles.stack}>
       <h1 className={styles.title}>{t('title')}</h1>
+      <VerifyEmailNotice />
       <AppearanceSection />
       {state.kind === 'loading' ? (
         <p role="status" className={styles.muted}>
@@ -36,6 +39,8 @@ export function SettingsScreen() {
           <ProfileSection me={state.data.me} onSaved={reload} />
           <PlanSection settings={state.data.budgetSettings} />
           <PremiumLink />
+          <ReferralLink />
+          <EmailPreferencesSection />
           <SessionsSection />
           <PasskeysSection passkeys={state.data.passkeys} onChanged={reload} />
           <TokensSection tokens={state.data.personalAccessTokens} onChanged={reload} />

@@ -1,0 +1,3 @@
+export { VerifyEmailNotice } from './verify-email-notice';
+export { VerifyEmailScreen } from './verify-email-screen';
+export { EmailPreferencesSection } from './email-preferences-section';
