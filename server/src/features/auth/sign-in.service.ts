@@ -25,6 +25,23 @@ export interface GoogleProfileDefaults {
   locale: string;
 }
 
+/** What a sign-up may carry besides the profile: an invite code and the device's id. */
+export interface SignUpExtras {
+  referralCode?: string | null;
+  deviceId?: string | null;
+}
+
+/** What sign-up asks of the referrals feature (wired in the container). */
+export interface SignUpReferrals {
+  /** The referral a code names; throws a typed error for an unknown code. */
+  checkCode(code: string | null | undefined): Promise<{ referrerId: string; code: string } | null>;
+  recordSignUp(
+    userId: string,
+    referral: { referrerId: string; code: string } | null,
+    deviceId: string | null,
+  ): Promise<void>;
+}
+
 /** The use cases that prove who someone is and start, replace or end their sessions. */
 export interface SignInOptions {
   googleClientId: string | null;
@@ -45,6 +62,10 @@ export class SignInService {
       rateLimiters: RateLimiters;
       /** ADMIN_EMAILS, lower-cased: these people are made admins when they sign up or sign in. */
       adminEmails: readonly string[];
+      /** Mails the new account a link to verify its address (the email feature). */
+      emailVerification?: { sendVerification(user: UserRow): Promise<void> };
+      /** Invite codes at sign-up; without it codes are ignored. */
+      referrals?: SignUpReferrals;
     },
   ) {}
 
@@ -62,8 +83,12 @@ export class SignInService {
     if (!limit.allowed) throw new AccessError('RATE_LIMITED', { retryAfter: limit.retryAfterS });
   }
 
-  async register(input: Registration, ip: string): Promise<SessionTokens> {
+  async register(input: Registration & SignUpExtras, ip: string): Promise<SessionTokens> {
+    // An unknown code is refused before the account exists, so the person can fix it and retry.
+    const referral = (await this.deps.referrals?.checkCode(input.referralCode)) ?? null;
     const user = await this.deps.accounts.register(input, ip);
+    await this.deps.referrals?.recordSignUp(user.id, referral, input.deviceId ?? null);
+    await this.deps.emailVerification?.sendVerification(user);
     const deviceToken = await this.deps.passwords.rememberDevice(user);
     return { ...(await this.start(user, ip)), deviceToken };
   }
@@ -124,9 +149,15 @@ export class SignInService {
     idToken: string,
     defaults: GoogleProfileDefaults,
     ip: string,
+    extras: SignUpExtras = {},
   ): Promise<SessionTokens> {
     const identity = await this.deps.google.verify(idToken);
+    const referral = (await this.deps.referrals?.checkCode(extras.referralCode)) ?? null;
+    const startedAt = this.deps.clock.now();
     const user = await this.deps.accounts.findOrCreateGoogleUser(identity, defaults, ip);
+    // Only an account this sign-in created joins with the code (an existing one keeps its history).
+    if (user.createdAt >= startedAt)
+      await this.deps.referrals?.recordSignUp(user.id, referral, extras.deviceId ?? null);
     await this.deps.passwords.refuseIfLocked(user, ip, 'google');
     await this.deps.audit.record({
       event: 'login.succeeded',

@@ -92,6 +92,8 @@ export class PlanService {
       profileTimeZone: (userId: string) => Promise<string | null>;
       /** Goals given at onboarding (the goals feature); without it onboarding refuses goals. */
       onboardingGoals?: OnboardingGoals;
+      /** Told after onboarding commits, and again on each replay (it must be idempotent). */
+      onOnboarded?: (userId: string) => Promise<void>;
     },
   ) {}
 
@@ -99,7 +101,11 @@ export class PlanService {
   async completeOnboarding(userId: string, input: OnboardingRequest): Promise<OnboardingResult> {
     const { repository, months } = this.deps;
     const existing = await repository.findSettings(userId);
-    if (existing) return this.existingOnboarding(existing);
+    if (existing) {
+      // A replay finishes what a crash after the commit may have left undone (e.g. a reward).
+      await this.deps.onOnboarded?.(userId);
+      return this.existingOnboarding(existing);
+    }
     const timeZone = input.timeZone ?? (await this.deps.profileTimeZone(userId)) ?? 'UTC';
     if (!isValidTimeZone(timeZone)) throw new BudgetError('TIME_ZONE_INVALID', { timeZone });
     const settings: PlanSettings = {
@@ -160,6 +166,7 @@ export class PlanService {
     });
     if (!outcome) return this.existingOnboarding(await this.getSettings(userId));
     await months.publish(outcome.events);
+    await this.deps.onOnboarded?.(userId);
     return { settings: outcome.settings, plan: outcome.plan, alreadyCompleted: false };
   }
 

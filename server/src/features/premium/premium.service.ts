@@ -2,6 +2,12 @@ import type { AuditService } from '../audit';
 import type { UserRepository, UserRow } from '../accounts';
 import { isPremium } from '../auth';
 import { PremiumError } from './premium.errors';
+import {
+  premiumExtendedBy,
+  premiumUntilAtLeast,
+  type PlanChange,
+  type PremiumSource,
+} from './premium.rules';
 
 /** A person's entitlement as it stands now. */
 export interface Entitlement {
@@ -49,6 +55,28 @@ export class PremiumService {
       details: { adminId, until: until?.toISOString() ?? null },
     });
     return { user, isPremium: isPremium(user, now) };
+  }
+
+  /**
+   * Premium earned rather than granted by an admin (a referral reward, a store purchase), written
+   * through `users` so it commits with the caller's transaction. Returns the plan change made (null:
+   * nothing changed, e.g. premium without an end); the caller audits it with its own event.
+   */
+  async applyOn(
+    users: UserRepository,
+    userId: string,
+    grant: { days: number } | { until: Date },
+    source: PremiumSource,
+  ): Promise<PlanChange | null> {
+    const now = this.deps.now();
+    const user = await users.findById(userId);
+    if (!user) throw new PremiumError('PREMIUM_USER_NOT_FOUND');
+    const change =
+      'days' in grant
+        ? premiumExtendedBy(user, grant.days, source, now)
+        : premiumUntilAtLeast(user, grant.until, source, now);
+    if (change) await users.update(userId, { ...change, updatedAt: now });
+    return change;
   }
 
   /** Back to the standard plan; revoking twice changes nothing more. */

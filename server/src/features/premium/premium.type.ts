@@ -16,7 +16,7 @@ export class Entitlement {
   @Field(() => String, {
     nullable: true,
     description:
-      'Who made it premium: `admin` (more sources come with payments); null on standard.',
+      'Who made it premium: `admin`, `stripe`, `referral`, `app_store` or `play_store`; null on standard.',
   })
   source!: string | null;
   @Field(() => Date, {

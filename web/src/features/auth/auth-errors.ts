@@ -11,6 +11,7 @@ export type AuthErrorKey =
   | 'passkeyFailed'
   | 'passkeysUnavailable'
   | 'googleFailed'
+  | 'referralCodeUnknown'
   | 'offline'
   | 'unknown';
 
@@ -27,6 +28,7 @@ const BY_CODE: Record<string, AuthErrorKey> = {
   PASSKEYS_NOT_CONFIGURED: 'passkeysUnavailable',
   GOOGLE_NOT_CONFIGURED: 'googleFailed',
   GOOGLE_TOKEN_INVALID: 'googleFailed',
+  REFERRAL_CODE_UNKNOWN: 'referralCodeUnknown',
 };
 
 export function authErrorKeyOf(error: unknown): AuthErrorKey {

@@ -4,6 +4,7 @@ import { REGIONAL_PROFILES } from '@pace/engine';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { LanguageSwitch } from '@/features/i18n';
+import { deviceId, ReferralCodeField } from '@/features/referrals';
 import { useOnlineStatus } from '@/lib/network/use-online-status';
 import { AuthField, AuthForm } from './auth-form';
 import { REGISTER, type SessionPayload } from './auth.operations';
@@ -49,8 +50,8 @@ export function SignUpScreen() {
         <AuthForm
           label={t('signUp.formTitle')}
           submit={t('signUp.submit')}
-          onSubmit={async ({ name = '', email = '', password = '' }) => {
-            const detected = detectedProfile(navigator.language);
+          onSubmit={async ({ name = '', email = '', password = '', referralCode = '' }) => {
+            const { country, currency } = detectedProfile(navigator.language);
             const data = await anonymousTransport()<{ register: SessionPayload }>(REGISTER, {
               input: {
                 name,
@@ -58,7 +59,10 @@ export function SignUpScreen() {
                 password,
                 locale,
                 timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-                ...detected,
+                country,
+                homeCurrency: currency,
+                ...(referralCode.trim() ? { referralCode: referralCode.trim() } : {}),
+                deviceId: deviceId(),
               },
             });
             keepDeviceProof(email, data.register.deviceToken);
@@ -75,6 +79,7 @@ export function SignUpScreen() {
             minLength={8}
             hint={t('fields.passwordHint')}
           />
+          <ReferralCodeField />
         </AuthForm>
       </section>
       <p className={styles.row}>

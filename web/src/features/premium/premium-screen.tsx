@@ -6,6 +6,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { paceDatabase } from '@/lib/db';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
+import { VerifyEmailNotice } from '@/features/email';
+import { ReferralLink } from '@/features/referrals';
 import styles from './premium.module.css';
 
 const PREMIUM = /* GraphQL */ `
@@ -102,6 +104,7 @@ export function PremiumScreen() {
   return (
     <div className={styles.stack}>
       <h1 className={styles.title}>{t('title')}</h1>
+      {isReady ? <VerifyEmailNotice /> : null}
       {returned === 'done' ? (
         <p role="status" className={styles.notice} data-testid="premium-returned">
           {t('returned')}
@@ -170,6 +173,7 @@ export function PremiumScreen() {
           </>
         )}
       </section>
+      <ReferralLink />
     </div>
   );
 }
