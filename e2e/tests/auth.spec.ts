@@ -69,7 +69,7 @@ test('a forgotten password is reset through the link in the mail', async ({ page
   await forgot.getByRole('button', { name: 'Send the link' }).click();
   await expect(page.getByText('a link to reset its password is on its way')).toBeVisible();
 
-  const mail = await latestMailTo(me.email);
+  const mail = await latestMailTo(me.email, /reset/i);
   const link = /\/reset-password#token=\S+/.exec(mail.text)?.[0] ?? '';
   expect(link).not.toBe('');
   await page.goto(link);
@@ -116,6 +116,18 @@ test('“Continue with Google” appears only where the server offers it and han
           b.onclick = () => window.onGoogle({ credential: 'a.google.id-token' }); el.append(b); } } } };`,
     }),
   );
+  // …and that server's page policy, which lets Google's sign-in script and frames in.
+  await page.route('**/sign-in/', async (route) => {
+    const response = await route.fetch();
+    const policy = (response.headers()['content-security-policy'] ?? '')
+      .replace(/script-src [^;]*/, (d) => `${d} https://accounts.google.com/gsi/client`)
+      .replace(/style-src [^;]*/, (d) => `${d} https://accounts.google.com/gsi/style`)
+      .replace(/(connect-src|frame-src) [^;]*/g, (d) => `${d} https://accounts.google.com/gsi/`);
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': policy },
+    });
+  });
   await page.reload();
   await page.getByRole('button', { name: 'Sign in with Google' }).click();
   // The API verifies the token: this server has no Google client, so it refuses, in words.

@@ -48,7 +48,14 @@ try {
     // The worker never precaches itself; the server sends it with `Cache-Control: no-cache`.
     // The on-device OCR files (~14 MB) are cached by the worker on first use (src/sw/sw.ts), not
     // installed with the app.
-    globIgnores: ['sw.js', 'sw.js.map', 'ocr/**', ...(await findNoModuleScripts())],
+    // csp-manifest.json is read by the server only (scripts/csp-manifest.mjs).
+    globIgnores: [
+      'sw.js',
+      'sw.js.map',
+      'csp-manifest.json',
+      'ocr/**',
+      ...(await findNoModuleScripts()),
+    ],
     // Next puts a content hash in every file name under _next/static: no cache-busting query needed.
     dontCacheBustURLsMatching: /^_next\/static\//,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -166,7 +166,9 @@ describe(`rate limits (${TEST_MODE})`, () => {
     expect(errorCodes(response)).toEqual(['RATE_LIMITED']);
     const retryAfter = Number(response.errors?.[0]?.extensions?.retryAfter);
     expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(maxSeconds);
+    // These limits slide: a window's full count fades through the next one, so the wait can
+    // exceed one window (never two).
+    expect(retryAfter).toBeLessThanOrEqual(2 * maxSeconds);
   };
 
   it('limits registrations per IP', async () => {

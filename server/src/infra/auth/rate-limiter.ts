@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { computeSlidingWindow } from './sliding-window';
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -12,6 +13,7 @@ export type RateLimitName =
   | 'register'
   | 'passwordReset'
   | 'anonymous'
+  | 'anonymousRequests'
   | 'apiStandard'
   | 'apiPremium';
 
@@ -41,18 +43,47 @@ export interface RateLimiters {
   peek(name: RateLimitName, key: string): Promise<RateLimitOutcome>;
 }
 
+/**
+ * Limits against abuse by anonymous callers slide (computeSlidingWindow): a burst at the end of one
+ * window and another at the start of the next cannot add up to twice the limit. A signed-in
+ * person's API limits keep fixed windows, whose `RateLimit-Reset` is the window's true end.
+ */
+const SLIDING: ReadonlySet<RateLimitName> = new Set<RateLimitName>([
+  'login',
+  'loginFailures',
+  'register',
+  'passwordReset',
+  'anonymous',
+  'anonymousRequests',
+]);
+
+/** A sliding limit's counters never refuse by themselves: the verdict is computed from two of them. */
+const UNCAPPED_POINTS = 1_000_000_000;
+
 export function createRateLimiters(options: {
   limits: Record<RateLimitName, RateLimit>;
   prefix: string;
   redis?: Redis;
+  /** Milliseconds since the epoch; sliding windows are aligned on it (the injected clock). */
+  now?: () => number;
 }): RateLimiters {
+  const now = options.now ?? Date.now;
   const limiters = new Map<RateLimitName, RateLimiterAbstract>();
   for (const [name, limit] of Object.entries(options.limits) as Array<[RateLimitName, RateLimit]>) {
-    const settings = {
-      points: limit.points,
-      duration: limit.durationS,
-      keyPrefix: `${options.prefix}:rl:${name}`,
-    };
+    const sliding = SLIDING.has(name);
+    // A sliding limit counts each key per aligned window and keeps a window's count for one more
+    // window, when it is the "previous" one.
+    const settings = sliding
+      ? {
+          points: UNCAPPED_POINTS,
+          duration: 2 * limit.durationS,
+          keyPrefix: `${options.prefix}:rls:${name}`,
+        }
+      : {
+          points: limit.points,
+          duration: limit.durationS,
+          keyPrefix: `${options.prefix}:rl:${name}`,
+        };
     // While Redis cannot be reached each node counts on its own (the same limits, per node): a
     // limit degrades to per-node rather than failing open for everyone or refusing everyone.
     limiters.set(
@@ -78,8 +109,44 @@ export function createRateLimiters(options: {
     resetS: res ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : limiter.duration,
     windowS: limiter.duration,
   });
+  const slide = async (name: RateLimitName, key: string, spend: boolean) => {
+    const limiter = limiterOf(name);
+    const limit = options.limits[name];
+    const windowMs = limit.durationS * 1000;
+    const at = now();
+    const index = Math.floor(at / windowMs);
+    const currentKey = `${key}|${index}`;
+    const [spent, before] = await Promise.all([
+      spend ? limiter.consume(currentKey) : limiter.get(currentKey).catch(() => null),
+      limiter.get(`${key}|${index - 1}`).catch(() => null),
+    ]);
+    const verdict = computeSlidingWindow({
+      points: limit.points,
+      windowMs,
+      elapsedMs: at - index * windowMs,
+      previous: before?.consumedPoints ?? 0,
+      current: (spent?.consumedPoints ?? 0) - (spend ? 1 : 0),
+    });
+    // A refused request is not counted: hammering does not lengthen the wait.
+    if (spend && !verdict.allowed) await limiter.reward(currentKey).catch(() => undefined);
+    const state: RateLimitState = {
+      limit: limit.points,
+      remaining: verdict.remaining,
+      resetS: Math.max(
+        1,
+        Math.ceil(
+          (verdict.allowed ? windowMs - (at - index * windowMs) : verdict.retryAfterMs) / 1000,
+        ),
+      ),
+      windowS: limit.durationS,
+    };
+    return verdict.allowed
+      ? { allowed: true as const, ...state }
+      : { allowed: false as const, retryAfterS: state.resetS, ...state };
+  };
   return {
     peek: async (name, key) => {
+      if (SLIDING.has(name)) return slide(name, key, false);
       const limiter = limiterOf(name);
       const res = await limiter.get(key).catch(() => null);
       const state = stateOf(limiter, res);
@@ -87,6 +154,7 @@ export function createRateLimiters(options: {
       return { allowed: false, retryAfterS: state.resetS, ...state };
     },
     consume: async (name, key) => {
+      if (SLIDING.has(name)) return slide(name, key, true);
       const limiter = limiterOf(name);
       try {
         return { allowed: true, ...stateOf(limiter, await limiter.consume(key)) };
