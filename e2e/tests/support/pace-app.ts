@@ -121,10 +121,10 @@ export class TransactionsPage {
     await expect(this.row(to)).toBeVisible();
   }
 
-  async importFile(name: string, content: string) {
-    await this.page.getByLabel('CSV, OFX, QFX or QIF file').setInputFiles({
+  async importFile(name: string, content: string, mimeType = 'text/csv') {
+    await this.page.getByLabel(/^CSV, OFX, QFX, QIF/).setInputFiles({
       name,
-      mimeType: 'text/csv',
+      mimeType,
       buffer: Buffer.from(content),
     });
   }

@@ -80,13 +80,14 @@ export function classifyLines(
   });
 }
 
-/** INVALID when the line cannot be read or names no known category. */
+/** INVALID when the line cannot be read or names no known category; skipped with a notice. */
 function screenLine(
   parsed: ParsedLine,
   categoryOf: (given: string | undefined) => string | null,
 ): LineVerdict | Candidate {
   const { line, row } = parsed;
   if (!row) return { line, status: 'INVALID', reason: parsed.error ?? 'unreadable' };
+  if (parsed.notice) return { line, status: 'DUPLICATE', row, reason: parsed.notice };
   const categoryId = categoryOf(row.categoryId);
   if (!categoryId)
     return { line, status: 'INVALID', row, reason: `unknown category "${row.categoryId ?? ''}"` };

@@ -1,7 +1,7 @@
 import { formatDecimal } from '@pace/engine';
 import type { LineVerdict } from './import-duplicates.rules';
 
-export type ImportFormat = 'CSV' | 'OFX' | 'QFX' | 'QIF';
+export type ImportFormat = 'CSV' | 'OFX' | 'QFX' | 'QIF' | 'CAMT053' | 'MT940';
 export type ImportMode = 'STRICT' | 'LENIENT';
 export type ImportRowStatus = 'READY' | 'IMPORTED' | 'SKIPPED' | 'FAILED';
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   isEngineError,
   parseDecimal,
@@ -18,8 +19,14 @@ export interface NormalisedRow {
 
 /** One line of a file: the row, or why it cannot be read. `line` counts from 1 in the file. */
 export type ParsedLine =
-  | { line: number; row: NormalisedRow; error?: undefined }
-  | { line: number; row?: undefined; error: string };
+  | {
+      line: number;
+      row: NormalisedRow;
+      error?: undefined;
+      /** Read, but not to be imported (e.g. an entry the bank has not booked yet): why. */
+      notice?: string;
+    }
+  | { line: number; row?: undefined; error: string; notice?: undefined };
 
 export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -110,4 +117,28 @@ export function tokenSimilarity(left: ReadonlySet<string>, right: ReadonlySet<st
   let shared = 0;
   for (const token of left) if (right.has(token)) shared += 1;
   return shared / (left.size + right.size - shared);
+}
+
+/**
+ * Import ids for rows whose bank gave none: a hash of the row's content and of how many identical
+ * rows came before it in the file, so re-importing the file (or an overlapping one) gives the same
+ * ids, and two identical purchases on one day stay two.
+ */
+export function withContentIds(
+  lines: readonly ParsedLine[],
+  prefix: string,
+  context: (line: ParsedLine, index: number) => string,
+): ParsedLine[] {
+  const seen = new Map<string, number>();
+  return lines.map((parsed, index) => {
+    if (!parsed.row || parsed.row.externalId !== undefined) return parsed;
+    const { occurredOn, amountMinor, direction, payee, memo } = parsed.row;
+    const content = [context(parsed, index), occurredOn, amountMinor, direction, payee, memo].join(
+      '\u001f',
+    );
+    const occurrence = seen.get(content) ?? 0;
+    seen.set(content, occurrence + 1);
+    const hash = createHash('sha256').update(`${content}\u001f${occurrence}`).digest('hex');
+    return { ...parsed, row: { ...parsed.row, externalId: `${prefix}:${hash.slice(0, 32)}` } };
+  });
 }

@@ -6,6 +6,8 @@ export enum ImportFormatGql {
   OFX = 'OFX',
   QFX = 'QFX',
   QIF = 'QIF',
+  CAMT053 = 'CAMT053',
+  MT940 = 'MT940',
 }
 registerEnumType(ImportFormatGql, {
   name: 'ImportFormat',
@@ -15,6 +17,14 @@ registerEnumType(ImportFormatGql, {
     OFX: { description: 'Open Financial Exchange, as banks export it.' },
     QFX: { description: 'Quicken’s OFX.' },
     QIF: { description: 'Quicken Interchange Format.' },
+    CAMT053: {
+      description:
+        'ISO 20022 bank-to-customer statement (camt.053, versions .02 to .08), as European banks export it; booked entries only, a batch split into its transactions.',
+    },
+    MT940: {
+      description:
+        'SWIFT MT940 statement, one or more in a file; German banks’ structured :86: purpose and payee are read.',
+    },
   },
 });
 

@@ -4,6 +4,7 @@ import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import { TransactionFilter } from '../transactions';
 import { ImportTransactionsInput, toImportRequest } from './import.input';
+import type { CsvMappingService } from './csv-mapping.service';
 import type { ImportService } from './import.service';
 import { ExportFile, ImportReport, toExportFile, toImportReport } from './import.type';
 import type { TransactionExportService } from './transaction-export.service';
@@ -11,6 +12,7 @@ import type { TransactionExportService } from './transaction-export.service';
 export interface ImportServices {
   imports: ImportService;
   exports: TransactionExportService;
+  csvMappings: CsvMappingService;
 }
 
 @Resolver()

@@ -7,6 +7,7 @@ import type {
   WriteContext,
 } from '../budget';
 import type { TransactionImportRepository } from '../transactions';
+import { parseCamtImport } from './camt-import.rules';
 import { parseCsvImport, type CsvColumns } from './csv-import.rules';
 import { categoryResolver } from './import-category.rules';
 import { classifyLines, type LineVerdict } from './import-duplicates.rules';
@@ -24,6 +25,7 @@ import {
 } from './import-row.rules';
 import { ImportError } from './import.errors';
 import type { ImportRepository } from './import.repository';
+import { parseMt940Import } from './mt940-import.rules';
 import { parseOfxImport } from './ofx-import.rules';
 import { parseQifImport } from './qif-import.rules';
 import { isUuid } from '../../graphql/ids';
@@ -309,6 +311,10 @@ function parseFile(request: ImportRequest, currency: BudgetSettingsRow['currency
         return parseOfxImport(request.content, { currency });
       case 'QIF':
         return parseQifImport(request.content, { ...request, currency });
+      case 'CAMT053':
+        return parseCamtImport(request.content, { currency });
+      case 'MT940':
+        return parseMt940Import(request.content, { currency });
     }
   } catch (error) {
     if (error instanceof RowError)

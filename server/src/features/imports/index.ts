@@ -1,4 +1,8 @@
 export { importJobs, transactionImports } from './import.table';
+export { csvMappings } from './csv-mapping.table';
+export { CsvMappingRepository } from './csv-mapping.repository';
+export { CsvMappingService } from './csv-mapping.service';
+export { CsvMappingResolver } from './csv-mapping.resolver';
 export { runImportJob } from './import.jobs';
 export { ImportRepository } from './import.repository';
 export { ImportService, MAX_IMPORT_BYTES } from './import.service';

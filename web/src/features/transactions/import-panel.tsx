@@ -4,19 +4,25 @@ import { useTranslations } from 'next-intl';
 import { useId, useState, type ChangeEvent } from 'react';
 import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
 import type {
+  DecimalSeparator,
   ImportDateFormat,
-  ImportFormat,
   ImportReportQuery,
   ImportTransactionsMutation,
   PreviewImportMutation,
 } from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
+import { CSV_MAPPINGS, SAVE_CSV_MAPPING, type SavedCsvMapping } from './csv-mapping.operations';
+import {
+  BANK_FILE_ACCEPT,
+  csvDelimiterOf,
+  detectBankFileFormat,
+  type BankFileFormat,
+} from './import-format';
 import { IMPORT_REPORT, IMPORT_TRANSACTIONS, PREVIEW_IMPORT } from './import.operations';
 import styles from './transactions.module.css';
 
 type Report = PreviewImportMutation['previewImport'];
 
-const FORMATS: Record<string, ImportFormat> = { csv: 'CSV', ofx: 'OFX', qfx: 'QFX', qif: 'QIF' };
 const DATE_FORMATS: ImportDateFormat[] = [
   'YYYY_MM_DD',
   'DD_MM_YYYY',
@@ -40,6 +46,15 @@ function headerOf(text: string, delimiter: string): string[] {
   return line.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, ''));
 }
 
+/** The message of a skipped or failed row: a pending bank entry is not a duplicate. */
+function problemMessage(row: { status: string; reason?: string | null }) {
+  if (row.status !== 'SKIPPED') return 'import.problem' as const;
+  // The server's reason for a statement entry the bank has not booked yet.
+  return row.reason?.startsWith('the bank has not booked')
+    ? ('import.pending' as const)
+    : ('import.duplicate' as const);
+}
+
 /**
  * Imports a bank file: the preview names every row's problem (by line) before anything is
  * written; the import then books the good rows, and the device pulls them.
@@ -47,12 +62,20 @@ function headerOf(text: string, delimiter: string): string[] {
 export function ImportPanel() {
   const t = useTranslations('transactions');
   const id = useId();
-  const [file, setFile] = useState<{ name: string; content: string; format: ImportFormat } | null>(
-    null,
-  );
+  const [file, setFile] = useState<{
+    name: string;
+    content: string;
+    format: BankFileFormat;
+  } | null>(null);
   const [columns, setColumns] = useState<Partial<Record<Field, string>>>({});
   const [header, setHeader] = useState<string[]>([]);
   const [dateFormat, setDateFormat] = useState<ImportDateFormat>('YYYY_MM_DD');
+  const [decimalSeparator, setDecimalSeparator] = useState<DecimalSeparator>('DOT');
+  const [delimiter, setDelimiter] = useState(',');
+  const [mappings, setMappings] = useState<SavedCsvMapping[]>([]);
+  const [mappingId, setMappingId] = useState('');
+  const [mappingName, setMappingName] = useState('');
+  const [mappingNote, setMappingNote] = useState<string | null>(null);
   const [preview, setPreview] = useState<Report | null>(null);
   const [result, setResult] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,18 +88,23 @@ export function ImportPanel() {
     setPreview(null);
     setResult(null);
     setError(null);
+    setMappings([]);
+    setMappingId('');
+    setMappingNote(null);
     if (!chosen) return;
-    const extension = chosen.name.split('.').pop()?.toLowerCase() ?? '';
-    const format = FORMATS[extension];
+    const content = await chosen.text();
+    const format = detectBankFileFormat(chosen.name, content);
     if (!format) {
+      setFile(null);
       setError(t('import.unknownFormat'));
       return;
     }
-    const content = await chosen.text();
     setFile({ name: chosen.name, content, format });
     setImportId(crypto.randomUUID());
     if (format === 'CSV') {
-      const names = headerOf(content, ',');
+      const separator = csvDelimiterOf(content);
+      setDelimiter(separator);
+      const names = headerOf(content, separator);
       setHeader(names);
       const guessed: Partial<Record<Field, string>> = {};
       for (const field of FIELDS) {
@@ -86,7 +114,79 @@ export function ImportPanel() {
         if (match) guessed[field] = match;
       }
       setColumns(guessed);
+      await offerMappings(names);
     }
+  }
+
+  /** The mappings saved for this header row; the newest is applied at once. */
+  async function offerMappings(names: string[]) {
+    try {
+      const data = await apiRequest<{ csvMappings: SavedCsvMapping[] }>(CSV_MAPPINGS, {
+        header: names,
+      });
+      setMappings(data.csvMappings);
+      const [newest] = data.csvMappings;
+      if (newest) applyMapping(newest);
+    } catch {
+      // Offline or refused: the person maps the columns by hand.
+    }
+  }
+
+  function applyMapping(mapping: SavedCsvMapping) {
+    const { date, amount, payee, memo, category } = mapping.columns;
+    const named = Object.entries({ date, amount, payee, memo, category }).filter(
+      (entry): entry is [Field, string] => typeof entry[1] === 'string',
+    );
+    setColumns(Object.fromEntries(named));
+    setDelimiter(mapping.delimiter);
+    setDateFormat(mapping.dateFormat);
+    setDecimalSeparator(mapping.decimalSeparator);
+    setMappingId(mapping.id);
+    setMappingName(mapping.name);
+    setMappingNote(t('import.mapping.offered', { name: mapping.name }));
+  }
+
+  async function saveMapping() {
+    const name = mappingName.trim();
+    if (!file || !name) return;
+    setBusy(true);
+    try {
+      const data = await apiRequest<{ saveCsvMapping: { csvMapping: SavedCsvMapping } }>(
+        SAVE_CSV_MAPPING,
+        {
+          input: {
+            name,
+            header,
+            delimiter,
+            hasHeader: true,
+            columns: { date: columns.date ?? '0', ...csvColumns() },
+            dateFormat,
+            decimalSeparator,
+          },
+        },
+      );
+      const saved = data.saveCsvMapping.csvMapping;
+      setMappings([saved, ...mappings.filter((m) => m.id !== saved.id)]);
+      setMappingId(saved.id);
+      setMappingNote(t('import.mapping.saved', { name: saved.name }));
+    } catch (failure) {
+      setError(
+        t('import.failed', {
+          code: failure instanceof GraphqlRequestError ? failure.code : 'UNKNOWN',
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function csvColumns() {
+    return {
+      ...(columns.amount ? { amount: columns.amount } : {}),
+      ...(columns.payee ? { payee: columns.payee } : {}),
+      ...(columns.memo ? { memo: columns.memo } : {}),
+      ...(columns.category ? { category: columns.category } : {}),
+    };
   }
 
   function inputOf(mode: 'LENIENT') {
@@ -97,18 +197,13 @@ export function ImportPanel() {
       format: file.format,
       mode,
       dateFormat,
+      decimalSeparator,
       ...(file.format === 'CSV'
         ? {
             csv: {
               hasHeader: true,
-              delimiter: ',',
-              columns: {
-                date: columns.date ?? '0',
-                ...(columns.amount ? { amount: columns.amount } : {}),
-                ...(columns.payee ? { payee: columns.payee } : {}),
-                ...(columns.memo ? { memo: columns.memo } : {}),
-                ...(columns.category ? { category: columns.category } : {}),
-              },
+              delimiter,
+              columns: { date: columns.date ?? '0', ...csvColumns() },
             },
           }
         : {}),
@@ -176,12 +271,33 @@ export function ImportPanel() {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".csv,.ofx,.qfx,.qif"
+          accept={BANK_FILE_ACCEPT}
           onChange={(e) => void choose(e)}
         />
       </div>
       {file?.format === 'CSV' ? (
         <div className={styles.editor}>
+          {mappings.length > 0 ? (
+            <div className={styles.field}>
+              <label htmlFor={`${id}-mapping`}>{t('import.mapping.list')}</label>
+              <select
+                id={`${id}-mapping`}
+                value={mappingId}
+                onChange={(e) => {
+                  const chosen = mappings.find((m) => m.id === e.target.value);
+                  if (chosen) applyMapping(chosen);
+                  else setMappingId('');
+                }}
+              >
+                <option value="">{t('import.mapping.none')}</option>
+                {mappings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           {FIELDS.map((field) => (
             <div key={field} className={styles.field}>
               <label htmlFor={`${id}-${field}`}>{t(`import.column.${field}`)}</label>
@@ -213,6 +329,34 @@ export function ImportPanel() {
               ))}
             </select>
           </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-decimals`}>{t('import.decimalSeparator')}</label>
+            <select
+              id={`${id}-decimals`}
+              value={decimalSeparator}
+              onChange={(e) => setDecimalSeparator(e.target.value as DecimalSeparator)}
+            >
+              <option value="DOT">1234.56</option>
+              <option value="COMMA">1234,56</option>
+            </select>
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-mapping-name`}>{t('import.mapping.name')}</label>
+            <input
+              id={`${id}-mapping-name`}
+              value={mappingName}
+              maxLength={60}
+              onChange={(e) => setMappingName(e.target.value)}
+            />
+            <button
+              type="button"
+              disabled={busy || !mappingName.trim()}
+              onClick={() => void saveMapping()}
+            >
+              {t('import.mapping.save')}
+            </button>
+          </div>
+          {mappingNote ? <p>{mappingNote}</p> : null}
         </div>
       ) : null}
       {file ? (
@@ -247,10 +391,7 @@ export function ImportPanel() {
               <ul className={styles.problems}>
                 {problems.map((row) => (
                   <li key={row.line}>
-                    {t(row.status === 'SKIPPED' ? 'import.duplicate' : 'import.problem', {
-                      line: row.line,
-                      reason: row.reason ?? '',
-                    })}
+                    {t(problemMessage(row), { line: row.line, reason: row.reason ?? '' })}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,46 @@
+import {
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+// Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
+// eslint-disable-next-line no-restricted-imports
+import { users } from '../accounts/user.table';
+
+/**
+ * A person's saved way of reading one bank's CSV files, under a name they chose (e.g. the bank):
+ * offered again when a file with the same header row (`header_signature`) is imported.
+ */
+export const csvMappings = pgTable(
+  'csv_mappings',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The header cells as the file wrote them, and their normalised signature. */
+    header: jsonb('header').$type<string[]>().notNull(),
+    headerSignature: text('header_signature').notNull(),
+    delimiter: text('delimiter').notNull(),
+    hasHeader: boolean('has_header').notNull(),
+    /** Which column holds which field (`CsvColumns`): header names or 0-based indexes as text. */
+    columns: jsonb('columns').$type<Record<string, string | null>>().notNull(),
+    dateFormat: text('date_format').notNull(),
+    decimalSeparator: text('decimal_separator').notNull(),
+    signConvention: text('sign_convention').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('csv_mappings_user_name').on(table.userId, table.name),
+    index('csv_mappings_user_signature').on(table.userId, table.headerSignature),
+  ],
+);
+
+export type CsvMappingRow = typeof csvMappings.$inferSelect;
