@@ -428,6 +428,38 @@ export class BudgetMonthService {
     });
   }
 
+  /**
+   * The month computed by the engine from its plan (with manual moves) and ledger, once per
+   * scenario with that scenario's expenses added to the ledger (what-if: nothing is written or
+   * stored). Null when the month has no plan yet; a missing current plan is not created here.
+   */
+  async previewMonth(
+    userId: string,
+    month: LocalMonth,
+    scenarios: readonly (readonly LedgerTransaction[])[],
+  ): Promise<{ today: LocalDate; states: MonthState[] } | null> {
+    const { repository, db } = this.deps;
+    const settings = await repository.findSettings(userId);
+    if (!settings) throw new BudgetError('ONBOARDING_REQUIRED');
+    const [plan, ledger, categories, adjustments] = await Promise.all([
+      repository.findPlan(userId, month),
+      this.deps.ledger(db, userId, month),
+      this.deps.categories.list(userId),
+      this.deps.adjustments.listLive(userId, month),
+    ]);
+    if (!plan) return null;
+    const today = this.todayOf(settings.timeZone);
+    const adjusted = applyAdjustments(plan.plan, adjustments);
+    const options = {
+      rollover: settings.rollover,
+      categories: categories as KnownCategory[],
+    };
+    const states = scenarios.map((extra) =>
+      withEngineErrors(() => computeMonth(adjusted.plan, [...ledger, ...extra], today, options)),
+    );
+    return { today, states };
+  }
+
   /** Today's date for the user and its month, reading settings and snapshot in one round trip. */
   async readCurrentMonth(
     userId: string,

@@ -6,7 +6,7 @@ export {
   pushSubscriptions,
 } from './notification.table';
 export type { NotificationRow, NotificationSettingsRow } from './notification.table';
-export { NotificationRepository } from './notification.repository';
+export { NotificationRepository, pushKeyContext } from './notification.repository';
 export { NotificationService } from './notification.service';
 export { NotificationDeliveryService, type Recipient } from './notification-delivery.service';
 export { NotificationScheduleService } from './notification-schedule.service';

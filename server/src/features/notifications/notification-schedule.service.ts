@@ -1,4 +1,4 @@
-import { formatDecimal, localDateOf, offsetMinutesAt, type LocalDate } from '@pace/engine';
+import { addDays, formatDecimal, localDateOf, offsetMinutesAt, type LocalDate } from '@pace/engine';
 import type { Clock } from '../../infra/clock';
 import type { NotificationDeliveryService } from './notification-delivery.service';
 import type { NotificationRepository } from './notification.repository';
@@ -8,12 +8,21 @@ import {
   type NotificationDraft,
 } from './notification-sources.rules';
 
+/** A recurring expense due on a day, as its reminder needs it. */
+export interface BillDue {
+  recurringId: string;
+  name: string;
+  categoryId: string;
+  amountMinor: number;
+  currency: string;
+}
+
 /** The local hour the morning note is due (domain: morning advice at 08:00 local time). */
 export const MORNING_HOUR = 8;
 
 /**
  * The daily schedule: once each person's local day reaches 08:00, their morning note (today's
- * budget and the day's advice), the pace check and wins. One run per person and local day: the
+ * budget and the day's advice), the pace check, wins and tomorrow's recurring expenses. One run per person and local day: the
  * run is claimed first, and released when its work failed so the next tick tries again.
  */
 export class NotificationScheduleService {
@@ -29,6 +38,8 @@ export class NotificationScheduleService {
       /** The day's advice summary, or null when there is none (advice is optional here). */
       adviceOf: (userId: string) => Promise<string | null>;
       onSkipped?: (userId: string, error: unknown) => void | Promise<void>;
+      /** The recurring expenses that post on a local date (the recurring feature), for reminders. */
+      billsDueOn?: (userId: string, date: LocalDate) => Promise<BillDue[]>;
     },
   ) {}
 
@@ -75,7 +86,25 @@ export class NotificationScheduleService {
         advice,
       },
     };
-    return [morning, ...dailyDrafts(userId, month)];
+    return [morning, ...dailyDrafts(userId, month), ...(await this.billDrafts(userId, today))];
+  }
+
+  /** "Due tomorrow" reminders, one per recurring expense and date (its group key never repeats). */
+  private async billDrafts(userId: string, today: LocalDate): Promise<NotificationDraft[]> {
+    if (!this.deps.billsDueOn) return [];
+    const tomorrow = addDays(today, 1);
+    return (await this.deps.billsDueOn(userId, tomorrow)).map((bill) => ({
+      userId,
+      type: 'bill_due',
+      groupKey: `bill_due:${bill.recurringId}:${tomorrow}`,
+      params: {
+        categoryId: bill.categoryId,
+        categoryName: bill.name,
+        date: tomorrow,
+        amount: formatDecimal(bill.amountMinor, bill.currency),
+        currency: bill.currency,
+      },
+    }));
   }
 }
 

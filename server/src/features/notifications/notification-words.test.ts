@@ -21,6 +21,7 @@ const TYPES: NotificationType[] = [
   'win',
   'morning',
   'webhook_disabled',
+  'bill_due',
 ];
 const LANGUAGES = ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'zh'];
 

@@ -125,5 +125,13 @@ export function notificationText(
         title: say(language, 'webhookDisabledTitle'),
         body: say(language, 'webhookDisabledBody'),
       };
+    case 'bill_due':
+      return {
+        title: say(language, 'billDueTitle', { name: category }),
+        body: say(language, 'billDueBody', {
+          amount,
+          date: localDate(text(params, 'date'), language),
+        }),
+      };
   }
 }

@@ -24,6 +24,7 @@ export function dedupWindowMs(type: NotificationType): number {
     case 'deficit':
     case 'goal_milestone':
     case 'webhook_disabled':
+    case 'bill_due':
       return FOREVER_MS;
   }
 }

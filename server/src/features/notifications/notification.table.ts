@@ -27,6 +27,7 @@ export const NOTIFICATION_TYPES = [
   'win',
   'morning',
   'webhook_disabled',
+  'bill_due',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

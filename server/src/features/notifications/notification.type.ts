@@ -26,6 +26,7 @@ export enum NotificationKind {
   WIN = 'win',
   MORNING = 'morning',
   WEBHOOK_DISABLED = 'webhook_disabled',
+  BILL_DUE = 'bill_due',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationType',
@@ -47,6 +48,10 @@ registerEnumType(NotificationKind, {
     MORNING: { description: 'The morning note at 08:00 local time: today’s budget and advice.' },
     WEBHOOK_DISABLED: {
       description: 'A webhook endpoint was switched off after failing for 3 days.',
+    },
+    BILL_DUE: {
+      description:
+        'A recurring expense posts tomorrow (sent with the 08:00 local run the day before, once per recurring expense and date): `categoryName` is its description (or category), `date` its day, `amount` what it books.',
     },
   },
 });

@@ -5,3 +5,4 @@ export { RecurringResolver } from './recurring.resolver';
 export { postRecurringJob } from './recurring.jobs';
 export { RecurringError } from './recurring.errors';
 export { recurringTransactionNode } from './recurring.node-source';
+export { schedulesDueOn } from './recurring.rules';

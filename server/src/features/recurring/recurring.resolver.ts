@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars';
 import type { GraphQLContext } from '../../graphql/context';
 import { ConnectionArgs, connectionFromList, type Connection } from '../../graphql/relay';
@@ -10,6 +10,10 @@ import {
   RecurringTransaction,
   toRecurringTransaction,
   RecurringTransactionConnection,
+  toUpcomingOccurrence,
+  UpcomingRecurringOccurrence,
+  UpdateRecurringTransactionInput,
+  UpdateRecurringTransactionPayload,
 } from './recurring.type';
 
 @Resolver()
@@ -71,5 +75,40 @@ export class RecurringResolver {
   })
   async recurringTransactions(@Ctx() ctx: GraphQLContext): Promise<RecurringTransaction[]> {
     return (await this.recurring.list(viewerIdOf(ctx))).map(toRecurringTransaction);
+  }
+
+  @RequireScopes('write:transactions')
+  @Mutation(() => UpdateRecurringTransactionPayload, {
+    description:
+      'Changes a recurring expense from a date on. Occurrences before `from` keep the old rule and posted ones never change; the rule is split in two (the old one ends the day before `from`), or changed in place when nothing was posted and `from` is on or before its first day. Occurrences of the new rule already due post at once. A replay with the same input applies the same change again. A `from` on or before `postedThrough`: CONFLICT (reason RECURRING_HISTORY_LOCKED).',
+  })
+  async updateRecurringTransaction(
+    @Arg('input', () => UpdateRecurringTransactionInput, {
+      description: 'The id, the first day of the change, and the fields that change.',
+    })
+    input: UpdateRecurringTransactionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UpdateRecurringTransactionPayload> {
+    const { current, previous } = await this.recurring.updateFrom(viewerIdOf(ctx), input);
+    return Object.assign(new UpdateRecurringTransactionPayload(), {
+      recurringTransaction: toRecurringTransaction(current),
+      previous: previous ? toRecurringTransaction(previous) : null,
+    });
+  }
+
+  @RequireScopes('read:transactions')
+  @Query(() => [UpcomingRecurringOccurrence], {
+    description:
+      'Every occurrence of the viewer’s recurring expenses not posted yet, from today through today + days − 1 (local dates, budget time zone), by date, each with what it does to that day’s budget (computed by the engine, nothing stored). Money is exact, in the budget currency.',
+  })
+  async upcomingRecurring(
+    @Arg('days', () => Int, {
+      defaultValue: 30,
+      description: 'How many days to look ahead, today included (1–366; 30 by default).',
+    })
+    days: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UpcomingRecurringOccurrence[]> {
+    return (await this.recurring.listUpcoming(viewerIdOf(ctx), days)).map(toUpcomingOccurrence);
   }
 }

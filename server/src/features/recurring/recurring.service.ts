@@ -4,9 +4,16 @@ import type { BudgetMonthService, BudgetRepository } from '../budget';
 import { canonicalCategory, type TransactionService } from '../transactions';
 import { RecurringError } from './recurring.errors';
 import type { RecurringRepository } from './recurring.repository';
-import { occurrenceId, occurrencesBetween } from './recurring.rules';
+import {
+  occurrenceId,
+  occurrencesBetween,
+  scheduleProblem,
+  type RecurringFrequencyName,
+  type Schedule,
+} from './recurring.rules';
 import type { RecurringTransactionRow } from './recurring.table';
 import { isUuid } from '../../graphql/ids';
+import { RecurringUpcomingService, type UpcomingOccurrence } from './recurring-upcoming.service';
 
 /** How far before the user's today a recurring start may reach; older starts are refused. */
 export const MAX_BACKFILL_DAYS = 366;
@@ -23,10 +30,57 @@ export interface CreateRecurringRequest {
   amount: string;
   categoryId: string;
   description?: string | null;
-  frequency: 'monthly' | 'weekly';
-  dayNumber: number;
+  frequency: RecurringFrequencyName;
+  /** Required for weekly, monthly and yearly; unused (stored 0 daily, 31 month_end) otherwise. */
+  dayNumber?: number | null;
+  /** Every this many units of the frequency; 1 when absent. */
+  interval?: number | null;
+  /** Yearly only: the month (1–12). */
+  monthOfYear?: number | null;
   startOn: LocalDate;
   endOn?: LocalDate | null;
+}
+
+/** An edit from a date on: fields absent keep their value. */
+export interface UpdateRecurringRequest {
+  id: string;
+  from: LocalDate;
+  amount?: string | null;
+  categoryId?: string | null;
+  description?: string | null;
+  frequency?: RecurringFrequencyName | null;
+  dayNumber?: number | null;
+  interval?: number | null;
+  monthOfYear?: number | null;
+  endOn?: LocalDate | null;
+}
+
+/** The rule in force from `from` on, and the earlier part when the edit split it. */
+export interface UpdatedRecurring {
+  current: RecurringTransactionRow;
+  previous: RecurringTransactionRow | null;
+}
+
+type ScheduleFields = Pick<Schedule, 'frequency' | 'interval' | 'dayNumber' | 'monthOfYear'>;
+
+/** Validates a schedule's shape and fills what the frequency does not use. */
+function resolveSchedule(input: {
+  frequency: RecurringFrequencyName;
+  dayNumber?: number | null;
+  interval?: number | null;
+  monthOfYear?: number | null;
+}): ScheduleFields {
+  const { frequency } = input;
+  const unusedDay = frequency === 'daily' ? 0 : frequency === 'month_end' ? 31 : null;
+  const fields: ScheduleFields = {
+    frequency,
+    interval: input.interval ?? 1,
+    dayNumber: unusedDay ?? input.dayNumber ?? -1,
+    monthOfYear: frequency === 'yearly' ? (input.monthOfYear ?? null) : null,
+  };
+  const problem = scheduleProblem(fields);
+  if (problem) throw new RecurringError('RECURRING_INPUT_INVALID', { message: problem });
+  return fields;
 }
 
 /** Recurring transactions and the posting of their due occurrences (each once, by a derived id). */
@@ -44,7 +98,16 @@ export class RecurringService {
       newId: () => string;
       now: () => Date;
     },
-  ) {}
+  ) {
+    this.upcoming = new RecurringUpcomingService(deps);
+  }
+
+  private readonly upcoming: RecurringUpcomingService;
+
+  /** Occurrences not posted yet from today through today + days − 1, each with its day effect. */
+  async listUpcoming(userId: string, days: number): Promise<UpcomingOccurrence[]> {
+    return this.upcoming.listUpcoming(userId, days);
+  }
 
   /** Creates once (a replay of the same id returns the stored row), then posts what is already due. */
   async create(userId: string, input: CreateRecurringRequest): Promise<RecurringTransactionRow> {
@@ -66,12 +129,7 @@ export class RecurringService {
       throw new RecurringError('RECURRING_INPUT_INVALID', {
         message: 'amount must be more than zero.',
       });
-    const [lo, hi] = input.frequency === 'monthly' ? [1, 31] : [0, 6];
-    if (!Number.isInteger(input.dayNumber) || input.dayNumber < lo || input.dayNumber > hi) {
-      throw new RecurringError('RECURRING_INPUT_INVALID', {
-        message: `dayNumber must be ${lo}–${hi} for a ${input.frequency} schedule.`,
-      });
-    }
+    const schedule = resolveSchedule(input);
     if (input.endOn != null && compareLocalDates(input.endOn, input.startOn) < 0)
       throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'endOn is before startOn.' });
     const categoryId = canonicalCategory(input.categoryId, await this.deps.categoryIdsOf(userId));
@@ -87,8 +145,9 @@ export class RecurringService {
       currency: settings.currency,
       categoryId,
       description: input.description ?? '',
-      frequency: input.frequency,
-      dayNumber: input.dayNumber,
+      ...schedule,
+      anchorOn: null,
+      previousId: null,
       startOn: input.startOn,
       endOn: input.endOn ?? null,
       createdAt: this.deps.now(),
@@ -112,6 +171,94 @@ export class RecurringService {
     const end = lastOn ?? (await this.deps.months.todayForUser(userId));
     if (row.endOn !== null && compareLocalDates(row.endOn, end) <= 0) return row;
     return this.deps.repository.setEndOn(id, end);
+  }
+
+  /**
+   * Changes a rule from `from` on. Occurrences before `from` keep the old rule; posted ones never
+   * change, so a `from` on or before `postedThrough` is RECURRING_HISTORY_LOCKED. When nothing was
+   * posted and `from` is on or before the start, the row changes in place; otherwise it ends the
+   * day before `from` and a new row (same anchor, so "every N" keeps its rhythm unless the schedule
+   * changed) starts on `from`. A replay finds that new row and applies the same changes to it.
+   */
+  async updateFrom(userId: string, input: UpdateRecurringRequest): Promise<UpdatedRecurring> {
+    let row = isUuid(input.id) ? await this.deps.repository.find(input.id) : null;
+    if (!row || row.userId !== userId) throw new RecurringError('RECURRING_NOT_FOUND');
+    const locked = (postedThrough: LocalDate | null) =>
+      new RecurringError('RECURRING_HISTORY_LOCKED', { postedThrough });
+    if (row.postedThrough !== null && compareLocalDates(input.from, row.postedThrough) <= 0)
+      throw locked(row.postedThrough);
+    if (row.endOn !== null && compareLocalDates(input.from, row.endOn) > 0) {
+      const successor = await this.deps.repository.findSuccessor(row.id);
+      if (successor?.startOn !== input.from)
+        throw new RecurringError('RECURRING_INPUT_INVALID', {
+          message: 'from is after the last day of this recurring transaction.',
+        });
+      row = successor;
+    }
+    const changes = await this.changesOf(userId, row, input);
+    const endOn = changes.endOn ?? row.endOn;
+    if (endOn !== null && compareLocalDates(endOn, input.from) < 0)
+      throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'endOn is before from.' });
+    const inPlace = row.postedThrough === null && compareLocalDates(input.from, row.startOn) <= 0;
+    let result: UpdatedRecurring;
+    if (inPlace) {
+      const updated = await this.deps.repository.updateBefore(row.id, input.from, changes);
+      if (!updated) throw locked(input.from);
+      result = { current: updated, previous: null };
+    } else {
+      const rhythmKept =
+        changes.frequency === row.frequency &&
+        changes.interval === row.interval &&
+        changes.dayNumber === row.dayNumber &&
+        changes.monthOfYear === row.monthOfYear;
+      const split = await this.deps.repository.split(row.id, input.from, addDays(input.from, -1), {
+        ...row,
+        ...changes,
+        // The new rule has posted nothing yet (the old one keeps its own progress).
+        postedThrough: null,
+        id: this.deps.newId(),
+        startOn: input.from,
+        endOn,
+        anchorOn: rhythmKept ? (row.anchorOn ?? row.startOn) : input.from,
+        previousId: row.id,
+        createdAt: this.deps.now(),
+      });
+      if (!split) throw locked(input.from);
+      result = { current: split.next, previous: split.previous };
+    }
+    await this.postDueFor(userId);
+    const current = (await this.deps.repository.find(result.current.id)) ?? result.current;
+    return { ...result, current };
+  }
+
+  private async changesOf(
+    userId: string,
+    row: RecurringTransactionRow,
+    input: UpdateRecurringRequest,
+  ): Promise<ScheduleFields & Partial<RecurringTransactionRow>> {
+    const frequency = input.frequency ?? row.frequency;
+    const schedule = resolveSchedule({
+      frequency,
+      interval: input.interval ?? row.interval,
+      dayNumber: input.dayNumber ?? (frequency === row.frequency ? row.dayNumber : null),
+      monthOfYear: input.monthOfYear ?? row.monthOfYear,
+    });
+    const changes: ScheduleFields & Partial<RecurringTransactionRow> = { ...schedule };
+    if (input.amount != null) {
+      changes.amountMinor = parseAmount(input.amount, row.currency, { field: 'amount' });
+      if (changes.amountMinor <= 0)
+        throw new RecurringError('RECURRING_INPUT_INVALID', {
+          message: 'amount must be more than zero.',
+        });
+    }
+    if (input.categoryId != null)
+      changes.categoryId = canonicalCategory(
+        input.categoryId,
+        await this.deps.categoryIdsOf(userId),
+      );
+    if (input.description != null) changes.description = input.description;
+    if (input.endOn != null) changes.endOn = input.endOn;
+    return changes;
   }
 
   async list(userId: string): Promise<RecurringTransactionRow[]> {
@@ -145,11 +292,7 @@ export class RecurringService {
     today: LocalDate,
   ): Promise<number> {
     let posted = 0;
-    for (const date of occurrencesBetween(
-      { ...row, endOn: row.endOn ?? null },
-      row.postedThrough,
-      today,
-    )) {
+    for (const date of occurrencesBetween(row, row.postedThrough, today)) {
       await this.deps.transactions.create(userId, {
         id: occurrenceId(row.id, date),
         amount: formatDecimal(row.amountMinor, row.currency),

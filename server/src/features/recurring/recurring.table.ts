@@ -14,12 +14,17 @@ import type { LocalDate } from '@pace/engine';
 // eslint-disable-next-line no-restricted-imports
 import { users } from '../accounts/user.table';
 
+/** How a schedule repeats (kept here: drizzle-kit loads table files alone). */
+export const RECURRING_FREQUENCIES = ['daily', 'weekly', 'monthly', 'yearly', 'month_end'] as const;
+
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
- * A transaction that repeats: monthly on a day (clamped to the month's end) or weekly on a
- * weekday, from `startOn` to `endOn` (inclusive, open when null). A scheduled job posts each due
- * occurrence once, with an id derived from (recurring id, date).
+ * A transaction that repeats every `interval` days, weeks (on a weekday), months (on a day, clamped
+ * to the month's end, or on its last day) or years (month + day), from `startOn` to `endOn`
+ * (inclusive, open when null). A scheduled job posts each due occurrence once, with an id derived
+ * from (recurring id, date): the transactions' primary key is the unique constraint. An edit from a
+ * date on ends this row the day before and starts a new one (`previousId` names this row).
  */
 export const recurringTransactions = pgTable(
   'recurring_transactions',
@@ -32,9 +37,17 @@ export const recurringTransactions = pgTable(
     currency: char('currency', { length: 3 }).notNull(),
     categoryId: text('category_id').notNull(),
     description: text('description').notNull().default(''),
-    frequency: text('frequency', { enum: ['monthly', 'weekly'] }).notNull(),
-    /** Day of the month (1–31) for monthly, weekday (0 Sunday … 6 Saturday) for weekly. */
+    frequency: text('frequency', { enum: RECURRING_FREQUENCIES }).notNull(),
+    /** Every this many days / weeks / months / years. */
+    interval: integer('interval').notNull().default(1),
+    /** Day of the month (1–31) for monthly and yearly, weekday (0 Sunday … 6 Saturday) for weekly. */
     dayNumber: integer('day_number').notNull(),
+    /** The month (1–12) of a yearly schedule. */
+    monthOfYear: integer('month_of_year'),
+    /** Where "every N" counts from; null: `startOn`. Kept across an edit from a date on. */
+    anchorOn: date('anchor_on', { mode: 'string' }).$type<LocalDate>(),
+    /** The row this one continues after an edit from a date on. */
+    previousId: uuid('previous_id'),
     startOn: date('start_on', { mode: 'string' }).$type<LocalDate>().notNull(),
     endOn: date('end_on', { mode: 'string' }).$type<LocalDate>(),
     /** The last occurrence date posted; the job resumes after it. */

@@ -25,6 +25,7 @@ const TYPE_LABELS: Record<NotificationType, string> = {
   WIN: 'typeWin',
   MORNING: 'typeMorning',
   WEBHOOK_DISABLED: 'typeWebhookDisabled',
+  BILL_DUE: 'typeBillDue',
 };
 
 /** Types, channels and quiet hours; push is switched on here, on the person's tap. */

@@ -48,5 +48,10 @@ export function wordsOf(
       return { title: t('morningTitle', { amount }), body: n.advice ?? t('morningBody') };
     case 'WEBHOOK_DISABLED':
       return { title: t('webhookDisabledTitle'), body: t('webhookDisabledBody') };
+    case 'BILL_DUE':
+      return {
+        title: t('billDueTitle', { name: category }),
+        body: t('billDueBody', { amount, date: n.date ? formatLocalDate(n.date, locale) : '' }),
+      };
   }
 }

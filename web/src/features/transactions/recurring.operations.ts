@@ -1,4 +1,7 @@
-// Recurring expenses: listed, created and ended online (the server posts the occurrences).
+// Recurring expenses: listed, created, changed from a date on and ended online (the server posts
+// the occurrences), and what the next days' occurrences do to each day's budget.
+
+import type { RecurringFrequency } from '@/lib/graphql/generated';
 
 export const RECURRING_LIST = /* GraphQL */ `
   query RecurringList {
@@ -9,6 +12,9 @@ export const RECURRING_LIST = /* GraphQL */ `
       description
       endOn
       frequency
+      interval
+      monthOfYear
+      postedThrough
       startOn
       amount {
         amount
@@ -34,3 +40,106 @@ export const RECURRING_END = /* GraphQL */ `
     }
   }
 `;
+
+export const RECURRING_UPDATE = /* GraphQL */ `
+  mutation RecurringUpdate($input: UpdateRecurringTransactionInput!) {
+    updateRecurringTransaction(input: $input) {
+      previous {
+        id
+        endOn
+      }
+      recurringTransaction {
+        id
+        startOn
+      }
+    }
+  }
+`;
+
+export const RECURRING_UPCOMING = /* GraphQL */ `
+  query RecurringUpcoming($days: Int!) {
+    upcomingRecurring(days: $days) {
+      date
+      categoryId
+      description
+      amount {
+        amount
+        currency
+      }
+      recurringTransaction {
+        id
+      }
+      effect {
+        categoryRemainingBefore {
+          amount
+          currency
+        }
+        categoryRemainingAfter {
+          amount
+          currency
+        }
+        dayRemainingBefore {
+          amount
+          currency
+        }
+        dayRemainingAfter {
+          amount
+          currency
+        }
+        coveredFromLaterDays {
+          amount
+          currency
+        }
+        uncovered {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`;
+
+// The answers' shapes, as the schema gives them (the same shapes codegen writes for these
+// operations).
+interface Money {
+  amount: string;
+  currency: string;
+}
+
+export interface RecurringItem {
+  id: string;
+  categoryId: string;
+  dayNumber: number;
+  description: string;
+  endOn: string | null;
+  frequency: RecurringFrequency;
+  interval: number;
+  monthOfYear: number | null;
+  postedThrough: string | null;
+  startOn: string;
+  amount: Money;
+}
+
+export interface RecurringListData {
+  recurringTransactions: RecurringItem[];
+}
+
+export interface UpcomingOccurrence {
+  date: string;
+  categoryId: string;
+  description: string;
+  amount: Money;
+  recurringTransaction: { id: string };
+  effect: {
+    categoryRemainingBefore: Money;
+    categoryRemainingAfter: Money;
+    dayRemainingBefore: Money;
+    dayRemainingAfter: Money;
+    coveredFromLaterDays: Money;
+    uncovered: Money;
+  } | null;
+}
+
+export interface RecurringUpcomingData {
+  upcomingRecurring: UpcomingOccurrence[];
+}
