@@ -56,9 +56,11 @@ export default defineConfig({
       RATE_LIMIT_REGISTER: '100/1h',
       RATE_LIMIT_API_STANDARD: '1000/1m',
       RATE_LIMIT_ANONYMOUS: '2000/15m',
+      RATE_LIMIT_ANONYMOUS_REQUESTS: '100000/1m',
       RATE_LIMIT_LOGIN_FAILURES: '500/15m',
       // The admin journey's account becomes an admin when it signs up (tests/admin.spec.ts).
-      ADMIN_EMAILS: 'admin-journey@example.com',
+      // The CSP spec's admin too (tests/csp.spec.ts).
+      ADMIN_EMAILS: 'admin-journey@example.com,admin-csp@example.com',
       // The webhooks journey delivers to a receiver on 127.0.0.1 (tests/webhooks.spec.ts).
       WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
     },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,8 @@ import { createLogger, type Logger } from '../src/infra/logger';
 import type { Mailer, MailMessage } from '../src/infra/mail/mailer';
 import type { FcmSender } from '../src/infra/push/push';
 import { AccessTokens } from '../src/features/auth';
+import { sha256 } from '../src/features/accounts';
+import { EmailRepository } from '../src/features/email';
 import { SCOPES } from '../src/graphql/scopes';
 
 export const TEST_MODE: 'embedded' | 'distributed' =
@@ -82,6 +85,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     RATE_LIMIT_REGISTER: '10000/1m',
     RATE_LIMIT_PASSWORD_RESET: '10000/1m',
     RATE_LIMIT_ANONYMOUS: '10000/1m',
+    RATE_LIMIT_ANONYMOUS_REQUESTS: '100000/1m',
     RATE_LIMIT_API_STANDARD: '100000/1m',
     RATE_LIMIT_API_PREMIUM: '100000/1m',
     ...(isDistributed ? { REDIS_URL: REDIS_TEST_URL } : {}),
@@ -253,6 +257,13 @@ export async function signUp(
     role?: 'user' | 'admin';
     plan?: 'standard' | 'premium';
     headers?: Record<string, string>;
+    /** False: the address stays unverified (no premium purchase, no data export). */
+    verified?: boolean;
+    /**
+     * False for an API node that runs no jobs (no mail is sent): the address is then marked
+     * verified in the database instead of through the mailed link.
+     */
+    runsJobs?: boolean;
   } = {},
 ): Promise<TestUser> {
   const email = options.email ?? `${uniqueName('user')}@example.com`;
@@ -270,6 +281,11 @@ export async function signUp(
   const registered = await api.graphql<{ register: Payload }>(REGISTER, { input }, options.headers);
   let session = registered.data?.register;
   if (!session) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+  if (options.runsJobs === false)
+    await api.container.database.db.execute(
+      sql`update users set email_verified_at = now() where id = ${session.user.id}`,
+    );
+  else await takeVerificationMail(api, session.user.id, email, options.verified ?? true);
   if (options.role || options.plan) {
     await api.container.services.accounts.setRoleAndPlan(session.user.id, {
       ...(options.role ? { role: options.role } : {}),
@@ -286,6 +302,27 @@ export async function signUp(
     accessToken: session.accessToken,
     refreshToken: session.refreshToken,
   };
+}
+
+/**
+ * The sign-up's verification mail leaves the captured mails (tests wait for the mails they cause);
+ * with `verify`, its link's token verifies the address, as opening the link would.
+ */
+async function takeVerificationMail(
+  api: TestApi,
+  userId: string,
+  email: string,
+  verify: boolean,
+): Promise<void> {
+  // Addresses are stored and mailed lower-cased.
+  const mail = await api.mail.next(email.toLowerCase());
+  api.mail.messages.splice(api.mail.messages.indexOf(mail), 1);
+  if (!verify) return;
+  const token = /[?&]token=([\w-]+)/.exec(mail.text)?.[1] ?? '';
+  const repository = new EmailRepository(api.container.database.db);
+  const stored = await repository.findToken(sha256(token));
+  if (stored?.userId !== userId) throw new Error(`no verification link in ${mail.subject}`);
+  await repository.verifyWithToken(stored, api.container.clock.now());
 }
 
 /** A session access token for `userId` with exactly `scopes` (for scope tests), signed by the node's keys. */
@@ -352,7 +389,7 @@ export async function signUpAdminOverHttp(baseUrl: string, databaseUrl: string):
   });
   if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
-  await sql`update users set role = 'admin' where email = ${email}`;
+  await sql`update users set role = 'admin', email_verified_at = now() where email = ${email}`;
   await sql.end();
   const login = await postGraphQL<{ login: { accessToken: string } }>(baseUrl, LOGIN, {
     email,

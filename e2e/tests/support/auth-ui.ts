@@ -35,8 +35,14 @@ export class AuthPages {
   }
 }
 
-/** The newest mail sent to `to` (the e2e server writes mails to PACE_E2E_MAIL_DIR). */
-export async function latestMailTo(to: string): Promise<{ subject: string; text: string }> {
+/**
+ * The newest mail sent to `to` (the e2e server writes mails to PACE_E2E_MAIL_DIR), of those whose
+ * subject matches `subject` when given (a sign-up's verification mail comes first).
+ */
+export async function latestMailTo(
+  to: string,
+  subject?: RegExp,
+): Promise<{ subject: string; text: string }> {
   const dir = process.env.PACE_E2E_MAIL_DIR ?? '';
   let found: { subject: string; text: string } | null = null;
   await expect
@@ -51,7 +57,7 @@ export async function latestMailTo(to: string): Promise<{ subject: string; text:
           subject: string;
           text: string;
         };
-        if (mail.to === to) {
+        if (mail.to === to && (!subject || subject.test(mail.subject))) {
           found = mail;
           return true;
         }

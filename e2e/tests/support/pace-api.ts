@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { latestMailTo } from './auth-ui';
 
 /** Drives the API as another device (or as setup) would: GraphQL over HTTP with a bearer token. */
 export class PaceApi {
@@ -23,8 +24,15 @@ export class PaceApi {
     return body.data as T;
   }
 
-  /** A new account that has not onboarded yet (no plan). */
-  static async createAccount(request: APIRequestContext, label: string): Promise<PaceApi> {
+  /**
+   * A new account that has not onboarded yet (no plan), its address verified through the link of
+   * its sign-up mail unless `verified` is false.
+   */
+  static async createAccount(
+    request: APIRequestContext,
+    label: string,
+    options: { verified?: boolean } = {},
+  ): Promise<PaceApi> {
     const email = `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
     const { register } = await PaceApi.gql<{
       register: { accessToken: string; refreshToken: string };
@@ -43,12 +51,25 @@ export class PaceApi {
         },
       },
     );
+    if (options.verified !== false) {
+      const mail = await latestMailTo(email, /confirm your e-mail/i);
+      const token = /\/verify-email\/\?token=([\w-]+)/.exec(mail.text)?.[1] ?? '';
+      await PaceApi.gql(
+        request,
+        `mutation ($token: String!) { verifyEmail(token: $token) { email } }`,
+        { token },
+      );
+    }
     return new PaceApi(request, register.accessToken, register.refreshToken);
   }
 
   /** A new account with a finished onboarding: income 4,000.00 USD, rent 1,500.00. */
-  static async createPlannedAccount(request: APIRequestContext, label: string): Promise<PaceApi> {
-    const api = await PaceApi.createAccount(request, label);
+  static async createPlannedAccount(
+    request: APIRequestContext,
+    label: string,
+    options: { verified?: boolean } = {},
+  ): Promise<PaceApi> {
+    const api = await PaceApi.createAccount(request, label, options);
     await api.gql(
       `mutation ($input: CompleteOnboardingInput!) { completeOnboarding(input: $input) { alreadyCompleted } }`,
       {

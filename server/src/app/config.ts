@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKeyEntry } from '../infra/crypto/keyring';
 
 /** Accepts a URL whose protocol is one of the given ones. */
 function urlWithProtocol(protocols: string[]) {
@@ -128,6 +129,21 @@ const configSchema = z.object({
   RATE_LIMIT_PASSWORD_RESET: rateLimit('3/30m'),
   /** Per IP across every anonymous mutation and every e-mail (sign-in, register, resets, passkeys, refresh). */
   RATE_LIMIT_ANONYMOUS: rateLimit('100/15m'),
+  /** Per client IP: every GraphQL and API request without a valid token (sliding window). */
+  RATE_LIMIT_ANONYMOUS_REQUESTS: rateLimit('120/1m'),
+  /**
+   * Which proxies' X-Forwarded-For names the client IP (Express `trust proxy`): `loopback` (the
+   * default), `false`, `true` (any: only behind a proxy that overwrites the header), a hop count,
+   * or addresses and subnets separated by commas.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value): boolean | number | string => {
+      const trimmed = value.trim();
+      if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+      return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+    }),
   RATE_LIMIT_API_STANDARD: rateLimit('100/1m'),
   RATE_LIMIT_API_PREMIUM: rateLimit('1000/1m'),
   GOOGLE_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
@@ -177,12 +193,45 @@ const configSchema = z.object({
   WEBHOOKS_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
   /** Attempts of one delivery (first try and retries) before it counts as failed. */
   WEBHOOKS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
+  /** Days a finished (succeeded or failed) webhook delivery and its attempts are kept before the hourly clean-up deletes them. */
+  WEBHOOKS_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Premium bought with Stripe: all three turn payments on; unset, only admins grant premium. */
   STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   STRIPE_PRICE_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   /** Stripe's API address; a local stand-in (stripe-mock) in development and tests. */
   STRIPE_API_URL: z.preprocess(emptyAsUndefined, urlWithProtocol(['https:', 'http:']).optional()),
+  /**
+   * Premium bought in the iOS app: the App Store Server API's in-app purchase key (issuer id, key
+   * id, .p8 file), the app's bundle id and Apple's root CA file; all five turn the App Store on.
+   */
+  APPLE_IAP_ISSUER_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  APPLE_IAP_KEY_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  APPLE_IAP_PRIVATE_KEY_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  APPLE_BUNDLE_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  APPLE_ROOT_CA_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  /** Which App Store environment purchases come from: production or sandbox (TestFlight, Xcode). */
+  APPLE_IAP_ENVIRONMENT: z.enum(['production', 'sandbox']).default('production'),
+  /** The App Store Server API's address; unset, Apple's host of the environment (tests: a fake). */
+  APPLE_IAP_API_URL: z.preprocess(
+    emptyAsUndefined,
+    urlWithProtocol(['https:', 'http:']).optional(),
+  ),
+  /** Premium bought in the Android app: both turn Google Play on (a service account of the app). */
+  GOOGLE_PLAY_PACKAGE_NAME: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  GOOGLE_PLAY_SERVICE_ACCOUNT_FILE: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  /** The Android Publisher API's address; unset, Google's (tests: a local fake). */
+  GOOGLE_PLAY_API_URL: z.preprocess(
+    emptyAsUndefined,
+    urlWithProtocol(['https:', 'http:']).optional(),
+  ),
+  /** The OAuth token endpoint of the service account; unset, the key file's token_uri. */
+  GOOGLE_PLAY_TOKEN_URL: z.preprocess(
+    emptyAsUndefined,
+    urlWithProtocol(['https:', 'http:']).optional(),
+  ),
+  /** Store product ids (App Store and Google Play) that are premium subscriptions. */
+  STORE_PREMIUM_PRODUCT_IDS: commaList.default(['pace.premium.monthly', 'pace.premium.yearly']),
   /**
    * Receipt OCR: paddle (local PaddleOCR, the default), tesseract (local, lighter, weaker) or vision
    * (Google Cloud Vision). Unset: vision when GOOGLE_APPLICATION_CREDENTIALS is set, else paddle.
@@ -203,6 +252,19 @@ const configSchema = z.object({
    * (a table; for API nodes and workers that share no directory, e.g. the compose file and k8s).
    */
   RECEIPT_STORAGE: z.enum(['directory', 'database']).default('directory'),
+  /**
+   * Keys encrypting data at rest (notes, merchants, push keys, webhook secrets, signing keys, receipt
+   * images): comma-separated `id:base64key` (32 bytes each). Required in production; unset
+   * elsewhere, a key is generated once into PACE_DATA_DIR/encryption.key.
+   */
+  ENCRYPTION_KEYS: commaList.superRefine((entries, ctx) => {
+    for (const entry of entries) {
+      const parsed = parseKeyEntry(entry);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+    }
+  }),
+  /** The id in ENCRYPTION_KEYS that new writes use (default: the last one listed). */
+  ENCRYPTION_ACTIVE_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -230,10 +292,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new ConfigError(problems);
   }
+  const encryptionProblems = encryptionKeyProblems(parsed.data);
+  if (encryptionProblems.length > 0) throw new ConfigError(encryptionProblems);
   return parsed.data;
 }
 
+/** Production never runs on a generated key; the active key must be one of the configured ones. */
+function encryptionKeyProblems(config: Config): string[] {
+  const ids = config.ENCRYPTION_KEYS.map((entry) => entry.slice(0, entry.indexOf(':')));
+  if (config.ENCRYPTION_KEYS.length === 0)
+    return config.NODE_ENV === 'production'
+      ? ['ENCRYPTION_KEYS: required in production (id:base64key, see docs/operations.md)']
+      : [];
+  const active = config.ENCRYPTION_ACTIVE_KEY;
+  if (active !== undefined && !ids.includes(active))
+    return [`ENCRYPTION_ACTIVE_KEY: ${active} is not one of the ids in ENCRYPTION_KEYS`];
+  return new Set(ids).size === ids.length ? [] : ['ENCRYPTION_KEYS: a key id is listed twice'];
+}
+
 function redact(key: string, value: string): string {
+  if (key === 'ENCRYPTION_KEYS') return '***';
   if (!key.endsWith('_URL') || key === 'PUBLIC_URL') return value;
   try {
     const url = new URL(value);

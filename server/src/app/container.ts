@@ -13,6 +13,8 @@ import { migrateDatabase } from '../infra/db/migrate';
 import { openPglite } from '../infra/db/pglite';
 import { connectPostgres } from '../infra/db/postgres';
 import { createLogger, type Logger } from '../infra/logger';
+import type { FieldCipher } from '../infra/crypto/field-cipher';
+import { loadFieldCipher } from '../infra/crypto/keyring';
 import { createLogMailer, createSmtpMailer, type Mailer } from '../infra/mail/mailer';
 import type { FcmSender } from '../infra/push/push';
 import { Metrics } from '../infra/metrics';
@@ -46,6 +48,8 @@ export interface Container {
   };
   /** Unexpected errors, reported besides the log when SENTRY_DSN is set. */
   errors: ErrorTracker;
+  /** Encryption at rest of the columns and files listed in features/encryption. */
+  cipher: FieldCipher;
   close(): Promise<void>;
 }
 
@@ -80,6 +84,12 @@ export async function createContainer(
   closers.push(() => errors.flush(2_000));
 
   try {
+    const cipher = await loadFieldCipher({
+      keys: config.ENCRYPTION_KEYS,
+      activeKeyId: config.ENCRYPTION_ACTIVE_KEY,
+      dataDir: config.PACE_DATA_DIR,
+      logger,
+    });
     const database = options.database ?? (await openDatabase(config));
     closers.push(() => database.close());
     await migrateDatabase(database);
@@ -142,6 +152,7 @@ export async function createContainer(
     await revocations.warm();
     const rateLimiters = createRateLimiters({
       prefix,
+      now: () => clock.now().getTime(),
       ...(redis ? { redis } : {}),
       limits: {
         login: config.RATE_LIMIT_LOGIN,
@@ -149,6 +160,7 @@ export async function createContainer(
         register: config.RATE_LIMIT_REGISTER,
         passwordReset: config.RATE_LIMIT_PASSWORD_RESET,
         anonymous: config.RATE_LIMIT_ANONYMOUS,
+        anonymousRequests: config.RATE_LIMIT_ANONYMOUS_REQUESTS,
         apiStandard: config.RATE_LIMIT_API_STANDARD,
         apiPremium: config.RATE_LIMIT_API_PREMIUM,
       },
@@ -176,6 +188,7 @@ export async function createContainer(
       ...(options.fcm ? { fcm: options.fcm } : {}),
       logger,
       metrics,
+      cipher,
     });
     const jobs = jobDefinitions(services);
     if (queue instanceof InProcessQueue) queue.register(jobs);
@@ -210,6 +223,7 @@ export async function createContainer(
         jobs: redisUrl ? 'bullmq' : 'in-process',
       },
       errors,
+      cipher,
       close: () => runClosers(closers, logger),
     };
   } catch (error) {

@@ -13,11 +13,14 @@ import type { Authentication } from '../features/auth';
 import type { Container } from './container';
 import { explorerRouter } from './explorer';
 import { paymentsRouter } from '../features/payments';
+import { emailRouter } from '../features/email';
 import { receiptRoutes } from '../features/receipts';
 import { documentSizeError } from '../graphql/limits';
 import { allowlistGate } from '../graphql/persisted-queries';
 import { pingRedis } from '../infra/redis';
 import { RATE_LIMIT_HEADERS } from '../graphql/rate-limit-headers';
+import { loadWebCsp } from './web-csp';
+import { anonymousRequestLimit } from './anonymous-limit';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -45,10 +48,11 @@ export function createHttpApp(options: {
   const { container, graphql, webDir } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', container.config.TRUST_PROXY);
   app.use(requestIds(container));
-  // The PWA inlines its scripts, so no Content-Security-Policy here yet (the explorer sets its own);
-  // the other helmet headers (nosniff, frame and referrer policies, HSTS …) apply to every response.
+  // Content-Security-Policy is per page: the PWA's pages get theirs in serveWeb (web-csp.ts), the
+  // explorer its own; the other helmet headers (nosniff, frame and referrer policies, HSTS …) apply
+  // to every response.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(compression());
 
@@ -90,12 +94,20 @@ export function createHttpApp(options: {
   const explorer = explorerRouter(GRAPHQL_PATH);
   app.use((req, res, next) => (req.method === 'OPTIONS' ? next() : explorer(req, res, next)));
   app.use(paymentsRouter(container.services.payments));
+  app.use(emailRouter(container.services.emailPreferences));
   app.use(
     '/api/receipts',
     cors({
       origin: (origin, done) =>
         done(null, origin !== undefined && container.config.CORS_ORIGINS.includes(origin)),
       maxAge: 600,
+    }),
+    anonymousRequestLimit({
+      rateLimiters: container.rateLimiters,
+      isAnonymous: async (req) => {
+        const authorization = req.get('authorization');
+        return !authorization || !(await container.services.auth.isStillValid(authorization));
+      },
     }),
     receiptRoutes({
       receipts: container.services.receipts.receipts,
@@ -121,6 +133,10 @@ export function createHttpApp(options: {
         next();
       }, next);
     },
+    anonymousRequestLimit({
+      rateLimiters: container.rateLimiters,
+      isAnonymous: async (req) => !req.authentication?.viewer,
+    }),
     (req: Request, res: Response, next: NextFunction) =>
       (req.authentication?.viewer ? viewerJson : anonymousJson)(req, res, next),
     (req: Request, res: Response, next: NextFunction) => {
@@ -178,7 +194,13 @@ export function createHttpApp(options: {
     });
   });
 
-  if (webDir && existsSync(path.join(webDir, 'index.html'))) serveWeb(app, webDir);
+  if (webDir && existsSync(path.join(webDir, 'index.html')))
+    serveWeb(app, webDir, {
+      cspOf: loadWebCsp(webDir, {
+        googleSignIn: container.config.GOOGLE_CLIENT_ID !== undefined,
+        logger: container.logger,
+      }),
+    });
   else
     app.get(
       '/',
@@ -191,7 +213,11 @@ export function createHttpApp(options: {
 }
 
 /** Static export of the PWA: hashed assets are immutable, everything else revalidates. */
-function serveWeb(app: Express, webDir: string): void {
+function serveWeb(
+  app: Express,
+  webDir: string,
+  options: { cspOf: (page: string) => string | undefined },
+): void {
   app.use(
     express.static(webDir, {
       index: 'index.html',
@@ -202,6 +228,9 @@ function serveWeb(app: Express, webDir: string): void {
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         else res.setHeader('Cache-Control', 'no-cache');
         if (relative === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');
+        // Each page's own policy (its inline scripts by hash); the service worker caches it with the page.
+        const csp = options.cspOf(relative);
+        if (csp) res.setHeader('Content-Security-Policy', csp);
       },
     }),
   );
@@ -209,6 +238,8 @@ function serveWeb(app: Express, webDir: string): void {
   app.use((req, res, next) => {
     if (req.method !== 'GET' || !existsSync(notFound)) return next();
     res.status(404).setHeader('Cache-Control', 'no-cache');
+    const csp = options.cspOf('404.html');
+    if (csp) res.setHeader('Content-Security-Policy', csp);
     res.sendFile(notFound);
   });
 }

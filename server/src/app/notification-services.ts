@@ -9,6 +9,7 @@ import {
 import type { AdviceService } from '../features/advice';
 import { BudgetRepository, type BudgetMonthService } from '../features/budget';
 import { UserRepository } from '../features/accounts';
+import { RecurringRepository, schedulesDueOn } from '../features/recurring';
 import {
   NotificationDeliveryService,
   NotificationRepository,
@@ -58,7 +59,7 @@ export function createNotificationDelivery(deps: ServiceDeps): NotificationDeliv
         })
       : disabledWebPush;
   return new NotificationDeliveryService({
-    repository: new NotificationRepository(deps.database.db),
+    repository: new NotificationRepository(deps.database.db, deps.cipher),
     pubsub: deps.pubsub,
     queue: deps.queue,
     push,
@@ -121,7 +122,7 @@ export function createNotificationServices(
     advice: AdviceService;
   },
 ): NotificationServices {
-  const repository = new NotificationRepository(deps.database.db);
+  const repository = new NotificationRepository(deps.database.db, deps.cipher);
   const reads = readsOf(deps);
   return {
     delivery: parts.delivery,
@@ -149,6 +150,17 @@ export function createNotificationServices(
       adviceOf: async (userId) => (await parts.advice.today(userId)).advice.summary,
       onSkipped: (userId, err) =>
         deps.logger?.warn({ err, userId }, 'daily notifications skipped a person'),
+      billsDueOn: async (userId, date) =>
+        schedulesDueOn(
+          await new RecurringRepository(deps.database.db).listOfUser(userId),
+          date,
+        ).map((row) => ({
+          recurringId: row.id,
+          name: row.description || row.categoryId,
+          categoryId: row.categoryId,
+          amountMinor: row.amountMinor,
+          currency: row.currency,
+        })),
     }),
   };
 }

@@ -8,6 +8,7 @@ import { sendEmailJob } from '../infra/mail/email.job';
 import Stripe from 'stripe';
 import type { Mailer } from '../infra/mail/mailer';
 import type { FcmSender } from '../infra/push/push';
+import type { FieldCipher } from '../infra/crypto/field-cipher';
 import type { Database } from '../infra/db/database';
 import type { PubSub } from '../infra/pubsub/pubsub';
 import type { AnyJobDefinition, JobQueue } from '../infra/queue/job';
@@ -72,7 +73,10 @@ import {
 import { ChangesResolver, ChangesService } from '../features/sync';
 import { HabitRepository, HabitResolver, HabitService } from '../features/habits';
 import { PremiumResolver, PremiumService } from '../features/premium';
+import { ReferralRepository, ReferralResolver, ReferralService } from '../features/referrals';
 import { PaymentRepository, PaymentResolver, PaymentService } from '../features/payments';
+import { StoreReceiptResolver, type StoreReceiptService } from '../features/payments';
+import { createStoreReceiptService } from './store-services';
 import {
   AdminDatabaseRepository,
   AdminResolver,
@@ -108,6 +112,9 @@ import {
   SpendingClusterService,
 } from '../features/clusters';
 import {
+  CsvMappingRepository,
+  CsvMappingResolver,
+  CsvMappingService,
   ImportRepository,
   ImportResolver,
   ImportService,
@@ -117,6 +124,7 @@ import {
 } from '../features/imports';
 import {
   DatabaseReceiptStorage,
+  EncryptedReceiptStorage,
   LocalReceiptStorage,
   processReceiptJob,
   ReceiptProcessingService,
@@ -142,11 +150,24 @@ import { ErrorReasonResolver } from '../graphql/error-reason.resolver';
 import {
   deliverWebhookJob,
   queueDueWebhooksJob,
+  pruneWebhookDeliveriesJob,
   WebhookResolver,
   type WebhookService,
 } from '../features/webhooks';
 import { createWebhookWiring, withWebhookEvents, type WebhookWiring } from './webhook-services';
 import { NodeResolver } from '../features/nodes';
+import {
+  EncryptionRotationRepository,
+  EncryptionRotationService,
+  openExportedRow,
+  rotateEncryptionKeysJob,
+} from '../features/encryption';
+import {
+  EmailPreferencesService,
+  EmailRepository,
+  EmailResolver,
+  EmailVerificationService,
+} from '../features/email';
 import type { Logger } from '../infra/logger';
 import type { Metrics } from '../infra/metrics';
 import type { Config } from './config';
@@ -166,6 +187,8 @@ export interface ServiceDeps {
   mailer: Mailer;
   /** The FCM border when handed in (tests); otherwise built from the configuration. */
   fcm?: FcmSender;
+  /** Encryption at rest (infra/crypto): repositories of encrypted columns take it. */
+  cipher: FieldCipher;
 }
 
 /** The use cases of every feature, wired once per process. */
@@ -188,7 +211,10 @@ export interface Services {
   goals: GoalServices;
   habits: HabitService;
   premium: PremiumService;
+  referrals: ReferralService;
   payments: PaymentService;
+  /** Premium bought in the mobile app (App Store, Google Play). */
+  storeReceipts: StoreReceiptService;
   flags: FlagService;
   admin: { users: AdminUserService; status: AdminStatusService };
   challenges: ChallengeService;
@@ -202,6 +228,12 @@ export interface Services {
   clusters: SpendingClusterService;
   notifications: NotificationServices;
   webhooks: WebhookService;
+  /** Re-encryption of stored values under the active key (the rotation job, `db:rotate-keys`). */
+  encryption: EncryptionRotationService;
+  /** Address verification (sign-up mail, verifyEmail) and the gate of premium purchase and export. */
+  emailVerification: EmailVerificationService;
+  /** Which mails a person receives; every mail job passes its `deliver`. */
+  emailPreferences: EmailPreferencesService;
 }
 
 export function createServices(baseDeps: ServiceDeps): Services {
@@ -209,12 +241,35 @@ export function createServices(baseDeps: ServiceDeps): Services {
   const deps = { ...baseDeps, pubsub: withWebhookEvents(baseDeps.pubsub, webhooks) };
   const { database, pubsub, queue, clock, nodeId } = deps;
   const audit = new AuditService({ repository: new AuditEventRepository(database.db), clock });
-  const accountAndAuth = createAccountAndAuthServices(deps, audit);
+  const premium = new PremiumService({
+    users: new UserRepository(database.db),
+    audit,
+    now: () => clock.now(),
+  });
+  const referrals = createReferralService(deps, audit, premium);
+  const accountAndAuth = createAccountAndAuthServices(deps, audit, referrals);
   const notificationDelivery = createNotificationDelivery(deps);
   webhooks.useNotifications(notificationDelivery);
-  const budgetServices = createBudgetServices(deps, audit, notificationDelivery, webhooks);
+  const budgetServices = createBudgetServices(
+    deps,
+    audit,
+    notificationDelivery,
+    webhooks,
+    referrals,
+  );
+  const notifications = createNotificationServices(deps, {
+    delivery: notificationDelivery,
+    months: budgetServices.budget.months,
+    advice: budgetServices.advice,
+  });
   return {
     webhooks: webhooks.service,
+    encryption: new EncryptionRotationService({
+      repository: new EncryptionRotationRepository(database.db),
+      cipher: deps.cipher,
+      images: receiptStorageOf(deps),
+      audit,
+    }),
     systemChecks: new SystemCheckService({
       pubsub,
       queue,
@@ -223,12 +278,10 @@ export function createServices(baseDeps: ServiceDeps): Services {
       repository: new SystemCheckRepository(database.db),
     }),
     audit,
-    premium: new PremiumService({
-      users: new UserRepository(database.db),
-      audit,
-      now: () => clock.now(),
-    }),
-    payments: createPaymentService(deps, audit),
+    premium,
+    referrals,
+    payments: createPaymentService(deps, audit, accountAndAuth.emailVerification),
+    storeReceipts: createStoreReceiptService(deps, audit, premium),
     flags: new FlagService({
       db: database.db,
       users: new UserRepository(database.db),
@@ -239,12 +292,31 @@ export function createServices(baseDeps: ServiceDeps): Services {
     ...accountAndAuth,
     admin: createAdminServices(deps, audit, accountAndAuth),
     ...budgetServices,
-    notifications: createNotificationServices(deps, {
-      delivery: notificationDelivery,
-      months: budgetServices.budget.months,
-      advice: budgetServices.advice,
-    }),
+    notifications,
+    emailPreferences: createEmailPreferences(deps, audit, notifications),
   };
+}
+
+/** The e-mail preferences; notification e-mails stay switched in the notification settings. */
+function createEmailPreferences(
+  deps: ServiceDeps,
+  audit: AuditService,
+  notifications: NotificationServices,
+): EmailPreferencesService {
+  return new EmailPreferencesService({
+    repository: new EmailRepository(deps.database.db),
+    notificationEmails: {
+      isOn: async (userId) => (await notifications.inbox.settings(userId)).row.emailEnabled,
+      set: async (userId, on) => {
+        await notifications.inbox.updateSettings(userId, { emailEnabled: on });
+      },
+    },
+    mailer: deps.mailer,
+    audit,
+    clock: deps.clock,
+    publicUrl: deps.config.PUBLIC_URL,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  });
 }
 
 /** The admin console's use cases, on top of the account and session services. */
@@ -268,6 +340,9 @@ function createAdminServices(
       databaseKind: deps.database.kind,
       config: deps.config,
       audit,
+      activeKeyId: deps.cipher.activeKeyId,
+      queueKeyRotation: (requestedBy, jobId) =>
+        deps.queue.enqueue(rotateEncryptionKeysJob, { requestedBy }, { jobId }),
       probeTimeoutMs: 3_000,
       now,
     }),
@@ -280,11 +355,12 @@ function createBudgetServices(
   audit: AuditService,
   notifications: NotificationDeliveryService,
   webhooks: WebhookWiring,
+  referrals?: ReferralService,
 ) {
   const { database, pubsub, clock } = deps;
   const db = database.db;
   const budgetRepository = new BudgetRepository(db);
-  const ledger = new TransactionRepository(db);
+  const ledger = new TransactionRepository(db, deps.cipher);
   const users = new UserRepository(db);
   const categoryRepository = new CategoryRepository(db);
   const alerts = new TransactionAlertService({
@@ -329,6 +405,9 @@ function createBudgetServices(
     months,
     profileTimeZone: async (userId) => (await users.findById(userId))?.timeZone ?? null,
     onboardingGoals: onboardingGoals({ repository: goalRepository, newId: randomUUID }),
+    onOnboarded: async (userId) => {
+      await referrals?.onOnboarded(userId);
+    },
   });
   const goalService = new GoalService({
     repository: goalRepository,
@@ -379,7 +458,13 @@ function createBudgetServices(
       writes: transactionWrites,
       reads: new TransactionListService({ repository: ledger, plans }),
     },
-    imports: createImportServices(db, { months, plans, queue: deps.queue, clock: deps.clock }),
+    imports: createImportServices(db, {
+      months,
+      plans,
+      queue: deps.queue,
+      clock: deps.clock,
+      cipher: deps.cipher,
+    }),
     receipts: createReceiptServices(deps, {
       transactions: transactionWrites,
       // The parser's defaults: the profile's locale, the budget's currency (the profile's before onboarding).
@@ -406,7 +491,13 @@ function createBudgetServices(
     installments: new InstallmentService({
       plans,
       months,
-      recurring: (userId) => new RecurringRepository(db).listOfUser(userId),
+      // Installment risk reads monthly and weekly debts; other schedules are not counted yet.
+      recurring: async (userId) =>
+        (await new RecurringRepository(db).listOfUser(userId)).flatMap((row) =>
+          (row.frequency === 'monthly' || row.frequency === 'weekly') && row.interval === 1
+            ? [{ ...row, frequency: row.frequency }]
+            : [],
+        ),
     }),
     habits: habitService,
     advice: new AdviceService({
@@ -478,15 +569,18 @@ function createBudgetServices(
       categories: categoryRepository,
       adjustments: adjustmentRepository,
       transactions: ledger,
+      receipts: new ReceiptRepository(db),
     }),
   };
 }
 
 /** Where receipt images are kept: `<PACE_DATA_DIR>/receipts`, or the database (RECEIPT_STORAGE). */
-function receiptStorageOf(deps: Pick<ServiceDeps, 'config' | 'database' | 'clock'>) {
-  return deps.config.RECEIPT_STORAGE === 'database'
-    ? new DatabaseReceiptStorage(deps.database.db, () => deps.clock.now())
-    : new LocalReceiptStorage(path.join(deps.config.PACE_DATA_DIR, 'receipts'));
+function receiptStorageOf(deps: Pick<ServiceDeps, 'config' | 'database' | 'clock' | 'cipher'>) {
+  const store =
+    deps.config.RECEIPT_STORAGE === 'database'
+      ? new DatabaseReceiptStorage(deps.database.db, () => deps.clock.now())
+      : new LocalReceiptStorage(path.join(deps.config.PACE_DATA_DIR, 'receipts'));
+  return new EncryptedReceiptStorage(store, deps.cipher);
 }
 
 /** Receipt photos: stored under the data directory, read by the OCR job, confirmed as a transaction. */
@@ -525,12 +619,18 @@ function createReceiptServices(
 /** Bank file imports and the CSV export, on top of the ledger and the month computation. */
 function createImportServices(
   db: Database['db'],
-  deps: { months: BudgetMonthService; plans: PlanService; queue: JobQueue; clock: Clock },
+  deps: {
+    months: BudgetMonthService;
+    plans: PlanService;
+    queue: JobQueue;
+    clock: Clock;
+    cipher: FieldCipher;
+  },
 ): ImportServices {
   return {
     imports: new ImportService({
       imports: new ImportRepository(db),
-      ledger: new TransactionImportRepository(db),
+      ledger: new TransactionImportRepository(db, deps.cipher),
       categories: new CategoryRepository(db),
       months: deps.months,
       plans: deps.plans,
@@ -540,19 +640,37 @@ function createImportServices(
     }),
     exports: new TransactionExportService({
       reads: new TransactionListService({
-        repository: new TransactionRepository(db),
+        repository: new TransactionRepository(db, deps.cipher),
         plans: deps.plans,
       }),
       months: deps.months,
     }),
+    csvMappings: new CsvMappingService({
+      repository: new CsvMappingRepository(db),
+      newId: randomUUID,
+      clock: deps.clock,
+    }),
   };
 }
 
-function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
+function createAccountAndAuthServices(
+  deps: ServiceDeps,
+  audit: AuditService,
+  referrals?: ReferralService,
+) {
   const { database, queue, clock, config, revocations, rateLimiters } = deps;
   const users = new UserRepository(database.db);
   const hasher = new PasswordHasher({ memoryKib: config.PASSWORD_HASH_MEMORY_KIB });
   const accounts = new AccountService({ users, hasher, audit, clock, rateLimiters });
+  const emailVerification = new EmailVerificationService({
+    repository: new EmailRepository(database.db),
+    users,
+    audit,
+    clock,
+    queue,
+    rateLimiters,
+    publicUrl: config.PUBLIC_URL,
+  });
   const passwords = new PasswordService({
     users,
     hasher,
@@ -568,9 +686,11 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
     clock,
     keptTables: [getTableName(auditEvents)],
     deleteFiles: (userId) => receiptStorageOf(deps).deleteAllOf(userId),
+    requireVerifiedEmail: (userId) => emailVerification.requireVerified(userId),
+    openRow: (table, row) => openExportedRow(deps.cipher, table, row),
   });
   const signingKeys = new SigningKeys({
-    repository: new SigningKeyRepository(database.db),
+    repository: new SigningKeyRepository(database.db, deps.cipher),
     clock,
     audit,
   });
@@ -614,6 +734,7 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
   });
   return {
     accounts,
+    emailVerification,
     passwords,
     accountData,
     sessions,
@@ -632,6 +753,8 @@ function createAccountAndAuthServices(deps: ServiceDeps, audit: AuditService) {
       clock,
       rateLimiters,
       adminEmails: config.ADMIN_EMAILS,
+      ...(referrals ? { referrals } : {}),
+      emailVerification,
     }),
   };
 }
@@ -653,11 +776,14 @@ export const RESOLVER_CLASSES = [
   ChallengeResolver,
   AdviceResolver,
   PremiumResolver,
+  ReferralResolver,
   PaymentResolver,
+  StoreReceiptResolver,
   FlagResolver,
   AdminResolver,
   ChangesResolver,
   ImportResolver,
+  CsvMappingResolver,
   ReceiptResolver,
   RecurringResolver,
   InstallmentResolver,
@@ -666,6 +792,7 @@ export const RESOLVER_CLASSES = [
   NotificationResolver,
   NodeResolver,
   WebhookResolver,
+  EmailResolver,
 ] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
@@ -696,11 +823,14 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [ChallengeResolver, new ChallengeResolver(services.challenges)],
     [AdviceResolver, new AdviceResolver(services.advice)],
     [PremiumResolver, new PremiumResolver(services.premium)],
+    [ReferralResolver, new ReferralResolver(services.referrals)],
     [PaymentResolver, new PaymentResolver(services.payments)],
+    [StoreReceiptResolver, new StoreReceiptResolver(services.storeReceipts)],
     [FlagResolver, new FlagResolver(services.flags)],
     [AdminResolver, new AdminResolver(services.admin.users, services.admin.status)],
     [ChangesResolver, new ChangesResolver(services.changes)],
     [ImportResolver, new ImportResolver(services.imports)],
+    [CsvMappingResolver, new CsvMappingResolver(services.imports)],
     [ReceiptResolver, new ReceiptResolver(services.receipts.receipts)],
     [RecurringResolver, new RecurringResolver(services.recurring)],
     [InstallmentResolver, new InstallmentResolver(services.installments)],
@@ -709,6 +839,7 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [NotificationResolver, new NotificationResolver(services.notifications.inbox)],
     [WebhookResolver, new WebhookResolver(services.webhooks)],
     [NodeResolver, new NodeResolver()],
+    [EmailResolver, new EmailResolver(services.emailVerification, services.emailPreferences)],
   ]);
 }
 
@@ -721,13 +852,16 @@ export const SCHEDULED_JOBS = [
   { spec: createMonthPlansJob, everyMs: 15 * 60_000 },
   { spec: dailyNotificationsJob, everyMs: 15 * 60_000 },
   { spec: queueDueWebhooksJob, everyMs: 60_000 },
+  { spec: pruneWebhookDeliveriesJob, everyMs: 60 * 60_000 },
 ] as const;
 
 /** Every job this build can run, bound to its service. */
 export function jobDefinitions(services: Services): AnyJobDefinition[] {
   return [
     bindJob(processSystemCheckJob, ({ checkId }) => services.systemChecks.process(checkId)),
-    bindJob(sendEmailJob, (message) => services.mailer.send(message)),
+    bindJob(sendEmailJob, async (message) => {
+      await services.emailPreferences.deliver(message);
+    }),
     bindJob(postRecurringJob, async () => {
       await services.recurring.postAllDue();
     }),
@@ -741,6 +875,12 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
     bindJob(deliverWebhookJob, (request) => services.webhooks.attempt(request)),
     bindJob(queueDueWebhooksJob, async () => {
       await services.webhooks.queueDue();
+    }),
+    bindJob(pruneWebhookDeliveriesJob, async () => {
+      await services.webhooks.pruneDeliveries();
+    }),
+    bindJob(rotateEncryptionKeysJob, async ({ requestedBy }) => {
+      await services.encryption.rotateAll({ userId: requestedBy, via: 'job' });
     }),
     bindJob(computeSpendingClustersJob, ({ userId }) => services.clusters.computeAndStore(userId)),
     bindJob(processReceiptJob, ({ receiptId }, context) =>
@@ -759,7 +899,11 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
 }
 
 /** Stripe when its key, webhook secret and price are configured; otherwise payments are off. */
-function createPaymentService(deps: ServiceDeps, audit: AuditService): PaymentService {
+function createPaymentService(
+  deps: ServiceDeps,
+  audit: AuditService,
+  emailVerification: EmailVerificationService,
+): PaymentService {
   const { config, database, clock } = deps;
   const { STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: webhookSecret } = config;
   const priceId = config.STRIPE_PRICE_ID;
@@ -788,5 +932,28 @@ function createPaymentService(deps: ServiceDeps, audit: AuditService): PaymentSe
       isConfigured && webhookSecret && priceId
         ? { webhookSecret, priceId, publicUrl: config.PUBLIC_URL }
         : null,
+    requireVerifiedEmail: (userId) => emailVerification.requireVerified(userId),
+  });
+}
+
+/** Invite codes and rewards; payment methods are compared by the payments feature's customer ids. */
+function createReferralService(
+  deps: ServiceDeps,
+  audit: AuditService,
+  premium: PremiumService,
+): ReferralService {
+  const { database, clock, config } = deps;
+  const payments = new PaymentRepository(database.db, (db) => new UserRepository(db));
+  return new ReferralService({
+    repository: new ReferralRepository(database.db, (db) => new UserRepository(db)),
+    users: new UserRepository(database.db),
+    premium,
+    audit,
+    now: () => clock.now(),
+    publicUrl: config.PUBLIC_URL,
+    paymentFingerprints: async (userIds) =>
+      (await Promise.all(userIds.map((id) => payments.customerOf(id)))).flatMap((customer) =>
+        customer ? [`${customer.provider}:${customer.customerId}`] : [],
+      ),
   });
 }

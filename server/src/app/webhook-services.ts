@@ -28,7 +28,7 @@ export interface WebhookWiring {
 export function createWebhookWiring(deps: ServiceDeps): WebhookWiring {
   let notifications: NotificationDeliveryService | null = null;
   const service = new WebhookService({
-    repository: new WebhookRepository(deps.database.db),
+    repository: new WebhookRepository(deps.database.db, deps.cipher),
     queue: deps.queue,
     clock: deps.clock,
     sender: createWebhookSender({
@@ -39,6 +39,7 @@ export function createWebhookWiring(deps: ServiceDeps): WebhookWiring {
     allowPrivateTargets: deps.config.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
     retryBaseMs: deps.config.WEBHOOKS_RETRY_BASE_MS,
     maxAttempts: deps.config.WEBHOOKS_MAX_ATTEMPTS,
+    deliveryRetentionDays: deps.config.WEBHOOKS_DELIVERY_RETENTION_DAYS,
     notifyDisabled: async (endpoint) => {
       await notifications?.raise(
         [

@@ -5,6 +5,7 @@ import { AuditError } from '../features/audit';
 import { AuthError } from '../features/auth';
 import { BudgetError } from '../features/budget';
 import { ChallengeError } from '../features/challenges';
+import { EmailError } from '../features/email';
 import { FlagError } from '../features/flags';
 import { GoalError } from '../features/goals';
 import { HabitError } from '../features/habits';
@@ -14,8 +15,9 @@ import { NodeError } from '../features/nodes';
 import { NotificationError } from '../features/notifications';
 import { PremiumError } from '../features/premium';
 import { ReceiptError } from '../features/receipts';
-import { PaymentError } from '../features/payments';
+import { PaymentError, StoreReceiptError } from '../features/payments';
 import { RecurringError } from '../features/recurring';
+import { ReferralError } from '../features/referrals';
 import { SyncError } from '../features/sync';
 import { SystemCheckError } from '../features/system';
 import { TransactionError } from '../features/transactions';
@@ -58,6 +60,7 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   AuthError,
   BudgetError,
   ChallengeError,
+  EmailError,
   FlagError,
   GoalError,
   HabitError,
@@ -67,8 +70,10 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   NotificationError,
   PremiumError,
   PaymentError,
+  StoreReceiptError,
   ReceiptError,
   RecurringError,
+  ReferralError,
   SyncError,
   SystemCheckError,
   TransactionError,

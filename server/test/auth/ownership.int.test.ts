@@ -165,6 +165,17 @@ async function ownedImport(api: TestApi, owner: TestUser): Promise<Record<string
 }
 Object.assign(OWNED, { importReport: ownedImport });
 
+/** A saved CSV mapping of `owner`. */
+async function ownedCsvMapping(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  const saved = await api.graphql<{ saveCsvMapping: { csvMapping: { id: string } } }>(
+    'mutation { saveCsvMapping(input: { name: "Bank", header: ["date", "amount"], columns: { date: "date", amount: "amount" } }) { csvMapping { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  return { id: saved.data?.saveCsvMapping.csvMapping.id };
+}
+Object.assign(OWNED, { deleteCsvMapping: ownedCsvMapping });
+
 /** A receipt of `owner` whose processing failed (stored directly: no upload or OCR needed). */
 async function ownedReceipt(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
   const id = randomUUID();
@@ -271,6 +282,15 @@ const NODE_RECORDS: Record<string, (api: TestApi, owner: TestUser) => Promise<un
     (await OWNED.revokePersonalAccessToken?.(api, owner))?.id,
   SignedInSession: async (api, owner) => (await OWNED.revokeSession?.(api, owner))?.id,
   Passkey: async (api, owner) => (await OWNED.removePasskey?.(api, owner))?.id,
+  Receipt: async (api, owner) => (await ownedReceipt(api, owner)).id,
+  BudgetCategory: async (api, owner) => {
+    const listed = await api.graphql<{ budgetCategories: { id: string }[] }>(
+      '{ budgetCategories { id } }',
+      {},
+      bearer(owner.accessToken),
+    );
+    return listed.data?.budgetCategories[0]?.id;
+  },
   MoodEntry: async (api, owner) => {
     const logged = await api.graphql<{ logMood: { id: string } }>(
       'mutation { logMood(input: { score: 4 }) { id } }',
@@ -313,6 +333,8 @@ const NODE_SCOPES: Record<string, string> = {
   PersonalAccessToken: 'read:profile',
   SignedInSession: 'read:profile',
   Passkey: 'read:profile',
+  Receipt: 'process:receipts',
+  BudgetCategory: 'read:budget',
   MoodEntry: 'read:goals',
   ChallengeParticipation: 'read:goals',
 };

@@ -40,6 +40,9 @@ export type AuditEventName =
   | 'data.exported'
   | 'account.deleted'
   | 'admin.signing_key_rotated'
+  | 'admin.encryption_rotation_requested'
+  | 'admin.encryption_rotation_started'
+  | 'admin.encryption_rotation_finished'
   | 'admin.premium_granted'
   | 'admin.premium_revoked'
   | 'admin.feature_flag_changed'
@@ -53,7 +56,12 @@ export type AuditEventName =
   | 'payments.premium_granted'
   | 'payments.premium_revoked'
   | 'payments.signature_rejected'
+  | 'referral.reward_granted'
+  | 'referral.reward_refused'
   | 'login.locked'
+  | 'email.verification_sent'
+  | 'email.verified'
+  | 'email.unsubscribed'
   | 'job.row_skipped';
 
 export interface AuditEntry {

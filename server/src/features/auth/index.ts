@@ -6,7 +6,7 @@ export {
   signingKeys,
 } from './auth.table';
 export { SessionRepository } from './session.repository';
-export { SigningKeyRepository } from './signing-key.repository';
+export { SigningKeyRepository, signingKeyContext } from './signing-key.repository';
 export { PersonalAccessTokenRepository } from './personal-access-token.repository';
 export { PasskeyRepository } from './passkey.repository';
 export { SigningKeys } from './signing-keys';

@@ -4,6 +4,7 @@ import advice from '../../../messages/en/advice.json';
 import auth from '../../../messages/en/auth.json';
 import categories from '../../../messages/en/categories.json';
 import challenges from '../../../messages/en/challenges.json';
+import email from '../../../messages/en/email.json';
 import goals from '../../../messages/en/goals.json';
 import habits from '../../../messages/en/habits.json';
 import insights from '../../../messages/en/insights.json';
@@ -12,6 +13,7 @@ import month from '../../../messages/en/month.json';
 import notifications from '../../../messages/en/notifications.json';
 import onboarding from '../../../messages/en/onboarding.json';
 import receipts from '../../../messages/en/receipts.json';
+import referrals from '../../../messages/en/referrals.json';
 import settings from '../../../messages/en/settings.json';
 import shell from '../../../messages/en/shell.json';
 import sync from '../../../messages/en/sync.json';
@@ -39,6 +41,8 @@ export const ENGLISH_MESSAGES = {
   onboarding,
   admin,
   receipts,
+  email,
+  referrals,
 };
 
 export const NAMESPACES = Object.keys(ENGLISH_MESSAGES) as (keyof typeof ENGLISH_MESSAGES)[];

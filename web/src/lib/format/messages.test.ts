@@ -103,6 +103,9 @@ const ARGS = {
   url: 'https://example.com/hook',
   calls: 3,
   ms: '1.5',
+  // Recurring
+  interval: 2,
+  weekday: 'Monday',
 };
 
 describe.each(locales)('%s messages', (locale) => {

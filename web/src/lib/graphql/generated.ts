@@ -65,6 +65,8 @@ export type ChangeKind =
   | 'GOAL'
   /** A month plan (`plan`). */
   | 'PLAN'
+  /** A receipt whose status or linked transaction changed (`receipt`); only for tokens with process:receipts. */
+  | 'RECEIPT'
   /** The budget settings (`settings`). */
   | 'SETTINGS'
   /** A transaction (`transaction`). */
@@ -158,23 +160,27 @@ export type CreateHabitInput = {
   timesPerPeriod?: number | null | undefined;
 };
 
-/** An expense that repeats monthly on a day (past the month’s end: its last day) or weekly on a weekday. */
+/** An expense that repeats every N days, weeks (on a weekday), months (on a day, or the last day) or years (month and day). */
 export type CreateRecurringTransactionInput = {
   /** In the budget currency. */
   amount: string;
   /** The category id or alias each occurrence is booked on. */
   categoryId: string;
-  /** MONTHLY: day 1–31; WEEKLY: 0 Sunday … 6 Saturday. */
-  dayNumber: number;
+  /** Required for WEEKLY, MONTHLY and YEARLY; ignored for DAILY and LAST_DAY_OF_MONTH. WEEKLY: weekday 0 Sunday … 6 Saturday; MONTHLY and YEARLY: day of the month 1–31. DAILY: 0 and LAST_DAY_OF_MONTH: 31 (unused). */
+  dayNumber?: number | null | undefined;
   /** The description of each occurrence; empty when absent. */
   description?: string | null | undefined;
   /** Last possible occurrence; open when null. */
   endOn?: string | null | undefined;
-  /** Monthly or weekly. */
+  /** How often it repeats. */
   frequency: RecurringFrequency;
   /** Client-generated UUID, for offline replays. */
   id?: string | number | null | undefined;
-  /** First possible occurrence. Occurrences already due are posted at once, so it may reach at most 366 days before today; older ones are refused (BAD_USER_INPUT): book those as transactions. */
+  /** Every this many days, weeks, months or years (1–366); 1 when absent. */
+  interval?: number | null | undefined;
+  /** YEARLY only: the month, 1 January … 12 December; ignored otherwise. */
+  monthOfYear?: number | null | undefined;
+  /** First possible occurrence (and where "every N" counts from). Occurrences already due are posted at once, so it may reach at most 366 days before today; older ones are refused (BAD_USER_INPUT): book those as transactions. */
   startOn: string;
 };
 
@@ -302,8 +308,12 @@ export type ImportDateFormat =
 
 /** The kind of bank file. */
 export type ImportFormat =
+  /** ISO 20022 bank-to-customer statement (camt.053, versions .02 to .08), as European banks export it; booked entries only, a batch split into its transactions. */
+  | 'CAMT053'
   /** Comma- or otherwise-separated values; needs `csv` column mapping. */
   | 'CSV'
+  /** SWIFT MT940 statement, one or more in a file; German banks’ structured :86: purpose and payee are read. */
+  | 'MT940'
   /** Open Financial Exchange, as banks export it. */
   | 'OFX'
   /** Quicken’s OFX. */
@@ -326,7 +336,7 @@ export type ImportRowStatus =
   | 'IMPORTED'
   /** Would be imported (a preview, or a strict import refused). */
   | 'READY'
-  /** A duplicate. */
+  /** A duplicate, or an entry the bank has not booked yet; `reason` says which. */
   | 'SKIPPED';
 
 /** Where an import is: run in the request (DONE), or a job QUEUED, RUNNING, DONE or FAILED. */
@@ -438,6 +448,8 @@ export type MoodCorrelationStatus =
 
 /** What a notification is about; each type can be switched off in the settings. */
 export type NotificationType =
+  /** A recurring expense posts tomorrow (sent with the 08:00 local run the day before, once per recurring expense and date): `categoryName` is its description (or category), `date` its day, `amount` what it books. */
+  | 'BILL_DUE'
   /** A category’s spending on a day reached 80, 90 or 100 % of its allocation. */
   | 'BUDGET_LEVEL'
   /** The month has overspend no other category could cover. */
@@ -526,12 +538,18 @@ export type ReceiptStatus =
   /** Stored; its processing job is queued. */
   | 'UPLOADED';
 
-/** How often a recurring expense is booked. */
+/** How often a recurring expense is booked. Occurrences are local dates in the budget time zone (a DST change never moves one); "every N" (`interval`) counts from the first day of the rule. */
 export type RecurringFrequency =
-  /** Once a month, on `dayNumber` (1–31; past the month’s end, its last day). */
+  /** Every `interval` days; `dayNumber` is unused (0). */
+  | 'DAILY'
+  /** Every `interval` months, on the month’s last day; `dayNumber` reads 31. */
+  | 'LAST_DAY_OF_MONTH'
+  /** Every `interval` months, on day `dayNumber` (1–31); a day past the month’s end falls on its last day (31 → 30 April, 28 or 29 February). */
   | 'MONTHLY'
-  /** Once a week, on weekday `dayNumber` (0 Sunday … 6 Saturday). */
-  | 'WEEKLY';
+  /** Every `interval` weeks, on weekday `dayNumber` (0 Sunday … 6 Saturday); once a week when interval is 1. */
+  | 'WEEKLY'
+  /** Every `interval` years, on `monthOfYear` and day `dayNumber`; 29 February falls on 28 February in common years. */
+  | 'YEARLY';
 
 /** Registers a browser for Web Push. */
 export type RegisterPushSubscriptionInput = {
@@ -549,6 +567,26 @@ export type RolloverSetting =
   | 'SAVINGS'
   /** Over the same category’s remaining days of the month (the default). */
   | 'SPREAD';
+
+/** How to read one bank’s CSV files, saved under a name; saving a name you already use replaces that mapping. */
+export type SaveCsvMappingInput = {
+  /** Which column holds which field. */
+  columns: CsvColumnMappingInput;
+  /** How the file writes its dates. */
+  dateFormat?: ImportDateFormat;
+  /** The decimal separator of the file’s amounts. */
+  decimalSeparator?: DecimalSeparator;
+  /** The field separator, e.g. "," or ";". */
+  delimiter?: string;
+  /** Whether the first line holds column names. */
+  hasHeader?: boolean;
+  /** The file’s header row, cell by cell: a file with the same header (spacing and case aside) is offered this mapping. */
+  header: Array<string>;
+  /** A name you will recognise, e.g. the bank; 1–60 characters. */
+  name: string;
+  /** Which sign of the amount column is money going out. */
+  signConvention?: SignConvention;
+};
 
 /** Creates a flag or changes the fields given (new flags start off). */
 export type SetFeatureFlagInput = {
@@ -692,6 +730,30 @@ export type UpdateNotificationSettingsInput = {
   quietHoursStart?: string | null | undefined;
   /** Types to switch on or off; types not listed keep their setting. */
   types?: Array<NotificationTypeSettingInput> | null | undefined;
+};
+
+/** A change of a recurring transaction from a date on: occurrences before `from` keep the old rule (posted ones never change); absent fields keep their value. */
+export type UpdateRecurringTransactionInput = {
+  /** The new amount of each occurrence, in the budget currency. */
+  amount?: string | null | undefined;
+  /** The new category id or alias. */
+  categoryId?: string | null | undefined;
+  /** The new day; required when the frequency changes to WEEKLY, MONTHLY or YEARLY. WEEKLY: weekday 0 Sunday … 6 Saturday; MONTHLY and YEARLY: day of the month 1–31. DAILY: 0 and LAST_DAY_OF_MONTH: 31 (unused). */
+  dayNumber?: number | null | undefined;
+  /** The new description of each occurrence. */
+  description?: string | null | undefined;
+  /** The new last possible occurrence (on or after `from`); the current one when absent. */
+  endOn?: string | null | undefined;
+  /** The new frequency. */
+  frequency?: RecurringFrequency | null | undefined;
+  /** The first local day (budget time zone) the change applies to. Must be after `postedThrough`: an earlier one would rewrite posted history (CONFLICT, reason RECURRING_HISTORY_LOCKED). */
+  from: string;
+  /** The recurring transaction’s id. */
+  id: string | number;
+  /** The new interval (1–366). */
+  interval?: number | null | undefined;
+  /** YEARLY: the new month (1–12). */
+  monthOfYear?: number | null | undefined;
 };
 
 /** Changes to a transaction: an absent field stays as it is, and so does a null one except `merchant`. */
@@ -1262,7 +1324,7 @@ export type ReceiptFieldsFragment = {
   transactionId: string | null;
   merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
   date: { value: string | null; confidence: number; needsReview: boolean } | null;
-  currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+  currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
   total: {
     confidence: number;
     needsReview: boolean;
@@ -1298,7 +1360,7 @@ export type ReceiptQuery = {
     transactionId: string | null;
     merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
     date: { value: string | null; confidence: number; needsReview: boolean } | null;
-    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+    currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
     total: {
       confidence: number;
       needsReview: boolean;
@@ -1325,38 +1387,35 @@ export type ReceiptsQueryVariables = Exact<{
 
 export type ReceiptsQuery = {
   receipts: {
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        status: ReceiptStatus;
-        progress: number;
-        stage: string | null;
-        failureCode: ReceiptFailure | null;
-        failureMessage: string | null;
-        createdAt: string;
-        needsReview: Array<ReceiptField>;
-        transactionId: string | null;
-        merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
-        date: { value: string | null; confidence: number; needsReview: boolean } | null;
-        currency: { value: string | null; confidence: number; needsReview: boolean } | null;
-        total: {
-          confidence: number;
-          needsReview: boolean;
-          value: { amount: string; currency: string } | null;
-        } | null;
-        tax: {
-          confidence: number;
-          needsReview: boolean;
-          value: { amount: string; currency: string } | null;
-        } | null;
-        category: { value: string | null; confidence: number; needsReview: boolean } | null;
-        items: Array<{
-          description: string;
-          quantity: number | null;
-          amount: { amount: string; currency: string };
-        }>;
-      };
+    nodes: Array<{
+      id: string;
+      status: ReceiptStatus;
+      progress: number;
+      stage: string | null;
+      failureCode: ReceiptFailure | null;
+      failureMessage: string | null;
+      createdAt: string;
+      needsReview: Array<ReceiptField>;
+      transactionId: string | null;
+      merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+      date: { value: string | null; confidence: number; needsReview: boolean } | null;
+      currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
+      total: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      tax: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      category: { value: string | null; confidence: number; needsReview: boolean } | null;
+      items: Array<{
+        description: string;
+        quantity: number | null;
+        amount: { amount: string; currency: string };
+      }>;
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -1368,34 +1427,36 @@ export type ReprocessReceiptMutationVariables = Exact<{
 
 export type ReprocessReceiptMutation = {
   reprocessReceipt: {
-    id: string;
-    status: ReceiptStatus;
-    progress: number;
-    stage: string | null;
-    failureCode: ReceiptFailure | null;
-    failureMessage: string | null;
-    createdAt: string;
-    needsReview: Array<ReceiptField>;
-    transactionId: string | null;
-    merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
-    date: { value: string | null; confidence: number; needsReview: boolean } | null;
-    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
-    total: {
-      confidence: number;
-      needsReview: boolean;
-      value: { amount: string; currency: string } | null;
-    } | null;
-    tax: {
-      confidence: number;
-      needsReview: boolean;
-      value: { amount: string; currency: string } | null;
-    } | null;
-    category: { value: string | null; confidence: number; needsReview: boolean } | null;
-    items: Array<{
-      description: string;
-      quantity: number | null;
-      amount: { amount: string; currency: string };
-    }>;
+    receipt: {
+      id: string;
+      status: ReceiptStatus;
+      progress: number;
+      stage: string | null;
+      failureCode: ReceiptFailure | null;
+      failureMessage: string | null;
+      createdAt: string;
+      needsReview: Array<ReceiptField>;
+      transactionId: string | null;
+      merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+      date: { value: string | null; confidence: number; needsReview: boolean } | null;
+      currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
+      total: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      tax: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      category: { value: string | null; confidence: number; needsReview: boolean } | null;
+      items: Array<{
+        description: string;
+        quantity: number | null;
+        amount: { amount: string; currency: string };
+      }>;
+    };
   };
 };
 
@@ -1417,7 +1478,7 @@ export type ConfirmReceiptMutation = {
       transactionId: string | null;
       merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
       date: { value: string | null; confidence: number; needsReview: boolean } | null;
-      currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+      currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
       total: {
         confidence: number;
         needsReview: boolean;
@@ -1445,6 +1506,43 @@ export type DiscardReceiptMutationVariables = Exact<{
 
 export type DiscardReceiptMutation = {
   discardReceipt: {
+    receipt: {
+      id: string;
+      status: ReceiptStatus;
+      progress: number;
+      stage: string | null;
+      failureCode: ReceiptFailure | null;
+      failureMessage: string | null;
+      createdAt: string;
+      needsReview: Array<ReceiptField>;
+      transactionId: string | null;
+      merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
+      date: { value: string | null; confidence: number; needsReview: boolean } | null;
+      currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
+      total: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      tax: {
+        confidence: number;
+        needsReview: boolean;
+        value: { amount: string; currency: string } | null;
+      } | null;
+      category: { value: string | null; confidence: number; needsReview: boolean } | null;
+      items: Array<{
+        description: string;
+        quantity: number | null;
+        amount: { amount: string; currency: string };
+      }>;
+    };
+  };
+};
+
+export type ReceiptProcessedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ReceiptProcessedSubscription = {
+  receiptProcessed: {
     id: string;
     status: ReceiptStatus;
     progress: number;
@@ -1456,7 +1554,7 @@ export type DiscardReceiptMutation = {
     transactionId: string | null;
     merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
     date: { value: string | null; confidence: number; needsReview: boolean } | null;
-    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
+    currencyRead: { value: string | null; confidence: number; needsReview: boolean } | null;
     total: {
       confidence: number;
       needsReview: boolean;
@@ -1476,38 +1574,17 @@ export type DiscardReceiptMutation = {
   };
 };
 
-export type ReceiptProcessedSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type MyReferralQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ReceiptProcessedSubscription = {
-  receiptProcessed: {
-    id: string;
-    status: ReceiptStatus;
-    progress: number;
-    stage: string | null;
-    failureCode: ReceiptFailure | null;
-    failureMessage: string | null;
-    createdAt: string;
-    needsReview: Array<ReceiptField>;
-    transactionId: string | null;
-    merchant: { value: string | null; confidence: number; needsReview: boolean } | null;
-    date: { value: string | null; confidence: number; needsReview: boolean } | null;
-    currency: { value: string | null; confidence: number; needsReview: boolean } | null;
-    total: {
-      confidence: number;
-      needsReview: boolean;
-      value: { amount: string; currency: string } | null;
-    } | null;
-    tax: {
-      confidence: number;
-      needsReview: boolean;
-      value: { amount: string; currency: string } | null;
-    } | null;
-    category: { value: string | null; confidence: number; needsReview: boolean } | null;
-    items: Array<{
-      description: string;
-      quantity: number | null;
-      amount: { amount: string; currency: string };
-    }>;
+export type MyReferralQuery = {
+  myReferral: {
+    code: string;
+    shareUrl: string;
+    invitedCount: number;
+    completedCount: number;
+    rewardedCount: number;
+    premiumDaysEarned: number;
+    referrerRewardDays: number;
   };
 };
 
@@ -1628,6 +1705,7 @@ export type SyncChangesQuery = {
         saved: { amount: string; currency: string };
         target: { amount: string; currency: string };
       } | null;
+      receipt: { id: string; status: ReceiptStatus; transactionId: string | null } | null;
     }>;
   };
 };
@@ -2000,6 +2078,83 @@ export type LiveNotificationAddedSubscription = {
   notificationAdded: { id: string; type: NotificationType; groupKey: string; createdAt: string };
 };
 
+export type CsvMappingFieldsFragment = {
+  id: string;
+  name: string;
+  header: Array<string>;
+  delimiter: string;
+  hasHeader: boolean;
+  dateFormat: ImportDateFormat;
+  decimalSeparator: DecimalSeparator;
+  signConvention: SignConvention;
+  columns: {
+    date: string;
+    amount: string | null;
+    debit: string | null;
+    credit: string | null;
+    payee: string | null;
+    memo: string | null;
+    category: string | null;
+    externalId: string | null;
+  };
+};
+
+export type CsvMappingsQueryVariables = Exact<{
+  header?: Array<string> | string | null | undefined;
+}>;
+
+export type CsvMappingsQuery = {
+  csvMappings: Array<{
+    id: string;
+    name: string;
+    header: Array<string>;
+    delimiter: string;
+    hasHeader: boolean;
+    dateFormat: ImportDateFormat;
+    decimalSeparator: DecimalSeparator;
+    signConvention: SignConvention;
+    columns: {
+      date: string;
+      amount: string | null;
+      debit: string | null;
+      credit: string | null;
+      payee: string | null;
+      memo: string | null;
+      category: string | null;
+      externalId: string | null;
+    };
+  }>;
+};
+
+export type SaveCsvMappingMutationVariables = Exact<{
+  input: SaveCsvMappingInput;
+}>;
+
+export type SaveCsvMappingMutation = {
+  saveCsvMapping: {
+    csvMapping: {
+      id: string;
+      name: string;
+      header: Array<string>;
+      delimiter: string;
+      hasHeader: boolean;
+      dateFormat: ImportDateFormat;
+      decimalSeparator: DecimalSeparator;
+      signConvention: SignConvention;
+      columns: {
+        date: string;
+        amount: string | null;
+        debit: string | null;
+        credit: string | null;
+        payee: string | null;
+        memo: string | null;
+        category: string | null;
+        externalId: string | null;
+      };
+    };
+  };
+};
+
 export type ImportReportFieldsFragment = {
   committed: boolean;
   failed: number;
@@ -2128,6 +2283,9 @@ export type RecurringListQuery = {
     description: string;
     endOn: string | null;
     frequency: RecurringFrequency;
+    interval: number;
+    monthOfYear: number | null;
+    postedThrough: string | null;
     startOn: string;
     amount: { amount: string; currency: string };
   }>;
@@ -2145,4 +2303,37 @@ export type RecurringEndMutationVariables = Exact<{
 
 export type RecurringEndMutation = {
   endRecurringTransaction: { id: string; endOn: string | null };
+};
+
+export type RecurringUpdateMutationVariables = Exact<{
+  input: UpdateRecurringTransactionInput;
+}>;
+
+export type RecurringUpdateMutation = {
+  updateRecurringTransaction: {
+    previous: { id: string; endOn: string | null } | null;
+    recurringTransaction: { id: string; startOn: string };
+  };
+};
+
+export type RecurringUpcomingQueryVariables = Exact<{
+  days: number;
+}>;
+
+export type RecurringUpcomingQuery = {
+  upcomingRecurring: Array<{
+    date: string;
+    categoryId: string;
+    description: string;
+    amount: { amount: string; currency: string };
+    recurringTransaction: { id: string };
+    effect: {
+      categoryRemainingBefore: { amount: string; currency: string };
+      categoryRemainingAfter: { amount: string; currency: string };
+      dayRemainingBefore: { amount: string; currency: string };
+      dayRemainingAfter: { amount: string; currency: string };
+      coveredFromLaterDays: { amount: string; currency: string };
+      uncovered: { amount: string; currency: string };
+    } | null;
+  }>;
 };
