@@ -1,24 +1,55 @@
-// E-mail verification and preferences. Typed here until the lead regenerates the web types.
+import type { EmailPreferencesQuery, EmailStatusQuery } from '@/lib/graphql/generated';
 
-export const EMAIL_STATUS = `query EmailStatus { me { id email emailVerified } }`;
+// E-mail verification and preferences.
 
-export const RESEND_VERIFICATION = `mutation ResendVerification {
-  resendVerification { alreadyVerified sentTo } }`;
+export const EMAIL_STATUS = /* GraphQL */ `
+  query EmailStatus {
+    me {
+      id
+      email
+      emailVerified
+    }
+  }
+`;
 
-export const VERIFY_EMAIL = `mutation VerifyEmail($token: String!) {
-  verifyEmail(token: $token) { email verifiedAt } }`;
+export const RESEND_VERIFICATION = /* GraphQL */ `
+  mutation ResendVerification {
+    resendVerification {
+      alreadyVerified
+      sentTo
+    }
+  }
+`;
 
-export const EMAIL_PREFERENCES = `query EmailPreferences {
-  emailPreferences { notifications productNews } }`;
+export const VERIFY_EMAIL = /* GraphQL */ `
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      email
+      verifiedAt
+    }
+  }
+`;
 
-export const UPDATE_EMAIL_PREFERENCES = `mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {
-  updateEmailPreferences(input: $input) { emailPreferences { notifications productNews } } }`;
+export const EMAIL_PREFERENCES = /* GraphQL */ `
+  query EmailPreferences {
+    emailPreferences {
+      notifications
+      productNews
+    }
+  }
+`;
 
-export interface EmailStatus {
-  me: { id: string; email: string; emailVerified: boolean };
-}
+export const UPDATE_EMAIL_PREFERENCES = /* GraphQL */ `
+  mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {
+    updateEmailPreferences(input: $input) {
+      emailPreferences {
+        notifications
+        productNews
+      }
+    }
+  }
+`;
 
-export interface EmailPreferencesData {
-  notifications: boolean;
-  productNews: boolean;
-}
+export type EmailStatus = EmailStatusQuery;
+
+export type EmailPreferencesData = EmailPreferencesQuery['emailPreferences'];

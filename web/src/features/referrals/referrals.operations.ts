@@ -1,3 +1,5 @@
+import type { MyReferralQuery } from '@/lib/graphql/generated';
+
 /** The viewer's invite code and what it brought (query `myReferral`). */
 export const MY_REFERRAL = /* GraphQL */ `
   query MyReferral {
@@ -13,15 +15,4 @@ export const MY_REFERRAL = /* GraphQL */ `
   }
 `;
 
-// Typed here until the shared generated types include `myReferral`.
-export interface MyReferralResult {
-  myReferral: {
-    code: string;
-    shareUrl: string;
-    invitedCount: number;
-    completedCount: number;
-    rewardedCount: number;
-    premiumDaysEarned: number;
-    referrerRewardDays: number;
-  };
-}
+export type MyReferralResult = MyReferralQuery;

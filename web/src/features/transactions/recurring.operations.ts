@@ -1,7 +1,7 @@
 // Recurring expenses: listed, created, changed from a date on and ended online (the server posts
 // the occurrences), and what the next days' occurrences do to each day's budget.
 
-import type { RecurringFrequency } from '@/lib/graphql/generated';
+import type { RecurringListQuery, RecurringUpcomingQuery } from '@/lib/graphql/generated';
 
 export const RECURRING_LIST = /* GraphQL */ `
   query RecurringList {
@@ -99,47 +99,7 @@ export const RECURRING_UPCOMING = /* GraphQL */ `
   }
 `;
 
-// The answers' shapes, as the schema gives them (the same shapes codegen writes for these
-// operations).
-interface Money {
-  amount: string;
-  currency: string;
-}
-
-export interface RecurringItem {
-  id: string;
-  categoryId: string;
-  dayNumber: number;
-  description: string;
-  endOn: string | null;
-  frequency: RecurringFrequency;
-  interval: number;
-  monthOfYear: number | null;
-  postedThrough: string | null;
-  startOn: string;
-  amount: Money;
-}
-
-export interface RecurringListData {
-  recurringTransactions: RecurringItem[];
-}
-
-export interface UpcomingOccurrence {
-  date: string;
-  categoryId: string;
-  description: string;
-  amount: Money;
-  recurringTransaction: { id: string };
-  effect: {
-    categoryRemainingBefore: Money;
-    categoryRemainingAfter: Money;
-    dayRemainingBefore: Money;
-    dayRemainingAfter: Money;
-    coveredFromLaterDays: Money;
-    uncovered: Money;
-  } | null;
-}
-
-export interface RecurringUpcomingData {
-  upcomingRecurring: UpcomingOccurrence[];
-}
+export type RecurringListData = RecurringListQuery;
+export type RecurringItem = RecurringListQuery['recurringTransactions'][number];
+export type RecurringUpcomingData = RecurringUpcomingQuery;
+export type UpcomingOccurrence = RecurringUpcomingQuery['upcomingRecurring'][number];

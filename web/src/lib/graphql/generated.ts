@@ -688,6 +688,14 @@ export type TrendDirection =
   /** More than 5 % above the previous month’s comparable days. */
   | 'UP';
 
+/** A change to the e-mail preferences: an absent field stays as it is. */
+export type UpdateEmailPreferencesInput = {
+  /** Notifications by e-mail on or off (also NotificationSettings.emailEnabled). */
+  notifications?: boolean | null | undefined;
+  /** Product news on or off. */
+  productNews?: boolean | null | undefined;
+};
+
 /** Changes the given fields of a goal when baseVersion is current; targetOn: null removes the date. */
 export type UpdateGoalInput = {
   /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
@@ -1034,6 +1042,36 @@ export type LeaveChallengeMutationVariables = Exact<{
 }>;
 
 export type LeaveChallengeMutation = { leaveChallenge: { id: string } };
+
+export type EmailStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmailStatusQuery = { me: { id: string; email: string; emailVerified: boolean } };
+
+export type ResendVerificationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ResendVerificationMutation = {
+  resendVerification: { alreadyVerified: boolean; sentTo: string | null };
+};
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type VerifyEmailMutation = { verifyEmail: { email: string; verifiedAt: string } };
+
+export type EmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmailPreferencesQuery = {
+  emailPreferences: { notifications: boolean; productNews: boolean };
+};
+
+export type UpdateEmailPreferencesMutationVariables = Exact<{
+  input: UpdateEmailPreferencesInput;
+}>;
+
+export type UpdateEmailPreferencesMutation = {
+  updateEmailPreferences: { emailPreferences: { notifications: boolean; productNews: boolean } };
+};
 
 export type SpendingInsightsQueryVariables = Exact<{
   month?: string | null | undefined;
