@@ -64,11 +64,14 @@ test('a webhook endpoint is added, shows its secret once, receives a test event 
   const toggle = list.getByRole('button', { name: 'Deliveries' });
   const deliveries = page.getByRole('list', { name: 'Recent deliveries' });
   await expect
-    .poll(async () => {
-      if ((await deliveries.count()) > 0) await toggle.click();
-      await toggle.click();
-      return deliveries.innerText();
-    })
+    .poll(
+      async () => {
+        if ((await deliveries.count()) > 0) await toggle.click();
+        await toggle.click();
+        return deliveries.innerText();
+      },
+      { timeout: 30_000 },
+    )
     .toContain('Delivered');
 
   await page.reload();

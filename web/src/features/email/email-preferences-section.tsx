@@ -30,6 +30,9 @@ export function EmailPreferencesSection() {
   }, []);
 
   const change = async (name: (typeof SWITCHES)[number], on: boolean) => {
+    const before = preferences;
+    // The box shows the person's choice at once; it goes back if the server refuses it.
+    if (before) setPreferences({ ...before, [name]: on });
     setStatus('saving');
     try {
       const data = await sessionTransport()<{
@@ -38,6 +41,7 @@ export function EmailPreferencesSection() {
       setPreferences(data.updateEmailPreferences.emailPreferences);
       setStatus('saved');
     } catch {
+      setPreferences(before);
       setStatus('failed');
     }
   };
