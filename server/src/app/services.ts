@@ -417,7 +417,7 @@ function createBudgetServices(
     newId: randomUUID,
   });
   const habitService = new HabitService({
-    repository: new HabitRepository(db),
+    repository: new HabitRepository(db, deps.cipher),
     // The person's day: the budget's time zone, or the profile's before onboarding.
     today: async (userId) => {
       const zone =

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserDataRepository } from '../../src/features/accounts/user-data.repository';
 import { signingKeys } from '../../src/features/auth';
+import {
+  ENCRYPTED_COLUMNS,
+  EncryptionRotationRepository,
+  openExportedRow,
+} from '../../src/features/encryption';
+import { moodEntries } from '../../src/features/habits';
 import { NotificationRepository, pushSubscriptions } from '../../src/features/notifications';
 import { receiptImages } from '../../src/features/receipts/receipt.table';
 import { transactions } from '../../src/features/transactions';
@@ -31,6 +38,9 @@ const NOTE = 'Birthday gift for Anna';
 const MERCHANT = 'Blue Bottle Coffee';
 const P256DH = `BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM`;
 const AUTH = 'tBHItJI5svbpez7KI4CCXg';
+const MOOD_LABEL = 'Restless';
+const MOOD_NOTE = 'Argued with the landlord about the deposit';
+const MOOD = `mutation($input: LogMoodInput!) { logMood(input: $input) { on label note } }`;
 const key = () => randomBytes(32).toString('base64');
 const k1 = `k1:${key()}`;
 const k2 = `k2:${key()}`;
@@ -42,7 +52,13 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
   let api: TestApi;
   let user: TestUser;
   let servedImage: Buffer;
-  let ids: { transaction: string; receipt: string; endpoint: string; secret: string };
+  let ids: {
+    transaction: string;
+    receipt: string;
+    endpoint: string;
+    secret: string;
+    moodDay: string;
+  };
 
   let dropDatabase: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
@@ -96,6 +112,13 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       { d: NOTE, m: MERCHANT },
       auth,
     );
+    // Twice the same day: the second mood replaces the first, sealed again for the same entry.
+    await api.graphql(MOOD, { input: { score: 2, label: 'Tired', note: 'First draft' } }, auth);
+    const mood = await api.graphql<{ logMood: { on: string } }>(
+      MOOD,
+      { input: { score: 3, label: MOOD_LABEL, note: MOOD_NOTE } },
+      auth,
+    );
     const upload = await uploadReceipt(api, user.accessToken, REAL_RECEIPT);
     expect(upload.status).toBeLessThan(300);
     await new NotificationRepository(
@@ -118,6 +141,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       receipt: upload.body.id!,
       endpoint: endpoint.id,
       secret,
+      moodDay: mood.data!.logMood.on,
     };
   }, 120_000);
 
@@ -140,6 +164,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.id, ids.endpoint));
     const keys = await db.select().from(signingKeys);
+    const moods = await db.select().from(moodEntries).where(eq(moodEntries.userId, user.userId));
     const imageKey = `${user.userId}/${ids.receipt}.jpg`;
     const image =
       storage === 'database'
@@ -147,6 +172,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
             ?.data
         : await readFile(path.join(dataDir, 'receipts', user.userId, `${ids.receipt}.jpg`));
     expect(tx && hook && image && subs.length === 1 && keys.length > 0).toBeTruthy();
+    expect(moods).toHaveLength(1);
     return {
       texts: [
         tx!.description,
@@ -154,6 +180,8 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
         subs[0]!.p256dh,
         subs[0]!.auth,
         hook!.secret,
+        moods[0]!.label!,
+        moods[0]!.note!,
         ...keys.map((k) => JSON.stringify(k.privateJwk)),
       ],
       image: image!,
@@ -175,8 +203,19 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       api.container.database.db,
       api.container.cipher,
     ).listPushSubscriptions(user.userId);
+    const moods = await api.graphql<{ moods: Array<{ on: string; label: string; note: string }> }>(
+      'query { moods { on label note } }',
+      {},
+      bearer(user.accessToken),
+    );
+    // The data export opens the raw rows (keyed by user and day) as the export service does.
+    const exported = (
+      await new UserDataRepository(api.container.database.db).rowsOf('mood_entries', user.userId)
+    ).map((row) => openExportedRow(api.container.cipher, 'mood_entries', row));
     return {
       nodes: list.data?.transactions.edges.map((e) => e.node),
+      moods: moods.data?.moods,
+      exported: exported.map((row) => [row.label, row.note]),
       image: Buffer.from(await image.arrayBuffer()),
       push: subs.map((s) => [s.p256dh, s.auth]),
     };
@@ -186,7 +225,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
     const { texts, image } = await rawValues();
     for (const text of texts) expect(text).toMatch(/^"?enc:v1:k1:/);
     const joined = texts.join('\n');
-    for (const secret of [NOTE, MERCHANT, P256DH, AUTH, ids.secret, '"d":'])
+    for (const secret of [NOTE, MERCHANT, P256DH, AUTH, ids.secret, '"d":', MOOD_LABEL, MOOD_NOTE])
       expect(joined).not.toContain(secret);
     const read = await readBack(api);
     servedImage = read.image;
@@ -195,15 +234,31 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
     expect(image.includes(servedImage.subarray(1000, 1064))).toBe(false);
     expect(read.nodes).toEqual([{ description: NOTE, merchant: MERCHANT }]);
     expect(read.push).toEqual([[P256DH, AUTH]]);
+    expect(read.moods).toEqual([{ on: ids.moodDay, label: MOOD_LABEL, note: MOOD_NOTE }]);
+    expect(read.exported).toEqual([[MOOD_LABEL, MOOD_NOTE]]);
   });
 
   it('rotates every value to a new active key; everything still reads, logins and signatures work', async () => {
     await api.stop();
     api = await start({ ENCRYPTION_KEYS: `${k1},${k2}`, ENCRYPTION_ACTIVE_KEY: 'k2' });
+    // The walk over (user_id, on): a row after the cursor is listed, the cursor's own is not.
+    const rotation = new EncryptionRotationRepository(api.container.database.db);
+    const note = ENCRYPTED_COLUMNS.find((c) => c.name === 'mood_entries.note')!;
+    const stale = (afterId: string[]) =>
+      rotation.listStale(note, { activeKeyId: 'k2', afterId, limit: 10 });
+    expect(await stale([user.userId, '2000-01-01'])).toEqual([
+      expect.objectContaining({
+        id: [user.userId, ids.moodDay],
+        bound: [user.userId, ids.moodDay],
+      }),
+    ]);
+    expect(await stale([user.userId, ids.moodDay])).toEqual([]);
     const first = await api.container.services.encryption.rotateAll({ userId: null, via: 'cli' });
     expect(first['transactions.description']).toBe(1);
     expect(first['webhook_endpoints.secret']).toBe(1);
     expect(first.receipt_images).toBe(1);
+    expect(first['mood_entries.label']).toBe(1);
+    expect(first['mood_entries.note']).toBe(1);
     const again = await api.container.services.encryption.rotateAll({ userId: null, via: 'cli' });
     expect(Object.values(again).every((n) => n === 0)).toBe(true);
 
@@ -218,6 +273,8 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
     expect(read.nodes).toEqual([{ description: NOTE, merchant: MERCHANT }]);
     expect(read.image.equals(servedImage)).toBe(true);
     expect(read.push).toEqual([[P256DH, AUTH]]);
+    expect(read.moods).toEqual([{ on: ids.moodDay, label: MOOD_LABEL, note: MOOD_NOTE }]);
+    expect(read.exported).toEqual([[MOOD_LABEL, MOOD_NOTE]]);
 
     const login = await api.graphql<{ login: { accessToken: string } }>(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',

@@ -1,5 +1,6 @@
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { signingKeyContext, signingKeys } from '../auth';
+import { moodEntries, moodTextContext } from '../habits';
 import { pushKeyContext, pushSubscriptions } from '../notifications';
 import { transactions, transactionTextContext } from '../transactions';
 import { webhookEndpoints, webhookSecretContext } from '../webhooks';
@@ -9,21 +10,25 @@ export interface EncryptedColumn {
   /** `table.column`, as reports and logs name it. */
   name: string;
   table: PgTable;
-  /** The primary key: the walk's keyset order. */
-  id: AnyPgColumn;
+  /** The primary key: the walk's keyset order; a composite key lists its columns in key order. */
+  id: AnyPgColumn | readonly AnyPgColumn[];
   column: AnyPgColumn;
   /** The TypeScript property of `column` in the table (what an update sets). */
   property: string;
-  /** The column whose value the associated data binds to (the id unless said otherwise). */
-  bindsTo?: AnyPgColumn;
-  context(bound: string): string;
+  /**
+   * The column(s) whose values the associated data binds to (the key unless said otherwise),
+   * passed to `context` as text in this order.
+   */
+  bindsTo?: AnyPgColumn | readonly AnyPgColumn[];
+  context(...bound: string[]): string;
   /** jsonb holding the ciphertext as a JSON string (legacy rows hold a JSON object). */
   isJson?: boolean;
 }
 
 /**
  * Every encrypted column. Receipt images are files or bytea rows walked through their storage.
- * Device tokens of FCM (`push_devices.token`) are looked up by value and are not encrypted yet.
+ * Mood labels and notes are keyed by (user_id, on) and bound to both. Device tokens of FCM
+ * (`push_devices.token`) are looked up by value and are not encrypted yet.
  */
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   {
@@ -77,4 +82,31 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     context: signingKeyContext,
     isJson: true,
   },
+  {
+    name: 'mood_entries.label',
+    table: moodEntries,
+    id: [moodEntries.userId, moodEntries.on],
+    column: moodEntries.label,
+    property: 'label',
+    context: (userId, on) => moodTextContext('label', userId, on),
+  },
+  {
+    name: 'mood_entries.note',
+    table: moodEntries,
+    id: [moodEntries.userId, moodEntries.on],
+    column: moodEntries.note,
+    property: 'note',
+    context: (userId, on) => moodTextContext('note', userId, on),
+  },
 ];
+
+/** The columns of a key or binding, one or several. */
+export function columnsOf(columns: AnyPgColumn | readonly AnyPgColumn[]): readonly AnyPgColumn[] {
+  return isColumnList(columns) ? columns : [columns];
+}
+
+function isColumnList(
+  columns: AnyPgColumn | readonly AnyPgColumn[],
+): columns is readonly AnyPgColumn[] {
+  return Array.isArray(columns);
+}

@@ -47,7 +47,7 @@ export class EncryptionRotationService {
 
   private async rotateColumn(spec: EncryptedColumn): Promise<number> {
     const { repository, cipher } = this.deps;
-    let afterId: string | null = null;
+    let afterId: readonly string[] | null = null;
     let rewritten = 0;
     for (;;) {
       const batch = await repository.listStale(spec, {
@@ -58,7 +58,7 @@ export class EncryptionRotationService {
       for (const stored of batch) {
         const next = cipher.encryptText(
           plaintextOf(spec, stored, cipher),
-          spec.context(stored.bound),
+          spec.context(...stored.bound),
         );
         if (await repository.replace(spec, stored, next)) rewritten += 1;
       }
@@ -84,5 +84,5 @@ export class EncryptionRotationService {
 function plaintextOf(spec: EncryptedColumn, stored: StoredValue, cipher: FieldCipher): string {
   if (spec.isJson && typeof stored.value !== 'string') return JSON.stringify(stored.value);
   if (typeof stored.value !== 'string') throw new Error(`${spec.name}: unexpected stored value`);
-  return cipher.decryptText(stored.value, spec.context(stored.bound));
+  return cipher.decryptText(stored.value, spec.context(...stored.bound));
 }

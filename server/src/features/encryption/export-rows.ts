@@ -1,6 +1,6 @@
 import { getTableName } from 'drizzle-orm';
 import type { FieldCipher } from '../../infra/crypto/field-cipher';
-import { ENCRYPTED_COLUMNS } from './encrypted-columns';
+import { columnsOf, ENCRYPTED_COLUMNS } from './encrypted-columns';
 
 /**
  * A raw row of `table` (SQL column names, as `select *` returns it) with its encrypted text
@@ -18,8 +18,8 @@ export function openExportedRow(
   for (const spec of specs) {
     const value = row[spec.column.name];
     if (typeof value !== 'string') continue;
-    const bound = String(row[(spec.bindsTo ?? spec.id).name]);
-    opened[spec.column.name] = cipher.decryptText(value, spec.context(bound));
+    const bound = columnsOf(spec.bindsTo ?? spec.id).map((column) => String(row[column.name]));
+    opened[spec.column.name] = cipher.decryptText(value, spec.context(...bound));
   }
   return opened;
 }

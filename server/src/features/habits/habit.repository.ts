@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { LocalDate } from '@pace/engine';
+import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { Db } from '../../infra/db/database';
 import { habitCheckIns, habits, moodEntries, type HabitRow, type MoodRow } from './habit.table';
 
@@ -7,9 +8,15 @@ export type HabitChanges = Partial<
   Pick<HabitRow, 'name' | 'frequency' | 'timesPerPeriod' | 'archivedAt'>
 > & { updatedAt: Date };
 
-/** A person's habits with their check-ins, and their mood entries. */
+/**
+ * A person's habits with their check-ins, and their mood entries. A mood's label and note are
+ * encrypted at rest: sealed on write, opened on read, so callers only see plaintext.
+ */
 export class HabitRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /** Habits oldest first; archived ones only when asked. */
   async list(userId: string, includeArchived: boolean): Promise<HabitRow[]> {
@@ -85,27 +92,34 @@ export class HabitRepository {
 
   /** Mood entries between two local days (both included), oldest first. */
   async moods(userId: string, from: LocalDate, to: LocalDate): Promise<MoodRow[]> {
-    return this.db
+    const rows = await this.db
       .select()
       .from(moodEntries)
       .where(
         and(eq(moodEntries.userId, userId), gte(moodEntries.on, from), lte(moodEntries.on, to)),
       )
       .orderBy(asc(moodEntries.on));
+    return rows.map((row) => openMood(this.cipher, row));
   }
 
   /** Writes the day's mood: a second entry on the same day replaces the first. */
   async upsertMood(row: MoodRow): Promise<MoodRow> {
+    const sealed = sealMood(this.cipher, row);
     const [stored] = await this.db
       .insert(moodEntries)
-      .values(row)
+      .values(sealed)
       .onConflictDoUpdate({
         target: [moodEntries.userId, moodEntries.on],
-        set: { score: row.score, label: row.label, note: row.note, updatedAt: row.updatedAt },
+        set: {
+          score: sealed.score,
+          label: sealed.label,
+          note: sealed.note,
+          updatedAt: sealed.updatedAt,
+        },
       })
       .returning();
     if (!stored) throw new Error('mood upsert returned nothing');
-    return stored;
+    return openMood(this.cipher, stored);
   }
 
   async deleteMood(userId: string, on: LocalDate): Promise<boolean> {
@@ -115,4 +129,31 @@ export class HabitRepository {
       .returning({ on: moodEntries.on });
     return deleted.length > 0;
   }
+}
+
+/**
+ * The associated data of a mood's encrypted text: bound to its owner and local day (the table's
+ * key), so a ciphertext opens only in its own entry and column. A replaced mood is sealed again
+ * under the same key, which is the same entry.
+ */
+export function moodTextContext(column: 'label' | 'note', userId: string, on: string): string {
+  return `mood_entries.${column}:${userId}:${on}`;
+}
+
+/** A mood as stored: label and note encrypted under the active key. */
+function sealMood(cipher: FieldCipher, row: MoodRow): MoodRow {
+  return {
+    ...row,
+    label: cipher.encryptNullable(row.label, moodTextContext('label', row.userId, row.on)),
+    note: cipher.encryptNullable(row.note, moodTextContext('note', row.userId, row.on)),
+  };
+}
+
+/** A stored mood with its label and note decrypted (legacy plaintext comes back as it is). */
+function openMood(cipher: FieldCipher, row: MoodRow): MoodRow {
+  return {
+    ...row,
+    label: cipher.decryptNullable(row.label, moodTextContext('label', row.userId, row.on)),
+    note: cipher.decryptNullable(row.note, moodTextContext('note', row.userId, row.on)),
+  };
 }

@@ -1,6 +1,6 @@
 export { habits, habitCheckIns, moodEntries } from './habit.table';
 export type { HabitRow, MoodRow } from './habit.table';
-export { HabitRepository } from './habit.repository';
+export { HabitRepository, moodTextContext } from './habit.repository';
 export { HabitService, type LedgerBetween } from './habit.service';
 export { HabitResolver } from './habit.resolver';
 export { HabitError } from './habit.errors';
