@@ -80,6 +80,12 @@ test('an admin finds a person, grants premium, sets a flag and reads queues and 
   ).toBeVisible();
   await tabs.getByRole('tab', { name: 'Services' }).click();
   await expect(page.getByTestId('admin-services')).toContainText('E-mail (SMTP)');
+  // A key rotation is queued from the services tab: the answer names the job and the key.
+  await page.getByRole('button', { name: 'Re-encrypt now' }).click();
+  await expect(page.getByTestId('admin-rotation')).toContainText(
+    /Queued as job \S+; values move to key \S+\./,
+  );
+  await expectNoAxeViolations(page, 'admin services');
   await tabs.getByRole('tab', { name: 'Database' }).click();
   const tables = page.getByTestId('admin-tables');
   await expect(tables.getByRole('rowheader', { name: 'users', exact: true })).toBeVisible();

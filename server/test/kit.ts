@@ -264,6 +264,8 @@ export async function signUp(
      * verified in the database instead of through the mailed link.
      */
     runsJobs?: boolean;
+    /** The profile's locale (the language of its mails); en-GB unless said. */
+    locale?: string;
   } = {},
 ): Promise<TestUser> {
   const email = options.email ?? `${uniqueName('user')}@example.com`;
@@ -275,7 +277,7 @@ export async function signUp(
     currency: 'EUR',
     country: 'DE',
     timeZone: 'Europe/Berlin',
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
   };
   type Payload = { accessToken: string; refreshToken: string; user: { id: string } };
   const registered = await api.graphql<{ register: Payload }>(REGISTER, { input }, options.headers);

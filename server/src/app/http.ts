@@ -94,7 +94,14 @@ export function createHttpApp(options: {
   const explorer = explorerRouter(GRAPHQL_PATH);
   app.use((req, res, next) => (req.method === 'OPTIONS' ? next() : explorer(req, res, next)));
   app.use(paymentsRouter(container.services.payments));
-  app.use(emailRouter(container.services.emailPreferences));
+  app.use(
+    emailRouter(container.services.emailPreferences, (userId) =>
+      container.services.accounts.getUser(userId).then(
+        (user) => user.locale,
+        () => null,
+      ),
+    ),
+  );
   app.use(
     '/api/receipts',
     cors({

@@ -113,6 +113,15 @@ describe(`sign-in slowing (${TEST_MODE})`, () => {
     expect(JSON.stringify(log)).not.toContain(user.password);
   });
 
+  it('tells a German owner in German that sign-in was slowed', async () => {
+    const user = await signUp(api, { locale: 'de-DE' });
+    for (let i = 0; i < 5; i++) await api.graphql(LOGIN, { e: user.email, p: `falsch ${i}` });
+    const mail = await api.mail.next(user.email);
+    expect(mail.subject).toBe('Die Anmeldung bei deinem Pace-Konto wurde verlangsamt');
+    expect(mail.text).toMatch(/5-mal hintereinander/);
+    expect(mail.text).toMatch(/\/reset-password/);
+  });
+
   it('remembers a person’s 20 most recent devices, the newest always', async () => {
     const user = await signUp(api);
     let newest = '';

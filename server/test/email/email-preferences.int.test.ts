@@ -104,6 +104,33 @@ describe(`e-mail preferences (${TEST_MODE})`, () => {
     expect(mailsTo(user.email)).toHaveLength(4);
   });
 
+  it('a German person gets the reset mail and the unsubscribe page in German', async () => {
+    const user = await signUp(api, { locale: 'de-DE' });
+    const auth = bearer(user.accessToken);
+    await api.graphql(RESET, { e: user.email });
+    const [reset] = await settled(user.email, 1);
+    expect(reset?.subject).toBe('Setze dein Pace-Passwort zurück');
+    expect(reset?.text).toMatch(/\/reset-password#token=[\w-]+/);
+    expect(reset?.text).toMatch(/security e-mail .* always sent/);
+
+    await api.graphql(UPDATE, { input: { productNews: true } }, auth);
+    await queueMail(user, 'product_news', 'Neuigkeiten');
+    const news = (await settled(user.email, 2)).find((m) => m.subject === 'Neuigkeiten');
+    const url = /https?:\/\/\S+\/api\/email\/unsubscribe\?token=\S+/.exec(news?.text ?? '')?.[0];
+    const local = new URL(new URL(url ?? '').pathname + new URL(url ?? '').search, api.url);
+    const shown = await (await fetch(local)).text();
+    expect(shown).toContain('<html lang="de"');
+    expect(shown).toContain('Keine Produktneuigkeiten mehr von Pace erhalten?');
+    const clicked = await fetch(local, { method: 'POST', headers: { accept: 'text/html' } });
+    expect(await clicked.text()).toContain('<h1>Abgemeldet</h1>');
+    // A link that is not valid speaks the browser's language.
+    const forged = new URL(local);
+    forged.searchParams.set('token', 'nonsense');
+    const refused = await fetch(forged, { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('<h1>Lien non valide</h1>');
+  });
+
   it('the unsubscribe link works in one click without signing in, and only for its own token', async () => {
     const user = await signUp(api);
     const auth = bearer(user.accessToken);

@@ -35,8 +35,8 @@ describe(`e-mail verification (${TEST_MODE})`, () => {
   });
 
   /** A new unverified person, with the link of their sign-up mail. */
-  async function unverified() {
-    const user = await signUp(api, { verified: false });
+  async function unverified(locale?: string) {
+    const user = await signUp(api, { verified: false, ...(locale ? { locale } : {}) });
     // signUp took the sign-up mail out of the captured ones: ask for a new one (a minute later).
     clock.advance(61_000);
     const resent = await api.graphql<{ resendVerification: { sentTo: string } }>(
@@ -90,6 +90,16 @@ describe(`e-mail verification (${TEST_MODE})`, () => {
     expect((await api.graphql(RESEND, {}, auth)).data).toEqual({
       resendVerification: { alreadyVerified: true, sentTo: null },
     });
+  });
+
+  it('a German person is mailed the link in German, with the same link and security footer', async () => {
+    const { mail, token } = await unverified('de-DE');
+    expect(mail.subject).toBe('Bestätige deine E-Mail-Adresse für Pace');
+    expect(mail.text).toMatch(/innerhalb von 48 Stunden/);
+    expect(mail.text).toMatch(/always sent, whatever your e-mail preferences/);
+    expect(token).not.toBe('');
+    const verified = await api.graphql<{ verifyEmail: { email: string } }>(VERIFY, { t: token });
+    expect(verified.errors).toBeUndefined();
   });
 
   it('unknown and expired links say so; resending waits a minute and stops after five a day', async () => {

@@ -9,3 +9,4 @@ export { AccountError } from './account.errors';
 export { adminLockEndOf } from './account-lock.rules';
 export { AccountResolver } from './account.resolver';
 export { User, RegisterInput, UserPlan, toUser, currencyOf } from './account.type';
+export { mailWords, mailLanguage, MAIL_LANGUAGES, type MailWordKey } from './mail-words';

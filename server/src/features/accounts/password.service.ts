@@ -9,6 +9,7 @@ import { assertStrongPassword } from './account.service';
 import { AccountError } from './account.errors';
 import { adminLockEndOf } from './account-lock.rules';
 import type { PasswordHasher } from './password-hasher';
+import { mailWords } from './mail-words';
 import { normaliseEmail } from './profile.rules';
 import { isFirstDelay, signInDelayMs } from './sign-in-delay.rules';
 import type { UserRepository } from './user.repository';
@@ -163,8 +164,11 @@ export class PasswordService {
         to: user.email,
         kind: 'security',
         userId: user.id,
-        subject: 'Sign-in to your Pace account has been slowed',
-        text: `Someone entered a wrong password for your Pace account ${failures} times in a row, so sign-in from new devices now waits a little longer after each wrong try.\nYour own devices and passkeys still sign in as usual.\nIf this was not you, reset your password: ${this.deps.publicUrl}/reset-password`,
+        subject: mailWords(user.locale, 'slowedSubject'),
+        text: mailWords(user.locale, 'slowedBody', {
+          count: failures,
+          link: `${this.deps.publicUrl}/reset-password`,
+        }),
       },
       { jobId: `sign-in-slowed-${user.id}-${hour}` },
     );
@@ -227,8 +231,10 @@ export class PasswordService {
         to: user.email,
         kind: 'security',
         userId: user.id,
-        subject: 'Reset your Pace password',
-        text: `Someone asked to reset the password of your Pace account. If it was you, open this link within 30 minutes:\n${this.deps.publicUrl}/reset-password#token=${token}\nIf it was not you, ignore this e-mail.`,
+        subject: mailWords(user.locale, 'resetSubject'),
+        text: mailWords(user.locale, 'resetBody', {
+          link: `${this.deps.publicUrl}/reset-password#token=${token}`,
+        }),
       },
       { jobId: `password-reset-${id}` },
     );

@@ -5,7 +5,7 @@ import { sendEmailJob } from '../../infra/mail/email.job';
 import type { JobQueue } from '../../infra/queue/job';
 import { AccessError } from '../../graphql/scopes';
 import type { AuditService } from '../audit';
-import { AccountError, sha256, type UserRepository, type UserRow } from '../accounts';
+import { AccountError, mailWords, sha256, type UserRepository, type UserRow } from '../accounts';
 import { EmailError } from './email.errors';
 import type { EmailRepository } from './email.repository';
 import {
@@ -61,8 +61,10 @@ export class EmailVerificationService {
         to: user.email,
         kind: 'security',
         userId: user.id,
-        subject: 'Confirm your e-mail address for Pace',
-        text: `Welcome to Pace! Please confirm that this is your e-mail address by opening this link within 48 hours:\n${publicUrl}/verify-email/?token=${token}\nUntil then you can use Pace as usual, but not buy premium or export your data.\nIf you did not sign up for Pace, ignore this e-mail.`,
+        subject: mailWords(user.locale, 'verifySubject'),
+        text: mailWords(user.locale, 'verifyBody', {
+          link: `${publicUrl}/verify-email/?token=${token}`,
+        }),
       },
       { jobId: `email-verification-${id}` },
     );

@@ -1,14 +1,28 @@
 'use client';
 
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type {
   AdminDatabaseQuery,
   AdminExternalServicesQuery,
   AdminQueuesQuery,
+  AdminStartEncryptionKeyRotationMutation,
 } from '@/lib/graphql/generated';
 import { AdminLoadView, AdminOutcome } from './admin-feedback';
-import { ADMIN_DATABASE, ADMIN_QUEUES, ADMIN_SERVICES, RETRY_FAILED_JOB } from './admin.operations';
-import { adminRequest, useAdminAction, useAdminQuery } from './use-admin-request';
+import {
+  ADMIN_DATABASE,
+  ADMIN_QUEUES,
+  ADMIN_SERVICES,
+  RETRY_FAILED_JOB,
+  START_KEY_ROTATION,
+} from './admin.operations';
+import {
+  adminRequest,
+  failureOf,
+  useAdminAction,
+  useAdminQuery,
+  type AdminLoad,
+} from './use-admin-request';
 import { useAdminFormat } from './use-admin-format';
 import styles from './admin.module.css';
 
@@ -110,6 +124,60 @@ export function AdminQueuesSection() {
   );
 }
 
+/** What startEncryptionKeyRotation answers. */
+type StartKeyRotationResult = AdminStartEncryptionKeyRotationMutation;
+
+type RotationState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'queued'; jobId: string; activeKeyId: string }
+  | Exclude<AdminLoad<never>, { kind: 'loading' | 'ready' }>;
+
+/** Re-encrypting every stored value under the active key, queued as a job. */
+function EncryptionKeysCard() {
+  const t = useTranslations('admin.services.encryption');
+  const admin = useTranslations('admin');
+  const [state, setState] = useState<RotationState>({ kind: 'idle' });
+  const start = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const { startEncryptionKeyRotation: queued } =
+        await adminRequest<StartKeyRotationResult>(START_KEY_ROTATION);
+      setState({ kind: 'queued', ...queued });
+    } catch (failure) {
+      setState(failureOf(failure));
+    }
+  };
+  return (
+    <section className={styles.card} aria-labelledby="admin-encryption-title">
+      <h3 id="admin-encryption-title" className={styles.cardTitle}>
+        {t('title')}
+      </h3>
+      <p>{t('explain')}</p>
+      <p className={styles.hint}>{t('activeKeyUnknown')}</p>
+      <button
+        type="button"
+        className={styles.secondary}
+        disabled={state.kind === 'busy'}
+        onClick={() => void start()}
+      >
+        {t('start')}
+      </button>
+      <p role="status" aria-live="polite" className={styles.outcome} data-testid="admin-rotation">
+        {state.kind === 'queued'
+          ? t('queued', { jobId: state.jobId, keyId: state.activeKeyId })
+          : state.kind === 'offline'
+            ? admin('offline')
+            : state.kind === 'forbidden'
+              ? admin('forAdmins')
+              : state.kind === 'failed'
+                ? t('failed', { code: state.code })
+                : ''}
+      </p>
+    </section>
+  );
+}
+
 /** OpenAI, SMTP, Google sign-in and Web Push: configured, reachable, last error. */
 export function AdminServicesSection() {
   const t = useTranslations('admin.services');
@@ -161,6 +229,7 @@ export function AdminServicesSection() {
           </ul>
         )}
       </AdminLoadView>
+      <EncryptionKeysCard />
     </div>
   );
 }

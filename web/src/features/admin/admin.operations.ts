@@ -172,3 +172,12 @@ export const ADMIN_DATABASE = /* GraphQL */ `
     }
   }
 `;
+
+export const START_KEY_ROTATION = /* GraphQL */ `
+  mutation AdminStartEncryptionKeyRotation {
+    startEncryptionKeyRotation {
+      jobId
+      activeKeyId
+    }
+  }
+`;

@@ -103,6 +103,11 @@ const ARGS = {
   url: 'https://example.com/hook',
   calls: 3,
   ms: '1.5',
+  // Admin: key rotation
+  jobId: 'encryption-rotate-1',
+  keyId: 'k2',
+  // Account mails
+  link: 'https://pace.example/reset-password',
   // Recurring
   interval: 2,
   weekday: 'Monday',

@@ -944,6 +944,12 @@ export type AdminDatabaseQuery = {
   };
 };
 
+export type AdminStartEncryptionKeyRotationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type AdminStartEncryptionKeyRotationMutation = {
+  startEncryptionKeyRotation: { jobId: string; activeKeyId: string };
+};
+
 export type ChallengeProgressFieldsFragment = {
   id: string;
   challengeId: string;
