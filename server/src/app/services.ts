@@ -133,7 +133,7 @@ import {
   ReceiptService,
   type ReceiptServices,
 } from '../features/receipts';
-import { createOcrProvider } from '../features/receipts/ocr';
+import { createOcrProvider, selectOcrProvider } from '../features/receipts/ocr';
 import {
   dailyNotificationsJob,
   deliverNotificationJob,
@@ -341,6 +341,7 @@ function createAdminServices(
       config: deps.config,
       audit,
       activeKeyId: deps.cipher.activeKeyId,
+      ocrProvider: selectOcrProvider(deps.config),
       queueKeyRotation: (requestedBy, jobId) =>
         deps.queue.enqueue(rotateEncryptionKeysJob, { requestedBy }, { jobId }),
       probeTimeoutMs: 3_000,

@@ -138,10 +138,28 @@ describe(`admin: queues, outside services, database (${TEST_MODE})`, () => {
       'GOOGLE_SIGN_IN',
       'OPENAI',
       'SMTP',
+      'VISION',
       'WEB_PUSH',
     ]);
-    for (const name of ['OPENAI', 'GOOGLE_SIGN_IN', 'WEB_PUSH', 'FCM'])
+    for (const name of ['OPENAI', 'GOOGLE_SIGN_IN', 'WEB_PUSH', 'FCM', 'VISION'])
       expect(byName[name]).toMatchObject({ isConfigured: false, isReachable: null });
+    expect(byName.VISION).toMatchObject({ mode: 'off: receipts are read on this server (paddle)' });
+  });
+
+  it('reports Cloud Vision as configured when it reads the receipts', async () => {
+    const visionApi = await startTestApi({ config: { OCR_PROVIDER: 'vision' } });
+    try {
+      const operator = await signUp(visionApi, { role: 'admin' });
+      const result = await visionApi.graphql<{
+        adminExternalServices: Array<{ name: string; isConfigured: boolean; mode: string }>;
+      }>(SERVICES, {}, bearer(operator.accessToken));
+      expect(result.data?.adminExternalServices.find((s) => s.name === 'VISION')).toMatchObject({
+        isConfigured: true,
+        mode: 'receipt OCR by Google Cloud Vision',
+      });
+    } finally {
+      await visionApi.stop();
+    }
   });
 
   it('lists the tables with sizes, and says whether slow statements can be read', async () => {

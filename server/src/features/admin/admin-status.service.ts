@@ -25,7 +25,8 @@ export interface QueueView extends QueueCounts {
   recentFailures: FailedJob[];
 }
 
-export type ExternalServiceName = 'openai' | 'smtp' | 'google_sign_in' | 'web_push' | 'fcm';
+export type ExternalServiceName =
+  'openai' | 'smtp' | 'google_sign_in' | 'web_push' | 'fcm' | 'vision';
 
 export interface ExternalServiceView {
   name: ExternalServiceName;
@@ -69,6 +70,8 @@ export class AdminStatusService {
         | 'FIREBASE_SERVICE_ACCOUNT_FILE'
       >;
       audit: AuditService;
+      /** The receipt OCR provider the configuration selects (paddle, tesseract or vision). */
+      ocrProvider: string;
       /** The encryption key new writes use (ENCRYPTION_ACTIVE_KEY), which a rotation moves every value to. */
       activeKeyId: string;
       /** Queues the key rotation job under `jobId` (one per id); resolves to the queued job's id. */
@@ -121,6 +124,7 @@ export class AdminStatusService {
       this.google(),
       this.webPush(),
       this.fcm(),
+      this.vision(),
     ]);
     const checkedAt = this.deps.now();
     const views = states.map((state) => view(state, checkedAt));
@@ -235,6 +239,21 @@ export class AdminStatusService {
       mode: isConfigured ? 'FCM (firebase-admin, HTTP v1)' : 'off: no mobile app push',
       probe: null,
       last: null,
+    };
+  }
+
+  /** Cloud Vision reads receipts when selected; a receipt job that used up its attempts is its last error. */
+  private async vision(): Promise<ServiceState> {
+    const isConfigured = this.deps.ocrProvider === 'vision';
+    const [failed] = isConfigured ? await this.deps.queue.listFailed('ocr', 1) : [];
+    return {
+      name: 'vision',
+      isConfigured,
+      mode: isConfigured
+        ? 'receipt OCR by Google Cloud Vision'
+        : `off: receipts are read on this server (${this.deps.ocrProvider})`,
+      probe: null,
+      last: failed ? { error: failed.reason, at: failed.failedAt } : null,
     };
   }
 

@@ -34,6 +34,7 @@ export enum ExternalServiceName {
   GOOGLE_SIGN_IN = 'google_sign_in',
   WEB_PUSH = 'web_push',
   FCM = 'fcm',
+  VISION = 'vision',
 }
 registerEnumType(ExternalServiceName, {
   name: 'ExternalServiceName',
@@ -44,6 +45,10 @@ registerEnumType(ExternalServiceName, {
     GOOGLE_SIGN_IN: { description: 'Continue with Google (GOOGLE_CLIENT_ID, GOOGLE_JWKS_URL).' },
     WEB_PUSH: { description: 'Web Push notifications (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY).' },
     FCM: { description: 'Push to the mobile app through FCM (FIREBASE_SERVICE_ACCOUNT_FILE).' },
+    VISION: {
+      description:
+        'Receipt OCR through Google Cloud Vision (OCR_PROVIDER=vision, or GOOGLE_APPLICATION_CREDENTIALS with OCR_PROVIDER unset); the last error is the last receipt job that failed.',
+    },
   },
 });
 

@@ -33,6 +33,7 @@ const SERVICE_LABEL = {
   GOOGLE_SIGN_IN: 'googleSignIn',
   WEB_PUSH: 'webPush',
   FCM: 'fcm',
+  VISION: 'vision',
 } as const satisfies Record<ServiceName, string>;
 
 function RefreshButton({ onClick }: { onClick: () => void }) {

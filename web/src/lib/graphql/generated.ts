@@ -253,6 +253,8 @@ export type ExternalServiceName =
   | 'OPENAI'
   /** The mail relay (SMTP_URL); without it mail is logged (and filed). */
   | 'SMTP'
+  /** Receipt OCR through Google Cloud Vision (OCR_PROVIDER=vision, or GOOGLE_APPLICATION_CREDENTIALS with OCR_PROVIDER unset); the last error is the last receipt job that failed. */
+  | 'VISION'
   /** Web Push notifications (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY). */
   | 'WEB_PUSH';
 
