@@ -1,50 +1,13 @@
 // Receipts: uploaded by POST /api/receipts, read by a job, reviewed and confirmed here
 // (scope process:receipts).
 
-import type { ReceiptFailure, ReceiptField, ReceiptStatus } from '@/lib/graphql/generated';
+import type { ReceiptFieldsFragment, ReceiptsQuery } from '@/lib/graphql/generated';
 
-/** A value read from a receipt with the parser's confidence. */
-export interface ReceiptReadField<T> {
-  value: T | null;
-  confidence: number;
-  needsReview: boolean;
-}
-
-interface ReceiptMoney {
-  amount: string;
-  currency: string;
-}
-
-/**
- * What `ReceiptFields` selects, typed here (the same shape codegen gives `ReceiptFieldsFragment`)
- * so the screens do not depend on a regeneration to follow the fragment.
- */
-export interface ReceiptFields {
-  id: string;
-  status: ReceiptStatus;
-  progress: number;
-  stage: string | null;
-  failureCode: ReceiptFailure | null;
-  failureMessage: string | null;
-  createdAt: string;
-  needsReview: ReceiptField[];
-  transactionId: string | null;
-  merchant: ReceiptReadField<string> | null;
-  date: ReceiptReadField<string> | null;
-  currencyRead: ReceiptReadField<string> | null;
-  total: ReceiptReadField<ReceiptMoney> | null;
-  tax: ReceiptReadField<ReceiptMoney> | null;
-  category: ReceiptReadField<string> | null;
-  items: Array<{ description: string; amount: ReceiptMoney; quantity: number | null }>;
-}
+/** What `ReceiptFields` selects. */
+export type ReceiptFields = ReceiptFieldsFragment;
 
 /** The answer of RECEIPTS. */
-export interface ReceiptsPage {
-  receipts: {
-    nodes: ReceiptFields[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+export type ReceiptsPage = ReceiptsQuery;
 
 export const RECEIPT_FIELDS = /* GraphQL */ `
   fragment ReceiptFields on Receipt {

@@ -1,6 +1,8 @@
 // Saved CSV column mappings: offered again for a file with the same header row, saved from the
 // mapping step of the import.
 
+import type { CsvMappingFieldsFragment } from '@/lib/graphql/generated';
+
 const CSV_MAPPING_FIELDS = /* GraphQL */ `
   fragment CsvMappingFields on CsvMapping {
     id
@@ -44,24 +46,5 @@ export const SAVE_CSV_MAPPING = /* GraphQL */ `
   ${CSV_MAPPING_FIELDS}
 `;
 
-/** A saved mapping as these operations return it (until codegen types the operations). */
-export interface SavedCsvMapping {
-  id: string;
-  name: string;
-  header: string[];
-  delimiter: string;
-  hasHeader: boolean;
-  dateFormat: 'YYYY_MM_DD' | 'DD_MM_YYYY' | 'MM_DD_YYYY' | 'DD_MM_YYYY_DOTS';
-  decimalSeparator: 'DOT' | 'COMMA';
-  signConvention: 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
-  columns: {
-    date: string;
-    amount: string | null;
-    debit: string | null;
-    credit: string | null;
-    payee: string | null;
-    memo: string | null;
-    category: string | null;
-    externalId: string | null;
-  };
-}
+/** A saved mapping as these operations return it. */
+export type SavedCsvMapping = CsvMappingFieldsFragment;

@@ -1,7 +1,7 @@
 import type { ImportFormat } from '@/lib/graphql/generated';
 
-/** The bank file formats the import reads (the generated enum gains CAMT053 and MT940 at codegen). */
-export type BankFileFormat = ImportFormat | 'CAMT053' | 'MT940';
+/** The file formats the import reads, CAMT.053 and MT940 included. */
+export type BankFileFormat = ImportFormat;
 
 /** File extensions the file picker offers. */
 export const BANK_FILE_ACCEPT = '.csv,.txt,.ofx,.qfx,.qif,.xml,.sta,.mt940,.940';
