@@ -23,10 +23,24 @@ export interface ListPosition {
   id: string;
 }
 
+/** Columns a new row may leave out: they take their defaults (null, no tags). */
+type OptionalColumns =
+  | 'externalId'
+  | 'accountId'
+  | 'originalAmountMinor'
+  | 'originalCurrency'
+  | 'fxRate'
+  | 'fxRateOn'
+  | 'fxRateSource'
+  | 'splitId'
+  | 'tags'
+  | 'memberId';
+
 export type NewTransaction = Omit<
   TransactionRow,
-  'version' | 'changeSeq' | 'deletedAt' | 'externalId'
-> & { externalId?: string | null };
+  'version' | 'changeSeq' | 'deletedAt' | OptionalColumns
+> &
+  Partial<Pick<TransactionRow, OptionalColumns>>;
 export type TransactionChanges = Partial<
   Pick<
     TransactionRow,
