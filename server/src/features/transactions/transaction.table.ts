@@ -74,7 +74,10 @@ export const transactions = pgTable(
     /** Parts of one split payment share this id (splits feature); null for a plain transaction. */
     splitId: uuid('split_id'),
     /** Free tags, lower-cased and trimmed, each at most 40 characters. */
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** In a shared household budget: the member who booked it; null is the budget's owner. */
     memberId: uuid('member_id'),
     version: integer('version').notNull().default(1),
