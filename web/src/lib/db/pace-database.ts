@@ -6,14 +6,18 @@ import type {
   ConflictRecord,
   GoalRecord,
   HabitRecord,
+  HouseholdRecord,
   LedgerRecord,
   MetaEntry,
+  MoneyAccountRecord,
   MoodRecord,
   OutboxEntry,
   PlanRecord,
   ReceiptUploadRecord,
+  RuleRecord,
   SettingsRecord,
   TransactionRecord,
+  TransferRecord,
 } from './records';
 
 export const PACE_DATABASE_NAME = 'pace';
@@ -34,6 +38,10 @@ export class PaceDatabase extends Dexie {
   declare readonly habits: EntityTable<HabitRecord, 'id'>;
   declare readonly moods: EntityTable<MoodRecord, 'on'>;
   declare readonly receiptUploads: EntityTable<ReceiptUploadRecord, 'id'>;
+  declare readonly moneyAccounts: EntityTable<MoneyAccountRecord, 'id'>;
+  declare readonly transfers: EntityTable<TransferRecord, 'id'>;
+  declare readonly rules: EntityTable<RuleRecord, 'id'>;
+  declare readonly households: EntityTable<HouseholdRecord, 'id'>;
 
   constructor(name: string = PACE_DATABASE_NAME) {
     super(name);
@@ -67,6 +75,15 @@ export class PaceDatabase extends Dexie {
     this.version(5).stores({ habits: '&id', moods: '&on' });
     // Receipt photos read on the device offline, waiting for their upload.
     this.version(6).stores({ receiptUploads: '&id, createdAt' });
+    // The money model: accounts and transfers, categorisation rules, the household; transactions
+    // are found by split, account and tag.
+    this.version(7).stores({
+      transactions: '&id, bookedOn, splitId, accountId, *tags',
+      moneyAccounts: '&id',
+      transfers: '&id, bookedOn',
+      rules: '&id',
+      households: '&id',
+    });
   }
 }
 

@@ -51,6 +51,38 @@ export interface TransactionRecord extends SyncedRecord {
   source: string;
   /** Set when deleted on this device and not yet confirmed; deleted rows leave the mirror. */
   deletedAt?: string | null;
+  /** The money account it moved; null or absent is the default account. */
+  accountId?: string | null;
+  /** Paid in another currency: the amount as paid (minor units) and its ISO code. */
+  originalAmountMinor?: number | null;
+  originalCurrency?: string | null;
+  /** Parts of one split payment share this id. */
+  splitId?: string | null;
+  /** Free tags, lower-cased. */
+  tags?: string[];
+  /** In a household budget: the member who booked it (null: the budget's owner). */
+  memberId?: string | null;
+}
+
+/** A money account (cash, checking, savings, credit card, loan); the accounts feature adds fields. */
+export interface MoneyAccountRecord extends SyncedRecord {
+  id: string;
+}
+
+/** A transfer between two money accounts; the accounts feature adds fields. */
+export interface TransferRecord extends SyncedRecord {
+  id: string;
+  bookedOn: string;
+}
+
+/** A categorisation rule; the rules feature adds fields. */
+export interface RuleRecord extends SyncedRecord {
+  id: string;
+}
+
+/** The household the person belongs to; the households feature adds fields. */
+export interface HouseholdRecord extends SyncedRecord {
+  id: string;
 }
 
 export interface GoalRecord extends SyncedRecord {
