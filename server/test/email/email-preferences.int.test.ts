@@ -29,13 +29,19 @@ describe(`e-mail preferences (${TEST_MODE})`, () => {
     return mailsTo(to);
   }
   /** Queues a mail as a job of the feature would. */
-  const queueMail = (user: TestUser, kind: 'notifications' | 'product_news', subject: string) =>
+  const queueMail = (
+    user: TestUser,
+    kind: 'notifications' | 'product_news',
+    subject: string,
+    locale?: string,
+  ) =>
     api.container.queue.enqueue(sendEmailJob, {
       to: user.email,
       subject,
       text: `${subject}: the body.`,
       kind,
       userId: user.userId,
+      ...(locale ? { locale } : {}),
     });
 
   const raiseWin = (user: TestUser, tag: string) =>
@@ -111,11 +117,17 @@ describe(`e-mail preferences (${TEST_MODE})`, () => {
     const [reset] = await settled(user.email, 1);
     expect(reset?.subject).toBe('Setze dein Pace-Passwort zurück');
     expect(reset?.text).toMatch(/\/reset-password#token=[\w-]+/);
-    expect(reset?.text).toMatch(/security e-mail .* always sent/);
+    // The job's footer speaks German too.
+    expect(reset?.text).toMatch(/Sicherheits-E-Mail .* immer gesendet/);
+    expect(reset?.text).not.toMatch(/always sent/);
 
     await api.graphql(UPDATE, { input: { productNews: true } }, auth);
-    await queueMail(user, 'product_news', 'Neuigkeiten');
+    await queueMail(user, 'product_news', 'Neuigkeiten', 'de-DE');
     const news = (await settled(user.email, 2)).find((m) => m.subject === 'Neuigkeiten');
+    expect(news?.text).toMatch(
+      /Mit einem Klick abbestellen: https?:\/\/\S+\/api\/email\/unsubscribe/,
+    );
+    expect(news?.text).toMatch(/in den Einstellungen, welche E-Mails du erhältst: \S+\/settings\//);
     const url = /https?:\/\/\S+\/api\/email\/unsubscribe\?token=\S+/.exec(news?.text ?? '')?.[0];
     const local = new URL(new URL(url ?? '').pathname + new URL(url ?? '').search, api.url);
     const shown = await (await fetch(local)).text();

@@ -92,11 +92,11 @@ describe(`e-mail verification (${TEST_MODE})`, () => {
     });
   });
 
-  it('a German person is mailed the link in German, with the same link and security footer', async () => {
+  it('a German person is mailed the link in German, with the same link and the security footer in German', async () => {
     const { mail, token } = await unverified('de-DE');
     expect(mail.subject).toBe('Bestätige deine E-Mail-Adresse für Pace');
     expect(mail.text).toMatch(/innerhalb von 48 Stunden/);
-    expect(mail.text).toMatch(/always sent, whatever your e-mail preferences/);
+    expect(mail.text).toMatch(/immer gesendet, unabhängig von deinen E-Mail-Einstellungen/);
     expect(token).not.toBe('');
     const verified = await api.graphql<{ verifyEmail: { email: string } }>(VERIFY, { t: token });
     expect(verified.errors).toBeUndefined();

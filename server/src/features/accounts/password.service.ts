@@ -164,6 +164,7 @@ export class PasswordService {
         to: user.email,
         kind: 'security',
         userId: user.id,
+        locale: user.locale ?? undefined,
         subject: mailWords(user.locale, 'slowedSubject'),
         text: mailWords(user.locale, 'slowedBody', {
           count: failures,
@@ -231,6 +232,7 @@ export class PasswordService {
         to: user.email,
         kind: 'security',
         userId: user.id,
+        locale: user.locale ?? undefined,
         subject: mailWords(user.locale, 'resetSubject'),
         text: mailWords(user.locale, 'resetBody', {
           link: `${this.deps.publicUrl}/reset-password#token=${token}`,

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../infra/clock';
 import type { Logger } from '../../infra/logger';
 import type { MailKind, Mailer, MailMessage } from '../../infra/mail/mailer';
+import { mailWords } from '../accounts';
 import type { AuditService } from '../audit';
 import { EmailError } from './email.errors';
 import type { EmailRepository } from './email.repository';
@@ -22,9 +23,6 @@ export interface EmailPreferences {
 }
 
 export type OptionalMailKind = Exclude<MailKind, 'security'>;
-
-const SECURITY_FOOTER =
-  'This is a security e-mail about your Pace account. It is always sent, whatever your e-mail preferences.';
 
 /** Which mails a person receives, the one-click unsubscribe links, and the gate every mail passes. */
 export class EmailPreferencesService {
@@ -68,10 +66,11 @@ export class EmailPreferencesService {
    * mail was queued still holds.
    */
   async deliver(message: MailMessage): Promise<'sent' | 'suppressed'> {
-    const { to, subject, text } = message;
+    const { to, subject, text, locale } = message;
     const kind = message.kind ?? 'security';
     if (kind === 'security') {
-      await this.deps.mailer.send({ to, subject, text: `${text}\n\n--\n${SECURITY_FOOTER}` });
+      const footer = mailWords(locale, 'securityFooter');
+      await this.deps.mailer.send({ to, subject, text: `${text}\n\n--\n${footer}` });
       return 'sent';
     }
     if (!message.userId) throw new Error(`a ${kind} mail needs the userId of its recipient`);
@@ -83,7 +82,7 @@ export class EmailPreferencesService {
     await this.deps.mailer.send({
       to,
       subject,
-      text: `${text}\n\n--\nYou receive this because of your e-mail preferences. Stop these mails in one click: ${url}\nOr choose which mails you receive in Settings: ${this.deps.publicUrl}/settings/`,
+      text: `${text}\n\n--\n${mailWords(locale, 'preferencesFooter', { unsubscribe: url, settings: `${this.deps.publicUrl}/settings/` })}`,
       headers: {
         'List-Unsubscribe': `<${url}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

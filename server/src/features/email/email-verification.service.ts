@@ -61,6 +61,7 @@ export class EmailVerificationService {
         to: user.email,
         kind: 'security',
         userId: user.id,
+        locale: user.locale ?? undefined,
         subject: mailWords(user.locale, 'verifySubject'),
         text: mailWords(user.locale, 'verifyBody', {
           link: `${publicUrl}/verify-email/?token=${token}`,

@@ -140,6 +140,7 @@ export class NotificationDeliveryService {
           text: text.body,
           kind: 'notifications',
           userId: row.userId,
+          locale: recipient.locale,
         },
         { jobId: `notify-email-${row.id}` },
       );

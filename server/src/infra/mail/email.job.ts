@@ -16,6 +16,7 @@ export const sendEmailJob: JobSpec<MailMessage> = {
     text: z.string().min(1),
     kind: z.enum(MAIL_KINDS).optional(),
     userId: z.uuid().optional(),
+    locale: z.string().max(35).optional(),
     headers: z.record(z.string(), z.string()).optional(),
   }),
   attempts: 5,

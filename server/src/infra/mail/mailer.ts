@@ -19,6 +19,8 @@ export interface MailMessage {
   kind?: MailKind;
   /** The person it is for; needed for every kind but `security`, to read their preferences. */
   userId?: string;
+  /** The person's locale (BCP 47), for the words the mail job adds; English when absent. */
+  locale?: string;
   /** Extra headers, e.g. List-Unsubscribe (RFC 8058). */
   headers?: Record<string, string>;
 }

@@ -108,6 +108,8 @@ const ARGS = {
   keyId: 'k2',
   // Account mails
   link: 'https://pace.example/reset-password',
+  unsubscribe: 'https://pace.example/api/email/unsubscribe?token=t',
+  settings: 'https://pace.example/settings/',
   // Recurring
   interval: 2,
   weekday: 'Monday',
