@@ -243,7 +243,7 @@ function serveWeb(
   );
   const notFound = path.join(webDir, '404.html');
   app.use((req, res, next) => {
-    if (req.method !== 'GET' || !existsSync(notFound)) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !existsSync(notFound)) return next();
     res.status(404).setHeader('Cache-Control', 'no-cache');
     const csp = options.cspOf('404.html');
     if (csp) res.setHeader('Content-Security-Policy', csp);

@@ -160,5 +160,11 @@ describe(`API node (${TEST_MODE})`, () => {
     expect(asset.headers.get('content-encoding')).toBe('gzip');
     const missing = await fetch(`${api.url}/no-such-page/`);
     expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<title>Not found</title>');
+    // A HEAD gets the same page's headers (a link checker), not the bare API 404.
+    const head = await fetch(`${api.url}/no-such-page/`, { method: 'HEAD' });
+    expect(head.status).toBe(404);
+    expect(head.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(head.headers.get('cache-control')).toBe('no-cache');
   });
 });
