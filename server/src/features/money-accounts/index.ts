@@ -1,0 +1,10 @@
+export { moneyAccounts, transfers, accountReconciliations } from './money-account.table';
+export type { MoneyAccountRow, TransferRow } from './money-account.table';
+export { MoneyAccountRepository } from './money-account.repository';
+export { MoneyAccountService, defaultAccountId } from './money-account.service';
+export type { MoneyAccountView } from './money-account.service';
+export { TransferService } from './transfer.service';
+export { MoneyAccountResolver, type MoneyAccountServices } from './money-account.resolver';
+export { MoneyAccountError } from './money-account.errors';
+export { moneyAccountNode, transferNode } from './money-account.node-source';
+export { MoneyAccount, Transfer, toMoneyAccount, toTransfer } from './money-account.type';

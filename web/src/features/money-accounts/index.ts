@@ -1,0 +1,3 @@
+export { AccountsScreen } from './accounts-screen';
+export { AccountsEntry } from './accounts-entry';
+export { AccountPicker } from './account-picker';
