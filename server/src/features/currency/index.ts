@@ -1,0 +1,11 @@
+export { exchangeRates, fxRates } from './exchange-rate.table';
+export type { ExchangeRateRow, FxRateRow } from './exchange-rate.table';
+export { ExchangeRateRepository } from './exchange-rate.repository';
+export { ExchangeRateService, MAX_RATE_RANGE_DAYS } from './exchange-rate.service';
+export type { Converted, ConvertRequest, DayRate, RefreshOutcome } from './exchange-rate.service';
+export { ExchangeRateResolver, TransactionPaidCurrencyResolver } from './currency.resolver';
+export { ExchangeRate, ExchangeRateSourceGql, toExchangeRate } from './currency.type';
+export { CurrencyError } from './currency.errors';
+export { formatRate, invertRate, paidMinorAt, parseRate } from './fx.rules';
+export type { ExactDecimal } from './fx.rules';
+export { fetchReferenceRatesJob } from './currency.jobs';

@@ -1,0 +1,4 @@
+export { PaidAmountNote } from './paid-amount-note';
+export { PaidCurrencyField, amountPatchOf } from './paid-currency-field';
+export { ExchangeRatesSection } from './rates-section';
+export { currencyOptions } from './currency-options';
