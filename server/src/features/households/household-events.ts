@@ -1,0 +1,31 @@
+import type { PubSub, Topic } from '../../infra/pubsub/pubsub';
+import type { HouseholdService } from './household.service';
+
+/** Topics about a person's budget: in a household they go to every member of the shared budget. */
+const BUDGET_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['budget.updated', 'budget.alert']);
+
+/**
+ * The pub/sub with budget events of a household owner's budget published to each member's own
+ * scope as well, so every member's subscription (scoped to their own id, on any node) receives the
+ * shared budget's updates. Membership is read at publish time: a removed member stops receiving at
+ * once, a new one receives from the next write. A member's own budget is dormant while they are in a
+ * household, so its events reach nobody.
+ */
+export function withHouseholdFanOut(
+  pubsub: PubSub,
+  households: () => Pick<HouseholdService, 'eventScopesOf'>,
+): PubSub {
+  return {
+    publish: async (topic, scope, payload) => {
+      if (!BUDGET_TOPICS.has(topic)) return pubsub.publish(topic, scope, payload);
+      // Events are hints (clients catch up through sync): if membership cannot be read, the
+      // owner's own devices still hear of the change.
+      const scopes = await households()
+        .eventScopesOf(scope)
+        .catch(() => [scope]);
+      await Promise.all(scopes.map((each) => pubsub.publish(topic, each, payload)));
+    },
+    subscribe: (topic, scope) => pubsub.subscribe(topic, scope),
+    close: () => pubsub.close(),
+  };
+}
