@@ -63,6 +63,8 @@ export default defineConfig({
       ADMIN_EMAILS: 'admin-journey@example.com,admin-csp@example.com',
       // The webhooks journey delivers to a receiver on 127.0.0.1 (tests/webhooks.spec.ts).
       WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
+      // This machine is offline: no ECB fetch at start (the currency journey enters its rates).
+      FX_ECB_URL: '',
     },
   },
 });

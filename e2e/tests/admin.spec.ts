@@ -111,6 +111,67 @@ test('an admin finds a person, grants premium, sets a flag and reads queues and 
   expect(entitlement.myEntitlement.isPremium).toBe(true);
 });
 
+test('an admin pages through people forward and back, twenty at a time', async ({
+  page,
+  request,
+}) => {
+  // 22 people sharing an e-mail prefix: a full page of 20, then the last 2.
+  const prefix = `pager${Date.now()}-`;
+  const emails = Array.from(
+    { length: 22 },
+    (_, i) => `${prefix}${String(i).padStart(2, '0')}@example.com`,
+  );
+  for (const email of emails)
+    await PaceApi.gql(
+      request,
+      `mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+      {
+        input: {
+          email,
+          password: PASSWORD,
+          name: 'Listed',
+          country: 'US',
+          currency: 'USD',
+          locale: 'en',
+          timeZone: 'UTC',
+        },
+      },
+    );
+  // The admin of the journey above, or a new one when this test runs alone.
+  await registerPlanned(page, ADMIN_EMAIL).catch(() => undefined);
+  await page.goto('/sign-in/');
+  await new AuthPages(page).signIn(ADMIN_EMAIL);
+  await expect(page.getByTestId('safe-today')).toBeVisible();
+  await page.goto('/admin/');
+
+  const search = page.getByRole('search');
+  await search.getByLabel('E-mail or account id').fill(prefix);
+  await search.getByRole('button', { name: 'Search' }).click();
+  const cards = page.getByTestId('admin-user');
+  const pages = page.getByRole('navigation', { name: 'Pages of accounts' });
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toContainText(emails[0] ?? '');
+  await expect(cards.last()).toContainText(emails[19] ?? '');
+  await expect(pages.getByRole('button', { name: 'Previous page' })).toHaveCount(0);
+
+  // Forward: the 2 that follow, and the way back.
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toContainText(emails[20] ?? '');
+  await expect(cards.last()).toContainText(emails[21] ?? '');
+  await expect(pages.getByRole('button', { name: 'Next page' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'admin users, last page');
+
+  // Backward with the keyboard: the same 20 as before, no gap and no repeat.
+  await pages.getByRole('button', { name: 'Previous page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toContainText(emails[0] ?? '');
+  await expect(cards.last()).toContainText(emails[19] ?? '');
+  await expect(pages.getByRole('button', { name: 'Next page' })).toBeVisible();
+  await expect(pages.getByRole('button', { name: 'Previous page' })).toHaveCount(0);
+});
+
 test('a person without admin access sees no way in, and the page says it is for admins', async ({
   page,
   context,

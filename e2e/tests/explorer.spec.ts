@@ -46,7 +46,7 @@ test('the GraphQL explorer works with no internet access, small and under its ow
   await expect(page.getByRole('button', { name: 'Get a token', pressed: true })).toBeVisible();
   const editor = page.getByRole('textbox', { name: 'Query' });
   await expect(editor).toHaveValue(/login\(email:/);
-  await expect(editor).toHaveValue(/createPersonalAccessToken/);
+  await expect(editor).toHaveValue(/issuePersonalAccessToken/);
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByLabel('Response')).toContainText('"name": "read:profile"');
   // The headers editor is there for an Authorization header.
@@ -75,7 +75,7 @@ test('the docs panel shows each operation’s description with its scopes', asyn
   await page.getByRole('button', { name: 'Docs', exact: true }).click();
   const docs = page.getByRole('complementary', { name: 'Documentation' });
   await expect(docs.getByRole('heading', { name: 'Mutations' })).toBeVisible();
-  await docs.getByRole('link', { name: 'createPersonalAccessToken', exact: true }).click();
+  await docs.getByRole('link', { name: 'issuePersonalAccessToken', exact: true }).click();
   await expect(docs).toContainText('Needs the scope write:profile');
   await expect(docs.locator('code', { hasText: 'write:profile' })).toBeVisible();
   // Arguments and types lead on through the schema; search finds any field.

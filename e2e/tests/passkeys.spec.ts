@@ -79,18 +79,22 @@ test('registers a passkey and signs in with it in a virtual authenticator', asyn
     );
     const token = register.accessToken;
 
-    const { startPasskeyRegistration: reg } = await gql<{ startPasskeyRegistration: Challenge }>(
-      'mutation { startPasskeyRegistration { challengeId optionsJson } }',
+    const {
+      beginPasskeyRegistration: { challenge: reg },
+    } = await gql<{ beginPasskeyRegistration: { challenge: Challenge } }>(
+      'mutation { beginPasskeyRegistration { challenge { challengeId optionsJson } } }',
       {},
       token,
     );
     const attestation = await window.SimpleWebAuthnBrowser.startRegistration({
       optionsJSON: JSON.parse(reg.optionsJson),
     });
-    const { finishPasskeyRegistration: passkey } = await gql<{
-      finishPasskeyRegistration: { id: string; name: string };
+    const {
+      completePasskeyRegistration: { passkey },
+    } = await gql<{
+      completePasskeyRegistration: { passkey: { id: string; name: string } };
     }>(
-      'mutation($c: ID!, $r: String!) { finishPasskeyRegistration(challengeId: $c, responseJson: $r, name: "Virtual key") { id name } }',
+      'mutation($c: ID!, $r: String!) { completePasskeyRegistration(challengeId: $c, responseJson: $r, name: "Virtual key") { passkey { id name } } }',
       { c: reg.challengeId, r: JSON.stringify(attestation) },
       token,
     );
@@ -113,8 +117,10 @@ test('registers a passkey and signs in with it in a virtual authenticator', asyn
       passwordCodes.push(String(body.errors?.[0]?.extensions?.code));
     }
 
-    const { startPasskeySignIn: auth } = await gql<{ startPasskeySignIn: Challenge }>(
-      'mutation { startPasskeySignIn { challengeId optionsJson } }',
+    const {
+      beginPasskeySignIn: { challenge: auth },
+    } = await gql<{ beginPasskeySignIn: { challenge: Challenge } }>(
+      'mutation { beginPasskeySignIn { challenge { challengeId optionsJson } } }',
     );
     const assertion = await window.SimpleWebAuthnBrowser.startAuthentication({
       optionsJSON: JSON.parse(auth.optionsJson),

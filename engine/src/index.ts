@@ -79,6 +79,13 @@ export {
   resolveCategoryId,
 } from './categories/categories';
 export type { UserCategoryInput } from './categories/categories';
+export {
+  MERCHANT_CHAIN_COUNT,
+  foldMerchantText,
+  inferCategoryId,
+  matchMerchant,
+} from './categories/merchants';
+export type { MerchantMatch } from './categories/merchants';
 
 // Plan
 export { generateNextPlan, generatePlan } from './plan/generate-plan';
@@ -307,3 +314,34 @@ export type {
 } from './analytics/peers';
 export * from './receipts/receipt-types';
 export * from './receipts/receipt-parsing';
+export {
+  MAX_TAGS_PER_TRANSACTION,
+  MAX_TAG_LENGTH,
+  describeTagProblem,
+  matchesTags,
+  normaliseTag,
+  normaliseTags,
+} from './tags/tags';
+export type { TagMatch, TagProblem, TagsResult } from './tags/tags';
+
+// Money accounts
+export {
+  MAX_NET_WORTH_POINTS,
+  balanceOf,
+  balanceOn,
+  currentBalanceOf,
+  isOnAccount,
+  netWorthDays,
+  netWorthOf,
+  recentMonthEnds,
+  registerOf,
+} from './accounts/balances';
+export type {
+  AccountMovement,
+  AccountOpening,
+  BalanceMovement,
+  BalanceTransfer,
+  NetWorthPoint,
+  RegisterEntry,
+  TransferMovement,
+} from './accounts/balances';

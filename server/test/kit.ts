@@ -88,6 +88,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     RATE_LIMIT_ANONYMOUS_REQUESTS: '100000/1m',
     RATE_LIMIT_API_STANDARD: '100000/1m',
     RATE_LIMIT_API_PREMIUM: '100000/1m',
+    // No ECB feed (this machine is offline); the currency tests serve a stand-in of their own.
+    FX_ECB_URL: '',
     ...(isDistributed ? { REDIS_URL: REDIS_TEST_URL } : {}),
     ...overrides,
   });

@@ -146,6 +146,11 @@ const configSchema = z.object({
     }),
   RATE_LIMIT_API_STANDARD: rateLimit('100/1m'),
   RATE_LIMIT_API_PREMIUM: rateLimit('1000/1m'),
+  /** The ECB euro reference-rate feed (docs/currencies.md); empty switches the fetch off. */
+  FX_ECB_URL: z
+    .string()
+    .default('https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml')
+    .pipe(z.union([z.literal(''), urlWithProtocol(['https:', 'http:'])])),
   GOOGLE_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GOOGLE_JWKS_URL: urlWithProtocol(['https:', 'http:']).default(
     'https://www.googleapis.com/oauth2/v3/certs',

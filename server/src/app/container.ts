@@ -253,10 +253,17 @@ function keepSchedules(queue: JobQueue, everyMs: number, logger: Logger) {
   const check = (): Promise<void> => {
     running ??= (async () => {
       try {
-        for (const { spec, everyMs: scheduleMs } of SCHEDULED_JOBS) {
+        for (const { spec, everyMs: scheduleMs, atStart } of SCHEDULED_JOBS) {
           if (await queue.hasSchedule(spec)) continue;
           await queue.repeat(spec, { slot: 'scheduled' }, scheduleMs);
           logger.info({ job: spec.name }, 'scheduled job registered');
+          // One run now as well; its id holds the period, so nodes starting together run it once.
+          if (atStart)
+            await queue.enqueue(
+              spec,
+              { slot: 'start' },
+              { jobId: `${spec.name}-start-${Math.floor(Date.now() / scheduleMs)}` },
+            );
         }
       } catch (err) {
         logger.warn({ err }, 'could not check the scheduled jobs; trying again later');

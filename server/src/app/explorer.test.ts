@@ -75,9 +75,7 @@ describe('the API explorer', () => {
     );
     expect(validate(schema, parse(DEFAULT_EXPLORER_QUERY))).toEqual([]);
     expect(DEFAULT_EXPLORER_QUERY).toMatch(/mutation SignIn \{\n {2}login\(/);
-    expect(DEFAULT_EXPLORER_QUERY).toMatch(
-      /mutation CreateToken \{\n {2}createPersonalAccessToken/,
-    );
+    expect(DEFAULT_EXPLORER_QUERY).toMatch(/mutation CreateToken \{\n {2}issuePersonalAccessToken/);
   });
 
   it('cannot be broken out of by its settings', () => {

@@ -11,7 +11,7 @@ import { Router, type Request, type Response } from 'express';
  * graphql-ws (server/src/explorer-client), bundled by esbuild into one script and one stylesheet
  * that the API serves itself, pre-compressed, so it works with no internet access (~35 KB gzip where
  * GraphiQL with Monaco inlined weighed 9 MB, 2.4 MB gzip). Its first tab explains how to get a token
- * (sign in → `createPersonalAccessToken`) with ready operations; the docs panel shows each
+ * (sign in → `issuePersonalAccessToken`) with ready operations; the docs panel shows each
  * operation's description, which ends with the scopes it needs. That GraphiQL, with autocompletion,
  * stays one click away at `?ide=graphiql`, rendered only when asked for.
  */
@@ -64,7 +64,7 @@ export const DEFAULT_EXPLORER_QUERY = [
   '}',
   '',
   'mutation CreateToken {',
-  '  createPersonalAccessToken(',
+  '  issuePersonalAccessToken(',
   '    input: { name: "My app", scopes: ["read:transactions"], expiresInDays: 90 }',
   '  ) {',
   '    token',

@@ -121,6 +121,7 @@ export function createHttpApp(options: {
       auth: container.services.auth,
       audit: container.services.audit,
       logger: container.logger,
+      households: container.services.households,
     }),
   );
   const allowedOrigins = new Set(container.config.CORS_ORIGINS);

@@ -11,7 +11,7 @@ import type { FcmSender } from '../infra/push/push';
 import type { FieldCipher } from '../infra/crypto/field-cipher';
 import type { Database } from '../infra/db/database';
 import type { PubSub } from '../infra/pubsub/pubsub';
-import type { AnyJobDefinition, JobQueue } from '../infra/queue/job';
+import type { AnyJobDefinition, JobQueue, JobSpec } from '../infra/queue/job';
 import { bindJob } from '../infra/queue/job';
 import {
   SystemCheckRepository,
@@ -68,6 +68,9 @@ import {
   TransactionRepository,
   TransactionResolver,
   TransactionService,
+  TransactionTagRepository,
+  TransactionTagResolver,
+  TransactionTagService,
   type TransactionServices,
 } from '../features/transactions';
 import { ChangesResolver, ChangesService } from '../features/sync';
@@ -103,6 +106,28 @@ import {
   RecurringResolver,
   RecurringService,
 } from '../features/recurring';
+import { RuleRepository, RuleResolver, RuleService, type RuleServices } from '../features/rules';
+import {
+  MoneyAccountRepository,
+  MoneyAccountResolver,
+  MoneyAccountService,
+  TransferService,
+  type MoneyAccountServices,
+} from '../features/money-accounts';
+import {
+  checkSplitPartChange,
+  SplitRepository,
+  SplitResolver,
+  SplitService,
+} from '../features/splits';
+import {
+  ExchangeRateRepository,
+  ExchangeRateResolver,
+  ExchangeRateService,
+  fetchReferenceRatesJob,
+  TransactionPaidCurrencyResolver,
+} from '../features/currency';
+import { EcbRateFeed } from '../infra/fx/ecb-feed';
 import { InstallmentResolver, InstallmentService } from '../features/installments';
 import { AnalyticsResolver, AnalyticsService } from '../features/analytics';
 import {
@@ -168,6 +193,13 @@ import {
   EmailResolver,
   EmailVerificationService,
 } from '../features/email';
+import {
+  HouseholdRepository,
+  HouseholdResolver,
+  HouseholdService,
+  TransactionMemberResolver,
+  withHouseholdFanOut,
+} from '../features/households';
 import type { Logger } from '../infra/logger';
 import type { Metrics } from '../infra/metrics';
 import type { Config } from './config';
@@ -223,6 +255,14 @@ export interface Services {
   imports: ImportServices;
   receipts: ReceiptServices;
   recurring: RecurringService;
+  /** Exchange rates (ECB, entered, statement) and the conversion of amounts paid in another currency. */
+  exchangeRates: ExchangeRateService;
+  /** Categorisation rules: tried on writes without a category, previewed and applied to the past. */
+  rules: RuleServices;
+  /** Money accounts, transfers, reconciliation and net worth. */
+  moneyAccounts: MoneyAccountServices;
+  /** Split payments: one payment whose parts are transactions in several categories. */
+  splits: SplitService;
   installments: InstallmentService;
   analytics: AnalyticsService;
   clusters: SpendingClusterService;
@@ -234,11 +274,16 @@ export interface Services {
   emailVerification: EmailVerificationService;
   /** Which mails a person receives; every mail job passes its `deliver`. */
   emailPreferences: EmailPreferencesService;
+  /** Shared budgets: members, roles, invitations, and whose budget a person's calls act on. */
+  households: HouseholdService;
 }
 
 export function createServices(baseDeps: ServiceDeps): Services {
   const webhooks = createWebhookWiring(baseDeps);
-  const deps = { ...baseDeps, pubsub: withWebhookEvents(baseDeps.pubsub, webhooks) };
+  const households = createHouseholdService(baseDeps);
+  // Budget events of a household owner reach every member's subscriptions (docs/households.md).
+  const shared = withHouseholdFanOut(baseDeps.pubsub, () => households);
+  const deps = { ...baseDeps, pubsub: withWebhookEvents(shared, webhooks) };
   const { database, pubsub, queue, clock, nodeId } = deps;
   const audit = new AuditService({ repository: new AuditEventRepository(database.db), clock });
   const premium = new PremiumService({
@@ -294,7 +339,20 @@ export function createServices(baseDeps: ServiceDeps): Services {
     ...budgetServices,
     notifications,
     emailPreferences: createEmailPreferences(deps, audit, notifications),
+    households,
   };
+}
+
+/** Households: invitations are mailed through the queue like the other account mails. */
+function createHouseholdService(deps: ServiceDeps): HouseholdService {
+  return new HouseholdService({
+    repository: new HouseholdRepository(deps.database.db),
+    users: new UserRepository(deps.database.db),
+    queue: deps.queue,
+    clock: deps.clock,
+    publicUrl: deps.config.PUBLIC_URL,
+    newId: randomUUID,
+  });
 }
 
 /** The e-mail preferences; notification e-mails stay switched in the notification settings. */
@@ -436,13 +494,50 @@ function createBudgetServices(
     now: () => clock.now(),
   });
   const queries = new BudgetQueryService({ months });
+  const moneyAccountRepository = new MoneyAccountRepository(db);
+  const moneyAccounts = new MoneyAccountService({
+    repository: moneyAccountRepository,
+    months,
+    budget: budgetRepository,
+    movements: (userId) => ledger.listAccountMovements(userId),
+    transactions: async (userId, ids) =>
+      (await Promise.all(ids.map((id) => ledger.find(id)))).flatMap((row) =>
+        row && row.userId === userId ? [row] : [],
+      ),
+    newId: randomUUID,
+  });
+  const rules = new RuleService({
+    repository: new RuleRepository(db),
+    months,
+    ledger,
+    onWritten: (change) => webhooks.onTransactionWritten(change),
+    budgetOf: async (userId) => {
+      const settings = await plans.getSettings(userId);
+      const own = await categoryRepository.list(userId);
+      return {
+        currency: settings.currency,
+        today: months.todayOf(settings.timeZone),
+        categoryIds: new Set(own.map((category) => category.id)),
+      };
+    },
+    newId: randomUUID,
+  });
+  const exchangeRates = createExchangeRateService(deps, async (userId) => {
+    const settings = await budgetRepository.findSettings(userId);
+    return settings?.currency ?? null;
+  });
   const transactionWrites = new TransactionService({
     repository: ledger,
     months,
     newId: randomUUID,
+    convertPaid: (tx, request) => exchangeRates.convert(tx, request),
     onWritten: (change) => webhooks.onTransactionWritten(change),
+    checkAccount: (userId, accountId) => moneyAccounts.checkAccount(userId, accountId),
+    checkChange: checkSplitPartChange,
+    categorise: async (tx, userId, subject) => (await rules.matcherFor(tx, userId))(subject),
   });
   return {
+    exchangeRates,
     budget: {
       plans,
       months,
@@ -458,6 +553,11 @@ function createBudgetServices(
     transactions: {
       writes: transactionWrites,
       reads: new TransactionListService({ repository: ledger, plans }),
+      tags: new TransactionTagService({
+        repository: new TransactionTagRepository(db, deps.cipher),
+        months,
+        onWritten: (change) => webhooks.onTransactionWritten(change),
+      }),
     },
     imports: createImportServices(db, {
       months,
@@ -465,6 +565,7 @@ function createBudgetServices(
       queue: deps.queue,
       clock: deps.clock,
       cipher: deps.cipher,
+      rules,
     }),
     receipts: createReceiptServices(deps, {
       transactions: transactionWrites,
@@ -489,6 +590,23 @@ function createBudgetServices(
       now: () => clock.now(),
     }),
     goals: { goals: goalService, plans, writes: transactionWrites },
+    rules: { rules, plans },
+    moneyAccounts: {
+      accounts: moneyAccounts,
+      transfers: new TransferService({
+        repository: moneyAccountRepository,
+        months,
+        accounts: moneyAccounts,
+        newId: randomUUID,
+      }),
+    },
+    splits: new SplitService({
+      splits: new SplitRepository(db, deps.cipher),
+      ledger,
+      months,
+      newId: randomUUID,
+      onWritten: (change) => webhooks.onTransactionWritten(change),
+    }),
     installments: new InstallmentService({
       plans,
       months,
@@ -570,9 +688,40 @@ function createBudgetServices(
       categories: categoryRepository,
       adjustments: adjustmentRepository,
       transactions: ledger,
+      splits: new SplitRepository(db, deps.cipher),
+      rules: new RuleRepository(db),
+      exchangeRates: {
+        listChangedSince: (userId, since, limit) =>
+          new ExchangeRateRepository(db).listEnteredChangedSince(userId, since, limit),
+      },
       receipts: new ReceiptRepository(db),
+      moneyAccounts,
+      households: createHouseholdService(deps),
     }),
   };
+}
+
+/** Exchange rates: the ECB feed when FX_ECB_URL is set (the default), the stored and entered rates. */
+function createExchangeRateService(
+  deps: ServiceDeps,
+  budgetCurrencyOf: (userId: string) => Promise<string | null>,
+): ExchangeRateService {
+  const url = deps.config.FX_ECB_URL;
+  return new ExchangeRateService({
+    repository: new ExchangeRateRepository(deps.database.db),
+    feed: url ? new EcbRateFeed({ url, timeoutMs: 15_000 }) : null,
+    budgetCurrencyOf,
+    newId: randomUUID,
+    now: () => deps.clock.now(),
+    onFeedUnreachable: (error) =>
+      deps.logger?.warn({ err: error }, 'ECB reference rates unreachable: kept the stored ones'),
+    // An entered rate syncs (changes since): written under the person's lock like their other writes.
+    inUserLock: (userId, work) =>
+      deps.database.db.transaction(async (tx) => {
+        await new BudgetRepository(tx).lockSettings(userId);
+        return work(tx);
+      }),
+  });
 }
 
 /** Where receipt images are kept: `<PACE_DATA_DIR>/receipts`, or the database (RECEIPT_STORAGE). */
@@ -626,8 +775,10 @@ function createImportServices(
     queue: JobQueue;
     clock: Clock;
     cipher: FieldCipher;
+    rules?: RuleService;
   },
 ): ImportServices {
+  const { rules } = deps;
   return {
     imports: new ImportService({
       imports: new ImportRepository(db),
@@ -638,6 +789,7 @@ function createImportServices(
       newId: randomUUID,
       queue: deps.queue,
       clock: deps.clock,
+      ...(rules ? { rules: (tx, userId) => rules.matcherFor(tx ?? db, userId) } : {}),
     }),
     exports: new TransactionExportService({
       reads: new TransactionListService({
@@ -772,6 +924,7 @@ export const RESOLVER_CLASSES = [
   CategoryResolver,
   TransactionResolver,
   DashboardTransactionsResolver,
+  TransactionTagResolver,
   GoalResolver,
   HabitResolver,
   ChallengeResolver,
@@ -787,6 +940,11 @@ export const RESOLVER_CLASSES = [
   CsvMappingResolver,
   ReceiptResolver,
   RecurringResolver,
+  ExchangeRateResolver,
+  TransactionPaidCurrencyResolver,
+  RuleResolver,
+  SplitResolver,
+  MoneyAccountResolver,
   InstallmentResolver,
   AnalyticsResolver,
   SpendingClusterResolver,
@@ -794,6 +952,8 @@ export const RESOLVER_CLASSES = [
   NodeResolver,
   WebhookResolver,
   EmailResolver,
+  HouseholdResolver,
+  TransactionMemberResolver,
 ] as const;
 
 export function resolverInstances(services: Services): Map<unknown, unknown> {
@@ -819,6 +979,7 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [CategoryResolver, new CategoryResolver(services.budget)],
     [TransactionResolver, new TransactionResolver(services.transactions)],
     [DashboardTransactionsResolver, new DashboardTransactionsResolver(services.transactions)],
+    [TransactionTagResolver, new TransactionTagResolver(services.transactions)],
     [GoalResolver, new GoalResolver(services.goals)],
     [HabitResolver, new HabitResolver(services.habits)],
     [ChallengeResolver, new ChallengeResolver(services.challenges)],
@@ -834,6 +995,11 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [CsvMappingResolver, new CsvMappingResolver(services.imports)],
     [ReceiptResolver, new ReceiptResolver(services.receipts.receipts)],
     [RecurringResolver, new RecurringResolver(services.recurring)],
+    [ExchangeRateResolver, new ExchangeRateResolver(services.exchangeRates)],
+    [TransactionPaidCurrencyResolver, new TransactionPaidCurrencyResolver()],
+    [RuleResolver, new RuleResolver(services.rules)],
+    [MoneyAccountResolver, new MoneyAccountResolver(services.moneyAccounts)],
+    [SplitResolver, new SplitResolver(services.splits)],
     [InstallmentResolver, new InstallmentResolver(services.installments)],
     [AnalyticsResolver, new AnalyticsResolver(services.analytics)],
     [SpendingClusterResolver, new SpendingClusterResolver(services.clusters)],
@@ -841,6 +1007,8 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
     [WebhookResolver, new WebhookResolver(services.webhooks)],
     [NodeResolver, new NodeResolver()],
     [EmailResolver, new EmailResolver(services.emailVerification, services.emailPreferences)],
+    [HouseholdResolver, new HouseholdResolver(services.households)],
+    [TransactionMemberResolver, new TransactionMemberResolver()],
   ]);
 }
 
@@ -848,13 +1016,20 @@ export function resolverInstances(services: Services): Map<unknown, unknown> {
  * Jobs run on a period: due recurring occurrences, and each user's new month plan soon after their
  * local month start (both find finished work and skip it, so a late or doubled run is harmless).
  */
-export const SCHEDULED_JOBS = [
+export const SCHEDULED_JOBS: ReadonlyArray<{
+  spec: JobSpec<{ slot?: string | undefined }>;
+  everyMs: number;
+  atStart?: boolean;
+}> = [
   { spec: postRecurringJob, everyMs: 5 * 60_000 },
+  // The ECB publishes once a working day (about 16:00 CET); a few tries a day catch it.
+  // Also once at start, so a new server has rates within minutes instead of after 4 hours.
+  { spec: fetchReferenceRatesJob, everyMs: 4 * 60 * 60_000, atStart: true },
   { spec: createMonthPlansJob, everyMs: 15 * 60_000 },
   { spec: dailyNotificationsJob, everyMs: 15 * 60_000 },
   { spec: queueDueWebhooksJob, everyMs: 60_000 },
   { spec: pruneWebhookDeliveriesJob, everyMs: 60 * 60_000 },
-] as const;
+];
 
 /** Every job this build can run, bound to its service. */
 export function jobDefinitions(services: Services): AnyJobDefinition[] {
@@ -865,6 +1040,9 @@ export function jobDefinitions(services: Services): AnyJobDefinition[] {
     }),
     bindJob(postRecurringJob, async () => {
       await services.recurring.postAllDue();
+    }),
+    bindJob(fetchReferenceRatesJob, async () => {
+      await services.exchangeRates.refreshPublished();
     }),
     bindJob(createMonthPlansJob, async () => {
       await services.budget.months.ensureCurrentPlans();

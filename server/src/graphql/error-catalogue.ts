@@ -5,6 +5,7 @@ import { AuditError } from '../features/audit';
 import { AuthError } from '../features/auth';
 import { BudgetError } from '../features/budget';
 import { ChallengeError } from '../features/challenges';
+import { CurrencyError } from '../features/currency';
 import { EmailError } from '../features/email';
 import { FlagError } from '../features/flags';
 import { GoalError } from '../features/goals';
@@ -16,8 +17,12 @@ import { NotificationError } from '../features/notifications';
 import { PremiumError } from '../features/premium';
 import { ReceiptError } from '../features/receipts';
 import { PaymentError, StoreReceiptError } from '../features/payments';
+import { HouseholdError } from '../features/households';
 import { RecurringError } from '../features/recurring';
+import { MoneyAccountError } from '../features/money-accounts';
 import { ReferralError } from '../features/referrals';
+import { RuleError } from '../features/rules';
+import { SplitError } from '../features/splits';
 import { SyncError } from '../features/sync';
 import { SystemCheckError } from '../features/system';
 import { TransactionError } from '../features/transactions';
@@ -60,6 +65,7 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   AuthError,
   BudgetError,
   ChallengeError,
+  CurrencyError,
   EmailError,
   FlagError,
   GoalError,
@@ -72,8 +78,12 @@ export const ERROR_CLASSES: readonly ErrorClass[] = [
   PaymentError,
   StoreReceiptError,
   ReceiptError,
+  HouseholdError,
   RecurringError,
+  MoneyAccountError,
   ReferralError,
+  RuleError,
+  SplitError,
   SyncError,
   SystemCheckError,
   TransactionError,

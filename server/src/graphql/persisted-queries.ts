@@ -117,7 +117,7 @@ export function allowlistGate(manifest: PersistedQueryManifest) {
       errors: [
         {
           message:
-            'This server runs only the operations of its own apps. Integrations use a personal access token (createPersonalAccessToken) to send their own queries.',
+            'This server runs only the operations of its own apps. Integrations use a personal access token (issuePersonalAccessToken) to send their own queries.',
           extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' },
         },
       ],

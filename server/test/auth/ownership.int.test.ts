@@ -109,6 +109,40 @@ async function ownedNotification(api: TestApi, owner: TestUser): Promise<Record<
 }
 Object.assign(OWNED, { markNotificationRead: ownedNotification });
 
+/** A split payment of `owner`: 10.00 over groceries and coffee. */
+async function ownedSplit(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const created = await api.graphql<{ createSplitTransaction: { split: { id: string } } }>(
+    'mutation { createSplitTransaction(input: { total: "10.00", parts: [{ categoryId: "groceries", amount: "6.00" }, { categoryId: "coffee", amount: "4.00" }] }) { split { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.createSplitTransaction.split.id };
+}
+Object.assign(OWNED, { split: ownedSplit, deleteSplit: ownedSplit });
+
+/** A categorisation rule of `owner` (rules need onboarding, as transactions do). */
+async function ownedRule(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const created = await api.graphql<{ createRule: { rule: { id: string } } }>(
+    'mutation { createRule(input: { textPattern: "owned", setCategoryId: "coffee" }) { rule { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.createRule.rule.id };
+}
+Object.assign(OWNED, {
+  rule: ownedRule,
+  deleteRule: ownedRule,
+  moveRule: ownedRule,
+  applyRule: async (api: TestApi, owner: TestUser) => ({
+    ruleId: (await ownedRule(api, owner)).id,
+  }),
+  ruleSuggestion: async (api: TestApi, owner: TestUser) => ({
+    transactionId: (await ownedTransaction(api, owner)).id,
+  }),
+});
+
 /** A recurring transaction of `owner`. */
 async function ownedRecurring(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
   await ownedTransaction(api, owner);
@@ -120,6 +154,41 @@ async function ownedRecurring(api: TestApi, owner: TestUser): Promise<Record<str
   return { id: created.data?.createRecurringTransaction.id };
 }
 Object.assign(OWNED, { endRecurringTransaction: ownedRecurring });
+
+/** A money account of `owner`. */
+async function ownedMoneyAccount(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  await ownedTransaction(api, owner);
+  const created = await api.graphql<{ createMoneyAccount: { account: { id: string } } }>(
+    'mutation { createMoneyAccount(input: { name: "Bank", kind: CHECKING, openingBalance: "10.00" }) { account { id } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  const id = created.data?.createMoneyAccount.account.id;
+  return { id, accountId: id };
+}
+
+/** A transfer of `owner` from a new account to the default one. */
+async function ownedTransfer(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  const { id: fromAccountId } = await ownedMoneyAccount(api, owner);
+  const listed = await api.graphql<{ accounts: { nodes: { id: string; isDefault: boolean }[] } }>(
+    '{ accounts { nodes { id isDefault } } }',
+    {},
+    bearer(owner.accessToken),
+  );
+  const toAccountId = listed.data?.accounts.nodes.find((a) => a.isDefault)?.id;
+  const created = await api.graphql<{ createTransfer: { transfer: { id: string } } }>(
+    'mutation($input: CreateTransferInput!) { createTransfer(input: $input) { transfer { id } } }',
+    { input: { fromAccountId, toAccountId, amount: '1.00' } },
+    bearer(owner.accessToken),
+  );
+  return { id: created.data?.createTransfer.transfer.id };
+}
+Object.assign(OWNED, {
+  account: ownedMoneyAccount,
+  accountTransactions: ownedMoneyAccount,
+  reconcileAccount: ownedMoneyAccount,
+  deleteTransfer: ownedTransfer,
+});
 
 /** A savings goal of `owner`. */
 async function ownedGoal(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
@@ -224,6 +293,36 @@ Object.assign(OWNED, {
   },
 });
 
+/** A household of `owner` with one member and one pending invitation (the links come by mail). */
+async function ownedHousehold(api: TestApi, owner: TestUser): Promise<Record<string, unknown>> {
+  const invite = async (email: string) => {
+    const sent = await api.graphql<{ inviteToHousehold: { invite: { id: string } } }>(
+      'mutation($input: InviteToHouseholdInput!) { inviteToHousehold(input: $input) { invite { id } } }',
+      { input: { email, role: 'MEMBER' } },
+      bearer(owner.accessToken),
+    );
+    const mail = await api.mail.next(email.toLowerCase());
+    api.mail.messages.splice(api.mail.messages.indexOf(mail), 1);
+    return {
+      id: sent.data?.inviteToHousehold.invite.id,
+      token: /token=([\w-]+)/.exec(mail.text)?.[1],
+    };
+  };
+  const member = await signUp(api);
+  const { token } = await invite(member.email);
+  await api.graphql(
+    'mutation($input: AcceptHouseholdInviteInput!) { acceptHouseholdInvite(input: $input) { household { id } } }',
+    { input: { token } },
+    bearer(member.accessToken),
+  );
+  const pending = await invite(`pending-${randomUUID()}@example.com`);
+  return { id: pending.id, userId: member.userId };
+}
+Object.assign(OWNED, {
+  revokeHouseholdInvite: ownedHousehold,
+  removeHouseholdMember: ownedHousehold,
+});
+
 /** Id arguments that name no stored resource of a person, with the reason. */
 const NOT_RESOURCES: Record<string, string> = {
   finishPasskeyRegistration:
@@ -231,6 +330,16 @@ const NOT_RESOURCES: Record<string, string> = {
   joinChallenge: 'a catalogue id: the same challenges for everyone; attempts are found by viewer',
   leaveChallenge: 'a catalogue id: the same challenges for everyone; attempts are found by viewer',
 };
+
+// A `…Payload` mutation that replaced a deprecated one (issue #15) takes the same ids: same case.
+for (const op of rootOperations()) {
+  const successor = /^Use (\w+)\./.exec(op.field.deprecationReason ?? '')?.[1];
+  if (op.kind !== 'mutation' || !successor) continue;
+  const owned = OWNED[op.name];
+  if (owned) OWNED[successor] ??= owned;
+  const reason = NOT_RESOURCES[op.name];
+  if (reason) NOT_RESOURCES[successor] ??= reason;
+}
 
 const idOperations = rootOperations().filter(
   (op) =>
@@ -277,6 +386,10 @@ const NODE_RECORDS: Record<string, (api: TestApi, owner: TestUser) => Promise<un
   Habit: async (api, owner) => (await ownedHabit(api, owner)).id,
   Notification: async (api, owner) => (await ownedNotification(api, owner)).id,
   RecurringTransaction: async (api, owner) => (await ownedRecurring(api, owner)).id,
+  MoneyAccount: async (api, owner) => (await ownedMoneyAccount(api, owner)).id,
+  Transfer: async (api, owner) => (await ownedTransfer(api, owner)).id,
+  Split: async (api, owner) => (await ownedSplit(api, owner)).id,
+  Rule: async (api, owner) => (await ownedRule(api, owner)).id,
   BudgetAdjustment: async (api, owner) => (await ownedAdjustment(api, owner)).id,
   PersonalAccessToken: async (api, owner) =>
     (await OWNED.revokePersonalAccessToken?.(api, owner))?.id,
@@ -329,6 +442,10 @@ const NODE_SCOPES: Record<string, string> = {
   Habit: 'read:goals',
   Notification: 'read:profile',
   RecurringTransaction: 'read:transactions',
+  MoneyAccount: 'read:transactions',
+  Transfer: 'read:transactions',
+  Split: 'read:transactions',
+  Rule: 'read:transactions',
   BudgetAdjustment: 'read:budget',
   PersonalAccessToken: 'read:profile',
   SignedInSession: 'read:profile',

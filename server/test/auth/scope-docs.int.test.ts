@@ -69,6 +69,9 @@ describe(`scopes visible to integrators (${TEST_MODE})`, () => {
         .sort();
       expect(scope.operations, scope.name).toEqual(alone);
     }
-    expect(scopes.find((s) => s.name === 'export:data')?.operations).toEqual(['exportMyData']);
+    expect(scopes.find((s) => s.name === 'export:data')?.operations).toEqual([
+      'downloadMyData',
+      'exportMyData',
+    ]);
   });
 });

@@ -120,3 +120,86 @@ describe(`scope matrix over schema.graphql (${TEST_MODE})`, () => {
     expect(log.data?.auditLog.edges.length).toBeGreaterThan(0);
   });
 });
+
+/** Every write of the shared budget a household member may make (docs/households.md). */
+const SHARED_BUDGET_WRITES = [
+  'completeOnboarding',
+  'updatePlanSettings',
+  'regeneratePlan',
+  'createCategory',
+  'updateCategory',
+  'adjustBudget',
+  'deleteBudgetAdjustment',
+  'moveBudget',
+  'undoBudgetMove',
+  'createTransaction',
+  'updateTransaction',
+  'deleteTransaction',
+  'restoreTransaction',
+  'quickExpense',
+  // Bank files, receipts, recurring expenses and money accounts book into the shared budget.
+  'previewImport',
+  'importTransactions',
+  'previewBankFile',
+  'importBankFile',
+  'confirmReceipt',
+  'createRecurringTransaction',
+  'scheduleRecurringTransaction',
+  'endRecurringTransaction',
+  'stopRecurringTransaction',
+  'updateRecurringTransaction',
+  'createMoneyAccount',
+  'updateMoneyAccount',
+  'reconcileAccount',
+  'createTransfer',
+  'updateTransfer',
+  'deleteTransfer',
+  // Split payments and the categorisation rules are the shared budget's too.
+  'createSplitTransaction',
+  'updateSplit',
+  'deleteSplit',
+  'createRule',
+  'updateRule',
+  'deleteRule',
+  'moveRule',
+  'applyRule',
+];
+
+describe(`a household VIEWER holding every scope (${TEST_MODE})`, () => {
+  let api: TestApi;
+  let viewer: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    const owner = await signUp(api);
+    viewer = await signUp(api);
+    await api.graphql(
+      'mutation($input: InviteToHouseholdInput!) { inviteToHousehold(input: $input) { invite { id } } }',
+      { input: { email: viewer.email, role: 'VIEWER' } },
+      bearer(owner.accessToken),
+    );
+    const mail = await api.mail.next(viewer.email.toLowerCase());
+    const token = /token=([\w-]+)/.exec(mail.text)?.[1];
+    await api.graphql(
+      'mutation($input: AcceptHouseholdInviteInput!) { acceptHouseholdInvite(input: $input) { household { id } } }',
+      { input: { token } },
+      bearer(viewer.accessToken),
+    );
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it.each(SHARED_BUDGET_WRITES.map((name) => [name] as const))(
+    'is refused %s with FORBIDDEN (HOUSEHOLD_READ_ONLY)',
+    async (name) => {
+      const op = operations.find((o) => o.name === name);
+      expect(op, `${name} is in schema.graphql`).toBeDefined();
+      if (!op) return;
+      const token = await accessTokenWithScopes(api, viewer.userId, ALL_SCOPES);
+      const { query, variables } = sampleCall(op);
+      const response = await api.graphql(query, variables, bearer(token));
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.errors?.[0]?.extensions?.reason).toBe('HOUSEHOLD_READ_ONLY');
+    },
+  );
+});

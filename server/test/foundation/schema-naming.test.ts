@@ -20,52 +20,12 @@ import { describe, expect, it } from 'vitest';
  * Legacy exceptions are listed by name with their reason; a new element never joins them silently.
  */
 
-/** Mutations that return a bare type (or a scalar) instead of a `…Payload`, from before the scheme. */
-export const LEGACY_BARE_MUTATIONS = new Set([
-  'adjustBudget',
-  'createPersonalAccessToken',
-  'createRecurringTransaction',
-  'deleteBudgetAdjustment',
-  'deleteFeatureFlag',
-  'deleteMood',
-  'deleteMyAccount',
-  'deleteUser',
-  'endRecurringTransaction',
-  'exportMyData',
-  'finishPasskeyRegistration',
-  'grantPremium',
-  'importTransactions',
-  'joinChallenge',
-  'leaveChallenge',
-  'lockUser',
-  'logMood',
-  'logout',
-  'logoutEverywhere',
-  'markAllNotificationsRead',
-  'markNotificationRead',
-  'previewImport',
-  'registerPushDevice',
-  'registerPushSubscription',
-  'removePasskey',
-  'requestPasswordReset',
-  'resetPassword',
-  'retryFailedJob',
-  'revokePersonalAccessToken',
-  'revokePremium',
-  'revokeSession',
-  'revokeUserSessions',
-  'rotateSigningKey',
-  'runSystemCheck',
-  'setFeatureFlag',
-  'setUserFeatureFlag',
-  'startPasskeyRegistration',
-  'startPasskeySignIn',
-  'unlockUser',
-  'unregisterPushDevice',
-  'unregisterPushSubscription',
-  'updateNotificationSettings',
-  'updateProfile',
-]);
+/**
+ * Mutations that return a bare type (or a scalar) instead of a `…Payload`, from before the scheme,
+ * and not deprecated yet. Each one left for a `…Payload` twin and is now `@deprecated` in its favour
+ * (issue #15); a deprecated bare mutation passes only while the mutation it names returns a payload.
+ */
+export const LEGACY_BARE_MUTATIONS = new Set<string>([]);
 
 /**
  * Mutations added by work still in review that return bare types; each moves to a `…Payload`
@@ -107,21 +67,6 @@ const CLOSED_SET_NAMES =
 export const LEGACY_STRING_ENUMS = new Map([
   ['AdminDatabase.kind', 'operators only: `postgres` or `pglite`, shown as is'],
   ['AdminExternalService.mode', 'free text in an operator’s words, not a closed set'],
-  ['BudgetCategoryMonth.behaviour', 'released; to follow BudgetCategory.behaviour'],
-  ['BudgetCategoryMonth.priority', 'released; to follow BudgetCategory.priority'],
-  ['CategoryPace.level', 'released; PACE levels, to become an enum with Notification.paceLevel'],
-  ['Entitlement.source', 'released; more sources come with payments'],
-  ['Notification.paceLevel', 'released; PACE levels'],
-  ['Plan.tier', 'released; income tiers of the engine'],
-  ['PlanCategory.behaviour', 'released; to follow BudgetCategory.behaviour'],
-  ['PlanCategory.priority', 'released; to follow BudgetCategory.priority'],
-  ['PlanCategory.source', 'released; where a plan line comes from'],
-  ['PushDeviceRegistration.platform', 'released; android or ios'],
-  ['TransactionAlert.paceLevel', 'released; PACE levels'],
-  ['UserCategory.behaviour', 'released; to follow BudgetCategory.behaviour'],
-  ['UserCategory.priority', 'released; to follow BudgetCategory.priority'],
-  ['Category.behaviour', 'deprecated with `categories` (BudgetCategory has the enum)'],
-  ['Category.priority', 'deprecated with `categories` (BudgetCategory has the enum)'],
 ]);
 
 const REMOVAL = /^Use [\w.`() ]+\. Removal after \d{4}-\d{2}-\d{2}\.$/;
@@ -172,12 +117,20 @@ export function namingViolations(schema: GraphQLSchema): string[] {
           );
     }
   }
-  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+  const mutations = schema.getMutationType()?.getFields() ?? {};
+  for (const field of Object.values(mutations)) {
     const returned = getNamedType(field.type).name;
     const exempt =
       LEGACY_BARE_MUTATIONS.has(field.name) || IN_REVIEW_BARE_MUTATIONS.has(field.name);
-    if (!returned.endsWith('Payload') && !exempt)
+    if (returned.endsWith('Payload') || exempt) continue;
+    if (field.deprecationReason == null) {
       problems.push(`Mutation.${field.name}: returns ${returned}; return a …Payload`);
+      continue;
+    }
+    // A bare mutation on its way out names its successor, which must be a payload mutation.
+    const successor = mutations[/^Use (\w+)\./.exec(field.deprecationReason)?.[1] ?? ''];
+    if (!successor || !getNamedType(successor.type).name.endsWith('Payload'))
+      problems.push(`Mutation.${field.name}: deprecated for no mutation returning a …Payload`);
   }
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     const inner = isNonNullType(field.type) ? field.type.ofType : field.type;
@@ -244,7 +197,12 @@ describe('the schema follows the naming scheme', () => {
       type ThingPageInfo { endCursor: String }
       type ThingConnection { edges: [Thing!]! pageInfo: ThingPageInfo! }
       type Query { things: [Thing!]! profile: ProfileType! page: ThingConnection! x: ThingGql! }
-      type Mutation { makeThing(input: ThingInputGql!): Thing! saveThing(a: ThingArgs): ThingPayload! }
+      type Mutation {
+        makeThing(input: ThingInputGql!): Thing!
+        saveThing(a: ThingArgs): ThingPayload!
+        oldSave: Thing @deprecated(reason: "Use saveThing. Removal after 2027-06-30.")
+        oldMake: Thing @deprecated(reason: "Use makeThing. Removal after 2027-06-30.")
+      }
       type ThingPayload { thing: Thing! }
     `);
     expect(namingViolations(bad).sort()).toEqual(
@@ -265,6 +223,7 @@ describe('the schema follows the naming scheme', () => {
         'ThingPageInfo: use the shared PageInfo',
         'ThingConnection: a connection has edges, nodes and pageInfo: PageInfo!',
         'Mutation.makeThing: returns Thing; return a …Payload',
+        'Mutation.oldMake: deprecated for no mutation returning a …Payload',
         'Query.things: a list of records that can grow is a connection',
       ].sort(),
     );

@@ -39,8 +39,8 @@ export const AccountError = defineErrors<AccountErrorCode>('AccountError', {
   },
   RESET_TOKEN_INVALID: {
     publicCode: 'BAD_USER_INPUT',
-    when: 'resetPassword was given a reset token that is unknown, already used or expired (links last 30 minutes).',
-    action: 'Ask for a new link with requestPasswordReset and use the newest e-mail.',
+    when: 'completePasswordReset was given a reset token that is unknown, already used or expired (links last 30 minutes).',
+    action: 'Ask for a new link with sendPasswordResetLink and use the newest e-mail.',
     message: () => 'This reset link is invalid or has expired: ask for a new one.',
   },
   REAUTHENTICATION_FAILED: {

@@ -12,6 +12,11 @@ import {
   User,
 } from './account.type';
 import type { PasswordService } from './password.service';
+import {
+  DownloadMyDataPayload,
+  SendPasswordResetLinkPayload,
+  UpdateMyProfilePayload,
+} from './account-payloads.type';
 
 @Resolver(() => User)
 export class AccountResolver {
@@ -30,6 +35,7 @@ export class AccountResolver {
   @RequireScopes('write:profile')
   @Mutation(() => User, {
     description: 'Changes the fields given of the person’s profile and returns the profile.',
+    deprecationReason: 'Use updateMyProfile. Removal after 2027-06-30.',
   })
   async updateProfile(
     @Arg('input', () => UpdateProfileInput, { description: 'The fields to change.' })
@@ -49,6 +55,7 @@ export class AccountResolver {
   @Mutation(() => Boolean, {
     description:
       'E-mails a single-use link valid for 30 minutes, if the account exists. Always true.',
+    deprecationReason: 'Use sendPasswordResetLink. Removal after 2027-06-30.',
   })
   async requestPasswordReset(
     @Arg('email', () => String, { description: 'The account’s sign-in e-mail address.' })
@@ -62,8 +69,48 @@ export class AccountResolver {
   @RequireScopes('export:data')
   @Mutation(() => DataExport, {
     description: 'Everything Pace holds about the person, machine-readable.',
+    deprecationReason: 'Use downloadMyData. Removal after 2027-06-30.',
   })
   async exportMyData(@Ctx() ctx: GraphQLContext): Promise<DataExport> {
     return toDataExport(await this.data.export(viewerOf(ctx).userId, ctx.clientIp));
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => UpdateMyProfilePayload, {
+    description: 'Changes the fields given of the person’s profile.',
+  })
+  async updateMyProfile(
+    @Arg('input', () => UpdateProfileInput, { description: 'The fields to change.' })
+    input: UpdateProfileInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UpdateMyProfilePayload> {
+    return Object.assign(new UpdateMyProfilePayload(), {
+      user: await this.updateProfile(input, ctx),
+    });
+  }
+
+  @Public()
+  @Mutation(() => SendPasswordResetLinkPayload, {
+    description:
+      'E-mails a single-use link valid for 30 minutes, if the account exists; the answer is the same either way.',
+  })
+  async sendPasswordResetLink(
+    @Arg('email', () => String, { description: 'The account’s sign-in e-mail address.' })
+    email: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SendPasswordResetLinkPayload> {
+    return Object.assign(new SendPasswordResetLinkPayload(), {
+      accepted: await this.requestPasswordReset(email, ctx),
+    });
+  }
+
+  @RequireScopes('export:data')
+  @Mutation(() => DownloadMyDataPayload, {
+    description: 'Everything Pace holds about the person, machine-readable.',
+  })
+  async downloadMyData(@Ctx() ctx: GraphQLContext): Promise<DownloadMyDataPayload> {
+    return Object.assign(new DownloadMyDataPayload(), {
+      dataExport: await this.exportMyData(ctx),
+    });
   }
 }

@@ -7,7 +7,7 @@ export const AdminError = defineErrors<AdminErrorCode>('AdminError', {
   ADMIN_USER_NOT_FOUND: {
     publicCode: 'NOT_FOUND',
     message: () => 'No such user.',
-    when: 'lockUser, unlockUser, revokeUserSessions or deleteUser was given a user id that names no account (or one already deleted).',
+    when: 'lockUserAccount, unlockUserAccount, signOutUser or deleteUserAccount was given a user id that names no account (or one already deleted).',
     action: 'Search for the person again with adminUsers and use their account id.',
   },
   ADMIN_INPUT_INVALID: {

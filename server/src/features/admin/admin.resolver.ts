@@ -5,6 +5,13 @@ import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { AdminStatusService } from './admin-status.service';
 import {
+  DeleteUserAccountPayload,
+  LockUserAccountPayload,
+  RequeueFailedJobPayload,
+  SignOutUserPayload,
+  UnlockUserAccountPayload,
+} from './admin-payloads.type';
+import {
   AdminDatabase,
   AdminExternalService,
   AdminQueue,
@@ -92,6 +99,7 @@ export class AdminResolver {
   @Mutation(() => AdminUser, {
     description:
       'Locks an account until `until`: no sign-in of any kind before then (ACCOUNT_LOCKED), and every session and personal access token ends now (audited as admin.user_locked).',
+    deprecationReason: 'Use lockUserAccount. Removal after 2027-06-30.',
   })
   async lockUser(
     @Arg('userId', () => ID, userIdArg) userId: string,
@@ -108,6 +116,7 @@ export class AdminResolver {
   @Mutation(() => AdminUser, {
     description:
       'Lifts an admin’s lock and the waits after wrong passwords (audited as admin.user_unlocked).',
+    deprecationReason: 'Use unlockUserAccount. Removal after 2027-06-30.',
   })
   async unlockUser(
     @Arg('userId', () => ID, userIdArg) userId: string,
@@ -120,6 +129,7 @@ export class AdminResolver {
   @Mutation(() => AdminUser, {
     description:
       'Signs a person out everywhere now: refresh tokens stop working and open live connections close; they may sign in again (audited as admin.sessions_revoked).',
+    deprecationReason: 'Use signOutUser. Removal after 2027-06-30.',
   })
   async revokeUserSessions(
     @Arg('userId', () => ID, userIdArg) userId: string,
@@ -132,6 +142,7 @@ export class AdminResolver {
   @Mutation(() => Boolean, {
     description:
       'Deletes an account and everything it owns, as deleteMyAccount does; the audit log keeps its events without personal data (audited as admin.user_deleted). Returns true.',
+    deprecationReason: 'Use deleteUserAccount. Removal after 2027-06-30.',
   })
   async deleteUser(
     @Arg('userId', () => ID, userIdArg) userId: string,
@@ -154,6 +165,7 @@ export class AdminResolver {
   @Mutation(() => Boolean, {
     description:
       'Puts a failed job back into its queue with fresh attempts (audited as admin.job_retried). Returns true.',
+    deprecationReason: 'Use requeueFailedJob. Removal after 2027-06-30.',
   })
   async retryFailedJob(
     @Arg('queue', () => JobQueueName, { description: 'The job’s queue.' }) queue: JobQueueName,
@@ -163,6 +175,80 @@ export class AdminResolver {
   ): Promise<boolean> {
     await this.status.retryFailedJob(actorOf(ctx), queue, jobId);
     return true;
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => LockUserAccountPayload, {
+    description:
+      'Locks an account until `until`: no sign-in of any kind before then (ACCOUNT_LOCKED), and every session and personal access token ends now (audited as admin.user_locked).',
+  })
+  async lockUserAccount(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Arg('until', () => Date, {
+      description: 'When the lock ends: in the future, at most 10 years ahead.',
+    })
+    until: Date,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LockUserAccountPayload> {
+    return Object.assign(new LockUserAccountPayload(), {
+      user: await this.lockUser(userId, until, ctx),
+    });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => UnlockUserAccountPayload, {
+    description:
+      'Lifts an admin’s lock and the waits after wrong passwords (audited as admin.user_unlocked).',
+  })
+  async unlockUserAccount(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UnlockUserAccountPayload> {
+    return Object.assign(new UnlockUserAccountPayload(), {
+      user: await this.unlockUser(userId, ctx),
+    });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => SignOutUserPayload, {
+    description:
+      'Signs a person out everywhere now: refresh tokens stop working and open live connections close; they may sign in again (audited as admin.sessions_revoked).',
+  })
+  async signOutUser(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SignOutUserPayload> {
+    return Object.assign(new SignOutUserPayload(), {
+      user: await this.revokeUserSessions(userId, ctx),
+    });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => DeleteUserAccountPayload, {
+    description:
+      'Deletes an account and everything it owns, as deleteMyAccountAndData does; the audit log keeps its events without personal data (audited as admin.user_deleted).',
+  })
+  async deleteUserAccount(
+    @Arg('userId', () => ID, userIdArg) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DeleteUserAccountPayload> {
+    await this.deleteUser(userId, ctx);
+    return Object.assign(new DeleteUserAccountPayload(), { deletedUserId: userId });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => RequeueFailedJobPayload, {
+    description:
+      'Puts a failed job back into its queue with fresh attempts (audited as admin.job_retried).',
+  })
+  async requeueFailedJob(
+    @Arg('queue', () => JobQueueName, { description: 'The job’s queue.' }) queue: JobQueueName,
+    @Arg('jobId', () => String, { description: 'The failed job’s id, from adminQueues.' })
+    jobId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RequeueFailedJobPayload> {
+    await this.retryFailedJob(queue, jobId, ctx);
+    return Object.assign(new RequeueFailedJobPayload(), { queue, jobId });
   }
 
   @RequireScopes('admin:*')

@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { YearMonthScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
-import { viewerIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import { toPeerComparison, toSpendingInsights } from './analytics.mappers';
 import type { AnalyticsService } from './analytics.service';
 import { SpendingInsights } from './analytics.type';
@@ -26,7 +26,9 @@ export class AnalyticsResolver {
     month: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SpendingInsights> {
-    return toSpendingInsights(await this.service.spendingInsights(viewerIdOf(ctx), month));
+    return toSpendingInsights(
+      await this.service.spendingInsights(await budgetOwnerIdOf(ctx, 'read'), month),
+    );
   }
 
   @RequireScopes('read:analytics')
@@ -39,6 +41,8 @@ export class AnalyticsResolver {
     month: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PeerComparison> {
-    return toPeerComparison(await this.service.peerComparison(viewerIdOf(ctx), month));
+    return toPeerComparison(
+      await this.service.peerComparison(await budgetOwnerIdOf(ctx, 'read'), month),
+    );
   }
 }

@@ -31,13 +31,13 @@ export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
   },
   PAT_SCOPES_INVALID: {
     publicCode: 'BAD_USER_INPUT',
-    when: 'createPersonalAccessToken asked for no scope, an unknown scope, or a scope your own token does not hold (a token never widens access).',
+    when: 'issuePersonalAccessToken asked for no scope, an unknown scope, or a scope your own token does not hold (a token never widens access).',
     action: 'Ask only for scopes listed by the `scopes` query that your current token holds.',
     message: (d) => `These scopes cannot be granted: ${String(d.scopes)}.`,
   },
   PAT_EXPIRY_INVALID: {
     publicCode: 'BAD_USER_INPUT',
-    when: 'createPersonalAccessToken was given an expiresInDays that is not a whole number from 1 to 365.',
+    when: 'issuePersonalAccessToken was given an expiresInDays that is not a whole number from 1 to 365.',
     action: 'Choose a lifetime of 1 to 365 days.',
     message: () => 'expiresInDays must be between 1 and 365.',
   },
@@ -57,7 +57,7 @@ export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
     publicCode: 'UNAUTHENTICATED',
     when: 'A passkey registration or sign-in could not be verified: the challenge is unknown or expired, the response is not valid JSON or does not match, the passkey is unknown, or the request has no origin to check it against.',
     action:
-      'Start again with startPasskeyRegistration or startPasskeySignIn and answer the new challenge promptly; offer another way to sign in if it keeps failing.',
+      'Start again with beginPasskeyRegistration or beginPasskeySignIn and answer the new challenge promptly; offer another way to sign in if it keeps failing.',
     message: () => 'The passkey could not be verified.',
   },
   PASSKEYS_NOT_CONFIGURED: {
@@ -87,9 +87,9 @@ export const AuthError = defineErrors<AuthErrorCode>('AuthError', {
   },
   SESSION_REQUIRED: {
     publicCode: 'FORBIDDEN',
-    when: 'logout was called with a personal access token, which belongs to no session.',
+    when: 'signOut was called with a personal access token, which belongs to no session.',
     action:
-      'Revoke the personal access token with revokePersonalAccessToken instead, or call logout with a session’s access token.',
+      'Revoke the personal access token with cancelPersonalAccessToken instead, or call signOut with a session’s access token.',
     message: () => 'This needs a signed-in session, not a personal access token.',
   },
 });

@@ -21,6 +21,15 @@ import {
   toPasskeyChallenge,
   toSignedInSession,
 } from './auth.type';
+import {
+  BeginPasskeySignInPayload,
+  CompletePasswordResetPayload,
+  DeleteMyAccountAndDataPayload,
+  RotateTokenSigningKeyPayload,
+  SignOutEverywherePayload,
+  SignOutPayload,
+  SignOutSessionPayload,
+} from './auth-payloads.type';
 import type { PasskeyService } from './passkey.service';
 import type { SessionService } from './session.service';
 import type { SignInService } from './sign-in.service';
@@ -80,7 +89,10 @@ export class SessionResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Boolean, { description: 'Ends this session on every API node at once.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends this session on every API node at once.',
+    deprecationReason: 'Use signOut. Removal after 2027-06-30.',
+  })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await this.sessions.logout(viewerOf(ctx), ctx.clientIp);
     return true;
@@ -134,6 +146,7 @@ export class SessionResolver {
   @RequireScopes('write:profile')
   @Mutation(() => Boolean, {
     description: 'Ends one of the viewer’s sessions at once, on every API node (another device).',
+    deprecationReason: 'Use signOutSession. Removal after 2027-06-30.',
   })
   async revokeSession(
     @Arg('id', () => ID, { description: 'The session’s id, from `sessions`.' }) id: string,
@@ -144,7 +157,10 @@ export class SessionResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Boolean, { description: 'Ends every session of the signed-in person.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends every session of the signed-in person.',
+    deprecationReason: 'Use signOutEverywhere. Removal after 2027-06-30.',
+  })
   async logoutEverywhere(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     await this.sessions.logoutEverywhere(viewerOf(ctx).userId, ctx.clientIp);
     return true;
@@ -171,6 +187,7 @@ export class SessionResolver {
   @Public()
   @Mutation(() => Boolean, {
     description: 'Sets a new password with the e-mailed single-use token.',
+    deprecationReason: 'Use completePasswordReset. Removal after 2027-06-30.',
   })
   async resetPassword(
     @Arg('token', () => String, {
@@ -192,6 +209,7 @@ export class SessionResolver {
   @Mutation(() => Boolean, {
     description:
       'Deletes the account and all its data. Needs the password (or a sign-in in the last 5 minutes).',
+    deprecationReason: 'Use deleteMyAccountAndData. Removal after 2027-06-30.',
   })
   async deleteMyAccount(
     @Arg('password', () => String, {
@@ -231,7 +249,10 @@ export class SessionResolver {
   }
 
   @Public()
-  @Mutation(() => PasskeyChallenge, { description: 'WebAuthn options to sign in with a passkey.' })
+  @Mutation(() => PasskeyChallenge, {
+    description: 'WebAuthn options to sign in with a passkey.',
+    deprecationReason: 'Use beginPasskeySignIn. Removal after 2027-06-30.',
+  })
   async startPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<PasskeyChallenge> {
     await this.signIn.guardAnonymous(ctx.clientIp);
     return toPasskeyChallenge(await this.passkeys.startSignIn(ctx.origin));
@@ -263,8 +284,96 @@ export class SessionResolver {
   @Mutation(() => String, {
     description:
       'Makes a new JWT signing key; tokens of the previous one stay valid. Returns its kid.',
+    deprecationReason: 'Use rotateTokenSigningKey. Removal after 2027-06-30.',
   })
   async rotateSigningKey(@Ctx() ctx: GraphQLContext): Promise<string> {
     return this.keys.rotate({ userId: viewerOf(ctx).userId, ip: ctx.clientIp });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => SignOutPayload, { description: 'Ends this session on every API node at once.' })
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<SignOutPayload> {
+    return Object.assign(new SignOutPayload(), { signedOut: await this.logout(ctx) });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => SignOutSessionPayload, {
+    description: 'Ends one of the viewer’s sessions at once, on every API node (another device).',
+  })
+  async signOutSession(
+    @Arg('id', () => ID, { description: 'The session’s id, from `sessions`.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SignOutSessionPayload> {
+    await this.revokeSession(id, ctx);
+    return Object.assign(new SignOutSessionPayload(), { endedSessionId: id });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => SignOutEverywherePayload, {
+    description: 'Ends every session of the signed-in person, this one included.',
+  })
+  async signOutEverywhere(@Ctx() ctx: GraphQLContext): Promise<SignOutEverywherePayload> {
+    return Object.assign(new SignOutEverywherePayload(), {
+      signedOut: await this.logoutEverywhere(ctx),
+    });
+  }
+
+  @Public()
+  @Mutation(() => CompletePasswordResetPayload, {
+    description: 'Sets a new password with the e-mailed single-use token.',
+  })
+  async completePasswordReset(
+    @Arg('token', () => String, {
+      description: 'The token from the reset link; single use, valid 30 minutes.',
+    })
+    token: string,
+    @Arg('newPassword', () => String, {
+      description: 'The new password: 8–128 characters, not easy to guess.',
+    })
+    newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CompletePasswordResetPayload> {
+    return Object.assign(new CompletePasswordResetPayload(), {
+      passwordChanged: await this.resetPassword(token, newPassword, ctx),
+    });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => DeleteMyAccountAndDataPayload, {
+    description:
+      'Deletes the account and all its data. Needs the password (or a sign-in in the last 5 minutes).',
+  })
+  async deleteMyAccountAndData(
+    @Arg('password', () => String, {
+      nullable: true,
+      description:
+        'The account’s password, required when it has one; an account without one instead needs a sign-in in the last 5 minutes.',
+    })
+    password: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DeleteMyAccountAndDataPayload> {
+    const deletedUserId = viewerOf(ctx).userId;
+    await this.deleteMyAccount(password ?? null, ctx);
+    return Object.assign(new DeleteMyAccountAndDataPayload(), { deletedUserId });
+  }
+
+  @Public()
+  @Mutation(() => BeginPasskeySignInPayload, {
+    description: 'WebAuthn options to sign in with a passkey; answer with `finishPasskeySignIn`.',
+  })
+  async beginPasskeySignIn(@Ctx() ctx: GraphQLContext): Promise<BeginPasskeySignInPayload> {
+    return Object.assign(new BeginPasskeySignInPayload(), {
+      challenge: await this.startPasskeySignIn(ctx),
+    });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => RotateTokenSigningKeyPayload, {
+    description: 'Makes a new JWT signing key; tokens of the previous one stay valid.',
+  })
+  async rotateTokenSigningKey(@Ctx() ctx: GraphQLContext): Promise<RotateTokenSigningKeyPayload> {
+    return Object.assign(new RotateTokenSigningKeyPayload(), {
+      keyId: await this.rotateSigningKey(ctx),
+    });
   }
 }

@@ -6,9 +6,11 @@ export const budgetAdjustmentNode: NodeSource = {
   typeName: 'BudgetAdjustment',
   scope: 'read:budget',
   find: async (ctx, viewer, id) => {
-    const row = await ctx.services.budget.adjustments.find(viewer.userId, id);
+    // A member finds the shared budget's moves (docs/households.md).
+    const { ownerId } = await ctx.services.households.actingBudget(viewer.userId, 'read');
+    const row = await ctx.services.budget.adjustments.find(ownerId, id);
     if (!row) return null;
-    const { currency } = await ctx.services.budget.plans.getSettings(viewer.userId);
+    const { currency } = await ctx.services.budget.plans.getSettings(ownerId);
     return toBudgetAdjustment(row, currency);
   },
 };

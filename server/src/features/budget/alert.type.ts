@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
+import { SpendingPaceLevelGql } from '../analytics';
 import type { TransactionAlertEvent } from './alert.events';
 
 export enum TransactionAlertKind {
@@ -70,8 +71,19 @@ export class TransactionAlert {
     description: 'BUDGET_LEVEL: 80, 90 or 100 (% of the day’s allocation).',
   })
   level!: number | null;
-  @Field(() => String, { nullable: true, description: 'PACE: watch, warning or critical.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PACE: watch, warning or critical.',
+    deprecationReason: 'Use spendingPace. Removal after 2027-06-30.',
+  })
   paceLevel!: string | null;
+  @Field(() => SpendingPaceLevelGql, {
+    nullable: true,
+    description: 'PACE: how fast the category is being spent; null for other kinds.',
+  })
+  get spendingPace(): SpendingPaceLevelGql | null {
+    return (this.paceLevel as SpendingPaceLevelGql | null) ?? null;
+  }
   @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'PACE: the day the plan runs out at this pace.',

@@ -7,11 +7,14 @@ export const budgetCategoryNode: NodeSource = {
   scope: 'read:budget',
   find: async (ctx, viewer, id) => {
     const named = parseBudgetCategoryId(id);
-    if (!named || named.userId !== viewer.userId) return null;
-    const settings = await ctx.services.budget.plans.getSettings(viewer.userId);
-    const entry = (await ctx.services.budget.plans.listCategories(viewer.userId)).find(
+    if (!named) return null;
+    // A member finds the shared budget's categories (docs/households.md).
+    const { ownerId } = await ctx.services.households.actingBudget(viewer.userId, 'read');
+    if (named.userId !== ownerId) return null;
+    const settings = await ctx.services.budget.plans.getSettings(ownerId);
+    const entry = (await ctx.services.budget.plans.listCategories(ownerId)).find(
       (c) => c.id === named.categoryId,
     );
-    return entry ? toBudgetCategory(viewer.userId, entry, settings.currency) : null;
+    return entry ? toBudgetCategory(ownerId, entry, settings.currency) : null;
   },
 };

@@ -3,6 +3,8 @@ import type { CategoryMonthView, MonthTotals } from '@pace/engine';
 import { Money, toMoney } from '../../graphql/money.type';
 import { CurrencyCodeScalar, LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import type { BudgetUpdatedEvent } from './budget.events';
+import { CategoryPriority } from './budget-category.type';
+import { CategoryBehaviourSetting } from './category.input';
 import type { MonthSnapshot, SnapshotDay, SnapshotMove } from './month-snapshot.rules';
 
 export enum BudgetStatus {
@@ -45,7 +47,7 @@ registerEnumType(MoveReason, {
     },
     ROLLOVER_NEXT_DAY: { description: 'A finished day’s underspend moved to the next day.' },
     ROLLOVER_SAVINGS: { description: 'A finished day’s underspend moved into savings.' },
-    MANUAL: { description: 'Moved by the person with `adjustBudget`.' },
+    MANUAL: { description: 'Moved by the person with `moveBudget`.' },
     GOAL_TRANSFER: {
       description:
         "Money put aside for a goal beyond the day's reservation: taken from the goal's own later days, then from Flex. Never an overspend.",
@@ -101,12 +103,28 @@ export class BudgetCategoryMonth {
   categoryId!: string;
   @Field(() => String, { description: 'The category’s display name.' })
   name!: string;
-  @Field(() => String, { description: 'fixed, spread or clustered.' })
+  @Field(() => String, {
+    description: 'fixed, spread or clustered.',
+    deprecationReason: 'Use categoryBehaviour. Removal after 2027-06-30.',
+  })
   behaviour!: string;
   @Field(() => String, {
     description: 'sacred, protected, flexible, discretionary or buffer (Flex).',
+    deprecationReason: 'Use categoryPriority. Removal after 2027-06-30.',
   })
   priority!: string;
+  @Field(() => CategoryBehaviourSetting, {
+    description: 'How its month amount is laid over the days.',
+  })
+  get categoryBehaviour(): CategoryBehaviourSetting {
+    return this.behaviour as CategoryBehaviourSetting;
+  }
+  @Field(() => CategoryPriority, {
+    description: 'Which categories give first when another overspends (BUFFER for Flex).',
+  })
+  get categoryPriority(): CategoryPriority {
+    return this.priority as CategoryPriority;
+  }
   @Field(() => Money, { description: 'The month amount in the plan.' })
   planned!: Money;
   @Field(() => Money, {

@@ -12,7 +12,8 @@ import {
 import type { GraphQLContext } from '../../graphql/context';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
-import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import { subscriberIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import type { AdjustmentService } from './adjustment.service';
 import type { TransactionAlertService } from './alert.service';
 import type { BudgetQueryService } from './budget-query.service';
@@ -108,7 +109,10 @@ export class BudgetResolver {
     input: CompleteOnboardingInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OnboardingPayload> {
-    const result = await this.budget.plans.completeOnboarding(viewerIdOf(ctx), input);
+    const result = await this.budget.plans.completeOnboarding(
+      await budgetOwnerIdOf(ctx, 'write'),
+      input,
+    );
     return Object.assign(new OnboardingPayload(), {
       settings: toBudgetSettings(result.settings),
       plan: result.plan && toPlan(result.plan),
@@ -126,7 +130,10 @@ export class BudgetResolver {
     input: UpdatePlanSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanSettingsPayload> {
-    const result = await this.budget.plans.updatePlanSettings(viewerIdOf(ctx), input);
+    const result = await this.budget.plans.updatePlanSettings(
+      await budgetOwnerIdOf(ctx, 'write'),
+      input,
+    );
     return Object.assign(new PlanSettingsPayload(), {
       settings: toBudgetSettings(result.settings),
       conflict: result.conflict,
@@ -145,7 +152,10 @@ export class BudgetResolver {
     input: RegeneratePlanInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RegeneratePlanPayload> {
-    const result = await this.budget.plans.regeneratePlan(viewerIdOf(ctx), input);
+    const result = await this.budget.plans.regeneratePlan(
+      await budgetOwnerIdOf(ctx, 'write'),
+      input,
+    );
     return Object.assign(new RegeneratePlanPayload(), {
       plan: toPlan(result.plan),
       conflict: result.conflict,
@@ -155,7 +165,7 @@ export class BudgetResolver {
   @RequireScopes('read:budget')
   @Query(() => BudgetSettings, { nullable: true, description: 'Null before onboarding.' })
   async budgetSettings(@Ctx() ctx: GraphQLContext): Promise<BudgetSettings | null> {
-    const settings = await this.budget.plans.findSettings(viewerIdOf(ctx));
+    const settings = await this.budget.plans.findSettings(await budgetOwnerIdOf(ctx, 'read'));
     return settings && toBudgetSettings(settings);
   }
 
@@ -172,7 +182,7 @@ export class BudgetResolver {
     month: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Plan | null> {
-    const plan = await this.budget.plans.findPlan(viewerIdOf(ctx), month);
+    const plan = await this.budget.plans.findPlan(await budgetOwnerIdOf(ctx, 'read'), month);
     return plan && toPlan(plan);
   }
 
@@ -182,7 +192,7 @@ export class BudgetResolver {
       'This month’s plan categories, then the viewer’s own, then the other built-in ones (a few dozen at most, so a plain list).',
   })
   async budgetCategories(@Ctx() ctx: GraphQLContext): Promise<BudgetCategory[]> {
-    const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));
+    const settings = await this.budget.plans.getSettings(await budgetOwnerIdOf(ctx, 'read'));
     return (await this.budget.plans.listCategories(settings.userId)).map((c) =>
       toBudgetCategory(settings.userId, c, settings.currency),
     );
@@ -195,7 +205,7 @@ export class BudgetResolver {
     deprecationReason: 'Use budgetCategories. Removal after 2027-06-30.',
   })
   async categories(@Ctx() ctx: GraphQLContext): Promise<Category[]> {
-    const settings = await this.budget.plans.getSettings(viewerIdOf(ctx));
+    const settings = await this.budget.plans.getSettings(await budgetOwnerIdOf(ctx, 'read'));
     return (await this.budget.plans.listCategories(settings.userId)).map((c) =>
       toCategory(c, settings.currency),
     );
@@ -210,7 +220,10 @@ export class BudgetResolver {
     date: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetDay> {
-    const { snapshot, day } = await this.budget.queries.getDay(viewerIdOf(ctx), date);
+    const { snapshot, day } = await this.budget.queries.getDay(
+      await budgetOwnerIdOf(ctx, 'read'),
+      date,
+    );
     return toBudgetDay(day, {
       currency: snapshot.currency,
       month: snapshot.month,
@@ -228,7 +241,9 @@ export class BudgetResolver {
     month: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetMonth> {
-    return toBudgetMonth(await this.budget.queries.getMonth(viewerIdOf(ctx), month));
+    return toBudgetMonth(
+      await this.budget.queries.getMonth(await budgetOwnerIdOf(ctx, 'read'), month),
+    );
   }
 
   @RequireScopes('read:budget')
@@ -244,9 +259,9 @@ export class BudgetResolver {
     to: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetMonthSummary[]> {
-    return (await this.budget.queries.listHistory(viewerIdOf(ctx), from, to)).map(
-      toBudgetMonthSummary,
-    );
+    return (
+      await this.budget.queries.listHistory(await budgetOwnerIdOf(ctx, 'read'), from, to)
+    ).map(toBudgetMonthSummary);
   }
 
   @RequireScopes('read:budget')
@@ -258,7 +273,10 @@ export class BudgetResolver {
     month: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CalendarMonth> {
-    const { snapshot, days } = await this.budget.queries.getCalendar(viewerIdOf(ctx), month);
+    const { snapshot, days } = await this.budget.queries.getCalendar(
+      await budgetOwnerIdOf(ctx, 'read'),
+      month,
+    );
     return toCalendarMonth(snapshot, days);
   }
 
@@ -271,7 +289,9 @@ export class BudgetResolver {
     date: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Checkpoint> {
-    return toCheckpoint(await this.budget.queries.getCheckpoint(viewerIdOf(ctx), date));
+    return toCheckpoint(
+      await this.budget.queries.getCheckpoint(await budgetOwnerIdOf(ctx, 'read'), date),
+    );
   }
 
   @RequireScopes('read:budget')
@@ -280,7 +300,7 @@ export class BudgetResolver {
       'The home screen: today per category, the month, pace, alerts, recent transactions.',
   })
   async dashboard(@Ctx() ctx: GraphQLContext): Promise<Dashboard> {
-    return toDashboard(await this.budget.queries.getDashboard(viewerIdOf(ctx)));
+    return toDashboard(await this.budget.queries.getDashboard(await budgetOwnerIdOf(ctx, 'read')));
   }
 
   @RequireScopes('read:budget')

@@ -2,8 +2,10 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'typ
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
 import { YearMonthScalar } from '../../graphql/scalars';
-import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import { subscriberIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import { AdjustBudgetInput, BudgetAdjustment, toBudgetAdjustment } from './adjustment.type';
+import { MoveBudgetPayload, UndoBudgetMovePayload } from './adjustment-payloads.type';
 import type { TransactionAlertEvent } from './alert.events';
 import { TransactionAlert, toTransactionAlert } from './alert.type';
 import type { BudgetServices } from './budget.resolver';
@@ -24,7 +26,7 @@ export class CategoryResolver {
     input: CreateCategoryInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CategoryPayload> {
-    const result = await this.budget.categories.create(viewerIdOf(ctx), input);
+    const result = await this.budget.categories.create(await budgetOwnerIdOf(ctx, 'write'), input);
     return Object.assign(new CategoryPayload(), {
       category: toUserCategory(result.category),
       conflict: result.conflict,
@@ -41,7 +43,7 @@ export class CategoryResolver {
     input: UpdateCategoryInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CategoryPayload> {
-    const result = await this.budget.categories.update(viewerIdOf(ctx), input);
+    const result = await this.budget.categories.update(await budgetOwnerIdOf(ctx, 'write'), input);
     return Object.assign(new CategoryPayload(), {
       category: toUserCategory(result.category),
       conflict: result.conflict,
@@ -57,7 +59,7 @@ export class CategoryResolver {
     month: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetAdjustment[]> {
-    const userId = viewerIdOf(ctx);
+    const userId = await budgetOwnerIdOf(ctx, 'read');
     const rows = await this.budget.adjustments.list(userId, month);
     if (rows.length === 0) return [];
     const { currency } = await this.budget.plans.getSettings(userId);
@@ -67,19 +69,21 @@ export class CategoryResolver {
   @RequireScopes('manage:budget')
   @Mutation(() => BudgetAdjustment, {
     description: 'Moves budget between categories and days of one month; idempotent by id.',
+    deprecationReason: 'Use moveBudget. Removal after 2027-06-30.',
   })
   async adjustBudget(
     @Arg('input', () => AdjustBudgetInput, { description: 'What to move, from where to where.' })
     input: AdjustBudgetInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetAdjustment> {
-    const row = await this.budget.adjustments.adjust(viewerIdOf(ctx), input);
+    const row = await this.budget.adjustments.adjust(await budgetOwnerIdOf(ctx, 'write'), input);
     return toBudgetAdjustment(row, (await this.budget.plans.getSettings(row.userId)).currency);
   }
 
   @RequireScopes('manage:budget')
   @Mutation(() => BudgetAdjustment, {
     description: 'Undoes a manual move: the month is recomputed without it.',
+    deprecationReason: 'Use undoBudgetMove. Removal after 2027-06-30.',
   })
   async deleteBudgetAdjustment(
     @Arg('id', () => ID, {
@@ -88,8 +92,36 @@ export class CategoryResolver {
     id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<BudgetAdjustment> {
-    const row = await this.budget.adjustments.delete(viewerIdOf(ctx), id);
+    const row = await this.budget.adjustments.delete(await budgetOwnerIdOf(ctx, 'write'), id);
     return toBudgetAdjustment(row, (await this.budget.plans.getSettings(row.userId)).currency);
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => MoveBudgetPayload, {
+    description: 'Moves budget between categories and days of one month; idempotent by id.',
+  })
+  async moveBudget(
+    @Arg('input', () => AdjustBudgetInput, { description: 'What to move, from where to where.' })
+    input: AdjustBudgetInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MoveBudgetPayload> {
+    const budgetAdjustment = await this.adjustBudget(input, ctx);
+    return Object.assign(new MoveBudgetPayload(), { budgetAdjustment });
+  }
+
+  @RequireScopes('manage:budget')
+  @Mutation(() => UndoBudgetMovePayload, {
+    description: 'Undoes a manual move: the month is recomputed without it.',
+  })
+  async undoBudgetMove(
+    @Arg('id', () => ID, {
+      description: 'The move’s id; undoing a move already undone returns it unchanged.',
+    })
+    id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UndoBudgetMovePayload> {
+    const budgetAdjustment = await this.deleteBudgetAdjustment(id, ctx);
+    return Object.assign(new UndoBudgetMovePayload(), { budgetAdjustment });
   }
 
   @RequireScopes('read:budget')

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CategoryBehaviourSetting, CategoryPrioritySetting } from './category.input';
 import type { UserCategoryRow } from './category.table';
 
 @ObjectType({ description: 'A category the user made.' })
@@ -9,13 +10,27 @@ export class UserCategory {
   name!: string;
   @Field(() => String, {
     description: 'fixed, spread or clustered: how its month amount is laid over the days.',
+    deprecationReason: 'Use categoryBehaviour. Removal after 2027-06-30.',
   })
   behaviour!: string;
   @Field(() => String, {
     description:
       'sacred, protected, flexible or discretionary: which categories give first when another overspends.',
+    deprecationReason: 'Use categoryPriority. Removal after 2027-06-30.',
   })
   priority!: string;
+  @Field(() => CategoryBehaviourSetting, {
+    description: 'How its month amount is laid over the days.',
+  })
+  get categoryBehaviour(): CategoryBehaviourSetting {
+    return this.behaviour as CategoryBehaviourSetting;
+  }
+  @Field(() => CategoryPrioritySetting, {
+    description: 'Which categories give first when another overspends.',
+  })
+  get categoryPriority(): CategoryPrioritySetting {
+    return this.priority as CategoryPrioritySetting;
+  }
   @Field(() => Int, {
     description: 'Grows by one with each change; send it as `baseVersion` to update.',
   })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Money, toMoney } from '../../graphql/money.type';
 import { LocalDateScalar, YearMonthScalar } from '../../graphql/scalars';
+import { SpendingPaceLevelGql } from '../analytics';
 import type { DashboardData } from './budget-query.service';
 import {
   BudgetCategoryMonth,
@@ -18,7 +19,15 @@ import {
 export class CategoryPace {
   @Field(() => ID, { description: 'The category.' })
   categoryId!: string;
-  @Field(() => String, { description: 'none, watch, warning or critical.' }) level!: string;
+  @Field(() => String, {
+    description: 'none, watch, warning or critical.',
+    deprecationReason: 'Use pace. Removal after 2027-06-30.',
+  })
+  level!: string;
+  @Field(() => SpendingPaceLevelGql, { description: 'How fast the category is being spent.' })
+  get pace(): SpendingPaceLevelGql {
+    return this.level as SpendingPaceLevelGql;
+  }
   @Field(() => Float, { nullable: true, description: 'For display only.' }) ratio!: number | null;
   @Field(() => LocalDateScalar, {
     nullable: true,

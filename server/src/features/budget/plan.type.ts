@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { BillInput, Plan as EnginePlan } from '@pace/engine';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Money, toMoney } from '../../graphql/money.type';
@@ -7,6 +7,31 @@ import { RolloverSetting } from './budget.input';
 import { largeTransactionThresholdOf } from './large-transaction.rules';
 import type { BudgetPlanRow, BudgetSettingsRow } from './budget.table';
 import type { CategoryEntry } from './plan.service';
+import { IncomeBandGql } from '../analytics';
+import { CategoryPriority } from './budget-category.type';
+import { CategoryBehaviourSetting } from './category.input';
+
+/** Where a line of a month plan comes from (the engine's plan category source). */
+export enum PlanCategorySource {
+  BILL = 'bill',
+  SAVINGS = 'savings',
+  GOAL = 'goal',
+  TARGET = 'target',
+  USER = 'user',
+  FLEX = 'flex',
+}
+registerEnumType(PlanCategorySource, {
+  name: 'PlanCategorySource',
+  description: 'Where a line of a month plan comes from.',
+  valuesConfig: {
+    BILL: { description: 'A fixed monthly bill of the budget settings.' },
+    SAVINGS: { description: 'The savings reservation.' },
+    GOAL: { description: 'A reservation for one of the person’s goals.' },
+    TARGET: { description: 'A spending target (groceries, transport, dining out …).' },
+    USER: { description: 'A category the person made.' },
+    FLEX: { description: 'Flex, the buffer: what is left after everything else.' },
+  },
+});
 
 @ObjectType({ description: 'A category of a month plan and its month amount.' })
 export class PlanCategory {
@@ -18,16 +43,42 @@ export class PlanCategory {
   @Field(() => String, { description: 'Its display name.' })
   name!: string;
 
-  @Field(() => String, { description: 'fixed, spread or clustered.' })
+  @Field(() => String, {
+    description: 'fixed, spread or clustered.',
+    deprecationReason: 'Use categoryBehaviour. Removal after 2027-06-30.',
+  })
   behaviour!: string;
 
   @Field(() => String, {
     description: 'sacred, protected, flexible, discretionary or buffer (Flex).',
+    deprecationReason: 'Use categoryPriority. Removal after 2027-06-30.',
   })
   priority!: string;
 
-  @Field(() => String, { description: 'bill, savings, goal, target, user or flex.' })
+  @Field(() => String, {
+    description: 'bill, savings, goal, target, user or flex.',
+    deprecationReason: 'Use origin. Removal after 2027-06-30.',
+  })
   source!: string;
+
+  @Field(() => CategoryBehaviourSetting, {
+    description: 'How its month amount is laid over the days.',
+  })
+  get categoryBehaviour(): CategoryBehaviourSetting {
+    return this.behaviour as CategoryBehaviourSetting;
+  }
+
+  @Field(() => CategoryPriority, {
+    description: 'Which categories give first when another overspends (BUFFER for Flex).',
+  })
+  get categoryPriority(): CategoryPriority {
+    return this.priority as CategoryPriority;
+  }
+
+  @Field(() => PlanCategorySource, { description: 'Where this line of the plan comes from.' })
+  get origin(): PlanCategorySource {
+    return this.source as PlanCategorySource;
+  }
 
   @Field(() => Money, {
     description: 'The month amount, in the budget currency (prorated for a plan made mid-month).',
@@ -81,8 +132,15 @@ export class Plan {
   timeZone!: string;
   @Field(() => String, {
     description: 'Income tier from annual income: low, lower_middle, middle, upper_middle or high.',
+    deprecationReason: 'Use incomeTier. Removal after 2027-06-30.',
   })
   tier!: string;
+  @Field(() => IncomeBandGql, {
+    description: 'The income tier from annual income, which sets the plan’s shares.',
+  })
+  get incomeTier(): IncomeBandGql {
+    return this.tier as IncomeBandGql;
+  }
   @Field(() => LocalDateScalar, {
     description: 'The plan’s first day (today for a plan made mid-month).',
   })
@@ -177,13 +235,27 @@ export class Category {
   name!: string;
   @Field(() => String, {
     description: 'fixed, spread or clustered: how its month amount is laid over the days.',
+    deprecationReason: 'Use categoryBehaviour. Removal after 2027-06-30.',
   })
   behaviour!: string;
   @Field(() => String, {
     description:
       'sacred, protected, flexible, discretionary or buffer (Flex): which categories give first when another overspends.',
+    deprecationReason: 'Use categoryPriority. Removal after 2027-06-30.',
   })
   priority!: string;
+  @Field(() => CategoryBehaviourSetting, {
+    description: 'How its month amount is laid over the days.',
+  })
+  get categoryBehaviour(): CategoryBehaviourSetting {
+    return this.behaviour as CategoryBehaviourSetting;
+  }
+  @Field(() => CategoryPriority, {
+    description: 'Which categories give first when another overspends (BUFFER for Flex).',
+  })
+  get categoryPriority(): CategoryPriority {
+    return this.priority as CategoryPriority;
+  }
   @Field(() => Money, { description: 'This month’s planned amount (zero when not in the plan).' })
   monthly!: Money;
   @Field(() => Boolean, { description: 'Whether this month’s plan has the category.' })

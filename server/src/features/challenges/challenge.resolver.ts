@@ -9,6 +9,7 @@ import {
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
 import type { ChallengeService } from './challenge.service';
+import { GiveUpChallengePayload, StartChallengePayload } from './challenge-payloads.type';
 import {
   Challenge,
   ChallengeParticipation,
@@ -61,6 +62,7 @@ export class ChallengeResolver {
   @Mutation(() => Challenge, {
     description:
       'Joins a challenge from today (or its coming weekend). Idempotent: while an attempt runs, joining again changes nothing; after one ends, it starts a new attempt.',
+    deprecationReason: 'Use startChallenge. Removal after 2027-06-30.',
   })
   async joinChallenge(
     @Arg('challengeId', () => ID, { description: 'The catalogue id.' }) challengeId: string,
@@ -73,11 +75,38 @@ export class ChallengeResolver {
   @Mutation(() => Challenge, {
     description:
       'Leaves the running attempt of a challenge (it disappears from myChallenges). Leaving when none runs changes nothing.',
+    deprecationReason: 'Use giveUpChallenge. Removal after 2027-06-30.',
   })
   async leaveChallenge(
     @Arg('challengeId', () => ID, { description: 'The catalogue id.' }) challengeId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Challenge> {
     return toChallenge(await this.service.leave(viewerIdOf(ctx), challengeId));
+  }
+
+  @RequireScopes('write:goals')
+  @Mutation(() => StartChallengePayload, {
+    description:
+      'Joins a challenge from today (or its coming weekend). Idempotent: while an attempt runs, starting again changes nothing; after one ends, it starts a new attempt.',
+  })
+  async startChallenge(
+    @Arg('challengeId', () => ID, { description: 'The catalogue id.' }) challengeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<StartChallengePayload> {
+    const challenge = await this.joinChallenge(challengeId, ctx);
+    return Object.assign(new StartChallengePayload(), { challenge });
+  }
+
+  @RequireScopes('write:goals')
+  @Mutation(() => GiveUpChallengePayload, {
+    description:
+      'Leaves the running attempt of a challenge (it disappears from myChallengesConnection). Giving up when none runs changes nothing.',
+  })
+  async giveUpChallenge(
+    @Arg('challengeId', () => ID, { description: 'The catalogue id.' }) challengeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GiveUpChallengePayload> {
+    const challenge = await this.leaveChallenge(challengeId, ctx);
+    return Object.assign(new GiveUpChallengePayload(), { challenge });
   }
 }

@@ -10,7 +10,7 @@ export type EmailErrorCode =
 export const EmailError = defineErrors<EmailErrorCode>('EmailError', {
   EMAIL_NOT_VERIFIED: {
     publicCode: 'FORBIDDEN',
-    when: 'startPremiumCheckout or exportMyData was called by a person who has not yet verified their e-mail address (me.emailVerified is false). Everything else works before verification.',
+    when: 'startPremiumCheckout or downloadMyData was called by a person who has not yet verified their e-mail address (me.emailVerified is false). Everything else works before verification.',
     action:
       'Ask the person to open the link in the verification mail (resendVerification sends a new one), then try again.',
     message: () => 'Verify your e-mail address first: open the link we sent you.',

@@ -2,6 +2,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { signingKeyContext, signingKeys } from '../auth';
 import { moodEntries, moodTextContext } from '../habits';
 import { pushKeyContext, pushSubscriptions } from '../notifications';
+import { splits, splitTextContext } from '../splits';
 import { transactions, transactionTextContext } from '../transactions';
 import { webhookEndpoints, webhookSecretContext } from '../webhooks';
 
@@ -46,6 +47,22 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: transactions.merchant,
     property: 'merchant',
     context: (id) => transactionTextContext('merchant', id),
+  },
+  {
+    name: 'splits.payee',
+    table: splits,
+    id: splits.id,
+    column: splits.payee,
+    property: 'payee',
+    context: (id) => splitTextContext('payee', id),
+  },
+  {
+    name: 'splits.description',
+    table: splits,
+    id: splits.id,
+    column: splits.description,
+    property: 'description',
+    context: (id) => splitTextContext('description', id),
   },
   {
     name: 'push_subscriptions.p256dh',

@@ -7,7 +7,7 @@ export const FlagError = defineErrors<FlagErrorCode>('FlagError', {
     publicCode: 'NOT_FOUND',
     message: () => 'No such feature flag.',
     when: 'A per-person override or a deletion named a flag key that does not exist.',
-    action: 'Create the flag with setFeatureFlag first, or read featureFlags for the keys.',
+    action: 'Create the flag with saveFeatureFlag first, or read featureFlags for the keys.',
   },
   FLAG_INPUT_INVALID: {
     publicCode: 'BAD_USER_INPUT',

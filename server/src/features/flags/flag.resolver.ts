@@ -5,6 +5,11 @@ import { viewerIdOf } from '../../graphql/viewer';
 import { User } from '../accounts';
 import type { FlagService } from './flag.service';
 import {
+  OverrideFeatureFlagPayload,
+  RemoveFeatureFlagPayload,
+  SaveFeatureFlagPayload,
+} from './flag-payloads.type';
+import {
   FeatureFlag,
   SetFeatureFlagInput,
   SetUserFeatureFlagInput,
@@ -32,6 +37,7 @@ export class FlagResolver {
   @RequireScopes('admin:*')
   @Mutation(() => FeatureFlag, {
     description: 'Creates a flag or changes it (audited as admin.feature_flag_changed).',
+    deprecationReason: 'Use saveFeatureFlag. Removal after 2027-06-30.',
   })
   async setFeatureFlag(
     @Arg('input', () => SetFeatureFlagInput, { description: 'The flag and the fields to set.' })
@@ -44,6 +50,7 @@ export class FlagResolver {
   @RequireScopes('admin:*')
   @Mutation(() => FeatureFlag, {
     description: 'Turns a flag on or off for one person, or removes that override (audited).',
+    deprecationReason: 'Use overrideFeatureFlag. Removal after 2027-06-30.',
   })
   async setUserFeatureFlag(
     @Arg('input', () => SetUserFeatureFlagInput, {
@@ -64,11 +71,53 @@ export class FlagResolver {
   @RequireScopes('admin:*')
   @Mutation(() => Boolean, {
     description: 'Deletes a flag and its overrides (then off for everyone); false when unknown.',
+    deprecationReason: 'Use removeFeatureFlag. Removal after 2027-06-30.',
   })
   async deleteFeatureFlag(
     @Arg('key', () => String, { description: 'The flag’s key.' }) key: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.flags.delete(viewerIdOf(ctx), key, ctx.clientIp);
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => SaveFeatureFlagPayload, {
+    description: 'Creates a flag or changes it (audited as admin.feature_flag_changed).',
+  })
+  async saveFeatureFlag(
+    @Arg('input', () => SetFeatureFlagInput, { description: 'The flag and the fields to set.' })
+    input: SetFeatureFlagInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SaveFeatureFlagPayload> {
+    const featureFlag = await this.setFeatureFlag(input, ctx);
+    return Object.assign(new SaveFeatureFlagPayload(), { featureFlag });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => OverrideFeatureFlagPayload, {
+    description: 'Turns a flag on or off for one person, or removes that override (audited).',
+  })
+  async overrideFeatureFlag(
+    @Arg('input', () => SetUserFeatureFlagInput, {
+      description: 'The flag, the person, on or off.',
+    })
+    input: SetUserFeatureFlagInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OverrideFeatureFlagPayload> {
+    const featureFlag = await this.setUserFeatureFlag(input, ctx);
+    return Object.assign(new OverrideFeatureFlagPayload(), { featureFlag });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => RemoveFeatureFlagPayload, {
+    description:
+      'Deletes a flag and its overrides (then off for everyone); `removed` is false when unknown.',
+  })
+  async removeFeatureFlag(
+    @Arg('key', () => String, { description: 'The flag’s key.' }) key: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RemoveFeatureFlagPayload> {
+    const removed = await this.deleteFeatureFlag(key, ctx);
+    return Object.assign(new RemoveFeatureFlagPayload(), { key, removed });
   }
 }

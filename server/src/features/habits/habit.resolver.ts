@@ -26,6 +26,7 @@ import {
   toMoodCorrelation,
   toMoodEntry,
 } from './habit.type';
+import { ClearMoodPayload, RecordMoodPayload } from './habit-payloads.type';
 
 /** Habits and mood: read with read:goals, written with write:goals; the correlation is analytics. */
 @Resolver()
@@ -172,6 +173,7 @@ export class HabitResolver {
   @Mutation(() => MoodEntry, {
     description:
       'Records the mood of a local day (default today); a second entry that day replaces it.',
+    deprecationReason: 'Use recordMood. Removal after 2027-06-30.',
   })
   async logMood(
     @Arg('input', () => LogMoodInput, { description: 'The mood.' }) input: LogMoodInput,
@@ -181,14 +183,41 @@ export class HabitResolver {
   }
 
   @RequireScopes('write:goals')
+  @Mutation(() => RecordMoodPayload, {
+    description:
+      'Records the mood of a local day (default today); a second entry that day replaces it.',
+  })
+  async recordMood(
+    @Arg('input', () => LogMoodInput, { description: 'The mood.' }) input: LogMoodInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RecordMoodPayload> {
+    return Object.assign(new RecordMoodPayload(), { mood: await this.logMood(input, ctx) });
+  }
+
+  @RequireScopes('write:goals')
   @Mutation(() => Boolean, {
     description: 'Removes the mood of a local day; false when there was none.',
+    deprecationReason: 'Use clearMood. Removal after 2027-06-30.',
   })
   async deleteMood(
     @Arg('on', () => LocalDateScalar, { description: 'The local day.' }) on: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.service.deleteMood(viewerIdOf(ctx), on);
+  }
+
+  @RequireScopes('write:goals')
+  @Mutation(() => ClearMoodPayload, {
+    description: 'Removes the mood of a local day; `removed` is false when there was none.',
+  })
+  async clearMood(
+    @Arg('on', () => LocalDateScalar, { description: 'The local day.' }) on: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ClearMoodPayload> {
+    return Object.assign(new ClearMoodPayload(), {
+      clearedOn: on,
+      removed: await this.deleteMood(on, ctx),
+    });
   }
 
   @RequireScopes('read:analytics')

@@ -7,6 +7,7 @@ import {
   type NormalisedRow,
   type ParsedLine,
 } from './import-row.rules';
+import { paidOnStatement } from './statement-rate.rules';
 
 /** The camt.053 versions read: the bank-to-customer statement of ISO 20022, .02 to .08. */
 const CAMT_053 =
@@ -35,7 +36,9 @@ const parser = new XMLParser({
  * Reads the booked entries of an ISO 20022 camt.053 bank-to-customer statement (versions .02 to
  * .08). Each `Ntry` is a row; a batched entry with several `TxDtls` gives one row per transaction.
  * CdtDbtInd DBIT is money out. Pending entries (status PDNG, or anything not BOOK) are read and
- * carry a notice instead of being imported.
+ * carry a notice instead of being imported. A card line paid in another currency gives the amount
+ * paid in `AmtDtls/InstdAmt/Amt[@Ccy]` and its rate in `CcyXchg/XchgRate` (of one `UnitCcy`, else
+ * of one `SrcCcy`); the entry's own `Amt` stays the booked amount.
  */
 export function parseCamtImport(text: string, options: { currency: string }): ParsedLine[] {
   const statements = readStatements(text);
@@ -168,6 +171,7 @@ function readRow(
   const memo =
     remittance || textOf(pick(detail, 'AddtlTxInf')) || textOf(pick(entry, 'AddtlNtryInf'));
   const externalId = importIdOf(entry, detail, batchIndex);
+  const paid = paidOf(detail, batchIndex === null ? entry : undefined, minor, currency);
   return {
     occurredOn,
     amountMinor: minor,
@@ -175,7 +179,53 @@ function readRow(
     payee: clean(payee),
     memo: clean(memo),
     ...(externalId ? { externalId } : {}),
+    ...(paid ? { paid } : {}),
   };
+}
+
+/**
+ * The amount instructed in another currency and its exchange rate (the transaction's details
+ * first, then the entry's), or null when the line was paid in the budget currency.
+ */
+function paidOf(
+  detail: Node | undefined,
+  entry: Node | undefined,
+  bookedMinor: number,
+  currency: string,
+) {
+  const instructed = [detail, entry]
+    .map((node) => pick(node, 'AmtDtls', 'InstdAmt'))
+    .find((node) => node !== undefined);
+  if (instructed === undefined) return null;
+  const amount = pick(instructed, 'Amt');
+  const paidCurrency = textOf(pick(amount, '@_Ccy')).toUpperCase();
+  if (!paidCurrency || paidCurrency === currency) return null;
+  const exchange =
+    pick(instructed, 'CcyXchg') ??
+    [detail, entry]
+      .flatMap((node) => [
+        pick(node, 'AmtDtls', 'TxAmt', 'CcyXchg'),
+        pick(node, 'AmtDtls', 'CntrValAmt', 'CcyXchg'),
+      ])
+      .find((node) => node !== undefined);
+  const rateText = textOf(pick(exchange, 'XchgRate'));
+  if (!rateText) throw new RowError(`the amount in ${paidCurrency} has no exchange rate`);
+  const unit = (
+    textOf(pick(exchange, 'UnitCcy')) ||
+    textOf(pick(exchange, 'SrcCcy')) ||
+    paidCurrency
+  ).toUpperCase();
+  if (unit !== paidCurrency && unit !== currency)
+    throw new RowError(`the exchange rate is of ${unit}, neither ${paidCurrency} nor ${currency}`);
+  return paidOnStatement({
+    bookedMinor,
+    budgetCurrency: currency,
+    paidCurrency,
+    paidAmountText: textOf(amount),
+    decimalSeparator: '.',
+    rateText,
+    rateUnit: unit === paidCurrency ? 'paid' : 'budget',
+  });
 }
 
 function bookingDate(entry: Node) {

@@ -9,6 +9,7 @@ import {
   type ParsedLine,
   type SignConvention,
 } from './import-row.rules';
+import { paidOnStatement } from './statement-rate.rules';
 
 /** Where each field is: a header name (with a header row) or a 0-based column index as text. */
 export interface CsvColumns {
@@ -21,6 +22,11 @@ export interface CsvColumns {
   memo?: string | null;
   category?: string | null;
   externalId?: string | null;
+  /** A card line paid in another currency: the amount paid (unsigned), its currency, the rate. */
+  originalAmount?: string | null;
+  originalCurrency?: string | null;
+  /** Budget-currency units for one unit of the original currency, as the statement prints it. */
+  rate?: string | null;
 }
 
 export interface CsvOptions {
@@ -97,7 +103,12 @@ function resolveColumns(columns: CsvColumns, indexOf: (name: string) => number):
     memo: at(columns.memo),
     category: at(columns.category),
     externalId: at(columns.externalId),
+    originalAmount: at(columns.originalAmount),
+    originalCurrency: at(columns.originalCurrency),
+    rate: at(columns.rate),
   };
+  if (resolved.originalCurrency !== null && resolved.rate === null)
+    throw new RowError('map a rate column with the original currency column');
   if (resolved.amount === null && resolved.debit === null && resolved.credit === null) {
     throw new RowError('map an amount column, or debit and credit columns');
   }
@@ -117,9 +128,22 @@ function readRow(record: string[], columns: ResolvedColumns, options: CsvOptions
   );
   const category = cell(columns.category);
   const externalId = cell(columns.externalId);
+  const booked = directedAmount(signed, options.signConvention);
+  const paid = cell(columns.originalCurrency)
+    ? paidOnStatement({
+        bookedMinor: booked.amountMinor,
+        budgetCurrency: options.currency,
+        paidCurrency: cell(columns.originalCurrency),
+        paidAmountText: cell(columns.originalAmount),
+        decimalSeparator: options.decimalSeparator,
+        rateText: cell(columns.rate),
+        rateUnit: 'paid',
+      })
+    : null;
   return {
     occurredOn,
-    ...directedAmount(signed, options.signConvention),
+    ...booked,
+    ...(paid ? { paid } : {}),
     payee: unescapeFormula(cell(columns.payee)),
     memo: unescapeFormula(cell(columns.memo)),
     ...(category ? { categoryId: category } : {}),

@@ -44,6 +44,7 @@ export class CsvMappingService {
       throw new ImportError('CSV_MAPPING_LIMIT_REACHED', { max: MAX_MAPPINGS });
     const now = this.deps.clock.now();
     const { date, amount, debit, credit, payee, memo, category, externalId } = request.columns;
+    const { originalAmount, originalCurrency, rate } = request.columns;
     return repository.upsert({
       id: this.deps.newId(),
       userId,
@@ -61,6 +62,9 @@ export class CsvMappingService {
         memo: memo ?? null,
         category: category ?? null,
         externalId: externalId ?? null,
+        originalAmount: originalAmount ?? null,
+        originalCurrency: originalCurrency ?? null,
+        rate: rate ?? null,
       },
       dateFormat: request.dateFormat,
       decimalSeparator: request.decimalSeparator,

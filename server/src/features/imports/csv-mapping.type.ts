@@ -29,6 +29,21 @@ export class CsvColumnMapping {
     description: 'The column of the bank’s own transaction id.',
   })
   externalId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column of the amount as paid in another currency (a card line), unsigned.',
+  })
+  originalAmount!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column of the ISO 4217 currency the line was paid in.',
+  })
+  originalCurrency!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The column of the statement’s rate: budget-currency units for one unit paid.',
+  })
+  rate!: string | null;
 }
 
 @ObjectType({ description: 'A saved way of reading one bank’s CSV files.' })
@@ -85,6 +100,9 @@ export function toCsvMapping(row: CsvMappingRow): CsvMapping {
       memo: at('memo'),
       category: at('category'),
       externalId: at('externalId'),
+      originalAmount: at('originalAmount'),
+      originalCurrency: at('originalCurrency'),
+      rate: at('rate'),
     }),
     dateFormat: row.dateFormat as ImportDateFormatGql,
     decimalSeparator: row.decimalSeparator as DecimalSeparatorGql,

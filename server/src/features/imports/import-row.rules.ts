@@ -15,6 +15,16 @@ export interface NormalisedRow {
   payee: string;
   memo: string;
   categoryId?: string;
+  /** Paid in another currency, as the statement line prints it; `amountMinor` stays the booked one. */
+  paid?: PaidOnStatement;
+}
+
+/** A statement line's original amount (minor units of `currency`) and its rate (exact decimal). */
+export interface PaidOnStatement {
+  amountMinor: number;
+  currency: string;
+  /** Budget-currency units for one unit of `currency`. */
+  rate: string;
 }
 
 /** One line of a file: the row, or why it cannot be read. `line` counts from 1 in the file. */

@@ -33,12 +33,12 @@ export const ImportError = defineErrors<ImportErrorCode>('ImportError', {
   IMPORT_NOT_FOUND: {
     publicCode: 'NOT_FOUND',
     when: '`importReport` was given an id that names no import of yours.',
-    action: 'Use the importId you sent with importTransactions.',
+    action: 'Use the importId you sent with importBankFile.',
     message: () => 'No import of yours has this id.',
   },
   IMPORT_ID_TAKEN: {
     publicCode: 'CONFLICT',
-    when: 'importTransactions was given an importId that another person’s import already uses.',
+    when: 'importBankFile was given an importId that another person’s import already uses.',
     action: 'Generate a new random UUID as importId and import again.',
     message: () => 'This import id is already used: generate a new UUID.',
   },

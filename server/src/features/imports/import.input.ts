@@ -117,6 +117,24 @@ export class CsvColumnMappingInput {
   category?: string | null;
   @Field(() => String, { nullable: true, description: 'The bank’s own transaction id.' })
   externalId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The amount as paid in another currency (a card line); with `originalCurrency` and `rate`.',
+  })
+  originalAmount?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The ISO 4217 currency the line was paid in; empty or the budget’s is a plain line.',
+  })
+  originalCurrency?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The statement’s rate: budget-currency units for one unit of `originalCurrency`, exact.',
+  })
+  rate?: string | null;
 }
 
 @InputType({ description: 'How to read a CSV file.' })

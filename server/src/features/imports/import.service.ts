@@ -1,4 +1,4 @@
-import { localDayBounds, monthOf, type LocalDate } from '@pace/engine';
+import { inferCategoryId, localDayBounds, monthOf, type LocalDate } from '@pace/engine';
 import type {
   BudgetMonthService,
   BudgetSettingsRow,
@@ -6,7 +6,12 @@ import type {
   PlanService,
   WriteContext,
 } from '../budget';
-import type { TransactionImportRepository } from '../transactions';
+import type {
+  Categorisation,
+  CategorisationSubject,
+  TransactionImportRepository,
+} from '../transactions';
+import type { Db } from '../../infra/db/database';
 import { parseCamtImport } from './camt-import.rules';
 import { parseCsvImport, type CsvColumns } from './csv-import.rules';
 import { categoryResolver } from './import-category.rules';
@@ -49,6 +54,8 @@ export interface ImportRequest {
   signConvention: SignConvention;
   csv?: { delimiter: string; hasHeader: boolean; columns: CsvColumns } | null;
   previewRows?: number | null;
+  /** Who books the rows when they import into someone else's (household) budget; stamped on each. */
+  memberId?: string | null;
 }
 
 /**
@@ -66,6 +73,11 @@ export class ImportService {
       newId: () => string;
       queue: JobQueue;
       clock: Clock;
+      /** The person's categorisation rules, read through `db` (the rules feature). */
+      rules?: (
+        db: Db | null,
+        userId: string,
+      ) => Promise<(subject: CategorisationSubject) => Categorisation | null>;
     },
   ) {}
 
@@ -215,7 +227,7 @@ export class ImportService {
       const again = await this.findStored(imports, userId, request.importId);
       if (again) return { value: again, months: [], cause: 'transaction' };
       const verdicts = await this.classify(
-        { ledger: this.deps.ledger.with(tx), categories: this.deps.categories.with(tx) },
+        { ledger: this.deps.ledger.with(tx), categories: this.deps.categories.with(tx), db: tx },
         userId,
         lines,
       );
@@ -228,7 +240,9 @@ export class ImportService {
         months,
       });
       if (!report.committed) return { value: report, months: [], cause: 'transaction' };
-      const inserted = fresh.map((row) => newTransactionOf(row, context, this.deps.newId()));
+      const inserted = fresh.map((row) =>
+        newTransactionOf(row, context, this.deps.newId(), request.memberId ?? null),
+      );
       await this.deps.ledger.with(tx).insertMany(inserted);
       await imports.insert({
         id: request.importId,
@@ -270,7 +284,7 @@ export class ImportService {
 
   /** Verdicts of the lines against the ledger and the user's own categories, read by `reads`. */
   private async classify(
-    reads: { ledger: TransactionImportRepository; categories: CategoryRepository },
+    reads: { ledger: TransactionImportRepository; categories: CategoryRepository; db?: Db },
     userId: string,
     lines: ParsedLine[],
   ): Promise<LineVerdict[]> {
@@ -285,7 +299,43 @@ export class ImportService {
     const externalIds =
       ids.length > 0 ? await reads.ledger.findExternalIds(userId, ids) : new Set<string>();
     const own = await reads.categories.list(userId);
-    return classifyLines(lines, { rows, externalIds }, categoryResolver(own));
+    const verdicts = classifyLines(lines, { rows, externalIds }, categoryResolver(own));
+    return this.categorised(reads.db ?? null, userId, lines, verdicts);
+  }
+
+  /**
+   * Rows whose file named no category: the person's rules (which may also rename the payee and
+   * add tags), then the merchant dictionary, else Flex as before (docs/rules.md).
+   */
+  private async categorised(
+    db: Db | null,
+    userId: string,
+    lines: ParsedLine[],
+    verdicts: LineVerdict[],
+  ): Promise<LineVerdict[]> {
+    const unnamed = new Set(
+      lines.flatMap((line) => (line.row && !line.row.categoryId?.trim() ? [line.line] : [])),
+    );
+    if (!verdicts.some((v) => v.status === 'NEW' && unnamed.has(v.line))) return verdicts;
+    const match = this.deps.rules ? await this.deps.rules(db, userId) : () => null;
+    return verdicts.map((verdict) => {
+      if (verdict.status !== 'NEW' || !unnamed.has(verdict.line)) return verdict;
+      const { row } = verdict;
+      const ruled = match({
+        merchant: row.payee || null,
+        description: row.memo,
+        amountMinor: row.amountMinor,
+        direction: row.direction,
+        accountId: null,
+      });
+      const categoryId =
+        ruled?.categoryId ?? inferCategoryId([row.payee, row.memo]) ?? row.categoryId;
+      const tags = ruled?.tags.length ? { tags: [...ruled.tags] } : {};
+      return {
+        ...verdict,
+        row: { ...row, ...tags, categoryId, payee: ruled?.merchant ?? row.payee },
+      };
+    });
   }
 }
 
@@ -324,9 +374,10 @@ function parseFile(request: ImportRequest, currency: BudgetSettingsRow['currency
 }
 
 function newTransactionOf(
-  row: LineVerdict['row'] & { categoryId: string },
+  row: LineVerdict['row'] & { categoryId: string; tags?: string[] },
   context: WriteContext,
   id: string,
+  memberId: string | null,
 ) {
   const { currency, timeZone, userId } = context.settings;
   const bookedOn: LocalDate = row.occurredOn;
@@ -343,6 +394,18 @@ function newTransactionOf(
     bookedOn,
     source: 'import' as const,
     externalId: row.externalId ?? null,
+    memberId,
+    // A card line paid in another currency keeps the statement's amount and rate of that day.
+    ...(row.paid
+      ? {
+          originalAmountMinor: row.paid.amountMinor,
+          originalCurrency: row.paid.currency,
+          fxRate: row.paid.rate,
+          fxRateOn: bookedOn,
+          fxRateSource: 'statement' as const,
+        }
+      : {}),
+    ...(row.tags ? { tags: row.tags } : {}),
     createdAt: context.now,
     updatedAt: context.now,
   };

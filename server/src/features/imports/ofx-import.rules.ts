@@ -6,11 +6,14 @@ import {
   type NormalisedRow,
   type ParsedLine,
 } from './import-row.rules';
+import { paidOnStatement } from './statement-rate.rules';
 
 /**
  * Reads the statement transactions of an OFX or QFX file, version 1 (SGML, leaf tags unclosed) or
  * 2 (XML). Only the STMTTRN aggregate is read: TRNTYPE, DTPOSTED, TRNAMT, FITID, NAME, PAYEE/NAME,
- * MEMO. TRNAMT is signed from the account holder's side: negative is money out.
+ * MEMO. TRNAMT is signed from the account holder's side: negative is money out. A card line paid in
+ * another currency carries ORIGCURRENCY (CURRATE: units of the statement's currency for one unit of
+ * CURSYM, the currency paid in); TRNAMT stays the booked amount and the paid one is TRNAMT / CURRATE.
  */
 export function parseOfxImport(text: string, options: { currency: string }): ParsedLine[] {
   const declared = /<CURDEF>\s*([A-Za-z]{3})/i.exec(text)?.[1]?.toUpperCase();
@@ -23,7 +26,9 @@ export function parseOfxImport(text: string, options: { currency: string }): Par
   return blocks.map((block) => {
     const line = lineOf(block.index);
     try {
-      return { line, row: readTransaction(leafValues(block.body), options.currency) };
+      const row = readTransaction(leafValues(block.body), options.currency);
+      const paid = originalCurrencyOf(block.body, row.amountMinor, options.currency);
+      return { line, row: paid ? { ...row, paid } : row };
     } catch (error) {
       if (error instanceof RowError) return { line, error: error.message };
       throw error;
@@ -102,4 +107,26 @@ function readTransaction(values: Map<string, string>, currency: string): Normali
     memo: values.get('MEMO') ?? '',
     ...(externalId ? { externalId } : {}),
   };
+}
+
+/** The ORIGCURRENCY aggregate of a transaction (rate and currency paid in), when there is one. */
+function originalCurrencyOf(body: string, bookedMinor: number, currency: string) {
+  const start = /<ORIGCURRENCY>/i.exec(body);
+  if (!start) return null;
+  const rest = body.slice(start.index + start[0].length);
+  const end = /<\/ORIGCURRENCY>/i.exec(rest);
+  const values = leafValues(end ? rest.slice(0, end.index) : rest);
+  const paidCurrency = values.get('CURSYM') ?? '';
+  const rateText = values.get('CURRATE') ?? '';
+  if (!paidCurrency) throw new RowError('ORIGCURRENCY has no CURSYM');
+  if (!rateText) throw new RowError('ORIGCURRENCY has no CURRATE');
+  return paidOnStatement({
+    bookedMinor,
+    budgetCurrency: currency,
+    paidCurrency,
+    paidAmountText: '',
+    decimalSeparator: '.',
+    rateText,
+    rateUnit: 'paid',
+  });
 }

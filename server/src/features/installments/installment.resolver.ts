@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
-import { viewerIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import { InstallmentPlanInput } from './installment.input';
 import type { InstallmentService } from './installment.service';
 import { InstallmentPlan, toInstallmentPlan } from './installment.type';
@@ -21,6 +21,8 @@ export class InstallmentResolver {
     input: InstallmentPlanInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<InstallmentPlan> {
-    return toInstallmentPlan(await this.installments.plan(viewerIdOf(ctx), input), input.apr);
+    // Inside a household the verdict is against the shared plan (docs/households.md).
+    const plan = await this.installments.plan(await budgetOwnerIdOf(ctx, 'read'), input);
+    return toInstallmentPlan(plan, input.apr);
   }
 }

@@ -8,6 +8,9 @@ import { habitNode, moodEntryNode } from '../habits';
 import { notificationNode } from '../notifications';
 import { receiptNode } from '../receipts';
 import { recurringTransactionNode } from '../recurring';
+import { ruleNode } from '../rules';
+import { moneyAccountNode, transferNode } from '../money-accounts';
+import { splitNode } from '../splits';
 import { transactionNode } from '../transactions';
 import { passkeyNode, personalAccessTokenNode, signedInSessionNode } from '../auth';
 
@@ -19,6 +22,9 @@ export const NODE_SOURCES: readonly NodeSource[] = [
   moodEntryNode,
   notificationNode,
   recurringTransactionNode,
+  ruleNode,
+  moneyAccountNode,
+  transferNode,
   challengeParticipationNode,
   budgetAdjustmentNode,
   budgetCategoryNode,
@@ -26,6 +32,7 @@ export const NODE_SOURCES: readonly NodeSource[] = [
   passkeyNode,
   signedInSessionNode,
   receiptNode,
+  splitNode,
 ];
 
 /** The ids `nodes` takes at once. */

@@ -45,7 +45,7 @@ export const NotificationError = defineErrors<NotificationErrorCode>('Notificati
   PUSH_NOT_CONFIGURED: {
     publicCode: 'UNAVAILABLE',
     message: () => 'Push notifications are not set up on this server.',
-    when: 'registerPushSubscription was called on a server without VAPID keys (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY).',
+    when: 'addPushSubscription was called on a server without VAPID keys (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY).',
     action:
       'Ask the operator to configure VAPID keys; in-app and e-mail notifications work meanwhile.',
   },

@@ -22,6 +22,15 @@ import {
 } from './notification.input';
 import type { NotificationService } from './notification.service';
 import {
+  AddPushDevicePayload,
+  AddPushSubscriptionPayload,
+  MarkAllNotificationsAsReadPayload,
+  MarkNotificationAsReadPayload,
+  RemovePushDevicePayload,
+  RemovePushSubscriptionPayload,
+  SaveNotificationSettingsPayload,
+} from './notification-payloads.type';
+import {
   Notification,
   NotificationConnection,
   NotificationListConnection,
@@ -82,7 +91,10 @@ export class NotificationResolver {
   }
 
   @RequireScopes('write:profile')
-  @Mutation(() => Notification, { description: 'Marks a notification read (again: no change).' })
+  @Mutation(() => Notification, {
+    description: 'Marks a notification read (again: no change).',
+    deprecationReason: 'Use markNotificationAsRead. Removal after 2027-06-30.',
+  })
   async markNotificationRead(
     @Arg('id', () => ID, { description: 'The notification.' }) id: string,
     @Ctx() ctx: GraphQLContext,
@@ -93,6 +105,7 @@ export class NotificationResolver {
   @RequireScopes('write:profile')
   @Mutation(() => Int, {
     description: 'Marks every unread notification read; returns how many were unread.',
+    deprecationReason: 'Use markAllNotificationsAsRead. Removal after 2027-06-30.',
   })
   async markAllNotificationsRead(@Ctx() ctx: GraphQLContext): Promise<number> {
     return this.service.markAllRead(viewerIdOf(ctx));
@@ -109,6 +122,7 @@ export class NotificationResolver {
   @RequireScopes('write:profile')
   @Mutation(() => NotificationSettings, {
     description: 'Changes notification types, channels and quiet hours.',
+    deprecationReason: 'Use saveNotificationSettings. Removal after 2027-06-30.',
   })
   async updateNotificationSettings(
     @Arg('input', () => UpdateNotificationSettingsInput, { description: 'The changes.' })
@@ -121,6 +135,7 @@ export class NotificationResolver {
   @RequireScopes('write:profile')
   @Mutation(() => PushSubscriptionRegistration, {
     description: 'Registers this browser for Web Push; registering it again updates its keys.',
+    deprecationReason: 'Use addPushSubscription. Removal after 2027-06-30.',
   })
   async registerPushSubscription(
     @Arg('input', () => RegisterPushSubscriptionInput, { description: 'The subscription.' })
@@ -140,6 +155,7 @@ export class NotificationResolver {
   @Mutation(() => PushDeviceRegistration, {
     description:
       'Registers the Pace mobile app on this device for push through FCM; registering the same token again moves it to the viewer.',
+    deprecationReason: 'Use addPushDevice. Removal after 2027-06-30.',
   })
   async registerPushDevice(
     @Arg('input', () => RegisterPushDeviceInput, { description: 'The device’s FCM token.' })
@@ -158,6 +174,7 @@ export class NotificationResolver {
   @Mutation(() => Boolean, {
     description:
       'Stops push to a device of the app; false when it was not registered by the viewer.',
+    deprecationReason: 'Use removePushDevice. Removal after 2027-06-30.',
   })
   async unregisterPushDevice(
     @Arg('token', () => String, { description: 'The device’s FCM registration token.' })
@@ -170,6 +187,7 @@ export class NotificationResolver {
   @RequireScopes('write:profile')
   @Mutation(() => Boolean, {
     description: 'Stops Web Push to a browser; false when it was not registered by the viewer.',
+    deprecationReason: 'Use removePushSubscription. Removal after 2027-06-30.',
   })
   async unregisterPushSubscription(
     @Arg('endpoint', () => String, { description: 'The subscription’s endpoint.' })
@@ -177,6 +195,97 @@ export class NotificationResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     return this.service.unregisterPush(viewerIdOf(ctx), endpoint);
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => MarkNotificationAsReadPayload, {
+    description: 'Marks a notification read (again: no change).',
+  })
+  async markNotificationAsRead(
+    @Arg('id', () => ID, { description: 'The notification.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MarkNotificationAsReadPayload> {
+    const notification = await this.markNotificationRead(id, ctx);
+    return Object.assign(new MarkNotificationAsReadPayload(), { notification });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => MarkAllNotificationsAsReadPayload, {
+    description: 'Marks every unread notification read; `markedCount` says how many were unread.',
+  })
+  async markAllNotificationsAsRead(
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MarkAllNotificationsAsReadPayload> {
+    const markedCount = await this.markAllNotificationsRead(ctx);
+    return Object.assign(new MarkAllNotificationsAsReadPayload(), { markedCount });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => SaveNotificationSettingsPayload, {
+    description: 'Changes notification types, channels and quiet hours.',
+  })
+  async saveNotificationSettings(
+    @Arg('input', () => UpdateNotificationSettingsInput, { description: 'The changes.' })
+    input: UpdateNotificationSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SaveNotificationSettingsPayload> {
+    const notificationSettings = await this.updateNotificationSettings(input, ctx);
+    return Object.assign(new SaveNotificationSettingsPayload(), { notificationSettings });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => AddPushSubscriptionPayload, {
+    description: 'Registers this browser for Web Push; registering it again updates its keys.',
+  })
+  async addPushSubscription(
+    @Arg('input', () => RegisterPushSubscriptionInput, { description: 'The subscription.' })
+    input: RegisterPushSubscriptionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AddPushSubscriptionPayload> {
+    const pushSubscription = await this.registerPushSubscription(input, ctx);
+    return Object.assign(new AddPushSubscriptionPayload(), { pushSubscription });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => RemovePushSubscriptionPayload, {
+    description:
+      'Stops Web Push to a browser; `removed` is false when it was not registered by the viewer.',
+  })
+  async removePushSubscription(
+    @Arg('endpoint', () => String, { description: 'The subscription’s endpoint.' })
+    endpoint: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RemovePushSubscriptionPayload> {
+    const removed = await this.unregisterPushSubscription(endpoint, ctx);
+    return Object.assign(new RemovePushSubscriptionPayload(), { removed });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => AddPushDevicePayload, {
+    description:
+      'Registers the Pace mobile app on this device for push through FCM; registering the same token again moves it to the viewer.',
+  })
+  async addPushDevice(
+    @Arg('input', () => RegisterPushDeviceInput, { description: 'The device’s FCM token.' })
+    input: RegisterPushDeviceInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AddPushDevicePayload> {
+    const pushDevice = await this.registerPushDevice(input, ctx);
+    return Object.assign(new AddPushDevicePayload(), { pushDevice });
+  }
+
+  @RequireScopes('write:profile')
+  @Mutation(() => RemovePushDevicePayload, {
+    description:
+      'Stops push to a device of the app; `removed` is false when it was not registered by the viewer.',
+  })
+  async removePushDevice(
+    @Arg('token', () => String, { description: 'The device’s FCM registration token.' })
+    token: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RemovePushDevicePayload> {
+    const removed = await this.unregisterPushDevice(token, ctx);
+    return Object.assign(new RemovePushDevicePayload(), { removed });
   }
 
   @RequireScopes('read:profile')

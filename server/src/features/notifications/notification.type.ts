@@ -15,6 +15,8 @@ import {
   type PushSubscriptionRow,
 } from './notification.table';
 import { Node } from '../../graphql/node';
+import { SpendingPaceLevelGql } from '../analytics';
+import { PushDevicePlatform } from './notification.input';
 import { connectionTypes } from '../../graphql/relay';
 
 export enum NotificationKind {
@@ -85,8 +87,20 @@ export class Notification {
   @Field(() => Int, { nullable: true, description: 'BUDGET_LEVEL: 80, 90 or 100.' })
   level!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'PACE: watch, warning or critical.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PACE: watch, warning or critical.',
+    deprecationReason: 'Use spendingPace. Removal after 2027-06-30.',
+  })
   paceLevel!: string | null;
+
+  @Field(() => SpendingPaceLevelGql, {
+    nullable: true,
+    description: 'PACE: how fast the category is being spent; null for other types.',
+  })
+  get spendingPace(): SpendingPaceLevelGql | null {
+    return (this.paceLevel as SpendingPaceLevelGql | null) ?? null;
+  }
 
   @Field(() => LocalDateScalar, {
     nullable: true,
@@ -202,8 +216,16 @@ export class PushDeviceRegistration {
   @Field(() => ID, { description: 'The registration’s id.' })
   id!: string;
 
-  @Field(() => String, { description: 'The device’s operating system: android or ios.' })
+  @Field(() => String, {
+    description: 'The device’s operating system: android or ios.',
+    deprecationReason: 'Use devicePlatform. Removal after 2027-06-30.',
+  })
   platform!: string;
+
+  @Field(() => PushDevicePlatform, { description: 'The device’s operating system.' })
+  get devicePlatform(): PushDevicePlatform {
+    return this.platform as PushDevicePlatform;
+  }
 
   @Field(() => Date, { description: 'When it was registered.' })
   createdAt!: Date;

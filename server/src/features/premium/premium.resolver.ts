@@ -6,6 +6,7 @@ import { viewerIdOf } from '../../graphql/viewer';
 import { PremiumError } from './premium.errors';
 import type { PremiumService } from './premium.service';
 import { Entitlement, GrantPremiumInput, toEntitlement } from './premium.type';
+import { GrantPremiumAccessPayload, RevokePremiumAccessPayload } from './premium-payloads.type';
 
 const known = (userId: string) => {
   if (!isUuid(userId)) throw new PremiumError('PREMIUM_USER_NOT_FOUND');
@@ -27,6 +28,7 @@ export class PremiumResolver {
   @Mutation(() => Entitlement, {
     description:
       'Makes a person premium (audited as admin.premium_granted); their premium scopes start at their next token refresh.',
+    deprecationReason: 'Use grantPremiumAccess. Removal after 2027-06-30.',
   })
   async grantPremium(
     @Arg('input', () => GrantPremiumInput, { description: 'Who, and until when.' })
@@ -47,11 +49,39 @@ export class PremiumResolver {
   @Mutation(() => Entitlement, {
     description:
       'Puts a person back on the standard plan (audited as admin.premium_revoked); their premium scopes end at their next token refresh.',
+    deprecationReason: 'Use revokePremiumAccess. Removal after 2027-06-30.',
   })
   async revokePremium(
     @Arg('userId', () => ID, { description: 'The person’s account id.' }) userId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Entitlement> {
     return toEntitlement(await this.premium.revoke(viewerIdOf(ctx), known(userId), ctx.clientIp));
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => GrantPremiumAccessPayload, {
+    description:
+      'Makes a person premium (audited as admin.premium_granted); their premium scopes start at their next token refresh.',
+  })
+  async grantPremiumAccess(
+    @Arg('input', () => GrantPremiumInput, { description: 'Who, and until when.' })
+    input: GrantPremiumInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<GrantPremiumAccessPayload> {
+    const entitlement = await this.grantPremium(input, ctx);
+    return Object.assign(new GrantPremiumAccessPayload(), { entitlement });
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => RevokePremiumAccessPayload, {
+    description:
+      'Puts a person back on the standard plan (audited as admin.premium_revoked); their premium scopes end at their next token refresh.',
+  })
+  async revokePremiumAccess(
+    @Arg('userId', () => ID, { description: 'The person’s account id.' }) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RevokePremiumAccessPayload> {
+    const entitlement = await this.revokePremium(userId, ctx);
+    return Object.assign(new RevokePremiumAccessPayload(), { entitlement });
   }
 }

@@ -1,6 +1,26 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { UserPlan } from '../accounts';
 import type { Entitlement as EntitlementView } from './premium.service';
+
+/** Who made a person premium (the stored premium source). */
+export enum EntitlementSource {
+  ADMIN = 'admin',
+  STRIPE = 'stripe',
+  REFERRAL = 'referral',
+  APP_STORE = 'app_store',
+  PLAY_STORE = 'play_store',
+}
+registerEnumType(EntitlementSource, {
+  name: 'EntitlementSource',
+  description: 'Who made a person premium.',
+  valuesConfig: {
+    ADMIN: { description: 'An admin granted it (`grantPremiumAccess`).' },
+    STRIPE: { description: 'A card payment through Stripe.' },
+    REFERRAL: { description: 'Days earned by inviting people who joined.' },
+    APP_STORE: { description: 'A purchase in Apple’s App Store.' },
+    PLAY_STORE: { description: 'A purchase in Google Play.' },
+  },
+});
 
 @ObjectType({
   description:
@@ -17,8 +37,16 @@ export class Entitlement {
     nullable: true,
     description:
       'Who made it premium: `admin`, `stripe`, `referral`, `app_store` or `play_store`; null on standard.',
+    deprecationReason: 'Use origin. Removal after 2027-06-30.',
   })
   source!: string | null;
+  @Field(() => EntitlementSource, {
+    nullable: true,
+    description: 'Who made it premium; null on the standard plan.',
+  })
+  get origin(): EntitlementSource | null {
+    return (this.source as EntitlementSource | null) ?? null;
+  }
   @Field(() => Date, {
     nullable: true,
     description: 'When premium ends; null when it has no end, or on the standard plan.',

@@ -36,6 +36,8 @@ export interface ReceiptRouteDeps {
   auth: ViewerService;
   audit: AuditService;
   logger: { error(details: object, message: string): void };
+  /** The budget a person acts on (their household's owner's); their own when absent. */
+  households?: { actingBudget(userId: string, access: 'read'): Promise<{ ownerId: string }> };
 }
 
 /** `POST /` (upload) and `GET /:id/image`, mounted at `/api/receipts`. */
@@ -45,7 +47,12 @@ export function receiptRoutes(deps: ReceiptRouteDeps): Router {
     void handle(deps, req, res, async (userId) => {
       const { bytes, fields } = await readUpload(req);
       const transactionId = fields.get('transactionId') ?? null;
-      const row = await deps.receipts.upload(userId, bytes, { transactionId });
+      // A photo of a purchase booked into the shared budget links to the shared ledger's entry.
+      const budgetOwnerId =
+        transactionId === null
+          ? undefined
+          : (await deps.households?.actingBudget(userId, 'read'))?.ownerId;
+      const row = await deps.receipts.upload(userId, bytes, { transactionId, budgetOwnerId });
       res.status(202).json({ id: row.id, status: row.status, transactionId: row.transactionId });
     });
   });

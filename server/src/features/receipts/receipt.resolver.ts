@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { ConnectionArgs } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
 import { subscriberIdOf, viewerIdOf } from '../../graphql/viewer';
+import { budgetActorOf } from '../households';
 import type { ReceiptUpdatedEvent } from './receipt.events';
 import { ConfirmReceiptInput } from './receipt.input';
 import type { ReceiptService } from './receipt.service';
@@ -68,7 +69,9 @@ export class ReceiptResolver {
     input: ConfirmReceiptInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConfirmReceiptPayload> {
-    return toConfirmReceiptPayload(await this.service.confirm(viewerIdOf(ctx), input));
+    // The receipt stays the uploader's; the expense is booked into the budget they act on.
+    const budget = await budgetActorOf(ctx, 'write');
+    return toConfirmReceiptPayload(await this.service.confirm(viewerIdOf(ctx), input, budget));
   }
 
   @RequireScopes('process:receipts')

@@ -102,12 +102,16 @@ export class ReceiptService {
   async upload(
     userId: string,
     bytes: Buffer,
-    options: { transactionId?: string | null } = {},
+    options: {
+      transactionId?: string | null;
+      /** Whose ledger holds that transaction: the household's owner's for a member. */
+      budgetOwnerId?: string;
+    } = {},
   ): Promise<ReceiptRow> {
     const linked =
       options.transactionId == null
         ? null
-        : await this.ownTransaction(userId, options.transactionId);
+        : await this.ownTransaction(options.budgetOwnerId ?? userId, options.transactionId);
     if (linked) {
       const existing = await this.linkedReceipt(userId, linked.id);
       if (existing) return existing;
@@ -247,7 +251,11 @@ export class ReceiptService {
    * Books the person's corrections as one expense. The transaction's id derives from the
    * receipt's, so a second confirm (or a retry after a crash) replays it and changes nothing.
    */
-  async confirm(userId: string, request: ConfirmRequest): Promise<ConfirmResult> {
+  async confirm(
+    userId: string,
+    request: ConfirmRequest,
+    budget: { ownerId: string; memberId: string | null } = { ownerId: userId, memberId: null },
+  ): Promise<ConfirmResult> {
     const row = await this.get(userId, request.receiptId);
     if (row.status === 'DISCARDED') throw new ReceiptError('RECEIPT_DISCARDED');
     const merchant = request.merchant.trim();
@@ -255,11 +263,14 @@ export class ReceiptService {
     checkText('description', request.description ?? '', { required: false });
     if (row.status === 'CONFIRMED' && row.transactionId) {
       // Booked before (here, or on the device before the photo was uploaded): change nothing.
-      const booked = await this.deps.transactions.get(userId, row.transactionId).catch(() => null);
+      const booked = await this.deps.transactions
+        .get(budget.ownerId, row.transactionId)
+        .catch(() => null);
       if (booked) return { receipt: row, transaction: booked, alreadyConfirmed: true };
     }
-    const { transaction } = await this.deps.transactions.create(userId, {
+    const { transaction } = await this.deps.transactions.create(budget.ownerId, {
       id: receiptTransactionId(row.id),
+      memberId: budget.memberId,
       amount: request.amount,
       currency: request.currency,
       categoryId: request.categoryId,

@@ -6,7 +6,8 @@ export const recurringTransactionNode: NodeSource = {
   typeName: 'RecurringTransaction',
   scope: 'read:transactions',
   find: async (ctx, viewer, id) => {
-    const row = (await ctx.services.recurring.list(viewer.userId)).find((r) => r.id === id);
+    const { ownerId } = await ctx.services.households.actingBudget(viewer.userId, 'read');
+    const row = (await ctx.services.recurring.list(ownerId)).find((r) => r.id === id);
     return row ? toRecurringTransaction(row) : null;
   },
 };

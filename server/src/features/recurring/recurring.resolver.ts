@@ -3,8 +3,12 @@ import { LocalDateScalar } from '../../graphql/scalars';
 import type { GraphQLContext } from '../../graphql/context';
 import { ConnectionArgs, connectionFromList, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
-import { viewerIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import type { RecurringService } from './recurring.service';
+import {
+  ScheduleRecurringTransactionPayload,
+  StopRecurringTransactionPayload,
+} from './recurring-payloads.type';
 import {
   CreateRecurringTransactionInput,
   RecurringTransaction,
@@ -24,6 +28,7 @@ export class RecurringResolver {
   @Mutation(() => RecurringTransaction, {
     description:
       'Creates a recurring expense (idempotent by id) and posts the occurrences already due.',
+    deprecationReason: 'Use scheduleRecurringTransaction. Removal after 2027-06-30.',
   })
   async createRecurringTransaction(
     @Arg('input', () => CreateRecurringTransactionInput, {
@@ -32,13 +37,16 @@ export class RecurringResolver {
     input: CreateRecurringTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecurringTransaction> {
-    return toRecurringTransaction(await this.recurring.create(viewerIdOf(ctx), input));
+    return toRecurringTransaction(
+      await this.recurring.create(await budgetOwnerIdOf(ctx, 'write'), input),
+    );
   }
 
   @RequireScopes('write:transactions')
   @Mutation(() => RecurringTransaction, {
     description:
       'Stops a recurring expense after lastOn (default: today); what was posted stays in the ledger.',
+    deprecationReason: 'Use stopRecurringTransaction. Removal after 2027-06-30.',
   })
   async endRecurringTransaction(
     @Arg('id', () => ID, { description: 'The recurring transaction’s id.' }) id: string,
@@ -50,7 +58,44 @@ export class RecurringResolver {
     lastOn: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecurringTransaction> {
-    return toRecurringTransaction(await this.recurring.end(viewerIdOf(ctx), id, lastOn));
+    return toRecurringTransaction(
+      await this.recurring.end(await budgetOwnerIdOf(ctx, 'write'), id, lastOn),
+    );
+  }
+
+  @RequireScopes('write:transactions')
+  @Mutation(() => ScheduleRecurringTransactionPayload, {
+    description:
+      'Creates a recurring expense (idempotent by id) and posts the occurrences already due.',
+  })
+  async scheduleRecurringTransaction(
+    @Arg('input', () => CreateRecurringTransactionInput, {
+      description: 'The schedule and what each occurrence books.',
+    })
+    input: CreateRecurringTransactionInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ScheduleRecurringTransactionPayload> {
+    const recurringTransaction = await this.createRecurringTransaction(input, ctx);
+    return Object.assign(new ScheduleRecurringTransactionPayload(), { recurringTransaction });
+  }
+
+  @RequireScopes('write:transactions')
+  @Mutation(() => StopRecurringTransactionPayload, {
+    description:
+      'Stops a recurring expense after lastOn (default: today); what was posted stays in the ledger.',
+  })
+  async stopRecurringTransaction(
+    @Arg('id', () => ID, { description: 'The recurring transaction’s id.' }) id: string,
+    @Arg('lastOn', () => LocalDateScalar, {
+      nullable: true,
+      description:
+        'The last local day an occurrence may fall on; today (budget time zone) when absent. An earlier end already set is kept.',
+    })
+    lastOn: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<StopRecurringTransactionPayload> {
+    const recurringTransaction = await this.endRecurringTransaction(id, lastOn ?? null, ctx);
+    return Object.assign(new StopRecurringTransactionPayload(), { recurringTransaction });
   }
 
   @RequireScopes('read:transactions')
@@ -74,7 +119,9 @@ export class RecurringResolver {
     deprecationReason: 'Use recurringTransactionsConnection. Removal after 2027-06-30.',
   })
   async recurringTransactions(@Ctx() ctx: GraphQLContext): Promise<RecurringTransaction[]> {
-    return (await this.recurring.list(viewerIdOf(ctx))).map(toRecurringTransaction);
+    return (await this.recurring.list(await budgetOwnerIdOf(ctx, 'read'))).map(
+      toRecurringTransaction,
+    );
   }
 
   @RequireScopes('write:transactions')
@@ -89,7 +136,10 @@ export class RecurringResolver {
     input: UpdateRecurringTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UpdateRecurringTransactionPayload> {
-    const { current, previous } = await this.recurring.updateFrom(viewerIdOf(ctx), input);
+    const { current, previous } = await this.recurring.updateFrom(
+      await budgetOwnerIdOf(ctx, 'write'),
+      input,
+    );
     return Object.assign(new UpdateRecurringTransactionPayload(), {
       recurringTransaction: toRecurringTransaction(current),
       previous: previous ? toRecurringTransaction(previous) : null,
@@ -109,6 +159,8 @@ export class RecurringResolver {
     days: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<UpcomingRecurringOccurrence[]> {
-    return (await this.recurring.listUpcoming(viewerIdOf(ctx), days)).map(toUpcomingOccurrence);
+    return (await this.recurring.listUpcoming(await budgetOwnerIdOf(ctx, 'read'), days)).map(
+      toUpcomingOccurrence,
+    );
   }
 }

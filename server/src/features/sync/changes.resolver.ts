@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes, viewerOf } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import type { ChangesService } from './changes.service';
 import { ChangeSet, toChangeSet } from './changes.type';
 
@@ -30,7 +31,12 @@ export class ChangesResolver {
   ): Promise<ChangeSet> {
     const includeReceipts = viewerOf(ctx).scopes.includes('process:receipts');
     return toChangeSet(
-      await this.service.listChanges(viewerIdOf(ctx), { since, first, includeReceipts }),
+      await this.service.listChanges(viewerIdOf(ctx), {
+        since,
+        first,
+        includeReceipts,
+        budgetOwnerId: await budgetOwnerIdOf(ctx, 'read'),
+      }),
     );
   }
 }

@@ -8,7 +8,12 @@ import type {
   UserCategoryRow,
 } from '../budget';
 import type { GoalRepository, GoalRow, GoalView } from '../goals';
+import type { HouseholdChange } from '../households';
 import type { ReceiptRow } from '../receipts';
+import type { CategoryRuleRow } from '../rules';
+import type { ExchangeRateRow } from '../currency';
+import type { MoneyAccountView, TransferRow } from '../money-accounts';
+import type { SplitRow } from '../splits';
 import type { TransactionRepository, TransactionRow } from '../transactions';
 import { SyncError } from './sync.errors';
 
@@ -21,7 +26,13 @@ export type ChangeEntry =
   | { kind: 'transaction'; seq: number; row: TransactionRow }
   | { kind: 'adjustment'; seq: number; row: BudgetAdjustmentRow }
   | { kind: 'goal'; seq: number; row: GoalView }
-  | { kind: 'receipt'; seq: number; row: ReceiptRow };
+  | { kind: 'split'; seq: number; row: SplitRow }
+  | { kind: 'receipt'; seq: number; row: ReceiptRow }
+  | { kind: 'money_account'; seq: number; row: MoneyAccountView }
+  | { kind: 'transfer'; seq: number; row: TransferRow }
+  | { kind: 'rule'; seq: number; row: CategoryRuleRow }
+  | { kind: 'exchange_rate'; seq: number; row: ExchangeRateRow }
+  | { kind: 'household'; seq: number; row: HouseholdChange };
 
 export interface ChangePage {
   entries: ChangeEntry[];
@@ -57,6 +68,31 @@ export class ChangesService {
       goals: GoalRepository;
       /** Goals with what their contributions add up to now. */
       goalViews: (userId: string, rows: readonly GoalRow[]) => Promise<GoalView[]>;
+      /** Split payments written after a change number (their parts come as transactions). */
+      splits?: {
+        listChangedSince(userId: string, since: number, limit: number): Promise<SplitRow[]>;
+      };
+      /** Money accounts (with balances now) and transfers written after a change number. */
+      moneyAccounts?: {
+        listChangedSince(userId: string, since: number, limit: number): Promise<MoneyAccountView[]>;
+        listTransfersChangedSince(
+          userId: string,
+          since: number,
+          limit: number,
+        ): Promise<TransferRow[]>;
+      };
+      /** Categorisation rules written after a change number (tombstones included). */
+      rules?: {
+        listChangedSince(userId: string, since: number, limit: number): Promise<CategoryRuleRow[]>;
+      };
+      /** Rates the person entered (their own, whatever budget they act on), written after a number. */
+      exchangeRates?: {
+        listChangedSince(userId: string, since: number, limit: number): Promise<ExchangeRateRow[]>;
+      };
+      /** The person's household (members, roles) when it or their membership changed. */
+      households?: {
+        changeOf(userId: string, since: number): Promise<HouseholdChange | null>;
+      };
       /** Receipts whose status (or linked transaction) changed after a change number. */
       receipts: {
         listChangedSince(userId: string, since: number, limit: number): Promise<ReceiptRow[]>;
@@ -71,23 +107,54 @@ export class ChangesService {
       first?: number | null;
       /** The caller may read receipts (scope process:receipts): their status changes are listed. */
       includeReceipts?: boolean;
+      /** Whose budget the plan, categories, ledger and moves come from (a household's owner). */
+      budgetOwnerId?: string;
     },
   ): Promise<ChangePage> {
     const since = decodeCursor(options.since);
     const limit = Math.max(1, Math.min(options.first ?? MAX_CHANGES, MAX_CHANGES));
     const [current, plans, categories, transactions, adjustments, goalRows, receipts] =
       await Promise.all([
-        this.deps.budget.findSettings(userId),
-        this.deps.budget.listPlansChangedSince(userId, since, limit + 1),
-        this.deps.categories.listChangedSince(userId, since, limit + 1),
-        this.deps.transactions.listChangedSince(userId, since, limit + 1),
-        this.deps.adjustments.listChangedSince(userId, since, limit + 1),
+        this.deps.budget.findSettings(options.budgetOwnerId ?? userId),
+        this.deps.budget.listPlansChangedSince(options.budgetOwnerId ?? userId, since, limit + 1),
+        this.deps.categories.listChangedSince(options.budgetOwnerId ?? userId, since, limit + 1),
+        this.deps.transactions.listChangedSince(options.budgetOwnerId ?? userId, since, limit + 1),
+        this.deps.adjustments.listChangedSince(options.budgetOwnerId ?? userId, since, limit + 1),
         this.deps.goals.listChangedSince(userId, since, limit + 1),
         options.includeReceipts
           ? this.deps.receipts.listChangedSince(userId, since, limit + 1)
           : Promise.resolve([]),
       ]);
     const goals = await this.deps.goalViews(userId, goalRows);
+    // Splits and rules belong to the budget acted on (the household's owner's), like the ledger.
+    const splitRows =
+      (await this.deps.splits?.listChangedSince(
+        options.budgetOwnerId ?? userId,
+        since,
+        limit + 1,
+      )) ?? [];
+    const [accountViews, transferRows] = await Promise.all([
+      // Money accounts and transfers belong to the budget acted on (the household's owner's).
+      this.deps.moneyAccounts?.listChangedSince(
+        options.budgetOwnerId ?? userId,
+        since,
+        limit + 1,
+      ) ?? [],
+      this.deps.moneyAccounts?.listTransfersChangedSince(
+        options.budgetOwnerId ?? userId,
+        since,
+        limit + 1,
+      ) ?? [],
+    ]);
+    const ruleRows =
+      (await this.deps.rules?.listChangedSince(
+        options.budgetOwnerId ?? userId,
+        since,
+        limit + 1,
+      )) ?? [];
+    const rateRows =
+      (await this.deps.exchangeRates?.listChangedSince(userId, since, limit + 1)) ?? [];
+    const household = (await this.deps.households?.changeOf(userId, since)) ?? null;
     const settings = current && current.changeSeq > since ? current : null;
     const all: ChangeEntry[] = [
       ...(settings ? [{ kind: 'settings' as const, seq: settings.changeSeq, row: settings }] : []),
@@ -96,7 +163,17 @@ export class ChangesService {
       ...transactions.map((row) => ({ kind: 'transaction' as const, seq: row.changeSeq, row })),
       ...adjustments.map((row) => ({ kind: 'adjustment' as const, seq: row.changeSeq, row })),
       ...goals.map((row) => ({ kind: 'goal' as const, seq: row.row.changeSeq, row })),
+      ...splitRows.map((row) => ({ kind: 'split' as const, seq: row.changeSeq, row })),
       ...receipts.map((row) => ({ kind: 'receipt' as const, seq: row.changeSeq, row })),
+      ...accountViews.map((row) => ({
+        kind: 'money_account' as const,
+        seq: row.row.changeSeq,
+        row,
+      })),
+      ...transferRows.map((row) => ({ kind: 'transfer' as const, seq: row.changeSeq, row })),
+      ...ruleRows.map((row) => ({ kind: 'rule' as const, seq: row.changeSeq, row })),
+      ...rateRows.map((row) => ({ kind: 'exchange_rate' as const, seq: row.changeSeq, row })),
+      ...(household ? [{ kind: 'household' as const, seq: household.seq, row: household }] : []),
     ].sort((a, b) => a.seq - b.seq);
     const entries = all.slice(0, limit);
     const last = entries.at(-1);

@@ -10,11 +10,16 @@ import {
   toUserCategory,
 } from '../budget';
 import { Goal, toGoal } from '../goals';
+import { Household, toHousehold } from '../households';
 // The type file, not the front door: that one loads the upload routes, which reach the error
 // catalogue, which names this feature's error while it is still loading.
 // eslint-disable-next-line no-restricted-imports
 import { Receipt, toReceipt } from '../receipts/receipt.type';
+import { Split, toSplit } from '../splits';
+import { Rule, toRule } from '../rules';
+import { ExchangeRate, toExchangeRate } from '../currency';
 import { Transaction, toTransaction } from '../transactions';
+import { MoneyAccount, Transfer, toMoneyAccount, toTransfer } from '../money-accounts';
 import { encodeCursor, type ChangePage } from './changes.service';
 
 export enum ChangeKind {
@@ -25,6 +30,12 @@ export enum ChangeKind {
   ADJUSTMENT = 'adjustment',
   GOAL = 'goal',
   RECEIPT = 'receipt',
+  SPLIT = 'split',
+  MONEY_ACCOUNT = 'money_account',
+  TRANSFER = 'transfer',
+  RULE = 'rule',
+  EXCHANGE_RATE = 'exchange_rate',
+  HOUSEHOLD = 'household',
 }
 registerEnumType(ChangeKind, {
   name: 'ChangeKind',
@@ -36,6 +47,23 @@ registerEnumType(ChangeKind, {
     TRANSACTION: { description: 'A transaction (`transaction`).' },
     ADJUSTMENT: { description: 'A manual move of budget (`adjustment`).' },
     GOAL: { description: 'A savings goal (`goal`).' },
+    SPLIT: {
+      description:
+        'A split payment (`split`); its parts come as TRANSACTION changes with `splitId`.',
+    },
+    MONEY_ACCOUNT: {
+      description: 'A money account (`moneyAccount`), with its balance when it changed.',
+    },
+    TRANSFER: { description: 'A transfer between two accounts (`transfer`).' },
+    RULE: { description: 'A categorisation rule (`rule`); deleting it comes as a tombstone.' },
+    EXCHANGE_RATE: {
+      description:
+        'A rate you entered (`exchangeRate`); entering the same pair and day again comes as an upsert of the same record.',
+    },
+    HOUSEHOLD: {
+      description:
+        'The person’s household with its members and roles (`household`); leaving it comes as a tombstone whose id is the household’s.',
+    },
     RECEIPT: {
       description:
         'A receipt whose status or linked transaction changed (`receipt`); only for tokens with process:receipts.',
@@ -45,7 +73,7 @@ registerEnumType(ChangeKind, {
 
 @ObjectType({
   description:
-    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal, receipt is set.',
+    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal, receipt, split, moneyAccount, transfer, rule, exchangeRate, household is set (a tombstone may carry none).',
 })
 export class Change {
   @Field(() => String, {
@@ -95,6 +123,39 @@ export class Change {
       'A receipt, for RECEIPT: its status and transactionId as they are now (a status change, not each progress step); discarding it comes as a tombstone. Listed only when the token has process:receipts.',
   })
   receipt!: Receipt | null;
+  @Field(() => Split, {
+    nullable: true,
+    description: 'A split payment, for SPLIT (also on a tombstone); null otherwise.',
+  })
+  split!: Split | null;
+  @Field(() => MoneyAccount, {
+    nullable: true,
+    description:
+      'A money account, for MONEY_ACCOUNT (accounts are archived, never deleted); null otherwise.',
+  })
+  moneyAccount!: MoneyAccount | null;
+  @Field(() => Transfer, {
+    nullable: true,
+    description: 'A transfer, for TRANSFER (also on a tombstone); null otherwise.',
+  })
+  transfer!: Transfer | null;
+  @Field(() => Rule, {
+    nullable: true,
+    description: 'A categorisation rule, for RULE (also on a tombstone); null otherwise.',
+  })
+  rule!: Rule | null;
+  @Field(() => ExchangeRate, {
+    nullable: true,
+    description:
+      'A rate you entered with `setExchangeRate`, for EXCHANGE_RATE (source MANUAL); null otherwise.',
+  })
+  exchangeRate!: ExchangeRate | null;
+  @Field(() => Household, {
+    nullable: true,
+    description:
+      'The person’s household, for HOUSEHOLD upserts; null otherwise and on a tombstone.',
+  })
+  household!: Household | null;
 }
 
 @ObjectType({
@@ -123,6 +184,12 @@ export function toChangeSet(page: ChangePage): ChangeSet {
       adjustment: null,
       goal: null,
       receipt: null,
+      split: null,
+      moneyAccount: null,
+      transfer: null,
+      rule: null,
+      exchangeRate: null,
+      household: null,
     };
     switch (entry.kind) {
       case 'settings':
@@ -162,6 +229,43 @@ export function toChangeSet(page: ChangePage): ChangeSet {
           deleted: entry.row.row.deletedAt !== null,
           // A goal exists only after onboarding, so the currency is known.
           goal: toGoal(entry.row, page.currency ?? 'XXX'),
+        });
+      case 'split':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.deletedAt !== null,
+          split: toSplit(entry.row),
+        });
+      case 'money_account':
+        return Object.assign(new Change(), base, {
+          id: entry.row.row.id,
+          deleted: false,
+          moneyAccount: toMoneyAccount(entry.row),
+        });
+      case 'transfer':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.deletedAt !== null,
+          transfer: toTransfer(entry.row),
+        });
+      case 'rule':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.deletedAt !== null,
+          // A rule exists only after onboarding, so the currency is known.
+          rule: toRule(entry.row, page.currency ?? 'XXX'),
+        });
+      case 'exchange_rate':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: false,
+          exchangeRate: toExchangeRate(entry.row),
+        });
+      case 'household':
+        return Object.assign(new Change(), base, {
+          id: entry.row.householdId,
+          deleted: entry.row.view === null,
+          household: entry.row.view && toHousehold(entry.row.view),
         });
       case 'receipt':
         return Object.assign(new Change(), base, {

@@ -3,15 +3,29 @@ import { RequireScopes } from '../../graphql/scopes';
 import type { SystemCheckCompletedEvent } from './system-check.events';
 import type { SystemCheckService } from './system-check.service';
 import { SystemCheck, toSystemCheck } from './system-check.type';
+import { StartSystemCheckPayload } from './system-check-payloads.type';
 
 @Resolver(() => SystemCheck)
 export class SystemCheckResolver {
   constructor(private readonly service: SystemCheckService) {}
 
   @RequireScopes('admin:*')
-  @Mutation(() => SystemCheck, { description: 'Starts a synthetic check through the job queue.' })
+  @Mutation(() => SystemCheck, {
+    description: 'Starts a synthetic check through the job queue.',
+    deprecationReason: 'Use startSystemCheck. Removal after 2027-06-30.',
+  })
   async runSystemCheck(): Promise<SystemCheck> {
     return toSystemCheck(await this.service.request());
+  }
+
+  @RequireScopes('admin:*')
+  @Mutation(() => StartSystemCheckPayload, {
+    description: 'Starts a synthetic check through the job queue.',
+  })
+  async startSystemCheck(): Promise<StartSystemCheckPayload> {
+    return Object.assign(new StartSystemCheckPayload(), {
+      systemCheck: await this.runSystemCheck(),
+    });
   }
 
   @RequireScopes('admin:*')

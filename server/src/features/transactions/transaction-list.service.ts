@@ -1,4 +1,4 @@
-import type { LocalDate } from '@pace/engine';
+import { describeTagProblem, normaliseTags, type LocalDate } from '@pace/engine';
 import {
   cursorInstant,
   decodeCursor,
@@ -14,6 +14,7 @@ import {
   type SortKey,
 } from '../../graphql/relay';
 import type { PlanService } from '../budget';
+import { isUuid } from '../../graphql/ids';
 import { TransactionError } from './transaction.errors';
 import type {
   ListPosition,
@@ -32,6 +33,12 @@ export interface ListFilterRequest {
   minAmount?: string | null;
   maxAmount?: string | null;
   sources?: TransactionSource[] | null;
+  /** Only what this household member booked (the budget owner's id: the owner's own bookings). */
+  memberId?: string | null;
+  tags?: string[] | null;
+  tagMatch?: 'any' | 'all' | null;
+  payee?: string | null;
+  note?: string | null;
 }
 
 export interface TransactionPage {
@@ -57,6 +64,20 @@ function positionOfKey(key: SortKey): ListPosition | null {
   if (bookedOn === undefined || !isCursorDate(bookedOn) || !instant || !id || !isCursorId(id))
     return null;
   return { bookedOn, occurredAt: instant, id };
+}
+
+/** A tag filter in stored spelling; an empty or absent list filters nothing. */
+function tagFilterOf(
+  raw: readonly string[] | null | undefined,
+  match: 'any' | 'all' | null | undefined,
+): { tags?: string[]; tagMatch?: 'any' | 'all' } {
+  if (!raw?.length) return {};
+  const result = normaliseTags(raw);
+  if (!result.ok)
+    throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+      message: describeTagProblem(result.problem, 'filter.tags'),
+    });
+  return { tags: result.tags, tagMatch: match ?? 'any' };
 }
 
 /** Reads of the ledger: keyset pages, so concurrent inserts never shift or repeat a page. */
@@ -114,7 +135,11 @@ export class TransactionListService {
       to: request.to,
       categoryIds: request.categoryIds,
       text: request.text?.trim() || null,
+      payee: request.payee?.trim() || null,
+      note: request.note?.trim() || null,
+      ...tagFilterOf(request.tags, request.tagMatch),
       sources: request.sources,
+      memberId: memberIdOf(request.memberId),
       minAmountMinor:
         request.minAmount != null
           ? parseAmount(request.minAmount, currency, { field: 'minAmount' })
@@ -125,4 +150,14 @@ export class TransactionListService {
           : null,
     };
   }
+}
+
+/** A member filter's id; a value no member could have is refused rather than sent to SQL. */
+function memberIdOf(memberId: string | null | undefined): string | null {
+  if (memberId == null) return null;
+  if (!isUuid(memberId))
+    throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+      message: 'memberId must be a UUID.',
+    });
+  return memberId;
 }

@@ -31,13 +31,13 @@ export const TransactionError = defineErrors<TransactionErrorCode>('TransactionE
     publicCode: 'BAD_USER_INPUT',
     when: 'The amount’s currency is not the budget’s currency; details carry `expected` and `given`.',
     action:
-      'Convert the amount into the budget’s currency (details.expected) and send it in that currency.',
+      'Send the amount in the budget’s currency (details.expected), or send what was paid as paidAmount with paidCurrency: it is converted for you.',
     message: (d) =>
       `The budget is in ${String(d.expected)}; convert ${String(d.given)} amounts first.`,
   },
   TRANSACTION_INPUT_INVALID: {
     publicCode: 'BAD_USER_INPUT',
-    when: 'A transaction field is refused: an id that is not a UUID, an amount not above zero, or a description or merchant that is too long. The message names the field.',
+    when: 'A transaction field is refused: an id that is not a UUID, an amount not above zero, a description or merchant that is too long or holds a NUL character, or tags that break the tag rules (empty, over 40 characters, more than 20, a control character). The message names the field.',
     action: 'Correct the field the message names and send the request again.',
     message: (d) => String(d.message),
   },

@@ -1,6 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CurrencyCodeScalar, DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { TransactionDirectionGql, TransactionSourceGql } from './transaction.type';
+import { TagMatchGql } from './transaction-tag.type';
+
+const TAGS_RULE =
+  'trimmed, lower-cased, inner spaces collapsed, a leading # removed, duplicates merged; each 1 to 40 characters, at most 20';
 
 @InputType({
   description:
@@ -13,18 +17,43 @@ export class CreateTransactionInput {
   })
   id?: string | null;
   @Field(() => DecimalScalar, {
-    description: 'Positive, in the budget currency, with at most its minor digits (never rounded).',
+    nullable: true,
+    description:
+      'Positive, in the budget currency, with at most its minor digits (never rounded). Required unless the transaction was paid in another currency (paidAmount and paidCurrency).',
   })
-  amount!: string;
+  amount?: string | null;
   @Field(() => CurrencyCodeScalar, {
     nullable: true,
-    description: 'Defaults to the budget currency; any other currency is refused.',
+    description:
+      'The currency of `amount`: the budget currency (the default); any other is refused with CURRENCY_MISMATCH. For an amount paid in another currency use paidAmount and paidCurrency.',
   })
   currency?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Paid in another currency: the amount as paid, positive, with at most that currency’s minor digits. It is converted into the budget currency at the rate of the booking date (docs/currencies.md); leave `amount` out.',
+  })
+  paidAmount?: string | null;
+  @Field(() => CurrencyCodeScalar, {
+    nullable: true,
+    description:
+      'The currency paidAmount is in. The budget currency books paidAmount as a plain amount.',
+  })
+  paidCurrency?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'The rate a card statement printed for this line (budget-currency units per one paid unit); used instead of a looked-up rate.',
+  })
+  paidRate?: string | null;
   @Field(() => TransactionDirectionGql, { nullable: true, description: 'Default EXPENSE.' })
   direction?: TransactionDirectionGql | null;
-  @Field(() => String, { description: 'A category id or alias (food → groceries).' })
-  categoryId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A category id or alias (food → groceries). Absent or null: the person’s rules decide, then the merchant dictionary, then Flex.',
+  })
+  categoryId?: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Free text, at most 500 characters; empty when absent.',
@@ -42,6 +71,17 @@ export class CreateTransactionInput {
       'A date picked in the UI; else derived from occurredAt in the budget’s time zone. Without occurredAt the instant is the start of that local day.',
   })
   bookedOn?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: `Free tags (${TAGS_RULE}); none when absent.`,
+  })
+  tags?: string[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account it moved (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND.',
+  })
+  accountId?: string | null;
 }
 
 @InputType({
@@ -63,9 +103,27 @@ export class UpdateTransactionInput {
   amount?: string | null;
   @Field(() => CurrencyCodeScalar, {
     nullable: true,
-    description: 'Only the budget currency is accepted.',
+    description: 'Only the budget currency is accepted (see paidCurrency for another one).',
   })
   currency?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'A new amount as paid, in paidCurrency (or the currency it was paid in); converted again at the booking date’s rate. Leave `amount` out.',
+  })
+  paidAmount?: string | null;
+  @Field(() => CurrencyCodeScalar, {
+    nullable: true,
+    description:
+      'A new paid currency (give paidAmount with it); the budget currency makes it a plain transaction.',
+  })
+  paidCurrency?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'A card statement’s rate for this line (budget-currency units per one paid unit), used instead of a looked-up rate.',
+  })
+  paidRate?: string | null;
   @Field(() => TransactionDirectionGql, { nullable: true, description: 'A new direction.' })
   direction?: TransactionDirectionGql | null;
   @Field(() => String, {
@@ -93,6 +151,17 @@ export class UpdateTransactionInput {
     description: 'A new local day, as picked in the UI; it moves the transaction to that month.',
   })
   bookedOn?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: `The whole new set of tags (${TAGS_RULE}); an empty list removes them all.`,
+  })
+  tags?: string[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Moves it to this money account (`accounts`); unchanged when absent or null. Another person’s or an unknown id: NOT_FOUND.',
+  })
+  accountId?: string | null;
 }
 
 @InputType({ description: 'An expense now, in two taps.' })
@@ -106,13 +175,28 @@ export class QuickExpenseInput {
     description: 'Positive, in the budget currency, with at most its minor digits.',
   })
   amount!: string;
-  @Field(() => String, { nullable: true, description: 'Default: from the note, else Flex.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Default: the person’s rules, then the merchant dictionary read the note, else Flex.',
+  })
   categoryId?: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'A few words (e.g. "coffee"); becomes the description and may pick the category.',
   })
   note?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: `Free tags (${TAGS_RULE}); none when absent.`,
+  })
+  tags?: string[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account it was paid from (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND.',
+  })
+  accountId?: string | null;
 }
 
 @InputType({ description: 'Narrows the ledger; every field given must match.' })
@@ -152,4 +236,31 @@ export class TransactionFilter {
     description: 'Only these sources; all when empty.',
   })
   sources?: TransactionSourceGql[] | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'In a shared household budget: only what this member booked (a `HouseholdMember.userId`; the owner’s id lists the owner’s own bookings).',
+  })
+  memberId?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only transactions with these tags (spelt as stored after the same normalisation as on write), combined as `tagMatch` says; all when empty.',
+  })
+  tags?: string[] | null;
+  @Field(() => TagMatchGql, {
+    nullable: true,
+    description: 'How `tags` combine: ANY (the default) or ALL.',
+  })
+  tagMatch?: TagMatchGql | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'In the merchant (case-insensitive substring).',
+  })
+  payee?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'In the description (case-insensitive substring).',
+  })
+  note?: string | null;
 }

@@ -6,7 +6,9 @@ export const transactionNode: NodeSource = {
   typeName: 'Transaction',
   scope: 'read:transactions',
   find: async (ctx, viewer, id) => {
-    const row = await nullWhenNotFound(ctx.services.transactions.writes.get(viewer.userId, id));
+    // A member finds the shared budget's transactions (docs/households.md).
+    const { ownerId } = await ctx.services.households.actingBudget(viewer.userId, 'read');
+    const row = await nullWhenNotFound(ctx.services.transactions.writes.get(ownerId, id));
     return row && toTransaction(row);
   },
 };

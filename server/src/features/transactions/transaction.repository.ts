@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { addMonths, type LedgerTransaction, type LocalDate, type LocalMonth } from '@pace/engine';
 import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import type { Db } from '../../infra/db/database';
@@ -14,6 +14,15 @@ export interface TransactionListFilter {
   minAmountMinor?: number | null;
   maxAmountMinor?: number | null;
   sources?: readonly TransactionSource[] | null;
+  /** Who booked it in a shared budget; the owner's id matches rows without a member. */
+  memberId?: string | null;
+  /** Normalised tags; a row matches with any (or, with `tagMatch: 'all'`, every) one of them. */
+  tags?: readonly string[] | null;
+  tagMatch?: 'any' | 'all' | null;
+  /** Substring of the merchant (decrypted, case-insensitive). */
+  payee?: string | null;
+  /** Substring of the description (decrypted, case-insensitive). */
+  note?: string | null;
 }
 
 /** Position in the list order (newest booked date first, then newest instant, then id). */
@@ -52,6 +61,14 @@ export type TransactionChanges = Partial<
     | 'occurredAt'
     | 'bookedOn'
     | 'deletedAt'
+    | 'originalAmountMinor'
+    | 'originalCurrency'
+    | 'fxRate'
+    | 'fxRateOn'
+    | 'fxRateSource'
+    | 'accountId'
+    | 'tags'
+    | 'splitId'
   >
 > & { updatedAt: Date };
 
@@ -267,6 +284,8 @@ export class TransactionRepository {
         ? inArray(transactions.categoryId, [...filter.categoryIds])
         : undefined,
       filter.sources?.length ? inArray(transactions.source, [...filter.sources]) : undefined,
+      filter.memberId ? bookedBy(userId, filter.memberId) : undefined,
+      filter.tags?.length ? tagCondition(filter.tags, filter.tagMatch ?? 'any') : undefined,
       filter.minAmountMinor != null
         ? gte(transactions.amountMinor, filter.minAmountMinor)
         : undefined,
@@ -280,8 +299,9 @@ export class TransactionRepository {
         ? sql`(${transactions.bookedOn}, ${transactions.occurredAt}, ${transactions.id}) > (${before.bookedOn}::date, ${before.occurredAt.toISOString()}::timestamptz, ${before.id}::uuid)`
         : undefined,
     ];
-    const rows = filter.text
-      ? await this.scanForText(conditions, filter.text, options.limit, Boolean(backward))
+    const matcher = textMatcher(filter);
+    const rows = matcher
+      ? await this.scanForText(conditions, matcher, options.limit, Boolean(backward))
       : (await this.page(conditions, options.limit, Boolean(backward))).map((row) =>
           openTransaction(this.cipher, row),
         );
@@ -303,16 +323,15 @@ export class TransactionRepository {
   }
 
   /**
-   * The text filter compares decrypted description and merchant (case-insensitive substring), so it
+   * The text filters compare decrypted description and merchant (case-insensitive substring), so they
    * walks the other conditions' rows in list order, batch by batch, until the page is full.
    */
   private async scanForText(
     conditions: (SQL | undefined)[],
-    text: string,
+    matches: (row: TransactionRow) => boolean,
     limit: number,
     backward: boolean,
   ): Promise<TransactionRow[]> {
-    const needle = text.toLowerCase();
     const found: TransactionRow[] = [];
     let last: TransactionRow | undefined;
     for (;;) {
@@ -322,15 +341,22 @@ export class TransactionRepository {
       const batch = await this.page([...conditions, position], TEXT_SCAN_BATCH, backward);
       for (const stored of batch) {
         const row = openTransaction(this.cipher, stored);
-        const matches =
-          row.description.toLowerCase().includes(needle) ||
-          (row.merchant?.toLowerCase().includes(needle) ?? false);
-        if (matches) found.push(row);
+        if (matches(row)) found.push(row);
         if (found.length === limit) return found;
       }
       last = batch[batch.length - 1];
       if (batch.length < TEXT_SCAN_BATCH || !last) return found;
     }
+  }
+
+  /** The parts of a split payment (splits feature), tombstones included, in creation order. */
+  async listSplitParts(splitId: string): Promise<TransactionRow[]> {
+    const rows = await this.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.splitId, splitId))
+      .orderBy(asc(transactions.createdAt), asc(transactions.id));
+    return rows.map((row) => openTransaction(this.cipher, row));
   }
 
   /** Rows written after change number `since` (tombstones included), oldest first. */
@@ -430,6 +456,65 @@ export class TransactionRepository {
       .where(eq(transactions.userId, userId));
     return `${Number(row?.count ?? 0)}-${Number(row?.latest ?? 0)}`;
   }
+
+  /** Every live income and expense with its account (money accounts feature): what balances read. */
+  async listAccountMovements(
+    userId: string,
+  ): Promise<
+    Array<
+      Pick<
+        TransactionRow,
+        'id' | 'accountId' | 'direction' | 'amountMinor' | 'bookedOn' | 'occurredAt'
+      >
+    >
+  > {
+    return this.db
+      .select({
+        id: transactions.id,
+        accountId: transactions.accountId,
+        direction: transactions.direction,
+        amountMinor: transactions.amountMinor,
+        bookedOn: transactions.bookedOn,
+        occurredAt: transactions.occurredAt,
+      })
+      .from(transactions)
+      .where(
+        and(
+          eq(transactions.userId, userId),
+          isNull(transactions.deletedAt),
+          inArray(transactions.direction, ['expense', 'income']),
+        ),
+      );
+  }
+}
+
+/** Tags in the clear: `&&` (any) or `@>` (all) against the GIN index on `tags`. */
+function tagCondition(tags: readonly string[], match: 'any' | 'all'): SQL {
+  const wanted = sql`array[${sql.join(
+    tags.map((tag) => sql`${tag}`),
+    sql`, `,
+  )}]::text[]`;
+  return match === 'all'
+    ? sql`${transactions.tags} @> ${wanted}`
+    : sql`${transactions.tags} && ${wanted}`;
+}
+
+/**
+ * The filters on encrypted text as one test of a decrypted row (null when none is set): `text` in
+ * the description or merchant, `payee` in the merchant, `note` in the description; all must hold.
+ */
+function textMatcher(filter: TransactionListFilter): ((row: TransactionRow) => boolean) | null {
+  const text = filter.text?.toLowerCase();
+  const payee = filter.payee?.toLowerCase();
+  const note = filter.note?.toLowerCase();
+  if (!text && !payee && !note) return null;
+  return (row) => {
+    const description = row.description.toLowerCase();
+    const merchant = row.merchant?.toLowerCase() ?? '';
+    if (text && !description.includes(text) && !merchant.includes(text)) return false;
+    if (payee && !merchant.includes(payee)) return false;
+    return !note || description.includes(note);
+  };
 }
 
 /** The encrypted columns' associated data: a ciphertext opens only in its own row and column. */
@@ -477,4 +562,11 @@ export function openTransaction(cipher: FieldCipher, row: TransactionRow): Trans
     description: cipher.decryptText(row.description, transactionTextContext('description', row.id)),
     merchant: cipher.decryptNullable(row.merchant, transactionTextContext('merchant', row.id)),
   };
+}
+
+/** Rows a household member booked into `ownerId`'s budget; the owner's own have no member. */
+function bookedBy(ownerId: string, memberId: string): SQL | undefined {
+  return memberId === ownerId
+    ? or(isNull(transactions.memberId), eq(transactions.memberId, ownerId))
+    : eq(transactions.memberId, memberId);
 }

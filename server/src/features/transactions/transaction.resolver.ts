@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } fro
 import type { GraphQLContext } from '../../graphql/context';
 import { ConnectionArgs, mapConnection, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
-import { viewerIdOf } from '../../graphql/viewer';
+import { budgetActorOf, budgetOwnerIdOf } from '../households';
 import { Dashboard } from '../budget';
 import type { TransactionListService } from './transaction-list.service';
 import {
@@ -12,6 +12,7 @@ import {
   UpdateTransactionInput,
 } from './transaction.input';
 import type { TransactionService } from './transaction.service';
+import type { TransactionTagService } from './transaction-tag.service';
 import {
   Transaction,
   TransactionConnection,
@@ -25,6 +26,8 @@ import {
 export interface TransactionServices {
   writes: TransactionService;
   reads: TransactionListService;
+  /** The person's tags across the ledger (counts, rename, delete). */
+  tags: TransactionTagService;
 }
 
 @Resolver()
@@ -41,7 +44,10 @@ export class TransactionResolver {
     input: CreateTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
-    return toTransactionPayload(await this.services.writes.create(viewerIdOf(ctx), input));
+    const actor = await budgetActorOf(ctx, 'write');
+    return toTransactionPayload(
+      await this.services.writes.create(actor.ownerId, { ...input, memberId: actor.memberId }),
+    );
   }
 
   @RequireScopes('write:transactions')
@@ -54,7 +60,9 @@ export class TransactionResolver {
     input: UpdateTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
-    return toTransactionPayload(await this.services.writes.update(viewerIdOf(ctx), input));
+    return toTransactionPayload(
+      await this.services.writes.update(await budgetOwnerIdOf(ctx, 'write'), input),
+    );
   }
 
   @RequireScopes('write:transactions')
@@ -68,7 +76,9 @@ export class TransactionResolver {
     id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
-    return toTransactionPayload(await this.services.writes.delete(viewerIdOf(ctx), id));
+    return toTransactionPayload(
+      await this.services.writes.delete(await budgetOwnerIdOf(ctx, 'write'), id),
+    );
   }
 
   @RequireScopes('write:transactions')
@@ -82,7 +92,9 @@ export class TransactionResolver {
     id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
-    return toTransactionPayload(await this.services.writes.restore(viewerIdOf(ctx), id));
+    return toTransactionPayload(
+      await this.services.writes.restore(await budgetOwnerIdOf(ctx, 'write'), id),
+    );
   }
 
   @RequireScopes('write:transactions')
@@ -95,7 +107,13 @@ export class TransactionResolver {
     input: QuickExpenseInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionPayload> {
-    return toTransactionPayload(await this.services.writes.quickExpense(viewerIdOf(ctx), input));
+    const actor = await budgetActorOf(ctx, 'write');
+    return toTransactionPayload(
+      await this.services.writes.quickExpense(actor.ownerId, {
+        ...input,
+        memberId: actor.memberId,
+      }),
+    );
   }
 
   @RequireScopes('read:transactions')
@@ -106,7 +124,7 @@ export class TransactionResolver {
     @Arg('id', () => ID, { description: 'The transaction’s id.' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Transaction> {
-    return toTransaction(await this.services.writes.get(viewerIdOf(ctx), id));
+    return toTransaction(await this.services.writes.get(await budgetOwnerIdOf(ctx, 'read'), id));
   }
 
   @RequireScopes('read:transactions')
@@ -124,7 +142,7 @@ export class TransactionResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Connection<Transaction>> {
     return mapConnection(
-      await this.services.reads.connection(viewerIdOf(ctx), page, filter),
+      await this.services.reads.connection(await budgetOwnerIdOf(ctx, 'read'), page, filter),
       toTransaction,
     );
   }
@@ -153,7 +171,7 @@ export class TransactionResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<TransactionConnection> {
     return toTransactionConnection(
-      await this.services.reads.list(viewerIdOf(ctx), { first, after, filter }),
+      await this.services.reads.list(await budgetOwnerIdOf(ctx, 'read'), { first, after, filter }),
     );
   }
 }
@@ -175,8 +193,8 @@ export class DashboardTransactionsResolver {
     first: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Transaction[]> {
-    return (await this.services.reads.listRecent(viewerIdOf(ctx), Math.min(first, 50))).map(
-      toTransaction,
-    );
+    return (
+      await this.services.reads.listRecent(await budgetOwnerIdOf(ctx, 'read'), Math.min(first, 50))
+    ).map(toTransaction);
   }
 }

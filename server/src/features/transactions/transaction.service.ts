@@ -5,6 +5,10 @@ import {
   localDateOf,
   localDayBounds,
   monthOf,
+  describeTagProblem,
+  inferCategoryId,
+  MAX_TAGS_PER_TRANSACTION,
+  normaliseTags,
   resolveCategoryId,
   type LedgerTransaction,
   type LocalDate,
@@ -14,8 +18,10 @@ import { parseAmount } from '../../graphql/money.type';
 import type { BudgetMonthService, WriteContext, WriteOutcome } from '../budget';
 import { TransactionError } from './transaction.errors';
 import type { TransactionRepository, TransactionChanges } from './transaction.repository';
-import type { TransactionRow, TransactionSource } from './transaction.table';
+import type { FxRateSource, TransactionRow, TransactionSource } from './transaction.table';
 import { isUuid } from '../../graphql/ids';
+import type { Db } from '../../infra/db/database';
+import { planPaidAmount } from './transaction-paid.rules';
 
 const MAX_TEXT = 500;
 
@@ -28,18 +34,79 @@ export interface TransactionFields {
   merchant?: string | null;
   occurredAt?: Date | null;
   bookedOn?: LocalDate | null;
+  /** Paid in another currency: the amount as paid, converted into the budget currency. */
+  paidAmount?: string | null;
+  paidCurrency?: string | null;
+  /** The rate a card statement printed for this line (source `statement`). */
+  paidRate?: string | null;
+  /** Free tags as given; normalised (or refused) by the write. */
+  tags?: readonly string[] | null;
+  /** The money account; absent or null: the default account on create, unchanged on edit. */
+  accountId?: string | null;
 }
 
 export interface CreateRequest extends TransactionFields {
   id?: string | null;
-  amount: string;
-  categoryId: string;
+  /** In the budget currency; absent when a paid amount in another currency is converted. */
+  amount?: string | null;
+  /** Absent or null: the person's rules, then the merchant dictionary, then Flex (docs/rules.md). */
+  categoryId?: string | null;
   source?: TransactionSource;
+  /** In a shared household budget: the member booking it; absent or null: the budget's owner. */
+  memberId?: string | null;
 }
 
 export interface UpdateRequest extends TransactionFields {
   id: string;
   baseVersion: number;
+}
+
+/** An amount paid in another currency, to convert at the rate of `on` (docs/currencies.md). */
+export interface PaidConversionRequest {
+  userId: string;
+  paidMinor: number;
+  paidCurrency: string;
+  budgetCurrency: string;
+  on: LocalDate;
+  /** A statement's own rate; otherwise the rate is looked up. */
+  statementRate: string | null;
+}
+
+/** A converted amount and the rate it used. */
+export interface PaidConversion {
+  amountMinor: number;
+  rate: string;
+  rateOn: LocalDate;
+  source: FxRateSource;
+}
+
+type MaybePromise<T> = T | Promise<T>;
+type PaidColumns = Pick<
+  TransactionRow,
+  'originalAmountMinor' | 'originalCurrency' | 'fxRate' | 'fxRateOn' | 'fxRateSource'
+>;
+const NOT_PAID: PaidColumns = {
+  originalAmountMinor: null,
+  originalCurrency: null,
+  fxRate: null,
+  fxRateOn: null,
+  fxRateSource: null,
+};
+
+/** What categorisation rules read of a row about to be written. */
+export interface CategorisationSubject {
+  merchant: string | null;
+  description: string;
+  amountMinor: number;
+  direction: TransactionDirection;
+  accountId: string | null;
+}
+
+/** What the rules decided; null fields: no rule said (tags: the ones to add). */
+export interface Categorisation {
+  categoryId: string | null;
+  merchant: string | null;
+  tags: readonly string[];
 }
 
 /** A committed change of one transaction, for listeners outside the ledger (webhooks). */
@@ -61,8 +128,26 @@ export class TransactionService {
       repository: TransactionRepository;
       months: BudgetMonthService;
       newId: () => string;
+      /** Converts an amount paid in another currency at a date's rate (the currency feature). */
+      convertPaid?: (tx: Db, request: PaidConversionRequest) => Promise<PaidConversion>;
       /** Told after commit about every row a write changed (webhooks); never fails the write. */
       onWritten?: (change: TransactionWritten) => Promise<void>;
+      /**
+       * Refuses a write of one row that would break what the row belongs to (a part of a split:
+       * the splits feature); throws a typed error, before anything is written.
+       */
+      checkChange?: (
+        current: TransactionRow,
+        change: { kind: TransactionWritten['kind']; next: TransactionChanges },
+      ) => void;
+      /** Throws unless the account is one of the person's (the money accounts feature). */
+      checkAccount?: (userId: string, accountId: string) => Promise<void>;
+      /** What the person's categorisation rules make of a new row without a category (rules feature). */
+      categorise?: (
+        db: Db,
+        userId: string,
+        subject: CategorisationSubject,
+      ) => Promise<Categorisation | null>;
     },
   ) {}
 
@@ -71,6 +156,7 @@ export class TransactionService {
     if (input.id != null && !isUuid(input.id))
       throw new TransactionError('TRANSACTION_INPUT_INVALID', { message: 'id must be a UUID.' });
     const id = input.id ?? this.deps.newId();
+    if (input.accountId != null) await this.deps.checkAccount?.(userId, input.accountId);
     let inserted = false;
     const result = await this.deps.months.write(userId, async (tx, context) => {
       inserted = false;
@@ -87,13 +173,19 @@ export class TransactionService {
       };
       let fields: ResolvedFields;
       try {
-        fields = resolveFields(input, context, null);
+        fields = await this.withPaidAmount(tx, userId, input, {
+          fields: resolveFields(input, context, null),
+          current: null,
+          budgetCurrency: context.settings.currency,
+        });
       } catch (error) {
         // A replay returns what was stored, even if its input would no longer be accepted.
         const replay = await replayed();
         if (replay) return replay;
         throw error;
       }
+      if (input.categoryId == null)
+        fields = await this.categorised(tx, userId, fields, input.accountId ?? null);
       // Computed before the insert starts: nothing may throw between starting a query and
       // awaiting it, or its failure would be an unhandled rejection.
       const month = monthOf(fields.bookedOn);
@@ -102,6 +194,8 @@ export class TransactionService {
         userId,
         ...fields,
         source: input.source ?? 'manual',
+        accountId: input.accountId ?? null,
+        memberId: input.memberId ?? null,
         createdAt: context.now,
         updatedAt: context.now,
       });
@@ -126,26 +220,49 @@ export class TransactionService {
     return result;
   }
 
-  /** An expense now; the category comes from the note when not given, else Flex. */
+  /** An expense now; without a category, the rules, then the dictionary read the note, else Flex. */
   async quickExpense(
     userId: string,
-    input: { id?: string | null; amount: string; categoryId?: string | null; note?: string | null },
+    input: {
+      id?: string | null;
+      amount: string;
+      categoryId?: string | null;
+      note?: string | null;
+      tags?: readonly string[] | null;
+      memberId?: string | null;
+      accountId?: string | null;
+    },
   ): Promise<TransactionResult> {
-    const fromNote = input.note ? resolveCategoryId(input.note) : undefined;
     return this.create(userId, {
       id: input.id ?? null,
       amount: input.amount,
-      categoryId: input.categoryId ?? fromNote ?? 'flex',
+      categoryId: input.categoryId ?? null,
       description: input.note ?? '',
+      tags: input.tags ?? null,
       source: 'quick',
+      memberId: input.memberId ?? null,
+      accountId: input.accountId ?? null,
     });
   }
 
   /** Edits when `baseVersion` is current; otherwise returns the current record with `conflict`. */
   async update(userId: string, input: UpdateRequest): Promise<TransactionResult> {
-    return this.change(userId, input.id, 'updated', (current, context) => {
+    const { accountId } = input;
+    if (accountId != null) {
+      await this.get(userId, input.id);
+      await this.deps.checkAccount?.(userId, accountId);
+    }
+    return this.change(userId, input.id, 'updated', async (current, context, tx) => {
       if (current.version !== input.baseVersion) return null;
-      return { ...resolveFields(input, context, current), updatedAt: context.now };
+      return {
+        ...(await this.withPaidAmount(tx, userId, input, {
+          fields: resolveFields(input, context, current),
+          current,
+          budgetCurrency: context.settings.currency,
+        })),
+        ...(accountId != null ? { accountId } : {}),
+        updatedAt: context.now,
+      };
     });
   }
 
@@ -178,7 +295,8 @@ export class TransactionService {
     decide: (
       current: TransactionRow,
       context: WriteContext,
-    ) => TransactionChanges | 'unchanged' | null,
+      tx: Db,
+    ) => MaybePromise<TransactionChanges | 'unchanged' | null>,
   ): Promise<TransactionResult> {
     // Ownership first, so another person's id is NOT_FOUND whatever the caller's own budget state.
     await this.get(userId, id);
@@ -189,7 +307,7 @@ export class TransactionService {
       const current = await repository.find(id);
       if (!current || current.userId !== userId)
         throw new TransactionError('TRANSACTION_NOT_FOUND');
-      const changes = decide(current, context);
+      const changes = await decide(current, context, tx);
       if (changes === null || changes === 'unchanged') {
         return {
           value: { transaction: current, conflict: changes === null },
@@ -197,6 +315,7 @@ export class TransactionService {
           cause: 'transaction',
         };
       }
+      this.deps.checkChange?.(current, { kind, next: changes });
       // Computed before the update starts (see create).
       const months = new Set([current.bookedOn, changes.bookedOn ?? current.bookedOn].map(monthOf));
       const updating = repository.update(id, changes);
@@ -213,6 +332,68 @@ export class TransactionService {
     });
     if (changed) await this.announce({ kind, transaction: result.transaction });
     return result;
+  }
+
+  /** Keeps, clears or converts the paid amount of a write (transaction-paid.rules.ts). */
+  private async withPaidAmount(
+    tx: Db,
+    userId: string,
+    input: TransactionFields,
+    write: { fields: ResolvedFields; current: TransactionRow | null; budgetCurrency: string },
+  ): Promise<ResolvedFields & Partial<PaidColumns>> {
+    const { fields, current, budgetCurrency } = write;
+    const plan = planPaidAmount(input, current, budgetCurrency, fields.bookedOn);
+    if (plan.kind === 'keep') return fields;
+    if (plan.kind === 'plain')
+      return { ...fields, amountMinor: plan.amountMinor ?? fields.amountMinor, ...NOT_PAID };
+    if (!this.deps.convertPaid)
+      throw new TransactionError('CURRENCY_MISMATCH', {
+        expected: budgetCurrency,
+        given: plan.paidCurrency,
+      });
+    const { paidMinor, paidCurrency, on, statementRate } = plan;
+    const converted = await this.deps.convertPaid(tx, {
+      userId,
+      paidMinor,
+      paidCurrency,
+      budgetCurrency,
+      on,
+      statementRate,
+    });
+    if (converted.amountMinor <= 0)
+      throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+        message: 'paidAmount converts to less than one minor unit of the budget currency.',
+      });
+    return {
+      ...fields,
+      amountMinor: converted.amountMinor,
+      originalAmountMinor: paidMinor,
+      originalCurrency: paidCurrency,
+      fxRate: converted.rate,
+      fxRateOn: converted.rateOn,
+      fxRateSource: converted.source,
+    };
+  }
+
+  /**
+   * A new row without a category picked: the person's rules, then the merchant dictionary on the
+   * payee and description, else Flex; a rule may also rename the payee and add tags.
+   */
+  private async categorised(
+    tx: Db,
+    userId: string,
+    fields: ResolvedFields,
+    accountId: string | null,
+  ): Promise<ResolvedFields> {
+    const ruled = await this.deps.categorise?.(tx, userId, { ...fields, accountId });
+    const tags = [...new Set([...fields.tags, ...(ruled?.tags ?? [])])];
+    return {
+      ...fields,
+      categoryId:
+        ruled?.categoryId ?? inferCategoryId([fields.merchant, fields.description]) ?? 'flex',
+      merchant: ruled?.merchant ?? fields.merchant,
+      tags: tags.slice(0, MAX_TAGS_PER_TRANSACTION),
+    };
   }
 
   /** After commit: the write stands whatever the listener does. */
@@ -242,6 +423,7 @@ type ResolvedFields = Pick<
   | 'merchant'
   | 'occurredAt'
   | 'bookedOn'
+  | 'tags'
 >;
 
 /**
@@ -261,7 +443,9 @@ function resolveFields(
     input.amount != null
       ? parseAmount(input.amount, currency, { field: 'amount' })
       : current?.amountMinor;
-  if (amountMinor === undefined || amountMinor <= 0)
+  // A paid amount without `amount` is converted after this (transaction-paid.rules.ts).
+  const isConverted = input.amount == null && input.paidAmount != null;
+  if (!isConverted && (amountMinor === undefined || amountMinor <= 0))
     throw new TransactionError('TRANSACTION_INPUT_INVALID', {
       message: 'amount must be more than zero.',
     });
@@ -277,7 +461,12 @@ function resolveFields(
       throw new TransactionError('TRANSACTION_INPUT_INVALID', {
         message: `${field} is longer than ${MAX_TEXT} characters.`,
       });
+    if (value?.includes('\u0000'))
+      throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+        message: `${field} holds a NUL character.`,
+      });
   }
+  const tags = input.tags != null ? tagsOf(input.tags) : (current?.tags ?? []);
   let occurredAt = input.occurredAt ?? current?.occurredAt ?? context.now;
   let bookedOn = current?.bookedOn ?? localDateOf(occurredAt, timeZone);
   if (input.bookedOn != null) {
@@ -289,7 +478,7 @@ function resolveFields(
     bookedOn = localDateOf(input.occurredAt, timeZone);
   }
   return {
-    amountMinor,
+    amountMinor: amountMinor ?? 0,
     currency,
     direction: input.direction ?? current?.direction ?? 'expense',
     categoryId,
@@ -297,7 +486,18 @@ function resolveFields(
     merchant: input.merchant !== undefined ? input.merchant : (current?.merchant ?? null),
     occurredAt,
     bookedOn,
+    tags,
   };
+}
+
+/** Tags in canonical spelling; TRANSACTION_INPUT_INVALID naming the problem otherwise. */
+function tagsOf(raw: readonly string[]): string[] {
+  const result = normaliseTags(raw);
+  if (!result.ok)
+    throw new TransactionError('TRANSACTION_INPUT_INVALID', {
+      message: describeTagProblem(result.problem),
+    });
+  return result.tags;
 }
 
 /** The stored id of a category the user may book on; CATEGORY_UNKNOWN otherwise. */

@@ -75,6 +75,23 @@ export class Transaction {
   bookedOn!: string;
   @Field(() => TransactionSourceGql, { description: 'How it entered the ledger.' })
   source!: TransactionSourceGql;
+  @Field(() => [String], {
+    description:
+      'Free tags, in canonical spelling (lower-case, no #), in the order first given; empty when none. Stored unencrypted.',
+  })
+  tags!: string[];
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account it moved (`accounts`); null: the default account (the one with isDefault).',
+  })
+  accountId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The split payment it is a part of (`split`); null for a plain transaction. A part’s category and note may be edited alone; its amount, day and payee only through `updateSplit`.',
+  })
+  splitId!: string | null;
   @Field(() => Int, { description: 'Pass it as baseVersion when editing.' }) version!: number;
   @Field(() => Date, { description: 'When it was first stored.' })
   createdAt!: Date;

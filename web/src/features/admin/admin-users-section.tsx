@@ -22,6 +22,15 @@ type Page = AdminUsersQuery['adminUsers'];
 type Person = Page['edges'][number]['node'];
 
 const PAGE_SIZE = 20;
+
+/** Which page of the e-mail order to read: the first, the one after a cursor, or the one before. */
+type PageRequest = { after: string | null } | { before: string };
+
+function pageVariables(request: PageRequest) {
+  return 'before' in request
+    ? { last: PAGE_SIZE, before: request.before }
+    : { first: PAGE_SIZE, after: request.after };
+}
 const HOUR_MS = 3_600_000;
 const LOCKS = { lockHour: 1, lockDay: 24, lockWeek: 7 * 24, lockMonth: 30 * 24 } as const;
 const PREMIUM = { premiumNoEnd: null, premiumMonth: 30, premiumYear: 365 } as const;
@@ -32,16 +41,15 @@ export function AdminUsersSection() {
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
-  const [after, setAfter] = useState<string | null>(null);
+  const [pageRequest, setPageRequest] = useState<PageRequest>({ after: null });
   const [load, reload] = useAdminQuery<AdminUsersQuery>(ADMIN_USERS, {
     search: search || null,
-    first: PAGE_SIZE,
-    after,
+    ...pageVariables(pageRequest),
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setAfter(null);
+    setPageRequest({ after: null });
     setSearch(draft.trim());
     reload();
   };
@@ -81,19 +89,48 @@ export function AdminUsersSection() {
                 ))}
               </ul>
             )}
-            {data.adminUsers.pageInfo.hasNextPage ? (
-              <button
-                type="button"
-                className={styles.secondary}
-                onClick={() => setAfter(data.adminUsers.pageInfo.endCursor ?? null)}
-              >
-                {t('more')}
-              </button>
-            ) : null}
+            <UsersPager page={data.adminUsers.pageInfo} onPage={setPageRequest} />
           </>
         )}
       </AdminLoadView>
     </div>
+  );
+}
+
+/** Previous and next page of the e-mail order; each replaces the list shown. */
+function UsersPager({
+  page,
+  onPage,
+}: {
+  page: Page['pageInfo'];
+  onPage: (request: PageRequest) => void;
+}) {
+  const t = useTranslations('admin.users');
+  const { startCursor, endCursor } = page;
+  const hasPrevious = page.hasPreviousPage && startCursor != null;
+  const hasNext = page.hasNextPage && endCursor != null;
+  if (!hasPrevious && !hasNext) return null;
+  return (
+    <nav className={styles.actions} aria-label={t('pages')}>
+      {hasPrevious ? (
+        <button
+          type="button"
+          className={styles.secondary}
+          onClick={() => onPage({ before: startCursor })}
+        >
+          {t('previousPage')}
+        </button>
+      ) : null}
+      {hasNext ? (
+        <button
+          type="button"
+          className={styles.secondary}
+          onClick={() => onPage({ after: endCursor })}
+        >
+          {t('nextPage')}
+        </button>
+      ) : null}
+    </nav>
   );
 }
 

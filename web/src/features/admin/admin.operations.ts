@@ -2,8 +2,14 @@
 // Online only: nothing here is kept on the device.
 
 export const ADMIN_USERS = /* GraphQL */ `
-  query AdminUsers($search: String, $first: Int, $after: String) {
-    adminUsers: adminUsersConnection(search: $search, first: $first, after: $after) {
+  query AdminUsers($search: String, $first: Int, $after: String, $last: Int, $before: String) {
+    adminUsers: adminUsersConnection(
+      search: $search
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
       edges {
         cursor
         node {
@@ -21,6 +27,8 @@ export const ADMIN_USERS = /* GraphQL */ `
       }
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
     }
@@ -29,51 +37,63 @@ export const ADMIN_USERS = /* GraphQL */ `
 
 export const LOCK_USER = /* GraphQL */ `
   mutation AdminLockUser($userId: ID!, $until: DateTime!) {
-    lockUser(userId: $userId, until: $until) {
-      id
-      lockedUntil
+    lockUserAccount(userId: $userId, until: $until) {
+      user {
+        id
+        lockedUntil
+      }
     }
   }
 `;
 
 export const UNLOCK_USER = /* GraphQL */ `
   mutation AdminUnlockUser($userId: ID!) {
-    unlockUser(userId: $userId) {
-      id
-      lockedUntil
+    unlockUserAccount(userId: $userId) {
+      user {
+        id
+        lockedUntil
+      }
     }
   }
 `;
 
 export const REVOKE_USER_SESSIONS = /* GraphQL */ `
   mutation AdminRevokeUserSessions($userId: ID!) {
-    revokeUserSessions(userId: $userId) {
-      id
+    signOutUser(userId: $userId) {
+      user {
+        id
+      }
     }
   }
 `;
 
 export const DELETE_USER = /* GraphQL */ `
   mutation AdminDeleteUser($userId: ID!) {
-    deleteUser(userId: $userId)
+    deleteUserAccount(userId: $userId) {
+      deletedUserId
+    }
   }
 `;
 
 export const GRANT_PREMIUM = /* GraphQL */ `
   mutation AdminGrantPremium($input: GrantPremiumInput!) {
-    grantPremium(input: $input) {
-      userId
-      isPremium
-      until
+    grantPremiumAccess(input: $input) {
+      entitlement {
+        userId
+        isPremium
+        until
+      }
     }
   }
 `;
 
 export const REVOKE_PREMIUM = /* GraphQL */ `
   mutation AdminRevokePremium($userId: ID!) {
-    revokePremium(userId: $userId) {
-      userId
-      isPremium
+    revokePremiumAccess(userId: $userId) {
+      entitlement {
+        userId
+        isPremium
+      }
     }
   }
 `;
@@ -92,23 +112,29 @@ export const FEATURE_FLAGS = /* GraphQL */ `
 
 export const SET_FEATURE_FLAG = /* GraphQL */ `
   mutation AdminSetFeatureFlag($input: SetFeatureFlagInput!) {
-    setFeatureFlag(input: $input) {
-      key
+    saveFeatureFlag(input: $input) {
+      featureFlag {
+        key
+      }
     }
   }
 `;
 
 export const SET_USER_FEATURE_FLAG = /* GraphQL */ `
   mutation AdminSetUserFeatureFlag($input: SetUserFeatureFlagInput!) {
-    setUserFeatureFlag(input: $input) {
-      key
+    overrideFeatureFlag(input: $input) {
+      featureFlag {
+        key
+      }
     }
   }
 `;
 
 export const DELETE_FEATURE_FLAG = /* GraphQL */ `
   mutation AdminDeleteFeatureFlag($key: String!) {
-    deleteFeatureFlag(key: $key)
+    removeFeatureFlag(key: $key) {
+      removed
+    }
   }
 `;
 
@@ -133,7 +159,9 @@ export const ADMIN_QUEUES = /* GraphQL */ `
 
 export const RETRY_FAILED_JOB = /* GraphQL */ `
   mutation AdminRetryFailedJob($queue: JobQueueName!, $jobId: String!) {
-    retryFailedJob(queue: $queue, jobId: $jobId)
+    requeueFailedJob(queue: $queue, jobId: $jobId) {
+      jobId
+    }
   }
 `;
 

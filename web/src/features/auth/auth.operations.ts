@@ -13,17 +13,17 @@ export const REGISTER = `mutation Register($input: RegisterInput!) {
 export const REFRESH = `mutation Refresh($refreshToken: String!) {
   refreshToken(refreshToken: $refreshToken) { ${SESSION} } }`;
 
-export const LOGOUT = `mutation Logout { logout }`;
-export const LOGOUT_EVERYWHERE = `mutation LogoutEverywhere { logoutEverywhere }`;
+export const LOGOUT = `mutation Logout { signOut { signedOut } }`;
+export const LOGOUT_EVERYWHERE = `mutation LogoutEverywhere { signOutEverywhere { signedOut } }`;
 
 export const REQUEST_RESET = `mutation RequestReset($email: String!) {
-  requestPasswordReset(email: $email) }`;
+  sendPasswordResetLink(email: $email) { accepted } }`;
 
 export const RESET_PASSWORD = `mutation ResetPassword($token: String!, $newPassword: String!) {
-  resetPassword(token: $token, newPassword: $newPassword) }`;
+  completePasswordReset(token: $token, newPassword: $newPassword) { passwordChanged } }`;
 
 export const START_PASSKEY = `mutation StartPasskeySignIn {
-  startPasskeySignIn { challengeId optionsJson } }`;
+  beginPasskeySignIn { challenge { challengeId optionsJson } } }`;
 
 export const FINISH_PASSKEY = `mutation FinishPasskeySignIn($challengeId: ID!, $responseJson: String!) {
   finishPasskeySignIn(challengeId: $challengeId, responseJson: $responseJson) { ${SESSION} } }`;

@@ -40,18 +40,28 @@ function redirectOf(
   if (kind === 'loading') return null;
   const isPublic = isPublicRoute(pathname);
   if (kind === 'signed-out')
-    return isPublic ? null : `${AUTH_ROUTES.signIn}?next=${encodeURIComponent(pathname)}`;
+    return isPublic
+      ? null
+      : `${AUTH_ROUTES.signIn}?next=${encodeURIComponent(pathname + carriedSearchOf(pathname))}`;
   if (pathname === AUTH_ROUTES.signIn || pathname === AUTH_ROUTES.signUp)
     return safeNext(new URLSearchParams(window.location.search).get('next'));
   // A verification link opened before onboarding verifies first (its token would be lost).
   if (
     onboarded === false &&
     pathname !== AUTH_ROUTES.onboarding &&
-    pathname !== AUTH_ROUTES.verifyEmail
+    pathname !== AUTH_ROUTES.verifyEmail &&
+    pathname !== HOUSEHOLD_ACCEPT_ROUTE
   )
     return AUTH_ROUTES.onboarding;
   if (onboarded === true && pathname === AUTH_ROUTES.onboarding) return '/';
   return null;
+}
+
+/** A household invitation joins a shared plan: no onboarding first, and its link survives sign-in. */
+const HOUSEHOLD_ACCEPT_ROUTE = '/household/accept/';
+
+function carriedSearchOf(pathname: string): string {
+  return pathname === HOUSEHOLD_ACCEPT_ROUTE ? window.location.search : '';
 }
 
 function GateWait() {

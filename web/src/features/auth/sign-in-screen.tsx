@@ -131,8 +131,10 @@ function PasskeySignIn() {
     setError(null);
     try {
       const transport = anonymousTransport();
-      const { startPasskeySignIn: challenge } = await transport<{
-        startPasskeySignIn: { challengeId: string; optionsJson: string };
+      const {
+        beginPasskeySignIn: { challenge },
+      } = await transport<{
+        beginPasskeySignIn: { challenge: { challengeId: string; optionsJson: string } };
       }>(START_PASSKEY);
       const response = await startAuthentication({
         optionsJSON: JSON.parse(challenge.optionsJson) as Parameters<

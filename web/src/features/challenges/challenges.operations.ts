@@ -57,16 +57,20 @@ export const CHALLENGES = /* GraphQL */ `
 
 export const JOIN_CHALLENGE = /* GraphQL */ `
   mutation JoinChallenge($challengeId: ID!) {
-    joinChallenge(challengeId: $challengeId) {
-      id
+    startChallenge(challengeId: $challengeId) {
+      challenge {
+        id
+      }
     }
   }
 `;
 
 export const LEAVE_CHALLENGE = /* GraphQL */ `
   mutation LeaveChallenge($challengeId: ID!) {
-    leaveChallenge(challengeId: $challengeId) {
-      id
+    giveUpChallenge(challengeId: $challengeId) {
+      challenge {
+        id
+      }
     }
   }
 `;

@@ -12,6 +12,7 @@ import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 // The entry cards alone: importing a feature's index would bring its whole screen into Goals.
 import { HabitsEntry } from '@/features/habits/habits-entry';
 import { InstallmentsEntry } from '@/features/installments/installments-entry';
+import { AccountsEntry } from '@/features/money-accounts/accounts-entry';
 import styles from './goals.module.css';
 
 const MILESTONES = [25, 50, 75, 90, 100] as const;
@@ -106,6 +107,7 @@ export function GoalsScreen() {
       ) : (
         <p className={styles.muted}>{t('noPlan')}</p>
       )}
+      <AccountsEntry />
       <HabitsEntry />
       <InstallmentsEntry />
     </div>

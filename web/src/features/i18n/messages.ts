@@ -4,9 +4,11 @@ import advice from '../../../messages/en/advice.json';
 import auth from '../../../messages/en/auth.json';
 import categories from '../../../messages/en/categories.json';
 import challenges from '../../../messages/en/challenges.json';
+import currency from '../../../messages/en/currency.json';
 import email from '../../../messages/en/email.json';
 import goals from '../../../messages/en/goals.json';
 import habits from '../../../messages/en/habits.json';
+import household from '../../../messages/en/household.json';
 import insights from '../../../messages/en/insights.json';
 import installments from '../../../messages/en/installments.json';
 import month from '../../../messages/en/month.json';
@@ -19,6 +21,10 @@ import shell from '../../../messages/en/shell.json';
 import sync from '../../../messages/en/sync.json';
 import today from '../../../messages/en/today.json';
 import transactions from '../../../messages/en/transactions.json';
+import tags from '../../../messages/en/tags.json';
+import splits from '../../../messages/en/splits.json';
+import rules from '../../../messages/en/rules.json';
+import accounts from '../../../messages/en/accounts.json';
 import type { Locale } from './locales';
 
 /** English ships with the shell (the static pages are rendered with it); the rest load on demand. */
@@ -31,6 +37,11 @@ export const ENGLISH_MESSAGES = {
   today,
   month,
   transactions,
+  currency,
+  tags,
+  splits,
+  rules,
+  accounts,
   goals,
   habits,
   challenges,
@@ -43,6 +54,7 @@ export const ENGLISH_MESSAGES = {
   receipts,
   email,
   referrals,
+  household,
 };
 
 export const NAMESPACES = Object.keys(ENGLISH_MESSAGES) as (keyof typeof ENGLISH_MESSAGES)[];

@@ -83,7 +83,7 @@ export function NotificationSettingsSection() {
           },
         },
       );
-      setSettings(data.updateNotificationSettings);
+      setSettings(data.saveNotificationSettings.notificationSettings);
       setMessage({ tone: 'ok', text: t('saved') });
     } catch (failure) {
       const code = failure instanceof GraphqlRequestError ? (failure.reason ?? failure.code) : '—';

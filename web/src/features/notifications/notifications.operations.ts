@@ -8,7 +8,7 @@ const NOTIFICATION = /* GraphQL */ `
     categoryName
     date
     level
-    paceLevel
+    spendingPace
     runOutOn
     amount {
       amount
@@ -53,16 +53,20 @@ export const UNREAD_NOTIFICATION_COUNT = /* GraphQL */ `
 
 export const MARK_NOTIFICATION_READ = /* GraphQL */ `
   mutation MarkNotificationRead($id: ID!) {
-    markNotificationRead(id: $id) {
-      id
-      readAt
+    markNotificationAsRead(id: $id) {
+      notification {
+        id
+        readAt
+      }
     }
   }
 `;
 
 export const MARK_ALL_NOTIFICATIONS_READ = /* GraphQL */ `
   mutation MarkAllNotificationsRead {
-    markAllNotificationsRead
+    markAllNotificationsAsRead {
+      markedCount
+    }
   }
 `;
 
@@ -92,8 +96,10 @@ export const NOTIFICATION_SETTINGS = /* GraphQL */ `
 
 export const UPDATE_NOTIFICATION_SETTINGS = /* GraphQL */ `
   mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
-    updateNotificationSettings(input: $input) {
-      ...NotificationSettingsFields
+    saveNotificationSettings(input: $input) {
+      notificationSettings {
+        ...NotificationSettingsFields
+      }
     }
   }
   ${SETTINGS}
@@ -101,14 +107,18 @@ export const UPDATE_NOTIFICATION_SETTINGS = /* GraphQL */ `
 
 export const REGISTER_PUSH_SUBSCRIPTION = /* GraphQL */ `
   mutation RegisterPushSubscription($input: RegisterPushSubscriptionInput!) {
-    registerPushSubscription(input: $input) {
-      id
+    addPushSubscription(input: $input) {
+      pushSubscription {
+        id
+      }
     }
   }
 `;
 
 export const UNREGISTER_PUSH_SUBSCRIPTION = /* GraphQL */ `
   mutation UnregisterPushSubscription($endpoint: String!) {
-    unregisterPushSubscription(endpoint: $endpoint)
+    removePushSubscription(endpoint: $endpoint) {
+      removed
+    }
   }
 `;

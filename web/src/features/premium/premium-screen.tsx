@@ -15,7 +15,7 @@ const PREMIUM = /* GraphQL */ `
     myEntitlement {
       plan
       isPremium
-      source
+      origin
       until
     }
     premiumPurchaseAvailable
@@ -31,7 +31,7 @@ const CHECKOUT = /* GraphQL */ `
 `;
 
 interface Status {
-  myEntitlement: { plan: string; isPremium: boolean; source: string | null; until: string | null };
+  myEntitlement: { plan: string; isPremium: boolean; origin: string | null; until: string | null };
   premiumPurchaseAvailable: boolean;
 }
 

@@ -29,8 +29,10 @@ export function PasskeysSection(props: {
   async function add() {
     await action.run(async () => {
       const transport = sessionTransport();
-      const { startPasskeyRegistration: challenge } = await transport<{
-        startPasskeyRegistration: { challengeId: string; optionsJson: string };
+      const {
+        beginPasskeyRegistration: { challenge },
+      } = await transport<{
+        beginPasskeyRegistration: { challenge: { challengeId: string; optionsJson: string } };
       }>(START_PASSKEY_REGISTRATION);
       const response = await startRegistration({
         optionsJSON: JSON.parse(challenge.optionsJson) as Parameters<
@@ -121,11 +123,11 @@ export function TokensSection(props: {
     const scopes = form.getAll('scope').filter((s): s is string => typeof s === 'string');
     const formElement = event.currentTarget;
     await action.run(async () => {
-      const data = await sessionTransport()<{ createPersonalAccessToken: { token: string } }>(
+      const data = await sessionTransport()<{ issuePersonalAccessToken: { token: string } }>(
         CREATE_TOKEN,
         { input: { name: typeof name === 'string' ? name : '', scopes, expiresInDays: 90 } },
       );
-      setCreated(data.createPersonalAccessToken.token);
+      setCreated(data.issuePersonalAccessToken.token);
       setCopied(false);
       formElement.reset();
       props.onChanged();

@@ -14,7 +14,8 @@ import { useAction } from './use-settings-data';
 import styles from './settings.module.css';
 
 const SESSIONS = `query Sessions { sessions { id signedInAt lastActiveAt current } }`;
-const REVOKE_SESSION = `mutation RevokeSession($id: ID!) { revokeSession(id: $id) }`;
+const REVOKE_SESSION = `mutation RevokeSession($id: ID!) {
+  signOutSession(id: $id) { endedSessionId } }`;
 type SignedIn = { id: string; signedInAt: string; lastActiveAt: string; current: boolean };
 
 /** Every device signed in to the account; any other one can be signed out from here. */
@@ -94,12 +95,13 @@ export function DataSection({ hasPassword }: { hasPassword: boolean }) {
   async function exportData() {
     await action.run(async () => {
       const data = await sessionTransport()<{
-        exportMyData: { fileName: string; contentType: string; content: string };
+        downloadMyData: { dataExport: { fileName: string; contentType: string; content: string } };
       }>(EXPORT_DATA);
-      const file = new Blob([data.exportMyData.content], { type: data.exportMyData.contentType });
+      const { dataExport } = data.downloadMyData;
+      const file = new Blob([dataExport.content], { type: dataExport.contentType });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(file);
-      link.download = data.exportMyData.fileName;
+      link.download = dataExport.fileName;
       link.click();
       URL.revokeObjectURL(link.href);
     });

@@ -4,10 +4,12 @@ import { useTranslations } from 'next-intl';
 import { AdminLink } from '@/features/admin';
 import { PremiumLink } from '@/features/premium';
 import { ReferralLink } from '@/features/referrals';
+import { HouseholdEntry } from '@/features/households';
 import { EmailPreferencesSection, VerifyEmailNotice } from '@/features/email';
 import { AppearanceSection, PlanSection, ProfileSection } from './preferences-section';
 import { PasskeysSection, TokensSection } from './access-section';
 import { WebhooksSection } from './webhooks-section';
+import { ExchangeRatesSection } from '@/features/currency';
 import { DataSection, SessionsSection } from './account-section';
 import { useSettingsData } from './use-settings-data';
 import styles from './settings.module.css';
@@ -28,17 +30,23 @@ export function SettingsScreen() {
           {t('loading')}
         </p>
       ) : state.kind === 'error' ? (
-        <div role="alert" className={styles.notice}>
-          <p>{state.error === 'offline' ? t('offline') : tErrors(state.error)}</p>
-          <button type="button" className={styles.secondary} onClick={reload}>
-            {t('retry')}
-          </button>
-        </div>
+        <>
+          <div role="alert" className={styles.notice}>
+            <p>{state.error === 'offline' ? t('offline') : tErrors(state.error)}</p>
+            <button type="button" className={styles.secondary} onClick={reload}>
+              {t('retry')}
+            </button>
+          </div>
+          {/* Offline, the rates this person entered are listed from the device's mirror. */}
+          {state.error === 'offline' ? <ExchangeRatesSection /> : null}
+        </>
       ) : (
         <>
           <ProfileSection me={state.data.me} onSaved={reload} />
           <PlanSection settings={state.data.budgetSettings} />
+          <ExchangeRatesSection />
           <PremiumLink />
+          <HouseholdEntry />
           <ReferralLink />
           <EmailPreferencesSection />
           <SessionsSection />

@@ -8,7 +8,7 @@ export const SETTINGS_QUERY = `query Settings {
 }`;
 
 export const UPDATE_PROFILE = `mutation UpdateProfile($input: UpdateProfileInput!) {
-  updateProfile(input: $input) { id name currency: homeCurrency timeZone locale } }`;
+  updateMyProfile(input: $input) { user { id name currency: homeCurrency timeZone locale } } }`;
 
 export const UPDATE_ROLLOVER = `mutation UpdateRollover($input: UpdatePlanSettingsInput!) {
   updatePlanSettings(input: $input) { settings { rollover version } } }`;
@@ -16,22 +16,27 @@ export const UPDATE_ROLLOVER = `mutation UpdateRollover($input: UpdatePlanSettin
 export const REGENERATE_PLAN = `mutation RegeneratePlan { regeneratePlan(input: {}) { plan { month } } }`;
 
 export const START_PASSKEY_REGISTRATION = `mutation StartPasskeyRegistration {
-  startPasskeyRegistration { challengeId optionsJson } }`;
+  beginPasskeyRegistration { challenge { challengeId optionsJson } } }`;
 
 export const FINISH_PASSKEY_REGISTRATION = `mutation FinishPasskeyRegistration(
   $challengeId: ID!, $name: String!, $responseJson: String!) {
-  finishPasskeyRegistration(challengeId: $challengeId, name: $name, responseJson: $responseJson) { id } }`;
+  completePasskeyRegistration(challengeId: $challengeId, name: $name, responseJson: $responseJson) {
+    passkey { id } } }`;
 
-export const REMOVE_PASSKEY = `mutation RemovePasskey($id: ID!) { removePasskey(id: $id) }`;
+export const REMOVE_PASSKEY = `mutation RemovePasskey($id: ID!) {
+  deletePasskey(id: $id) { deletedPasskeyId } }`;
 
 export const CREATE_TOKEN = `mutation CreateToken($input: CreatePersonalAccessTokenInput!) {
-  createPersonalAccessToken(input: $input) { token personalAccessToken { id } } }`;
+  issuePersonalAccessToken(input: $input) { token personalAccessToken { id } } }`;
 
-export const REVOKE_TOKEN = `mutation RevokeToken($id: ID!) { revokePersonalAccessToken(id: $id) }`;
+export const REVOKE_TOKEN = `mutation RevokeToken($id: ID!) {
+  cancelPersonalAccessToken(id: $id) { revokedPersonalAccessTokenId } }`;
 
-export const EXPORT_DATA = `mutation ExportData { exportMyData { fileName contentType content } }`;
+export const EXPORT_DATA = `mutation ExportData {
+  downloadMyData { dataExport { fileName contentType content } } }`;
 
-export const DELETE_ACCOUNT = `mutation DeleteAccount($password: String) { deleteMyAccount(password: $password) }`;
+export const DELETE_ACCOUNT = `mutation DeleteAccount($password: String) {
+  deleteMyAccountAndData(password: $password) { deletedUserId } }`;
 
 export interface SettingsData {
   me: {

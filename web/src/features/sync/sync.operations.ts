@@ -16,8 +16,20 @@ const TRANSACTION_FIELDS = /* GraphQL */ `
     merchant
     occurredAt
     source
+    splitId
+    accountId
+    memberId
+    tags
     updatedAt
     version
+    paidAmount {
+      amount
+      currency
+    }
+    rate
+    rateOn
+    rateSource
+    rateEstimated
   }
 `;
 
@@ -92,8 +104,8 @@ export const SYNC_CHANGES = /* GraphQL */ `
         category {
           id
           name
-          behaviour
-          priority
+          behaviour: categoryBehaviour
+          priority: categoryPriority
           version
           updatedAt
         }
@@ -110,6 +122,93 @@ export const SYNC_CHANGES = /* GraphQL */ `
           id
           status
           transactionId
+        }
+        split {
+          id
+          total {
+            amount
+            currency
+          }
+          bookedOn
+          occurredAt
+          payee
+          description
+          partIds
+          version
+          updatedAt
+          deletedAt
+        }
+        moneyAccount {
+          id
+          name
+          kind
+          currency
+          openingBalance {
+            amount
+            currency
+          }
+          openingOn
+          isDefault
+          isArchived
+          reconciledThrough
+          version
+          createdAt
+          updatedAt
+        }
+        transfer {
+          id
+          fromAccountId
+          toAccountId
+          amount {
+            amount
+            currency
+          }
+          transferredOn
+          note
+          version
+          createdAt
+          updatedAt
+          deletedAt
+        }
+        rule {
+          id
+          position
+          textPattern
+          textMatch
+          minAmount {
+            amount
+            currency
+          }
+          maxAmount {
+            amount
+          }
+          accountId
+          setCategoryId
+          renameMerchant
+          addTags
+          version
+          updatedAt
+          deletedAt
+        }
+        exchangeRate {
+          fromCurrency
+          toCurrency
+          rateOn
+          rate
+          source
+        }
+        household {
+          id
+          ownerId
+          viewerRole
+          version
+          updatedAt
+          members {
+            userId
+            name
+            email
+            role
+          }
         }
       }
     }
@@ -169,8 +268,10 @@ export const SYNC_RESTORE_TRANSACTION = /* GraphQL */ `
 
 export const SYNC_ADJUST_BUDGET = /* GraphQL */ `
   mutation SyncAdjustBudget($input: AdjustBudgetInput!) {
-    adjustBudget(input: $input) {
-      ...SyncAdjustmentFields
+    moveBudget(input: $input) {
+      budgetAdjustment {
+        ...SyncAdjustmentFields
+      }
     }
   }
   ${ADJUSTMENT_FIELDS}
@@ -178,8 +279,10 @@ export const SYNC_ADJUST_BUDGET = /* GraphQL */ `
 
 export const SYNC_DELETE_ADJUSTMENT = /* GraphQL */ `
   mutation SyncDeleteBudgetAdjustment($id: ID!) {
-    deleteBudgetAdjustment(id: $id) {
-      ...SyncAdjustmentFields
+    undoBudgetMove(id: $id) {
+      budgetAdjustment {
+        ...SyncAdjustmentFields
+      }
     }
   }
   ${ADJUSTMENT_FIELDS}
@@ -238,7 +341,7 @@ export const LIVE_TRANSACTION_ALERT = /* GraphQL */ `
       kind
       level
       milestone
-      paceLevel
+      spendingPace
       categoryId
       categoryName
       date
@@ -339,8 +442,10 @@ export const SYNC_CHECK_IN_HABIT = /* GraphQL */ `
 
 export const SYNC_LOG_MOOD = /* GraphQL */ `
   mutation SyncLogMood($input: LogMoodInput!) {
-    logMood(input: $input) {
-      ...SyncMoodFields
+    recordMood(input: $input) {
+      mood {
+        ...SyncMoodFields
+      }
     }
   }
   ${MOOD_FIELDS}
@@ -348,7 +453,9 @@ export const SYNC_LOG_MOOD = /* GraphQL */ `
 
 export const SYNC_DELETE_MOOD = /* GraphQL */ `
   mutation SyncDeleteMood($on: Date!) {
-    deleteMood(on: $on)
+    clearMood(on: $on) {
+      removed
+    }
   }
 `;
 

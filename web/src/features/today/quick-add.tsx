@@ -1,7 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { currencyOptions } from '@/features/currency';
+import { AccountPicker } from '@/features/money-accounts';
 import { paceDatabase } from '@/lib/db';
 import { formatMoney, parseAmountInput } from '@/lib/format/money';
 import { addTransaction } from '@/lib/sync';
@@ -14,7 +16,9 @@ export interface QuickAddCategory {
 
 /**
  * Quick add in two taps: type the amount, tap the category (a note is optional). The expense is
- * written to the device at once and queued for the server.
+ * written to the device at once and queued for the server, on the account picked (the default
+ * account unless the person has another one and picks it). "Paid in" another currency queues the
+ * amount as paid; the server converts it at the day's rate (docs/currencies.md).
  */
 export function QuickAdd({
   categories,
@@ -26,17 +30,25 @@ export function QuickAdd({
   today: string;
 }) {
   const t = useTranslations('today');
+  const tc = useTranslations('currency');
   const locale = useLocale();
+  // Kept after an add, like the account: a trip abroad pays in one currency for days.
+  const [paidCurrency, setPaidCurrency] = useState(currency);
+  const options = useMemo(() => currencyOptions(currency, locale), [currency, locale]);
+  const isForeign = paidCurrency !== currency;
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
+  // Kept after an add: several expenses in a row are usually paid the same way.
+  const [accountId, setAccountId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const amountId = useId();
   const noteId = useId();
+  const paidId = useId();
   const errorId = useId();
 
   async function add(categoryId: string, name: string) {
-    const minor = parseAmountInput(amount, currency, locale);
+    const minor = parseAmountInput(amount, paidCurrency, locale);
     if (minor === null) {
       setError(t('quickAdd.invalidAmount'));
       setDone(null);
@@ -46,13 +58,17 @@ export function QuickAdd({
     await addTransaction(paceDatabase(), {
       amountMinor: minor,
       currency,
+      ...(isForeign ? { paid: { amountMinor: minor, currency: paidCurrency } } : {}),
       categoryId,
       bookedOn: today,
       note,
+      accountId,
     });
     setAmount('');
     setNote('');
-    setDone(t('quickAdd.added', { amount: formatMoney(minor, currency, locale), category: name }));
+    setDone(
+      t('quickAdd.added', { amount: formatMoney(minor, paidCurrency, locale), category: name }),
+    );
   }
 
   const onSubmit = (event: FormEvent) => {
@@ -68,7 +84,7 @@ export function QuickAdd({
       </h2>
       <form className={styles.quickAdd} onSubmit={onSubmit} noValidate>
         <div className={styles.field}>
-          <label htmlFor={amountId}>{t('quickAdd.amount', { currency })}</label>
+          <label htmlFor={amountId}>{t('quickAdd.amount', { currency: paidCurrency })}</label>
           <input
             id={amountId}
             name="amount"
@@ -85,6 +101,29 @@ export function QuickAdd({
           />
         </div>
         <div className={styles.field}>
+          <label htmlFor={paidId}>{tc('paidIn')}</label>
+          <select
+            id={paidId}
+            value={paidCurrency}
+            onChange={(event) => {
+              setPaidCurrency(event.target.value);
+              setDone(null);
+            }}
+            aria-describedby={isForeign ? `${paidId}-hint` : undefined}
+          >
+            {options.map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          {isForeign ? (
+            <p id={`${paidId}-hint`} className={styles.hint}>
+              {tc('convertedLater', { currency })}
+            </p>
+          ) : null}
+        </div>
+        <div className={styles.field}>
           <label htmlFor={noteId}>{t('quickAdd.note')}</label>
           <input
             id={noteId}
@@ -94,6 +133,7 @@ export function QuickAdd({
             onChange={(event) => setNote(event.target.value)}
           />
         </div>
+        <AccountPicker value={accountId} onChange={setAccountId} />
         <fieldset className={styles.chips}>
           <legend>{t('quickAdd.category')}</legend>
           {categories.map((category) => (

@@ -22,6 +22,9 @@ const CSV_MAPPING_FIELDS = /* GraphQL */ `
       memo
       category
       externalId
+      originalAmount
+      originalCurrency
+      rate
     }
   }
 `;

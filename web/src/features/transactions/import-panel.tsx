@@ -21,7 +21,7 @@ import {
 import { IMPORT_REPORT, IMPORT_TRANSACTIONS, PREVIEW_IMPORT } from './import.operations';
 import styles from './transactions.module.css';
 
-type Report = PreviewImportMutation['previewImport'];
+type Report = PreviewImportMutation['previewBankFile']['report'];
 
 const DATE_FORMATS: ImportDateFormat[] = [
   'YYYY_MM_DD',
@@ -29,15 +29,28 @@ const DATE_FORMATS: ImportDateFormat[] = [
   'MM_DD_YYYY',
   'DD_MM_YYYY_DOTS',
 ];
-const FIELDS = ['date', 'amount', 'payee', 'memo', 'category'] as const;
+const FIELDS = [
+  'date',
+  'amount',
+  'payee',
+  'memo',
+  'category',
+  // A card line paid in another currency: its amount, currency and the statement's rate.
+  'originalAmount',
+  'originalCurrency',
+  'rate',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 const GUESS: Record<Field, RegExp> = {
   date: /date|booked|posted/i,
-  amount: /amount|sum|value/i,
+  amount: /^(?!.*(original|foreign)).*(amount|sum|value)/i,
   payee: /payee|merchant|name|description/i,
   memo: /memo|note|reference/i,
   category: /categor/i,
+  originalAmount: /original.*amount|foreign.*amount/i,
+  originalCurrency: /original.*currency|foreign.*currency/i,
+  rate: /rate|exchange/i,
 };
 
 /** Splits a CSV header line (quotes allowed) into its column names. */
@@ -134,9 +147,22 @@ export function ImportPanel() {
 
   function applyMapping(mapping: SavedCsvMapping) {
     const { date, amount, payee, memo, category } = mapping.columns;
-    const named = Object.entries({ date, amount, payee, memo, category }).filter(
-      (entry): entry is [Field, string] => typeof entry[1] === 'string',
-    );
+    // Typed locally until the generated fragment carries the columns of a foreign card line.
+    const { originalAmount, originalCurrency, rate } = mapping.columns as {
+      originalAmount?: string | null;
+      originalCurrency?: string | null;
+      rate?: string | null;
+    };
+    const named = Object.entries({
+      date,
+      amount,
+      payee,
+      memo,
+      category,
+      originalAmount,
+      originalCurrency,
+      rate,
+    }).filter((entry): entry is [Field, string] => typeof entry[1] === 'string');
     setColumns(Object.fromEntries(named));
     setDelimiter(mapping.delimiter);
     setDateFormat(mapping.dateFormat);
@@ -186,6 +212,9 @@ export function ImportPanel() {
       ...(columns.payee ? { payee: columns.payee } : {}),
       ...(columns.memo ? { memo: columns.memo } : {}),
       ...(columns.category ? { category: columns.category } : {}),
+      ...(columns.originalAmount ? { originalAmount: columns.originalAmount } : {}),
+      ...(columns.originalCurrency ? { originalCurrency: columns.originalCurrency } : {}),
+      ...(columns.rate ? { rate: columns.rate } : {}),
     };
   }
 
@@ -220,11 +249,11 @@ export function ImportPanel() {
         const data = await apiRequest<PreviewImportMutation>(PREVIEW_IMPORT, {
           input: { ...input, previewRows: 200 },
         });
-        setPreview(data.previewImport);
+        setPreview(data.previewBankFile.report);
       } else {
         const data = await apiRequest<ImportTransactionsMutation>(IMPORT_TRANSACTIONS, { input });
         setPreview(null);
-        let report: Report = data.importTransactions;
+        let report: Report = data.importBankFile.report;
         // A large file is imported by a job: follow it until it is done.
         while (report.status === 'QUEUED' || report.status === 'RUNNING') {
           setJob(report);

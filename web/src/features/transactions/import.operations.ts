@@ -30,8 +30,10 @@ const IMPORT_REPORT_FIELDS = /* GraphQL */ `
 
 export const PREVIEW_IMPORT = /* GraphQL */ `
   mutation PreviewImport($input: ImportTransactionsInput!) {
-    previewImport(input: $input) {
-      ...ImportReportFields
+    previewBankFile(input: $input) {
+      report {
+        ...ImportReportFields
+      }
     }
   }
   ${IMPORT_REPORT_FIELDS}
@@ -39,8 +41,10 @@ export const PREVIEW_IMPORT = /* GraphQL */ `
 
 export const IMPORT_TRANSACTIONS = /* GraphQL */ `
   mutation ImportTransactions($input: ImportTransactionsInput!) {
-    importTransactions(input: $input) {
-      ...ImportReportFields
+    importBankFile(input: $input) {
+      report {
+        ...ImportReportFields
+      }
     }
   }
   ${IMPORT_REPORT_FIELDS}

@@ -26,17 +26,21 @@ export const RECURRING_LIST = /* GraphQL */ `
 
 export const RECURRING_CREATE = /* GraphQL */ `
   mutation RecurringCreate($input: CreateRecurringTransactionInput!) {
-    createRecurringTransaction(input: $input) {
-      id
+    scheduleRecurringTransaction(input: $input) {
+      recurringTransaction {
+        id
+      }
     }
   }
 `;
 
 export const RECURRING_END = /* GraphQL */ `
   mutation RecurringEnd($id: ID!) {
-    endRecurringTransaction(id: $id) {
-      id
-      endOn
+    stopRecurringTransaction(id: $id) {
+      recurringTransaction {
+        id
+        endOn
+      }
     }
   }
 `;

@@ -20,6 +20,14 @@ import {
   type TransactionFilters,
 } from './use-transactions';
 import styles from './transactions.module.css';
+import { TagChips, TagInput } from './tag-input';
+import tagStyles from './tags.module.css';
+import { useTagSuggestions } from './use-tag-suggestions';
+import { SplitListItem } from '@/features/splits';
+import { PaidAmountNote } from '@/features/currency';
+import { RuleSuggestionOffer } from '@/features/rules/rule-suggestion';
+import { RulesEntry } from '@/features/rules/rules-entry';
+import { BookedBy, MemberFilter, type BookedByFilter } from '@/features/households';
 
 const PAGE = 50;
 
@@ -36,8 +44,18 @@ export function TransactionsScreen() {
   const [to, setTo] = useState('');
   const [min, setMin] = useState('');
   const [max, setMax] = useState('');
+  const [payee, setPayee] = useState('');
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const [tagMatch, setTagMatch] = useState<'any' | 'all'>('any');
+  const [bookedBy, setBookedBy] = useState<BookedByFilter | null>(null);
+  const tTags = useTranslations('tags');
+  const tagSuggestions = useTagSuggestions();
+  const moreFilters = useRef<HTMLDetailsElement>(null);
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<string | null>(null);
+  // The transaction just recategorised: a rule doing it next time is offered.
+  const [suggestFor, setSuggestFor] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<TransactionRecord | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
 
@@ -52,9 +70,21 @@ export function TransactionsScreen() {
       to,
       minMinor: parseAmountInput(min, money, locale),
       maxMinor: parseAmountInput(max, money, locale),
+      payee: payee.trim(),
+      note: note.trim(),
+      tags,
+      tagMatch,
+      bookedBy,
     }),
-    [text, categoryId, from, to, min, max, money, locale],
+    [text, categoryId, from, to, min, max, money, locale, payee, note, tags, tagMatch, bookedBy],
   );
+
+  /** A tag chip in the list: filter by that tag too (and show the filters holding it). */
+  function pickTag(tag: string) {
+    setTags((current) => (current.includes(tag) ? current : [...current, tag]));
+    setLimit(PAGE);
+    if (moreFilters.current) moreFilters.current.open = true;
+  }
   const page = useTransactions(filters, limit);
 
   useEffect(() => {
@@ -87,7 +117,18 @@ export function TransactionsScreen() {
   }
 
   const groups = page ? groupByDay(page.rows) : [];
-  const filtered = filters !== NO_FILTERS && (text || categoryId || from || to || min || max);
+  const filtered =
+    filters !== NO_FILTERS &&
+    (text ||
+      categoryId ||
+      from ||
+      to ||
+      min ||
+      max ||
+      payee ||
+      note ||
+      tags.length > 0 ||
+      bookedBy);
 
   return (
     <div className={styles.stack}>
@@ -98,6 +139,13 @@ export function TransactionsScreen() {
         </button>
       </div>
       <SyncStatusBar />
+      {suggestFor ? (
+        <RuleSuggestionOffer
+          key={suggestFor}
+          transactionId={suggestFor}
+          onClose={() => setSuggestFor(null)}
+        />
+      ) : null}
 
       <section role="search" className={styles.search} aria-label={t('filters.label')}>
         <div className={styles.field}>
@@ -109,9 +157,55 @@ export function TransactionsScreen() {
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <details className={styles.moreFilters}>
+        <details className={styles.moreFilters} ref={moreFilters}>
           <summary>{t('filters.more')}</summary>
           <div className={styles.filters}>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-payee`}>{tTags('payee')}</label>
+              <input
+                id={`${id}-payee`}
+                type="search"
+                value={payee}
+                onChange={(e) => setPayee(e.target.value)}
+              />
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-note`}>{tTags('note')}</label>
+              <input
+                id={`${id}-note`}
+                type="search"
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </div>
+            <TagInput
+              label={tTags('label')}
+              value={tags}
+              onChange={setTags}
+              suggestions={tagSuggestions}
+            />
+            <fieldset className={tagStyles.match}>
+              <legend>{tTags('match')}</legend>
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-match`}
+                  checked={tagMatch === 'any'}
+                  onChange={() => setTagMatch('any')}
+                />
+                {tTags('matchAny')}
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-match`}
+                  checked={tagMatch === 'all'}
+                  onChange={() => setTagMatch('all')}
+                />
+                {tTags('matchAll')}
+              </label>
+            </fieldset>
+            <MemberFilter value={bookedBy} onChange={setBookedBy} className={styles.field} />
             <div className={styles.field}>
               <label htmlFor={`${id}-c`}>{t('filters.category')}</label>
               <select
@@ -196,56 +290,77 @@ export function TransactionsScreen() {
                 })}
               </h2>
               <ul className={styles.rows}>
-                {group.rows.map((row) => (
-                  <li key={row.id} className={styles.row} data-testid="transaction-row">
-                    {editing === row.id ? (
-                      <TransactionEditor
-                        transaction={row}
+                {group.rows.map((row) =>
+                  row.splitId ? (
+                    // A split payment shows once, with its parts, where its first part falls.
+                    group.rows.find((r) => r.splitId === row.splitId) === row ? (
+                      <SplitListItem
+                        key={row.splitId}
+                        splitId={row.splitId}
                         categories={categories}
-                        onDone={() => setEditing(null)}
+                        names={names}
+                        classes={styles}
+                        pendingLabel={t('pending')}
                       />
-                    ) : (
-                      <>
-                        <span className={styles.rowName}>
-                          {row.note ?? row.merchant ?? names.get(row.categoryId) ?? row.categoryId}
-                          <span className={styles.muted}>
-                            {names.get(row.categoryId) ?? row.categoryId}
+                    ) : null
+                  ) : (
+                    <li key={row.id} className={styles.row} data-testid="transaction-row">
+                      {editing === row.id ? (
+                        <TransactionEditor
+                          transaction={row}
+                          categories={categories}
+                          onDone={() => setEditing(null)}
+                          onRecategorised={setSuggestFor}
+                        />
+                      ) : (
+                        <>
+                          <span className={styles.rowName}>
+                            {row.note ??
+                              row.merchant ??
+                              names.get(row.categoryId) ??
+                              row.categoryId}
+                            <span className={styles.muted}>
+                              {names.get(row.categoryId) ?? row.categoryId}
+                            </span>
                           </span>
-                        </span>
-                        <span className={styles.amount}>
-                          {formatMoney(
-                            row.direction === 'expense' ? -row.amountMinor : row.amountMinor,
-                            row.currency,
-                            locale,
-                          )}
-                        </span>
-                        {row.pending ? (
-                          <span className={styles.pending}>{t('pending')}</span>
-                        ) : null}
-                        <span className={styles.rowActions}>
-                          <button
-                            type="button"
-                            onClick={() => setEditing(row.id)}
-                            aria-label={t('editLabel', {
-                              name: row.note ?? names.get(row.categoryId) ?? '',
-                            })}
-                          >
-                            {t('edit.button')}
-                          </button>
-                          <button
-                            type="button"
-                            onClick={() => void remove(row)}
-                            aria-label={t('deleteLabel', {
-                              name: row.note ?? names.get(row.categoryId) ?? '',
-                            })}
-                          >
-                            {t('delete')}
-                          </button>
-                        </span>
-                      </>
-                    )}
-                  </li>
-                ))}
+                          <PaidAmountNote transaction={row} />
+                          <BookedBy memberId={row.memberId} />
+                          <span className={styles.amount}>
+                            {formatMoney(
+                              row.direction === 'expense' ? -row.amountMinor : row.amountMinor,
+                              row.currency,
+                              locale,
+                            )}
+                          </span>
+                          {row.pending ? (
+                            <span className={styles.pending}>{t('pending')}</span>
+                          ) : null}
+                          <TagChips tags={row.tags} onPick={pickTag} />
+                          <span className={styles.rowActions}>
+                            <button
+                              type="button"
+                              onClick={() => setEditing(row.id)}
+                              aria-label={t('editLabel', {
+                                name: row.note ?? names.get(row.categoryId) ?? '',
+                              })}
+                            >
+                              {t('edit.button')}
+                            </button>
+                            <button
+                              type="button"
+                              onClick={() => void remove(row)}
+                              aria-label={t('deleteLabel', {
+                                name: row.note ?? names.get(row.categoryId) ?? '',
+                              })}
+                            >
+                              {t('delete')}
+                            </button>
+                          </span>
+                        </>
+                      )}
+                    </li>
+                  ),
+                )}
               </ul>
             </section>
           ))}
@@ -270,6 +385,7 @@ export function TransactionsScreen() {
         />
       ) : null}
       <ImportPanel />
+      <RulesEntry />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
+import { matchesTags, type TagMatch } from '@pace/engine';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { paceDatabase, type TransactionRecord } from '@/lib/db';
+import { matchesBookedBy, type BookedByFilter } from '@/features/households';
 
 export interface TransactionFilters {
   text: string;
@@ -11,6 +13,15 @@ export interface TransactionFilters {
   /** Minor units, or null for no bound. */
   minMinor: number | null;
   maxMinor: number | null;
+  /** In the merchant only. */
+  payee?: string;
+  /** In the note (the API's description) only. */
+  note?: string;
+  /** Normalised tags, combined as `tagMatch` says (any by default); none filters nothing. */
+  tags?: readonly string[];
+  tagMatch?: TagMatch;
+  /** In a household budget: only what this member booked. */
+  bookedBy?: BookedByFilter | null;
 }
 
 export const NO_FILTERS: TransactionFilters = {
@@ -34,7 +45,15 @@ export function matches(t: TransactionRecord, f: TransactionFilters): boolean {
     const hay = `${t.note ?? ''} ${t.merchant ?? ''}`.toLocaleLowerCase();
     if (!hay.includes(needle)) return false;
   }
-  return true;
+  if (f.payee && !contains(t.merchant, f.payee)) return false;
+  if (f.note && !contains(t.note, f.note)) return false;
+  if (!matchesBookedBy(t, f.bookedBy)) return false;
+  return matchesTags(t.tags, f.tags ?? [], f.tagMatch);
+}
+
+/** Case-insensitive substring, as the server's search compares. */
+function contains(value: string | null, needle: string): boolean {
+  return (value ?? '').toLowerCase().includes(needle.toLowerCase());
 }
 
 /**

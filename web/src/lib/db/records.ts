@@ -56,6 +56,14 @@ export interface TransactionRecord extends SyncedRecord {
   /** Paid in another currency: the amount as paid (minor units) and its ISO code. */
   originalAmountMinor?: number | null;
   originalCurrency?: string | null;
+  /**
+   * The server's rate (budget units per one paid unit) and its day; null while a paid amount waits
+   * to be converted on the server ("converted when online", docs/currencies.md).
+   */
+  fxRate?: string | null;
+  fxRateOn?: string | null;
+  /** The rate is from a day before the booking date. */
+  fxRateEstimated?: boolean;
   /** Parts of one split payment share this id. */
   splitId?: string | null;
   /** Free tags, lower-cased. */
@@ -64,25 +72,92 @@ export interface TransactionRecord extends SyncedRecord {
   memberId?: string | null;
 }
 
-/** A money account (cash, checking, savings, credit card, loan); the accounts feature adds fields. */
+/**
+ * A split payment: one payment whose parts are transactions (with `splitId`) in their own
+ * categories. Kept in `meta` under `split:<id>` (no table of its own: nothing is looked up by
+ * another field); its parts are the transactions rows.
+ */
+export interface SplitRecord extends SyncedRecord {
+  id: string;
+  totalMinor: number;
+  currency: string;
+  bookedOn: string;
+  occurredAt: string;
+  payee: string | null;
+  description: string;
+  /** The live parts' transaction ids, in the order entered. */
+  partIds: string[];
+}
+
+/** What kind of money an account holds (the API's MoneyAccountKind, lower case). */
+export type MoneyAccountKind = 'cash' | 'checking' | 'savings' | 'credit_card' | 'loan';
+
+/** A money account (cash, checking, savings, credit card, loan); docs/accounts.md. */
 export interface MoneyAccountRecord extends SyncedRecord {
   id: string;
+  name: string;
+  kind: MoneyAccountKind;
+  currency: string;
+  /** The balance at the start of `openingOn`; negative for money owed. */
+  openingBalanceMinor: number;
+  /** Entries booked before it do not count; null: every entry counts (the default account). */
+  openingOn: string | null;
+  /** Holds the transactions booked without an account. */
+  isDefault: boolean;
+  isArchived: boolean;
+  /** The last day a statement matched. */
+  reconciledThrough: string | null;
+  createdAt: string;
 }
 
-/** A transfer between two money accounts; the accounts feature adds fields. */
+/** A transfer between two money accounts: never spending or income. */
 export interface TransferRecord extends SyncedRecord {
   id: string;
+  /** The local day it happened (the API's `transferredOn`). */
   bookedOn: string;
+  fromAccountId: string;
+  toAccountId: string;
+  amountMinor: number;
+  currency: string;
+  note: string;
+  createdAt: string;
 }
 
-/** A categorisation rule; the rules feature adds fields. */
+/**
+ * A categorisation rule (docs/rules.md), tried in `position` order on a new transaction without a
+ * category. Null conditions hold for everything; amounts are minor units of `currency`.
+ */
 export interface RuleRecord extends SyncedRecord {
   id: string;
+  position: number;
+  textPattern: string | null;
+  textMatch: 'contains' | 'glob';
+  minAmountMinor: number | null;
+  maxAmountMinor: number | null;
+  currency: string;
+  accountId: string | null;
+  setCategoryId: string | null;
+  renameMerchant: string | null;
+  addTags: string[];
 }
 
 /** The household the person belongs to; the households feature adds fields. */
 export interface HouseholdRecord extends SyncedRecord {
   id: string;
+  /** Whose budget is shared: the budget this device mirrors while the person is a member. */
+  ownerId: string;
+  viewerRole: HouseholdRoleName;
+  members: HouseholdMemberRecord[];
+}
+
+export type HouseholdRoleName = 'OWNER' | 'MEMBER' | 'VIEWER';
+
+/** A person in the household, as the transactions screen names who booked what. */
+export interface HouseholdMemberRecord {
+  userId: string;
+  name: string;
+  email: string;
+  role: HouseholdRoleName;
 }
 
 export interface GoalRecord extends SyncedRecord {
@@ -137,7 +212,14 @@ export type OutboxOperation =
   | 'archiveHabit'
   | 'checkInHabit'
   | 'logMood'
-  | 'deleteMood';
+  | 'deleteMood'
+  | 'createSplitTransaction'
+  | 'updateSplit'
+  | 'deleteSplit'
+  | 'createMoneyAccount'
+  | 'updateMoneyAccount'
+  | 'createTransfer'
+  | 'deleteTransfer';
 
 /** A mutation made on this device and not yet acknowledged by the server, replayed in `seq` order. */
 export interface OutboxEntry {

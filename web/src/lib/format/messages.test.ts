@@ -53,6 +53,8 @@ const ARGS = {
   bills: '$10',
   income: '$5',
   tier: 'middle',
+  // Splits
+  number: 2,
 
   signedIn: '5 Dec',
   active: '2 minutes ago',
@@ -110,9 +112,18 @@ const ARGS = {
   link: 'https://pace.example/reset-password',
   unsubscribe: 'https://pace.example/api/email/unsubscribe?token=t',
   settings: 'https://pace.example/settings/',
+  // Tags
+  tag: 'trip',
   // Recurring
   interval: 2,
   weekday: 'Monday',
+  // Rules
+  pattern: 'pizza place',
+  tags: 'work, lunch',
+  shown: 20,
+  // Households
+  inviter: 'Sam',
+  role: 'a member',
 };
 
 describe.each(locales)('%s messages', (locale) => {

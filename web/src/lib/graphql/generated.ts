@@ -3,6 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** An invitation link’s token. */
+export type AcceptHouseholdInviteInput = {
+  /** The `token` parameter of the invitation link. */
+  token: string;
+};
+
 /** Move an amount from one (category, day) to another of the same month; never from or to a past day. */
 export type AdjustBudgetInput = {
   /** In the budget currency, more than zero and at most what the giving day has (exact). */
@@ -30,6 +36,26 @@ export type AnomalyMethod =
   /** Every spending day cost the same: nothing is unusual. */
   | 'NO_VARIATION';
 
+/** How a category’s month amount is laid over the days. */
+export type CategoryBehaviourSetting =
+  /** Over a few spending days of the month (4 unless habits say). */
+  | 'CLUSTERED'
+  /** The whole amount on one due day; spending up to the month amount is covered whatever the day. */
+  | 'FIXED'
+  /** Over every day of the plan (the default). */
+  | 'SPREAD';
+
+/** Which categories give first when another overspends. */
+export type CategoryPrioritySetting =
+  /** Gives first, right after Flex. */
+  | 'DISCRETIONARY'
+  /** Gives after discretionary ones (the default for user-made categories). */
+  | 'FLEXIBLE'
+  /** Gives last, after flexible ones. */
+  | 'PROTECTED'
+  /** Never gives to another category; its unspent money does not roll over. */
+  | 'SACRED';
+
 /** What a challenge asks of the person over its days. */
 export type ChallengeKind =
   /** Expenses in categoryIds add up to no more than the cap over all its days. */
@@ -55,22 +81,42 @@ export type ChallengeUnavailableReason =
   /** A capped challenge needs a budget: onboarding is not finished. */
   | 'NO_BUDGET';
 
+/** A member whose role changes. */
+export type ChangeHouseholdRoleInput = {
+  /** The new role. */
+  role: InvitableHouseholdRole;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
 /** Which kind of record a change carries; the field of the same name is set. */
 export type ChangeKind =
   /** A manual move of budget (`adjustment`). */
   | 'ADJUSTMENT'
   /** A user-made category (`category`). */
   | 'CATEGORY'
+  /** A rate you entered (`exchangeRate`); entering the same pair and day again comes as an upsert of the same record. */
+  | 'EXCHANGE_RATE'
   /** A savings goal (`goal`). */
   | 'GOAL'
+  /** The person’s household with its members and roles (`household`); leaving it comes as a tombstone whose id is the household’s. */
+  | 'HOUSEHOLD'
+  /** A money account (`moneyAccount`), with its balance when it changed. */
+  | 'MONEY_ACCOUNT'
   /** A month plan (`plan`). */
   | 'PLAN'
   /** A receipt whose status or linked transaction changed (`receipt`); only for tokens with process:receipts. */
   | 'RECEIPT'
+  /** A categorisation rule (`rule`); deleting it comes as a tombstone. */
+  | 'RULE'
   /** The budget settings (`settings`). */
   | 'SETTINGS'
+  /** A split payment (`split`); its parts come as TRANSACTION changes with `splitId`. */
+  | 'SPLIT'
   /** A transaction (`transaction`). */
-  | 'TRANSACTION';
+  | 'TRANSACTION'
+  /** A transfer between two accounts (`transfer`). */
+  | 'TRANSFER';
 
 /** Transactions per day of a cluster against the person’s days with spending. */
 export type ClusterActivity =
@@ -160,6 +206,20 @@ export type CreateHabitInput = {
   timesPerPeriod?: number | null | undefined;
 };
 
+/** A new money account, in the budget currency. */
+export type CreateMoneyAccountInput = {
+  /** Client-generated UUID, for offline replays. */
+  id?: string | number | null | undefined;
+  /** What kind of account it is. */
+  kind: MoneyAccountKind;
+  /** 1 to 100 characters (trimmed). */
+  name: string;
+  /** The balance at the start of openingOn, exact; negative for money owed (cards, loans). 0 when absent. */
+  openingBalance?: string | null | undefined;
+  /** When the opening balance applies; today (budget time zone) when absent. */
+  openingOn?: string | null | undefined;
+};
+
 /** An expense that repeats every N days, weeks (on a weekday), months (on a day, or the last day) or years (month and day). */
 export type CreateRecurringTransactionInput = {
   /** In the budget currency. */
@@ -184,15 +244,63 @@ export type CreateRecurringTransactionInput = {
   startOn: string;
 };
 
+/** A new rule; it is tried last unless a position is given. */
+export type CreateRuleInput = {
+  /** Only transactions of this money account. */
+  accountId?: string | number | null | undefined;
+  /** Tags to add, under the transaction tag rules (at most 20, 40 characters each). */
+  addTags?: Array<string> | null | undefined;
+  /** Client-generated UUID, for offline replays. */
+  id?: string | number | null | undefined;
+  /** Only amounts at most this, in the budget currency; not below minAmount. */
+  maxAmount?: string | null | undefined;
+  /** Only amounts at least this, in the budget currency (exact, never rounded). */
+  minAmount?: string | null | undefined;
+  /** Where it goes in the order (0 first; past the end: last). */
+  position?: number | null | undefined;
+  /** The payee name to write, 1 to 100 characters. */
+  renameMerchant?: string | null | undefined;
+  /** The category to set: an id or alias the person may book on. */
+  setCategoryId?: string | null | undefined;
+  /** CONTAINS when absent. */
+  textMatch?: RuleTextMatch | null | undefined;
+  /** A phrase or glob, 1 to 100 characters, no control characters; compared without case or accents. */
+  textPattern?: string | null | undefined;
+};
+
+/** A payment across several categories: 2 to 20 parts whose amounts add up to the total exactly. */
+export type CreateSplitTransactionInput = {
+  /** A date picked in the UI; else derived from occurredAt in the budget’s time zone. */
+  bookedOn?: string | null | undefined;
+  /** Defaults to the budget currency; any other currency is refused. */
+  currency?: string | null | undefined;
+  /** Free text about the payment, at most 500 characters. */
+  description?: string | null | undefined;
+  /** Client-generated UUID: replaying the create changes nothing. */
+  id?: string | number | null | undefined;
+  /** Default now. */
+  occurredAt?: string | null | undefined;
+  /** The parts, in the order they are shown. */
+  parts: Array<SplitPartInput>;
+  /** Who was paid (each part’s merchant), at most 500 characters. */
+  payee?: string | null | undefined;
+  /** A plain transaction of yours that this split takes the place of: it is deleted in the same write. */
+  replacesTransactionId?: string | number | null | undefined;
+  /** What was paid in all: positive, in the budget currency (never rounded). */
+  total: string;
+};
+
 /** A new transaction. It is booked on a local day of the budget’s time zone and recomputes that month. */
 export type CreateTransactionInput = {
-  /** Positive, in the budget currency, with at most its minor digits (never rounded). */
-  amount: string;
+  /** The money account it moved (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND. */
+  accountId?: string | number | null | undefined;
+  /** Positive, in the budget currency, with at most its minor digits (never rounded). Required unless the transaction was paid in another currency (paidAmount and paidCurrency). */
+  amount?: string | null | undefined;
   /** A date picked in the UI; else derived from occurredAt in the budget’s time zone. Without occurredAt the instant is the start of that local day. */
   bookedOn?: string | null | undefined;
-  /** A category id or alias (food → groceries). */
-  categoryId: string;
-  /** Defaults to the budget currency; any other currency is refused. */
+  /** A category id or alias (food → groceries). Absent or null: the person’s rules decide, then the merchant dictionary, then Flex. */
+  categoryId?: string | null | undefined;
+  /** The currency of `amount`: the budget currency (the default); any other is refused with CURRENCY_MISMATCH. For an amount paid in another currency use paidAmount and paidCurrency. */
   currency?: string | null | undefined;
   /** Free text, at most 500 characters; empty when absent. */
   description?: string | null | undefined;
@@ -204,6 +312,30 @@ export type CreateTransactionInput = {
   merchant?: string | null | undefined;
   /** Default now. */
   occurredAt?: string | null | undefined;
+  /** Paid in another currency: the amount as paid, positive, with at most that currency’s minor digits. It is converted into the budget currency at the rate of the booking date (docs/currencies.md); leave `amount` out. */
+  paidAmount?: string | null | undefined;
+  /** The currency paidAmount is in. The budget currency books paidAmount as a plain amount. */
+  paidCurrency?: string | null | undefined;
+  /** The rate a card statement printed for this line (budget-currency units per one paid unit); used instead of a looked-up rate. */
+  paidRate?: string | null | undefined;
+  /** Free tags (trimmed, lower-cased, inner spaces collapsed, a leading # removed, duplicates merged; each 1 to 40 characters, at most 20); none when absent. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** Money moved between two of the person’s accounts. */
+export type CreateTransferInput = {
+  /** Positive, in the budget currency, with at most its minor digits. */
+  amount: string;
+  /** The account the money leaves. */
+  fromAccountId: string | number;
+  /** Client-generated UUID, for offline replays. */
+  id?: string | number | null | undefined;
+  /** Free text, at most 500 characters. */
+  note?: string | null | undefined;
+  /** The account the money goes to (another one). */
+  toAccountId: string | number;
+  /** The local day it happened; today (budget time zone) when absent. */
+  transferredOn?: string | null | undefined;
 };
 
 /** Where each field is: a header name, or a 0-based column number as text. */
@@ -222,8 +354,14 @@ export type CsvColumnMappingInput = {
   externalId?: string | null | undefined;
   /** The column of a free-text memo. */
   memo?: string | null | undefined;
+  /** The amount as paid in another currency (a card line); with `originalCurrency` and `rate`. */
+  originalAmount?: string | null | undefined;
+  /** The ISO 4217 currency the line was paid in; empty or the budget’s is a plain line. */
+  originalCurrency?: string | null | undefined;
   /** The column of the payee (merchant). */
   payee?: string | null | undefined;
+  /** The statement’s rate: budget-currency units for one unit of `originalCurrency`, exact. */
+  rate?: string | null | undefined;
 };
 
 /** How to read a CSV file. */
@@ -242,6 +380,15 @@ export type DecimalSeparator =
   | 'COMMA'
   /** 1234.56 */
   | 'DOT';
+
+/** Where an exchange rate came from (docs/currencies.md). */
+export type ExchangeRateSource =
+  /** The European Central Bank’s daily reference rates (through the euro). */
+  | 'ECB'
+  /** A rate you entered with `setExchangeRate`. */
+  | 'MANUAL'
+  /** The rate a card statement printed for the transaction. */
+  | 'STATEMENT';
 
 /** A service outside Pace the server depends on. */
 export type ExternalServiceName =
@@ -296,6 +443,15 @@ export type HealthComponentKind =
   | 'DAYS_WITHIN_BUDGET'
   /** Weight 30: the month’s savings rate, (income − spending) / income with spending projected to the month’s end as if the rest goes to plan, against the person’s savings target (10 % without one). */
   | 'SAVINGS';
+
+/** What a person may do in a household’s shared budget. */
+export type HouseholdRole =
+  /** Reads and changes the shared budget: books transactions, plans. */
+  | 'MEMBER'
+  /** Whose budget is shared; invites, changes roles and removes members. Exactly one. */
+  | 'OWNER'
+  /** Reads the shared budget; every change is refused (FORBIDDEN). */
+  | 'VIEWER';
 
 /** How the file writes its dates. */
 export type ImportDateFormat =
@@ -408,6 +564,21 @@ export type InstallmentRiskReasonCode =
   /** Everything the plan repays against one month of income: LOW up to 6 months of income, MEDIUM above. */
   | 'TOTAL_VS_INCOME';
 
+/** The roles an invitation or a role change may give (there is one owner). */
+export type InvitableHouseholdRole =
+  /** Reads and changes the shared budget. */
+  | 'MEMBER'
+  /** Reads the shared budget only. */
+  | 'VIEWER';
+
+/** Whom to invite into the caller’s household, and as what. */
+export type InviteToHouseholdInput = {
+  /** The e-mail address the link is sent to. */
+  email: string;
+  /** The role accepting gives; MEMBER when absent. */
+  role?: InvitableHouseholdRole;
+};
+
 /** A job queue (each can get its own workers when scaled out). */
 export type JobQueueName =
   /** E-mails (password resets and others). */
@@ -438,6 +609,19 @@ export type LogMoodInput = {
   /** 1 (very low) to 5 (very good). */
   score: number;
 };
+
+/** What kind of money an account holds. */
+export type MoneyAccountKind =
+  /** Notes and coins in hand. */
+  | 'CASH'
+  /** An everyday bank account. */
+  | 'CHECKING'
+  /** A credit card: its balance is usually negative (what is owed). */
+  | 'CREDIT_CARD'
+  /** A loan: its balance is negative (what is still owed). */
+  | 'LOAN'
+  /** A savings account. */
+  | 'SAVINGS';
 
 /** Whether a correlation could be reported. */
 export type MoodCorrelationStatus =
@@ -570,6 +754,33 @@ export type RolloverSetting =
   /** Over the same category’s remaining days of the month (the default). */
   | 'SPREAD';
 
+/** A rule’s conditions and actions: at least one condition (textPattern, an amount bound or accountId) and one action (setCategoryId, renameMerchant or addTags). Absent and null fields mean none. */
+export type RuleDefinitionInput = {
+  /** Only transactions of this money account. */
+  accountId?: string | number | null | undefined;
+  /** Tags to add, under the transaction tag rules (at most 20, 40 characters each). */
+  addTags?: Array<string> | null | undefined;
+  /** Only amounts at most this, in the budget currency; not below minAmount. */
+  maxAmount?: string | null | undefined;
+  /** Only amounts at least this, in the budget currency (exact, never rounded). */
+  minAmount?: string | null | undefined;
+  /** The payee name to write, 1 to 100 characters. */
+  renameMerchant?: string | null | undefined;
+  /** The category to set: an id or alias the person may book on. */
+  setCategoryId?: string | null | undefined;
+  /** CONTAINS when absent. */
+  textMatch?: RuleTextMatch | null | undefined;
+  /** A phrase or glob, 1 to 100 characters, no control characters; compared without case or accents. */
+  textPattern?: string | null | undefined;
+};
+
+/** How a rule’s text compares with the payee and the description (case and accents ignored). */
+export type RuleTextMatch =
+  /** The phrase appears anywhere in the payee or the description. */
+  | 'CONTAINS'
+  /** The whole payee or description matches the pattern: `*` any run of characters, `?` one character (at most 8 `*`). */
+  | 'GLOB';
+
 /** How to read one bank’s CSV files, saved under a name; saving a name you already use replaces that mapping. */
 export type SaveCsvMappingInput = {
   /** Which column holds which field. */
@@ -588,6 +799,18 @@ export type SaveCsvMappingInput = {
   name: string;
   /** Which sign of the amount column is money going out. */
   signConvention?: SignConvention;
+};
+
+/** A rate you know for a day; it wins over the ECB’s of that day. */
+export type SetExchangeRateInput = {
+  /** The currency converted from, e.g. JPY. */
+  fromCurrency: string;
+  /** Units of toCurrency for one unit of fromCurrency (e.g. "0.0062"): positive, at most 12 decimals. */
+  rate: string;
+  /** The local day the rate is for. */
+  rateOn: string;
+  /** The currency converted into; the budget currency when absent. */
+  toCurrency?: string | null | undefined;
 };
 
 /** Creates a flag or changes the fields given (new flags start off). */
@@ -643,6 +866,18 @@ export type SpendingPaceLevel =
   | 'WARNING'
   /** At least 1.2 times the planned pace. */
   | 'WATCH';
+
+/** One part of a split payment: a category and its share. */
+export type SplitPartInput = {
+  /** Positive, in the budget currency, with at most its minor digits (never rounded). */
+  amount: string;
+  /** A category id or alias; a goal’s category (`goal:<id>`) counts towards the goal. */
+  categoryId: string;
+  /** Client-generated UUID of the part’s transaction (for offline mirrors); in `updateSplit`, the id of a part to keep. Generated when absent. */
+  id?: string | number | null | undefined;
+  /** A note for this part (its description), at most 500 characters. */
+  note?: string | null | undefined;
+};
 
 /** What a transaction write newly caused. */
 export type TransactionAlertKind =
@@ -728,6 +963,24 @@ export type UpdateHabitInput = {
   timesPerPeriod?: number | null | undefined;
 };
 
+/** Changes the given fields of an account when baseVersion is current. */
+export type UpdateMoneyAccountInput = {
+  /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
+  baseVersion: number;
+  /** The account to change. */
+  id: string | number;
+  /** Archive (true) or bring back (false); the default account cannot be archived. */
+  isArchived?: boolean | null | undefined;
+  /** A new kind. */
+  kind?: MoneyAccountKind | null | undefined;
+  /** A new name, 1 to 100 characters. */
+  name?: string | null | undefined;
+  /** A new opening balance, exact; may be negative. */
+  openingBalance?: string | null | undefined;
+  /** A new opening day. */
+  openingOn?: string | null | undefined;
+};
+
 /** The settings to change; a field left out keeps its value. */
 export type UpdateNotificationSettingsInput = {
   /** Also send each notification by e-mail. */
@@ -766,8 +1019,56 @@ export type UpdateRecurringTransactionInput = {
   monthOfYear?: number | null | undefined;
 };
 
+/** The whole rule as it should be (absent fields become none), when baseVersion is current. */
+export type UpdateRuleInput = {
+  /** Only transactions of this money account. */
+  accountId?: string | number | null | undefined;
+  /** Tags to add, under the transaction tag rules (at most 20, 40 characters each). */
+  addTags?: Array<string> | null | undefined;
+  /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
+  baseVersion: number;
+  /** The rule to change. */
+  id: string | number;
+  /** Only amounts at most this, in the budget currency; not below minAmount. */
+  maxAmount?: string | null | undefined;
+  /** Only amounts at least this, in the budget currency (exact, never rounded). */
+  minAmount?: string | null | undefined;
+  /** The payee name to write, 1 to 100 characters. */
+  renameMerchant?: string | null | undefined;
+  /** The category to set: an id or alias the person may book on. */
+  setCategoryId?: string | null | undefined;
+  /** CONTAINS when absent. */
+  textMatch?: RuleTextMatch | null | undefined;
+  /** A phrase or glob, 1 to 100 characters, no control characters; compared without case or accents. */
+  textPattern?: string | null | undefined;
+};
+
+/** A split’s new parts (the whole list: parts left out are deleted) and shared fields; an absent field stays as it is. */
+export type UpdateSplitInput = {
+  /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
+  baseVersion: number;
+  /** A new local day for every part; it moves them to that month. */
+  bookedOn?: string | null | undefined;
+  /** Only the budget currency is accepted. */
+  currency?: string | null | undefined;
+  /** New free text. */
+  description?: string | null | undefined;
+  /** The split to change. */
+  id: string | number;
+  /** A new instant for every part. */
+  occurredAt?: string | null | undefined;
+  /** All the parts from now on; a part keeps its transaction when its id is given. */
+  parts: Array<SplitPartInput>;
+  /** A new payee; null clears it. */
+  payee?: string | null | undefined;
+  /** A new total; the parts must add up to it (or to the current one) exactly. */
+  total?: string | null | undefined;
+};
+
 /** Changes to a transaction: an absent field stays as it is, and so does a null one except `merchant`. */
 export type UpdateTransactionInput = {
+  /** Moves it to this money account (`accounts`); unchanged when absent or null. Another person’s or an unknown id: NOT_FOUND. */
+  accountId?: string | number | null | undefined;
   /** A new positive amount, in the budget currency (never rounded). */
   amount?: string | null | undefined;
   /** The `version` the edit is based on; when stale nothing changes and `conflict` is true. */
@@ -776,7 +1077,7 @@ export type UpdateTransactionInput = {
   bookedOn?: string | null | undefined;
   /** A new category id or alias. */
   categoryId?: string | null | undefined;
-  /** Only the budget currency is accepted. */
+  /** Only the budget currency is accepted (see paidCurrency for another one). */
   currency?: string | null | undefined;
   /** New free text, at most 500 characters. */
   description?: string | null | undefined;
@@ -788,6 +1089,14 @@ export type UpdateTransactionInput = {
   merchant?: string | null | undefined;
   /** A new instant; without bookedOn the local day is derived from it again. */
   occurredAt?: string | null | undefined;
+  /** A new amount as paid, in paidCurrency (or the currency it was paid in); converted again at the booking date’s rate. Leave `amount` out. */
+  paidAmount?: string | null | undefined;
+  /** A new paid currency (give paidAmount with it); the budget currency makes it a plain transaction. */
+  paidCurrency?: string | null | undefined;
+  /** A card statement’s rate for this line (budget-currency units per one paid unit), used instead of a looked-up rate. */
+  paidRate?: string | null | undefined;
+  /** The whole new set of tags (trimmed, lower-cased, inner spaces collapsed, a leading # removed, duplicates merged; each 1 to 40 characters, at most 20); an empty list removes them all. */
+  tags?: Array<string> | null | undefined;
 };
 
 /** The person’s subscription; decides the scopes of their next sign-in. */
@@ -801,6 +1110,8 @@ export type AdminUsersQueryVariables = Exact<{
   search?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type AdminUsersQuery = {
@@ -820,7 +1131,12 @@ export type AdminUsersQuery = {
         createdAt: string;
       };
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
   };
 };
 
@@ -829,39 +1145,45 @@ export type AdminLockUserMutationVariables = Exact<{
   until: string;
 }>;
 
-export type AdminLockUserMutation = { lockUser: { id: string; lockedUntil: string | null } };
+export type AdminLockUserMutation = {
+  lockUserAccount: { user: { id: string; lockedUntil: string | null } };
+};
 
 export type AdminUnlockUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
-export type AdminUnlockUserMutation = { unlockUser: { id: string; lockedUntil: string | null } };
+export type AdminUnlockUserMutation = {
+  unlockUserAccount: { user: { id: string; lockedUntil: string | null } };
+};
 
 export type AdminRevokeUserSessionsMutationVariables = Exact<{
   userId: string | number;
 }>;
 
-export type AdminRevokeUserSessionsMutation = { revokeUserSessions: { id: string } };
+export type AdminRevokeUserSessionsMutation = { signOutUser: { user: { id: string } } };
 
 export type AdminDeleteUserMutationVariables = Exact<{
   userId: string | number;
 }>;
 
-export type AdminDeleteUserMutation = { deleteUser: boolean };
+export type AdminDeleteUserMutation = { deleteUserAccount: { deletedUserId: string } };
 
 export type AdminGrantPremiumMutationVariables = Exact<{
   input: GrantPremiumInput;
 }>;
 
 export type AdminGrantPremiumMutation = {
-  grantPremium: { userId: string; isPremium: boolean; until: string | null };
+  grantPremiumAccess: { entitlement: { userId: string; isPremium: boolean; until: string | null } };
 };
 
 export type AdminRevokePremiumMutationVariables = Exact<{
   userId: string | number;
 }>;
 
-export type AdminRevokePremiumMutation = { revokePremium: { userId: string; isPremium: boolean } };
+export type AdminRevokePremiumMutation = {
+  revokePremiumAccess: { entitlement: { userId: string; isPremium: boolean } };
+};
 
 export type AdminFeatureFlagsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -879,19 +1201,21 @@ export type AdminSetFeatureFlagMutationVariables = Exact<{
   input: SetFeatureFlagInput;
 }>;
 
-export type AdminSetFeatureFlagMutation = { setFeatureFlag: { key: string } };
+export type AdminSetFeatureFlagMutation = { saveFeatureFlag: { featureFlag: { key: string } } };
 
 export type AdminSetUserFeatureFlagMutationVariables = Exact<{
   input: SetUserFeatureFlagInput;
 }>;
 
-export type AdminSetUserFeatureFlagMutation = { setUserFeatureFlag: { key: string } };
+export type AdminSetUserFeatureFlagMutation = {
+  overrideFeatureFlag: { featureFlag: { key: string } };
+};
 
 export type AdminDeleteFeatureFlagMutationVariables = Exact<{
   key: string;
 }>;
 
-export type AdminDeleteFeatureFlagMutation = { deleteFeatureFlag: boolean };
+export type AdminDeleteFeatureFlagMutation = { removeFeatureFlag: { removed: boolean } };
 
 export type AdminQueuesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -917,7 +1241,7 @@ export type AdminRetryFailedJobMutationVariables = Exact<{
   jobId: string;
 }>;
 
-export type AdminRetryFailedJobMutation = { retryFailedJob: boolean };
+export type AdminRetryFailedJobMutation = { requeueFailedJob: { jobId: string } };
 
 export type AdminExternalServicesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1043,13 +1367,49 @@ export type JoinChallengeMutationVariables = Exact<{
   challengeId: string | number;
 }>;
 
-export type JoinChallengeMutation = { joinChallenge: { id: string } };
+export type JoinChallengeMutation = { startChallenge: { challenge: { id: string } } };
 
 export type LeaveChallengeMutationVariables = Exact<{
   challengeId: string | number;
 }>;
 
-export type LeaveChallengeMutation = { leaveChallenge: { id: string } };
+export type LeaveChallengeMutation = { giveUpChallenge: { challenge: { id: string } } };
+
+export type ExchangeRatesQueryVariables = Exact<{
+  currency: string;
+  from: string;
+  to: string;
+}>;
+
+export type ExchangeRatesQuery = {
+  exchangeRates: Array<{
+    fromCurrency: string;
+    toCurrency: string;
+    rateOn: string;
+    rate: string;
+    source: ExchangeRateSource;
+  }>;
+};
+
+export type RatesBudgetQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RatesBudgetQuery = { budgetSettings: { currency: string; timeZone: string } | null };
+
+export type SetExchangeRateMutationVariables = Exact<{
+  input: SetExchangeRateInput;
+}>;
+
+export type SetExchangeRateMutation = {
+  setExchangeRate: {
+    exchangeRate: {
+      fromCurrency: string;
+      toCurrency: string;
+      rateOn: string;
+      rate: string;
+      source: ExchangeRateSource;
+    };
+  };
+};
 
 export type EmailStatusQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1080,6 +1440,158 @@ export type UpdateEmailPreferencesMutationVariables = Exact<{
 export type UpdateEmailPreferencesMutation = {
   updateEmailPreferences: { emailPreferences: { notifications: boolean; productNews: boolean } };
 };
+
+export type HouseholdFieldsFragment = {
+  id: string;
+  ownerId: string;
+  viewerRole: HouseholdRole;
+  version: number;
+  updatedAt: string;
+  members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+  invites: Array<{ id: string; email: string; role: InvitableHouseholdRole; expiresAt: string }>;
+};
+
+export type HouseholdQueryVariables = Exact<{
+  month: string;
+}>;
+
+export type HouseholdQuery = {
+  household: {
+    id: string;
+    ownerId: string;
+    viewerRole: HouseholdRole;
+    version: number;
+    updatedAt: string;
+    spending: Array<{
+      userId: string;
+      name: string;
+      count: number;
+      spent: { amount: string; currency: string } | null;
+    }>;
+    members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+    invites: Array<{ id: string; email: string; role: InvitableHouseholdRole; expiresAt: string }>;
+  } | null;
+};
+
+export type InviteToHouseholdMutationVariables = Exact<{
+  input: InviteToHouseholdInput;
+}>;
+
+export type InviteToHouseholdMutation = {
+  inviteToHousehold: {
+    invite: { id: string; email: string };
+    household: {
+      id: string;
+      ownerId: string;
+      viewerRole: HouseholdRole;
+      version: number;
+      updatedAt: string;
+      members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+      invites: Array<{
+        id: string;
+        email: string;
+        role: InvitableHouseholdRole;
+        expiresAt: string;
+      }>;
+    };
+  };
+};
+
+export type AcceptHouseholdInviteMutationVariables = Exact<{
+  input: AcceptHouseholdInviteInput;
+}>;
+
+export type AcceptHouseholdInviteMutation = {
+  acceptHouseholdInvite: {
+    household: {
+      id: string;
+      ownerId: string;
+      viewerRole: HouseholdRole;
+      version: number;
+      updatedAt: string;
+      members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+      invites: Array<{
+        id: string;
+        email: string;
+        role: InvitableHouseholdRole;
+        expiresAt: string;
+      }>;
+    };
+  };
+};
+
+export type ChangeHouseholdMemberRoleMutationVariables = Exact<{
+  input: ChangeHouseholdRoleInput;
+}>;
+
+export type ChangeHouseholdMemberRoleMutation = {
+  changeHouseholdMemberRole: {
+    household: {
+      id: string;
+      ownerId: string;
+      viewerRole: HouseholdRole;
+      version: number;
+      updatedAt: string;
+      members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+      invites: Array<{
+        id: string;
+        email: string;
+        role: InvitableHouseholdRole;
+        expiresAt: string;
+      }>;
+    };
+  };
+};
+
+export type RemoveHouseholdMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type RemoveHouseholdMemberMutation = {
+  removeHouseholdMember: {
+    household: {
+      id: string;
+      ownerId: string;
+      viewerRole: HouseholdRole;
+      version: number;
+      updatedAt: string;
+      members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+      invites: Array<{
+        id: string;
+        email: string;
+        role: InvitableHouseholdRole;
+        expiresAt: string;
+      }>;
+    };
+  };
+};
+
+export type RevokeHouseholdInviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeHouseholdInviteMutation = {
+  revokeHouseholdInvite: {
+    household: {
+      id: string;
+      ownerId: string;
+      viewerRole: HouseholdRole;
+      version: number;
+      updatedAt: string;
+      members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+      invites: Array<{
+        id: string;
+        email: string;
+        role: InvitableHouseholdRole;
+        expiresAt: string;
+      }>;
+    };
+  };
+};
+
+export type LeaveHouseholdMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LeaveHouseholdMutation = { leaveHousehold: { left: boolean } };
 
 export type SpendingInsightsQueryVariables = Exact<{
   month?: string | null | undefined;
@@ -1240,6 +1752,177 @@ export type InstallmentPlanQuery = {
   };
 };
 
+export type SyncMoneyAccountFieldsFragment = {
+  id: string;
+  name: string;
+  kind: MoneyAccountKind;
+  currency: string;
+  openingOn: string | null;
+  isDefault: boolean;
+  isArchived: boolean;
+  reconciledThrough: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  openingBalance: { amount: string; currency: string };
+};
+
+export type SyncTransferFieldsFragment = {
+  id: string;
+  fromAccountId: string;
+  toAccountId: string;
+  transferredOn: string;
+  note: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  amount: { amount: string; currency: string };
+};
+
+export type SyncCreateMoneyAccountMutationVariables = Exact<{
+  input: CreateMoneyAccountInput;
+}>;
+
+export type SyncCreateMoneyAccountMutation = {
+  createMoneyAccount: {
+    conflict: boolean;
+    account: {
+      id: string;
+      name: string;
+      kind: MoneyAccountKind;
+      currency: string;
+      openingOn: string | null;
+      isDefault: boolean;
+      isArchived: boolean;
+      reconciledThrough: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      openingBalance: { amount: string; currency: string };
+    };
+  };
+};
+
+export type SyncUpdateMoneyAccountMutationVariables = Exact<{
+  input: UpdateMoneyAccountInput;
+}>;
+
+export type SyncUpdateMoneyAccountMutation = {
+  updateMoneyAccount: {
+    conflict: boolean;
+    account: {
+      id: string;
+      name: string;
+      kind: MoneyAccountKind;
+      currency: string;
+      openingOn: string | null;
+      isDefault: boolean;
+      isArchived: boolean;
+      reconciledThrough: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      openingBalance: { amount: string; currency: string };
+    };
+  };
+};
+
+export type SyncCreateTransferMutationVariables = Exact<{
+  input: CreateTransferInput;
+}>;
+
+export type SyncCreateTransferMutation = {
+  createTransfer: {
+    conflict: boolean;
+    transfer: {
+      id: string;
+      fromAccountId: string;
+      toAccountId: string;
+      transferredOn: string;
+      note: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      deletedAt: string | null;
+      amount: { amount: string; currency: string };
+    };
+  };
+};
+
+export type SyncDeleteTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SyncDeleteTransferMutation = {
+  deleteTransfer: {
+    conflict: boolean;
+    transfer: {
+      id: string;
+      fromAccountId: string;
+      toAccountId: string;
+      transferredOn: string;
+      note: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      deletedAt: string | null;
+      amount: { amount: string; currency: string };
+    };
+  };
+};
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountsQuery = {
+  accounts: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      kind: MoneyAccountKind;
+      currency: string;
+      openingOn: string | null;
+      isDefault: boolean;
+      isArchived: boolean;
+      reconciledThrough: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      openingBalance: { amount: string; currency: string };
+    }>;
+  };
+};
+
+export type ReconcileAccountMutationVariables = Exact<{
+  accountId: string | number;
+  statementBalance: string;
+  on: string;
+}>;
+
+export type ReconcileAccountMutation = {
+  reconcileAccount: {
+    reconciliation: {
+      id: string;
+      isReconciled: boolean;
+      difference: { amount: string; currency: string };
+    };
+    account: {
+      id: string;
+      name: string;
+      kind: MoneyAccountKind;
+      currency: string;
+      openingOn: string | null;
+      isDefault: boolean;
+      isArchived: boolean;
+      reconciledThrough: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      openingBalance: { amount: string; currency: string };
+    };
+  };
+};
+
 export type NotificationFieldsFragment = {
   id: string;
   type: NotificationType;
@@ -1247,7 +1930,7 @@ export type NotificationFieldsFragment = {
   categoryName: string | null;
   date: string | null;
   level: number | null;
-  paceLevel: string | null;
+  spendingPace: SpendingPaceLevel | null;
   runOutOn: string | null;
   milestone: number | null;
   streakDays: number | null;
@@ -1275,7 +1958,7 @@ export type NotificationsQuery = {
         categoryName: string | null;
         date: string | null;
         level: number | null;
-        paceLevel: string | null;
+        spendingPace: SpendingPaceLevel | null;
         runOutOn: string | null;
         milestone: number | null;
         streakDays: number | null;
@@ -1299,12 +1982,14 @@ export type MarkNotificationReadMutationVariables = Exact<{
 }>;
 
 export type MarkNotificationReadMutation = {
-  markNotificationRead: { id: string; readAt: string | null };
+  markNotificationAsRead: { notification: { id: string; readAt: string | null } };
 };
 
 export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
 
-export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+export type MarkAllNotificationsReadMutation = {
+  markAllNotificationsAsRead: { markedCount: number };
+};
 
 export type NotificationSettingsFieldsFragment = {
   pushEnabled: boolean;
@@ -1335,14 +2020,16 @@ export type UpdateNotificationSettingsMutationVariables = Exact<{
 }>;
 
 export type UpdateNotificationSettingsMutation = {
-  updateNotificationSettings: {
-    pushEnabled: boolean;
-    emailEnabled: boolean;
-    quietHoursStart: string | null;
-    quietHoursEnd: string | null;
-    timeZone: string;
-    pushPublicKey: string | null;
-    types: Array<{ type: NotificationType; enabled: boolean }>;
+  saveNotificationSettings: {
+    notificationSettings: {
+      pushEnabled: boolean;
+      emailEnabled: boolean;
+      quietHoursStart: string | null;
+      quietHoursEnd: string | null;
+      timeZone: string;
+      pushPublicKey: string | null;
+      types: Array<{ type: NotificationType; enabled: boolean }>;
+    };
   };
 };
 
@@ -1350,13 +2037,15 @@ export type RegisterPushSubscriptionMutationVariables = Exact<{
   input: RegisterPushSubscriptionInput;
 }>;
 
-export type RegisterPushSubscriptionMutation = { registerPushSubscription: { id: string } };
+export type RegisterPushSubscriptionMutation = {
+  addPushSubscription: { pushSubscription: { id: string } };
+};
 
 export type UnregisterPushSubscriptionMutationVariables = Exact<{
   endpoint: string;
 }>;
 
-export type UnregisterPushSubscriptionMutation = { unregisterPushSubscription: boolean };
+export type UnregisterPushSubscriptionMutation = { removePushSubscription: { removed: boolean } };
 
 export type ReceiptFieldsFragment = {
   id: string;
@@ -1634,6 +2323,275 @@ export type MyReferralQuery = {
   };
 };
 
+export type RuleFieldsFragment = {
+  id: string;
+  position: number;
+  textPattern: string | null;
+  textMatch: RuleTextMatch;
+  accountId: string | null;
+  setCategoryId: string | null;
+  renameMerchant: string | null;
+  addTags: Array<string>;
+  version: number;
+  updatedAt: string;
+  deletedAt: string | null;
+  minAmount: { amount: string; currency: string } | null;
+  maxAmount: { amount: string } | null;
+};
+
+export type RuleCreateMutationVariables = Exact<{
+  input: CreateRuleInput;
+}>;
+
+export type RuleCreateMutation = {
+  createRule: {
+    conflict: boolean;
+    rule: {
+      id: string;
+      position: number;
+      textPattern: string | null;
+      textMatch: RuleTextMatch;
+      accountId: string | null;
+      setCategoryId: string | null;
+      renameMerchant: string | null;
+      addTags: Array<string>;
+      version: number;
+      updatedAt: string;
+      deletedAt: string | null;
+      minAmount: { amount: string; currency: string } | null;
+      maxAmount: { amount: string } | null;
+    };
+  };
+};
+
+export type RuleUpdateMutationVariables = Exact<{
+  input: UpdateRuleInput;
+}>;
+
+export type RuleUpdateMutation = {
+  updateRule: {
+    conflict: boolean;
+    rule: {
+      id: string;
+      position: number;
+      textPattern: string | null;
+      textMatch: RuleTextMatch;
+      accountId: string | null;
+      setCategoryId: string | null;
+      renameMerchant: string | null;
+      addTags: Array<string>;
+      version: number;
+      updatedAt: string;
+      deletedAt: string | null;
+      minAmount: { amount: string; currency: string } | null;
+      maxAmount: { amount: string } | null;
+    };
+  };
+};
+
+export type RuleDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RuleDeleteMutation = { deleteRule: { rule: { id: string } } };
+
+export type RuleMoveMutationVariables = Exact<{
+  id: string | number;
+  position: number;
+}>;
+
+export type RuleMoveMutation = { moveRule: { rules: Array<{ id: string; position: number }> } };
+
+export type RulePreviewQueryVariables = Exact<{
+  input: RuleDefinitionInput;
+  first?: number | null | undefined;
+}>;
+
+export type RulePreviewQuery = {
+  previewRule: {
+    totalCount: number;
+    isScanTruncated: boolean;
+    items: Array<{
+      categoryId: string;
+      merchant: string | null;
+      transaction: {
+        id: string;
+        bookedOn: string;
+        merchant: string | null;
+        description: string;
+        categoryId: string;
+        amount: { amount: string; currency: string };
+      };
+    }>;
+  };
+};
+
+export type RuleApplyMutationVariables = Exact<{
+  ruleId: string | number;
+  toPast: boolean;
+}>;
+
+export type RuleApplyMutation = { applyRule: { changedCount: number; months: Array<string> } };
+
+export type RuleSuggestionOfQueryVariables = Exact<{
+  transactionId: string | number;
+}>;
+
+export type RuleSuggestionOfQuery = {
+  ruleSuggestion: {
+    textPattern: string;
+    textMatch: RuleTextMatch;
+    setCategoryId: string;
+    transactionId: string;
+  } | null;
+};
+
+export type SyncSplitPayloadFieldsFragment = {
+  conflict: boolean;
+  split: {
+    id: string;
+    bookedOn: string;
+    occurredAt: string;
+    payee: string | null;
+    description: string;
+    partIds: Array<string>;
+    version: number;
+    updatedAt: string;
+    deletedAt: string | null;
+    total: { amount: string; currency: string };
+  };
+  parts: Array<{
+    id: string;
+    bookedOn: string;
+    categoryId: string;
+    deletedAt: string | null;
+    description: string;
+    direction: TransactionDirection;
+    merchant: string | null;
+    occurredAt: string;
+    source: TransactionSource;
+    splitId: string | null;
+    tags: Array<string>;
+    updatedAt: string;
+    version: number;
+    amount: { amount: string; currency: string };
+  }>;
+};
+
+export type SyncCreateSplitTransactionMutationVariables = Exact<{
+  input: CreateSplitTransactionInput;
+}>;
+
+export type SyncCreateSplitTransactionMutation = {
+  createSplitTransaction: {
+    conflict: boolean;
+    split: {
+      id: string;
+      bookedOn: string;
+      occurredAt: string;
+      payee: string | null;
+      description: string;
+      partIds: Array<string>;
+      version: number;
+      updatedAt: string;
+      deletedAt: string | null;
+      total: { amount: string; currency: string };
+    };
+    parts: Array<{
+      id: string;
+      bookedOn: string;
+      categoryId: string;
+      deletedAt: string | null;
+      description: string;
+      direction: TransactionDirection;
+      merchant: string | null;
+      occurredAt: string;
+      source: TransactionSource;
+      splitId: string | null;
+      tags: Array<string>;
+      updatedAt: string;
+      version: number;
+      amount: { amount: string; currency: string };
+    }>;
+  };
+};
+
+export type SyncUpdateSplitMutationVariables = Exact<{
+  input: UpdateSplitInput;
+}>;
+
+export type SyncUpdateSplitMutation = {
+  updateSplit: {
+    conflict: boolean;
+    split: {
+      id: string;
+      bookedOn: string;
+      occurredAt: string;
+      payee: string | null;
+      description: string;
+      partIds: Array<string>;
+      version: number;
+      updatedAt: string;
+      deletedAt: string | null;
+      total: { amount: string; currency: string };
+    };
+    parts: Array<{
+      id: string;
+      bookedOn: string;
+      categoryId: string;
+      deletedAt: string | null;
+      description: string;
+      direction: TransactionDirection;
+      merchant: string | null;
+      occurredAt: string;
+      source: TransactionSource;
+      splitId: string | null;
+      tags: Array<string>;
+      updatedAt: string;
+      version: number;
+      amount: { amount: string; currency: string };
+    }>;
+  };
+};
+
+export type SyncDeleteSplitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SyncDeleteSplitMutation = {
+  deleteSplit: {
+    conflict: boolean;
+    split: {
+      id: string;
+      bookedOn: string;
+      occurredAt: string;
+      payee: string | null;
+      description: string;
+      partIds: Array<string>;
+      version: number;
+      updatedAt: string;
+      deletedAt: string | null;
+      total: { amount: string; currency: string };
+    };
+    parts: Array<{
+      id: string;
+      bookedOn: string;
+      categoryId: string;
+      deletedAt: string | null;
+      description: string;
+      direction: TransactionDirection;
+      merchant: string | null;
+      occurredAt: string;
+      source: TransactionSource;
+      splitId: string | null;
+      tags: Array<string>;
+      updatedAt: string;
+      version: number;
+      amount: { amount: string; currency: string };
+    }>;
+  };
+};
+
 export type SyncTransactionFieldsFragment = {
   id: string;
   bookedOn: string;
@@ -1644,9 +2602,18 @@ export type SyncTransactionFieldsFragment = {
   merchant: string | null;
   occurredAt: string;
   source: TransactionSource;
+  splitId: string | null;
+  accountId: string | null;
+  memberId: string | null;
+  tags: Array<string>;
   updatedAt: string;
   version: number;
+  rate: string | null;
+  rateOn: string | null;
+  rateSource: ExchangeRateSource | null;
+  rateEstimated: boolean;
   amount: { amount: string; currency: string };
+  paidAmount: { amount: string; currency: string } | null;
 };
 
 export type SyncGoalFieldsFragment = {
@@ -1708,10 +2675,10 @@ export type SyncChangesQuery = {
       category: {
         id: string;
         name: string;
-        behaviour: string;
-        priority: string;
         version: number;
         updatedAt: string;
+        behaviour: CategoryBehaviourSetting;
+        priority: CategoryPrioritySetting;
       } | null;
       transaction: {
         id: string;
@@ -1723,9 +2690,18 @@ export type SyncChangesQuery = {
         merchant: string | null;
         occurredAt: string;
         source: TransactionSource;
+        splitId: string | null;
+        accountId: string | null;
+        memberId: string | null;
+        tags: Array<string>;
         updatedAt: string;
         version: number;
+        rate: string | null;
+        rateOn: string | null;
+        rateSource: ExchangeRateSource | null;
+        rateEstimated: boolean;
         amount: { amount: string; currency: string };
+        paidAmount: { amount: string; currency: string } | null;
       } | null;
       adjustment: {
         id: string;
@@ -1752,6 +2728,74 @@ export type SyncChangesQuery = {
         target: { amount: string; currency: string };
       } | null;
       receipt: { id: string; status: ReceiptStatus; transactionId: string | null } | null;
+      split: {
+        id: string;
+        bookedOn: string;
+        occurredAt: string;
+        payee: string | null;
+        description: string;
+        partIds: Array<string>;
+        version: number;
+        updatedAt: string;
+        deletedAt: string | null;
+        total: { amount: string; currency: string };
+      } | null;
+      moneyAccount: {
+        id: string;
+        name: string;
+        kind: MoneyAccountKind;
+        currency: string;
+        openingOn: string | null;
+        isDefault: boolean;
+        isArchived: boolean;
+        reconciledThrough: string | null;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+        openingBalance: { amount: string; currency: string };
+      } | null;
+      transfer: {
+        id: string;
+        fromAccountId: string;
+        toAccountId: string;
+        transferredOn: string;
+        note: string;
+        version: number;
+        createdAt: string;
+        updatedAt: string;
+        deletedAt: string | null;
+        amount: { amount: string; currency: string };
+      } | null;
+      rule: {
+        id: string;
+        position: number;
+        textPattern: string | null;
+        textMatch: RuleTextMatch;
+        accountId: string | null;
+        setCategoryId: string | null;
+        renameMerchant: string | null;
+        addTags: Array<string>;
+        version: number;
+        updatedAt: string;
+        deletedAt: string | null;
+        minAmount: { amount: string; currency: string } | null;
+        maxAmount: { amount: string } | null;
+      } | null;
+      exchangeRate: {
+        fromCurrency: string;
+        toCurrency: string;
+        rateOn: string;
+        rate: string;
+        source: ExchangeRateSource;
+      } | null;
+      household: {
+        id: string;
+        ownerId: string;
+        viewerRole: HouseholdRole;
+        version: number;
+        updatedAt: string;
+        members: Array<{ userId: string; name: string; email: string; role: HouseholdRole }>;
+      } | null;
     }>;
   };
 };
@@ -1773,9 +2817,18 @@ export type SyncCreateTransactionMutation = {
       merchant: string | null;
       occurredAt: string;
       source: TransactionSource;
+      splitId: string | null;
+      accountId: string | null;
+      memberId: string | null;
+      tags: Array<string>;
       updatedAt: string;
       version: number;
+      rate: string | null;
+      rateOn: string | null;
+      rateSource: ExchangeRateSource | null;
+      rateEstimated: boolean;
       amount: { amount: string; currency: string };
+      paidAmount: { amount: string; currency: string } | null;
     };
   };
 };
@@ -1797,9 +2850,18 @@ export type SyncUpdateTransactionMutation = {
       merchant: string | null;
       occurredAt: string;
       source: TransactionSource;
+      splitId: string | null;
+      accountId: string | null;
+      memberId: string | null;
+      tags: Array<string>;
       updatedAt: string;
       version: number;
+      rate: string | null;
+      rateOn: string | null;
+      rateSource: ExchangeRateSource | null;
+      rateEstimated: boolean;
       amount: { amount: string; currency: string };
+      paidAmount: { amount: string; currency: string } | null;
     };
   };
 };
@@ -1821,9 +2883,18 @@ export type SyncDeleteTransactionMutation = {
       merchant: string | null;
       occurredAt: string;
       source: TransactionSource;
+      splitId: string | null;
+      accountId: string | null;
+      memberId: string | null;
+      tags: Array<string>;
       updatedAt: string;
       version: number;
+      rate: string | null;
+      rateOn: string | null;
+      rateSource: ExchangeRateSource | null;
+      rateEstimated: boolean;
       amount: { amount: string; currency: string };
+      paidAmount: { amount: string; currency: string } | null;
     };
   };
 };
@@ -1845,9 +2916,18 @@ export type SyncRestoreTransactionMutation = {
       merchant: string | null;
       occurredAt: string;
       source: TransactionSource;
+      splitId: string | null;
+      accountId: string | null;
+      memberId: string | null;
+      tags: Array<string>;
       updatedAt: string;
       version: number;
+      rate: string | null;
+      rateOn: string | null;
+      rateSource: ExchangeRateSource | null;
+      rateEstimated: boolean;
       amount: { amount: string; currency: string };
+      paidAmount: { amount: string; currency: string } | null;
     };
   };
 };
@@ -1857,15 +2937,17 @@ export type SyncAdjustBudgetMutationVariables = Exact<{
 }>;
 
 export type SyncAdjustBudgetMutation = {
-  adjustBudget: {
-    id: string;
-    month: string;
-    fromCategoryId: string;
-    fromOn: string;
-    toCategoryId: string;
-    toOn: string;
-    deletedAt: string | null;
-    amount: { amount: string; currency: string };
+  moveBudget: {
+    budgetAdjustment: {
+      id: string;
+      month: string;
+      fromCategoryId: string;
+      fromOn: string;
+      toCategoryId: string;
+      toOn: string;
+      deletedAt: string | null;
+      amount: { amount: string; currency: string };
+    };
   };
 };
 
@@ -1874,15 +2956,17 @@ export type SyncDeleteBudgetAdjustmentMutationVariables = Exact<{
 }>;
 
 export type SyncDeleteBudgetAdjustmentMutation = {
-  deleteBudgetAdjustment: {
-    id: string;
-    month: string;
-    fromCategoryId: string;
-    fromOn: string;
-    toCategoryId: string;
-    toOn: string;
-    deletedAt: string | null;
-    amount: { amount: string; currency: string };
+  undoBudgetMove: {
+    budgetAdjustment: {
+      id: string;
+      month: string;
+      fromCategoryId: string;
+      fromOn: string;
+      toCategoryId: string;
+      toOn: string;
+      deletedAt: string | null;
+      amount: { amount: string; currency: string };
+    };
   };
 };
 
@@ -1972,7 +3056,7 @@ export type LiveTransactionAlertSubscription = {
     kind: TransactionAlertKind;
     level: number | null;
     milestone: number | null;
-    paceLevel: string | null;
+    spendingPace: SpendingPaceLevel | null;
     categoryId: string | null;
     categoryName: string | null;
     date: string | null;
@@ -2109,14 +3193,14 @@ export type SyncLogMoodMutationVariables = Exact<{
 }>;
 
 export type SyncLogMoodMutation = {
-  logMood: { on: string; score: number; label: string | null; note: string | null };
+  recordMood: { mood: { on: string; score: number; label: string | null; note: string | null } };
 };
 
 export type SyncDeleteMoodMutationVariables = Exact<{
   on: string;
 }>;
 
-export type SyncDeleteMoodMutation = { deleteMood: boolean };
+export type SyncDeleteMoodMutation = { clearMood: { removed: boolean } };
 
 export type LiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
@@ -2142,6 +3226,9 @@ export type CsvMappingFieldsFragment = {
     memo: string | null;
     category: string | null;
     externalId: string | null;
+    originalAmount: string | null;
+    originalCurrency: string | null;
+    rate: string | null;
   };
 };
 
@@ -2168,6 +3255,9 @@ export type CsvMappingsQuery = {
       memo: string | null;
       category: string | null;
       externalId: string | null;
+      originalAmount: string | null;
+      originalCurrency: string | null;
+      rate: string | null;
     };
   }>;
 };
@@ -2196,6 +3286,9 @@ export type SaveCsvMappingMutation = {
         memo: string | null;
         category: string | null;
         externalId: string | null;
+        originalAmount: string | null;
+        originalCurrency: string | null;
+        rate: string | null;
       };
     };
   };
@@ -2231,29 +3324,31 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 export type PreviewImportMutation = {
-  previewImport: {
-    committed: boolean;
-    failed: number;
-    imported: number;
-    skipped: number;
-    totalRows: number;
-    rowsTruncated: boolean;
-    replayed: boolean;
-    importId: string;
-    status: ImportStatus;
-    progress: number;
-    failure: string | null;
-    rows: Array<{
-      line: number;
-      status: ImportRowStatus;
-      reason: string | null;
-      amount: string | null;
-      bookedOn: string | null;
-      categoryId: string | null;
-      direction: TransactionDirection | null;
-      payee: string | null;
-      memo: string | null;
-    }>;
+  previewBankFile: {
+    report: {
+      committed: boolean;
+      failed: number;
+      imported: number;
+      skipped: number;
+      totalRows: number;
+      rowsTruncated: boolean;
+      replayed: boolean;
+      importId: string;
+      status: ImportStatus;
+      progress: number;
+      failure: string | null;
+      rows: Array<{
+        line: number;
+        status: ImportRowStatus;
+        reason: string | null;
+        amount: string | null;
+        bookedOn: string | null;
+        categoryId: string | null;
+        direction: TransactionDirection | null;
+        payee: string | null;
+        memo: string | null;
+      }>;
+    };
   };
 };
 
@@ -2262,29 +3357,31 @@ export type ImportTransactionsMutationVariables = Exact<{
 }>;
 
 export type ImportTransactionsMutation = {
-  importTransactions: {
-    committed: boolean;
-    failed: number;
-    imported: number;
-    skipped: number;
-    totalRows: number;
-    rowsTruncated: boolean;
-    replayed: boolean;
-    importId: string;
-    status: ImportStatus;
-    progress: number;
-    failure: string | null;
-    rows: Array<{
-      line: number;
-      status: ImportRowStatus;
-      reason: string | null;
-      amount: string | null;
-      bookedOn: string | null;
-      categoryId: string | null;
-      direction: TransactionDirection | null;
-      payee: string | null;
-      memo: string | null;
-    }>;
+  importBankFile: {
+    report: {
+      committed: boolean;
+      failed: number;
+      imported: number;
+      skipped: number;
+      totalRows: number;
+      rowsTruncated: boolean;
+      replayed: boolean;
+      importId: string;
+      status: ImportStatus;
+      progress: number;
+      failure: string | null;
+      rows: Array<{
+        line: number;
+        status: ImportRowStatus;
+        reason: string | null;
+        amount: string | null;
+        bookedOn: string | null;
+        categoryId: string | null;
+        direction: TransactionDirection | null;
+        payee: string | null;
+        memo: string | null;
+      }>;
+    };
   };
 };
 
@@ -2341,14 +3438,16 @@ export type RecurringCreateMutationVariables = Exact<{
   input: CreateRecurringTransactionInput;
 }>;
 
-export type RecurringCreateMutation = { createRecurringTransaction: { id: string } };
+export type RecurringCreateMutation = {
+  scheduleRecurringTransaction: { recurringTransaction: { id: string } };
+};
 
 export type RecurringEndMutationVariables = Exact<{
   id: string | number;
 }>;
 
 export type RecurringEndMutation = {
-  endRecurringTransaction: { id: string; endOn: string | null };
+  stopRecurringTransaction: { recurringTransaction: { id: string; endOn: string | null } };
 };
 
 export type RecurringUpdateMutationVariables = Exact<{

@@ -7,6 +7,7 @@ import {
   type PaceDatabase,
   type TransactionRecord,
 } from '@/lib/db';
+import { discardUnsentSplit } from '@/features/splits/split-sync';
 
 /**
  * Settles a conflict or a rejection the way the person chose. `mine` sends this device's edit
@@ -21,7 +22,7 @@ export async function resolveConflict(
 ): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conflicts, db.outbox, db.transactions, db.ledger, db.goals, db.habits],
+    [db.conflicts, db.outbox, db.transactions, db.ledger, db.goals, db.habits, db.meta],
     async () => {
       await db.conflicts.delete(conflict.id);
       if (choice === 'theirs') {
@@ -30,6 +31,9 @@ export async function resolveConflict(
         // server's copy; a refused new habit leaves this device at once.
         if (conflict.entity === 'habit' || conflict.entity === 'mood') {
           if (discard) await db.habits.delete(conflict.id);
+        } else if (conflict.operationName === 'createSplitTransaction') {
+          // A refused split leaves the device with its parts (its payment shows again).
+          await discardUnsentSplit(db, conflict.id, conflict.variables);
         } else if (conflict.entity === 'goal') {
           if (conflict.server) await db.goals.put(conflict.server as GoalRecord);
           else if (discard) await db.goals.delete(conflict.id);
@@ -74,5 +78,7 @@ function withEdit(server: TransactionRecord, input: Record<string, unknown>): Tr
   if (typeof input.description === 'string') {
     record.note = input.description.trim() ? input.description.trim() : null;
   }
+  if (Array.isArray(input.tags))
+    record.tags = input.tags.filter((tag): tag is string => typeof tag === 'string');
   return record;
 }

@@ -32,6 +32,20 @@ export interface WireTransaction {
   merchant?: string | null;
   occurredAt: string;
   source: string;
+  /** Free tags, already normalised by the server. */
+  tags?: readonly string[] | null;
+  /** The split payment it is a part of. */
+  splitId?: string | null;
+  /** The money account it moved; null is the default account. */
+  accountId?: string | null;
+  /** In a household budget: the member who booked it; null is the budget's owner. */
+  memberId?: string | null;
+  /** Paid in another currency: the amount as paid, the rate, its day and source. */
+  paidAmount?: WireMoney | null;
+  rate?: string | null;
+  rateOn?: string | null;
+  rateSource?: string | null;
+  rateEstimated?: boolean | null;
   updatedAt: string;
   version: number;
 }
@@ -48,6 +62,15 @@ export function transactionRecordOf(t: WireTransaction): TransactionRecord {
     merchant: t.merchant ?? null,
     note: t.description === '' ? null : t.description,
     source: t.source,
+    tags: [...(t.tags ?? [])],
+    splitId: t.splitId ?? null,
+    accountId: t.accountId ?? null,
+    memberId: t.memberId ?? null,
+    originalAmountMinor: t.paidAmount ? minorOf(t.paidAmount) : null,
+    originalCurrency: t.paidAmount?.currency ?? null,
+    fxRate: t.rate ?? null,
+    fxRateOn: t.rateOn ?? null,
+    fxRateEstimated: t.rateEstimated ?? false,
     version: t.version,
     updatedAt: t.updatedAt,
     deletedAt: t.deletedAt ?? null,

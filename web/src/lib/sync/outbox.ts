@@ -1,4 +1,4 @@
-import { formatDecimal } from '@pace/engine';
+import { formatDecimal, normaliseTag } from '@pace/engine';
 import { localOrder } from './mappers';
 import {
   saveTransaction,
@@ -63,6 +63,15 @@ export interface NewTransaction {
   direction?: 'expense' | 'income';
   /** Who was paid (a receipt's merchant). */
   merchant?: string | null;
+  /** Free tags; normalised here as the server will. */
+  tags?: readonly string[];
+  /** The money account; absent or null: the default account. */
+  accountId?: string | null;
+  /**
+   * Paid in another currency than `currency` (the budget's): the server converts it at the booking
+   * date's rate; until then the device shows it as waiting for conversion and `amountMinor` is 0.
+   */
+  paid?: { amountMinor: number; currency: string } | null;
 }
 
 /** Records an expense (or income) on this device; returns its client id. */
@@ -72,17 +81,29 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
   const direction = input.direction ?? 'expense';
   const note = input.note?.trim() ? input.note.trim() : null;
   const merchant = input.merchant?.trim() ? input.merchant.trim() : null;
+  const tags = cleanTags(input.tags ?? []);
+  const paid = input.paid && input.paid.currency !== input.currency ? input.paid : null;
   const record: TransactionRecord = {
     id,
     categoryId: input.categoryId,
     direction,
-    amountMinor: input.amountMinor,
+    amountMinor: paid ? 0 : input.amountMinor,
+    ...(paid
+      ? {
+          originalAmountMinor: paid.amountMinor,
+          originalCurrency: paid.currency,
+          fxRate: null,
+          fxRateOn: null,
+        }
+      : {}),
     currency: input.currency,
     bookedOn: input.bookedOn,
     occurredAt: now,
     merchant,
     note,
     source: 'MANUAL',
+    tags,
+    accountId: input.accountId ?? null,
     version: 0,
     updatedAt: now,
     deletedAt: null,
@@ -93,14 +114,21 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
     await enqueue(db, 'createTransaction', id, {
       input: {
         id,
-        amount: formatDecimal(input.amountMinor, input.currency),
-        currency: input.currency,
+        // One conversion, one place: a paid amount is converted by the server, never here.
+        ...(paid
+          ? {
+              paidAmount: formatDecimal(paid.amountMinor, paid.currency),
+              paidCurrency: paid.currency,
+            }
+          : { amount: formatDecimal(input.amountMinor, input.currency), currency: input.currency }),
         categoryId: input.categoryId,
         bookedOn: input.bookedOn,
         occurredAt: now,
         direction: direction.toUpperCase(),
         ...(note ? { description: note } : {}),
         ...(merchant ? { merchant } : {}),
+        ...(tags.length ? { tags } : {}),
+        ...(input.accountId ? { accountId: input.accountId } : {}),
       },
     });
   });
@@ -110,9 +138,55 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
 
 export interface TransactionPatch {
   amountMinor?: number;
+  /**
+   * Paid in another currency: the amount as paid, converted by the server at the booking date's
+   * rate ("converted when online"); null makes it a budget-currency transaction of `amountMinor`.
+   */
+  paid?: { amountMinor: number; currency: string } | null;
   categoryId?: string;
   note?: string | null;
   bookedOn?: string;
+  /** The whole new set of tags. */
+  tags?: readonly string[];
+  /** Moves it to this money account. */
+  accountId?: string;
+}
+
+/** Tags as the server stores them; ones it would refuse (empty) are left out. */
+function cleanTags(raw: readonly string[]): string[] {
+  const kept = raw.map(normaliseTag).filter((tag) => tag !== '');
+  return [...new Set(kept)];
+}
+
+/** The record's paid-currency fields after a patch: a new paid amount or date waits for the server. */
+function paidAfter(record: TransactionRecord, patch: TransactionPatch): Partial<TransactionRecord> {
+  if (patch.paid === null)
+    return { originalAmountMinor: null, originalCurrency: null, fxRate: null, fxRateOn: null };
+  if (patch.paid)
+    return {
+      originalAmountMinor: patch.paid.amountMinor,
+      originalCurrency: patch.paid.currency,
+      fxRate: null,
+      fxRateOn: null,
+    };
+  if (patch.bookedOn !== undefined && record.originalCurrency)
+    return { fxRate: null, fxRateOn: null };
+  return {};
+}
+
+/** Merges an edit into a queued input: `amount` and a paid amount exclude each other. */
+function foldInput(
+  queued: Record<string, unknown>,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  const input = { ...queued, ...fields };
+  if ('paidAmount' in fields) delete input.amount;
+  if ('amount' in fields && !('paidAmount' in fields)) {
+    delete input.paidAmount;
+    delete input.paidRate;
+    if (!('paidCurrency' in fields)) delete input.paidCurrency;
+  }
+  return input;
 }
 
 /** The API's input fields for a patch (amount as an exact decimal). */
@@ -124,6 +198,15 @@ function wirePatch(patch: TransactionPatch, currency: string): Record<string, un
     ...(patch.categoryId !== undefined ? { categoryId: patch.categoryId } : {}),
     ...(patch.note !== undefined ? { description: patch.note ?? '' } : {}),
     ...(patch.bookedOn !== undefined ? { bookedOn: patch.bookedOn } : {}),
+    ...(patch.paid
+      ? {
+          paidAmount: formatDecimal(patch.paid.amountMinor, patch.paid.currency),
+          paidCurrency: patch.paid.currency,
+        }
+      : {}),
+    ...(patch.paid === null ? { paidCurrency: currency } : {}),
+    ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
+    ...(patch.accountId !== undefined ? { accountId: patch.accountId } : {}),
   };
 }
 
@@ -147,6 +230,9 @@ export async function editTransaction(
       ...(patch.categoryId !== undefined ? { categoryId: patch.categoryId } : {}),
       ...(patch.note !== undefined ? { note: patch.note?.trim() ? patch.note.trim() : null } : {}),
       ...(patch.bookedOn !== undefined ? { bookedOn: patch.bookedOn } : {}),
+      ...paidAfter(record, patch),
+      ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
+      ...(patch.accountId !== undefined ? { accountId: patch.accountId } : {}),
       updatedAt: nowIso(),
       pending: 1,
     });
@@ -155,7 +241,7 @@ export async function editTransaction(
     );
     const last = queued.at(-1);
     if (last?.seq !== undefined) {
-      const input = { ...(last.variables.input as Record<string, unknown>), ...fields };
+      const input = foldInput(last.variables.input as Record<string, unknown>, fields);
       await db.outbox.update(last.seq, { variables: { ...last.variables, input } });
       return;
     }

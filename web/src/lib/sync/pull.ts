@@ -11,6 +11,14 @@ import {
   transactionRecordOf,
 } from './mappers';
 import type { GraphqlTransport } from './transport';
+import { applySplitChange } from '@/features/splits/split-sync';
+import { applyRuleChange } from '@/features/rules/rule-sync';
+import {
+  applyExchangeRateChange,
+  type WireExchangeRate,
+} from '@/features/currency/exchange-rate-sync';
+import { applyMoneyChange } from '@/features/money-accounts/money-account-sync';
+import { applyHouseholdChange, forgetMirroredBudget } from '@/features/households/household-sync';
 
 export const CURSOR_KEY = 'changesCursor';
 const PAGE = 500;
@@ -26,6 +34,7 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
   for (;;) {
     const since = ((await db.meta.get(CURSOR_KEY))?.value as string | undefined) ?? null;
     const { changes } = await transport<SyncChangesQuery>(SYNC_CHANGES, { since, first: PAGE });
+    let moved = false;
     await db.transaction(
       'rw',
       [
@@ -39,13 +48,24 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
         db.adjustments,
         db.goals,
         db.receiptUploads,
+        db.rules,
+        db.moneyAccounts,
+        db.transfers,
+        db.households,
       ],
       async () => {
         // Records with a mutation still queued keep this device's copy.
         const queued = new Set(await db.outbox.orderBy('recordId').uniqueKeys());
         const transactions = new Map<string, TransactionRecord | undefined>();
         for (const change of changes.changes) {
+          if (change.kind === 'HOUSEHOLD') {
+            // Joining or leaving a household changes whose budget this device mirrors.
+            moved = (await applyHouseholdChange(db, change)) || moved;
+            continue;
+          }
           if (queued.has(change.id)) continue;
+          // A split's parts keep this device's copy while a write of the split waits.
+          if (change.transaction?.splitId && queued.has(change.transaction.splitId)) continue;
           if (change.transaction) {
             transactions.set(
               change.id,
@@ -56,11 +76,13 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
           }
         }
         await saveTransactions(db, transactions);
-        await db.meta.put({ key: CURSOR_KEY, value: changes.cursor });
+        if (moved) await forgetMirroredBudget(db);
+        // After a move the next page starts over, from the budget now acted on.
+        await db.meta.put({ key: CURSOR_KEY, value: moved ? null : changes.cursor });
       },
     );
     applied += changes.changes.length;
-    if (!changes.hasMore) return applied;
+    if (!changes.hasMore && !moved) return applied;
   }
 }
 
@@ -82,6 +104,16 @@ async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
   } else if (change.goal) {
     if (change.deleted) await db.goals.delete(change.id);
     else await db.goals.put(goalRecordOf(change.goal));
+  } else if (change.split) {
+    await applySplitChange(db, { ...change, split: change.split });
+  } else if (change.moneyAccount || change.transfer) {
+    await applyMoneyChange(db, change);
+  } else if (change.rule) {
+    await applyRuleChange(db, { ...change, rule: change.rule });
+  } else if ((change as { exchangeRate?: WireExchangeRate | null }).exchangeRate) {
+    // Typed locally until the generated types carry `exchangeRate` (an EXCHANGE_RATE change).
+    const { exchangeRate } = change as { exchangeRate: WireExchangeRate };
+    await applyExchangeRateChange(db, { ...change, exchangeRate });
   } else {
     // Typed locally until the generated types carry `receipt` (a RECEIPT change).
     const { receipt } = change as { receipt?: ReceiptChange | null };

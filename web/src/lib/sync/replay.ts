@@ -22,6 +22,22 @@ import {
   SYNC_UPDATE_TRANSACTION,
 } from '@/features/sync/sync.operations';
 import {
+  SYNC_CREATE_SPLIT,
+  SYNC_DELETE_SPLIT,
+  SYNC_UPDATE_SPLIT,
+} from '@/features/splits/split.operations';
+import { applySplitPayload, type WireSplitPayload } from '@/features/splits/split-sync';
+import {
+  applyMoneyPayload,
+  type WireMoneyPayload,
+} from '@/features/money-accounts/money-account-sync';
+import {
+  SYNC_CREATE_MONEY_ACCOUNT,
+  SYNC_CREATE_TRANSFER,
+  SYNC_DELETE_TRANSFER,
+  SYNC_UPDATE_MONEY_ACCOUNT,
+} from '@/features/money-accounts/money-account.operations';
+import {
   adjustmentRecordOf,
   goalRecordOf,
   transactionRecordOf,
@@ -49,6 +65,24 @@ const DOCUMENTS: Record<OutboxEntry['operationName'], string> = {
   checkInHabit: SYNC_CHECK_IN_HABIT,
   logMood: SYNC_LOG_MOOD,
   deleteMood: SYNC_DELETE_MOOD,
+  createSplitTransaction: SYNC_CREATE_SPLIT,
+  updateSplit: SYNC_UPDATE_SPLIT,
+  deleteSplit: SYNC_DELETE_SPLIT,
+  createMoneyAccount: SYNC_CREATE_MONEY_ACCOUNT,
+  updateMoneyAccount: SYNC_UPDATE_MONEY_ACCOUNT,
+  createTransfer: SYNC_CREATE_TRANSFER,
+  deleteTransfer: SYNC_DELETE_TRANSFER,
+};
+
+/**
+ * Queued changes whose mutation answers in a payload under another name: the mutation's field and
+ * the record's field inside it. The queued names stay as they are, for entries already on devices.
+ */
+const PAYLOAD_ANSWERS: Partial<Record<OutboxEntry['operationName'], readonly [string, string]>> = {
+  adjustBudget: ['moveBudget', 'budgetAdjustment'],
+  deleteBudgetAdjustment: ['undoBudgetMove', 'budgetAdjustment'],
+  logMood: ['recordMood', 'mood'],
+  deleteMood: ['clearMood', 'removed'],
 };
 
 /** Errors that say nothing about the mutation itself: keep it and try again later. */
@@ -72,6 +106,8 @@ type Payload =
   | WireAdjustment
   | { habit: SyncHabitFieldsFragment }
   | SyncMoodFieldsFragment
+  | WireSplitPayload
+  | WireMoneyPayload
   | boolean;
 
 /**
@@ -119,7 +155,10 @@ async function replayInOrder(db: PaceDatabase, transport: GraphqlTransport): Pro
       result.conflicts += 1;
       continue;
     }
-    const payload = data[entry.operationName];
+    const answer = PAYLOAD_ANSWERS[entry.operationName];
+    const payload = answer
+      ? (data[answer[0]] as unknown as Record<string, Payload> | null | undefined)?.[answer[1]]
+      : data[entry.operationName];
     if (payload === undefined || payload === null)
       throw new Error(`no ${entry.operationName} in the answer`);
     const conflict = await acknowledge(db, entry, entry.seq, payload);
@@ -141,6 +180,9 @@ async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, pa
       db.conflicts,
       db.habits,
       db.moods,
+      db.meta,
+      db.moneyAccounts,
+      db.transfers,
     ],
     async () => {
       await db.outbox.delete(seq);
@@ -154,6 +196,23 @@ async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, pa
       if ('score' in payload) {
         if (!stillQueued) await db.moods.put(moodRecordOf(payload));
         return false;
+      }
+      if ('account' in payload || 'transfer' in payload) {
+        // Accounts and transfers: the server's copy wins (a stale archive flag is not worth a choice).
+        await applyMoneyPayload(db, payload, stillQueued);
+        return false;
+      }
+      if ('split' in payload) {
+        // Kept with the server's version, so "keep mine" sends the parts again on top of it.
+        if (payload.conflict && entry.operationName === 'updateSplit') {
+          const input = {
+            ...(entry.variables.input as object),
+            baseVersion: payload.split.version,
+          };
+          await recordConflict(db, { ...entry, variables: { input } }, 'transaction', null);
+        }
+        await applySplitPayload(db, payload, stillQueued);
+        return payload.conflict;
       }
       if ('transaction' in payload) {
         const server = transactionRecordOf(payload.transaction);

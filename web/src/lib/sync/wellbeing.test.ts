@@ -86,10 +86,10 @@ function fakeApi() {
           note: (input.note as string | null) ?? null,
         };
         moods.set(mood.on, mood);
-        return { logMood: mood } as T;
+        return { recordMood: { mood } } as T;
       }
       case 'SyncDeleteMood':
-        return { deleteMood: moods.delete(variables.on as string) } as T;
+        return { clearMood: { removed: moods.delete(variables.on as string) } } as T;
       case 'SyncWellbeing':
         return {
           habits: [...habits.values()].map(wire),
