@@ -60,12 +60,12 @@ async function patOf(api: TestApi, user: TestUser): Promise<string> {
     api,
     {
       query:
-        'mutation CreateToken($input: CreatePersonalAccessTokenInput!) { createPersonalAccessToken(input: $input) { token personalAccessToken { id } } }',
+        'mutation CreateToken($input: CreatePersonalAccessTokenInput!) { issuePersonalAccessToken(input: $input) { token personalAccessToken { id } } }',
       variables: { input: { name: 'pq', scopes: ['read:profile'], expiresInDays: 1 } },
     },
     bearer(user.accessToken),
   );
-  const token = (json.data?.createPersonalAccessToken as { token?: string } | undefined)?.token;
+  const token = (json.data?.issuePersonalAccessToken as { token?: string } | undefined)?.token;
   if (!token) throw new Error(JSON.stringify(json.errors));
   return token;
 }

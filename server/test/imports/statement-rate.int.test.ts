@@ -130,7 +130,7 @@ describe(`imports keep a statement line's own currency and rate (${TEST_MODE})`,
       amount: 'Betrag',
       payee: 'Empfänger',
       originalAmount: 'Originalbetrag',
-      originalCurrency: 'Währung',
+      originalCurrencyCode: 'Währung',
       rate: 'Kurs',
     };
     const csv = { delimiter: ';', hasHeader: true, columns };
@@ -144,7 +144,7 @@ describe(`imports keep a statement line's own currency and rate (${TEST_MODE})`,
       saveCsvMapping: { csvMapping: { columns: Record<string, string | null> } };
     }>(
       `mutation($input: SaveCsvMappingInput!) { saveCsvMapping(input: $input) { csvMapping {
-        columns { originalAmount originalCurrency rate } } } }`,
+        columns { originalAmount originalCurrencyCode rate } } } }`,
       {
         input: {
           name: 'Karte',
@@ -158,7 +158,7 @@ describe(`imports keep a statement line's own currency and rate (${TEST_MODE})`,
     );
     expect(saved.saveCsvMapping.csvMapping.columns).toEqual({
       originalAmount: 'Originalbetrag',
-      originalCurrency: 'Währung',
+      originalCurrencyCode: 'Währung',
       rate: 'Kurs',
     });
     await client.call(IMPORT, {

@@ -24,7 +24,7 @@ export interface CsvColumns {
   externalId?: string | null;
   /** A card line paid in another currency: the amount paid (unsigned), its currency, the rate. */
   originalAmount?: string | null;
-  originalCurrency?: string | null;
+  originalCurrencyCode?: string | null;
   /** Budget-currency units for one unit of the original currency, as the statement prints it. */
   rate?: string | null;
 }
@@ -104,10 +104,10 @@ function resolveColumns(columns: CsvColumns, indexOf: (name: string) => number):
     category: at(columns.category),
     externalId: at(columns.externalId),
     originalAmount: at(columns.originalAmount),
-    originalCurrency: at(columns.originalCurrency),
+    originalCurrencyCode: at(columns.originalCurrencyCode),
     rate: at(columns.rate),
   };
-  if (resolved.originalCurrency !== null && resolved.rate === null)
+  if (resolved.originalCurrencyCode !== null && resolved.rate === null)
     throw new RowError('map a rate column with the original currency column');
   if (resolved.amount === null && resolved.debit === null && resolved.credit === null) {
     throw new RowError('map an amount column, or debit and credit columns');
@@ -129,11 +129,11 @@ function readRow(record: string[], columns: ResolvedColumns, options: CsvOptions
   const category = cell(columns.category);
   const externalId = cell(columns.externalId);
   const booked = directedAmount(signed, options.signConvention);
-  const paid = cell(columns.originalCurrency)
+  const paid = cell(columns.originalCurrencyCode)
     ? paidOnStatement({
         bookedMinor: booked.amountMinor,
         budgetCurrency: options.currency,
-        paidCurrency: cell(columns.originalCurrency),
+        paidCurrency: cell(columns.originalCurrencyCode),
         paidAmountText: cell(columns.originalAmount),
         decimalSeparator: options.decimalSeparator,
         rateText: cell(columns.rate),

@@ -44,7 +44,7 @@ export class CsvMappingService {
       throw new ImportError('CSV_MAPPING_LIMIT_REACHED', { max: MAX_MAPPINGS });
     const now = this.deps.clock.now();
     const { date, amount, debit, credit, payee, memo, category, externalId } = request.columns;
-    const { originalAmount, originalCurrency, rate } = request.columns;
+    const { originalAmount, originalCurrencyCode, rate } = request.columns;
     return repository.upsert({
       id: this.deps.newId(),
       userId,
@@ -63,7 +63,7 @@ export class CsvMappingService {
         category: category ?? null,
         externalId: externalId ?? null,
         originalAmount: originalAmount ?? null,
-        originalCurrency: originalCurrency ?? null,
+        originalCurrencyCode: originalCurrencyCode ?? null,
         rate: rate ?? null,
       },
       dateFormat: request.dateFormat,

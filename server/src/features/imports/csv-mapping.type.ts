@@ -36,9 +36,9 @@ export class CsvColumnMapping {
   originalAmount!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The column of the ISO 4217 currency the line was paid in.',
+    description: 'The column of the ISO 4217 code of the currency the line was paid in.',
   })
-  originalCurrency!: string | null;
+  originalCurrencyCode!: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'The column of the statement’s rate: budget-currency units for one unit paid.',
@@ -101,7 +101,7 @@ export function toCsvMapping(row: CsvMappingRow): CsvMapping {
       category: at('category'),
       externalId: at('externalId'),
       originalAmount: at('originalAmount'),
-      originalCurrency: at('originalCurrency'),
+      originalCurrencyCode: at('originalCurrencyCode'),
       rate: at('rate'),
     }),
     dateFormat: row.dateFormat as ImportDateFormatGql,

@@ -120,19 +120,19 @@ export class CsvColumnMappingInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'The amount as paid in another currency (a card line); with `originalCurrency` and `rate`.',
+      'The amount as paid in another currency (a card line); with `originalCurrencyCode` and `rate`.',
   })
   originalAmount?: string | null;
   @Field(() => String, {
     nullable: true,
     description:
-      'The ISO 4217 currency the line was paid in; empty or the budget’s is a plain line.',
+      'The column of the ISO 4217 code the line was paid in; an empty cell or the budget’s code is a plain line.',
   })
-  originalCurrency?: string | null;
+  originalCurrencyCode?: string | null;
   @Field(() => String, {
     nullable: true,
     description:
-      'The statement’s rate: budget-currency units for one unit of `originalCurrency`, exact.',
+      'The statement’s rate: budget-currency units for one unit of `originalCurrencyCode`, exact.',
   })
   rate?: string | null;
 }

@@ -127,7 +127,7 @@ describe('statement lines paid in another currency', () => {
         amount: 'Betrag',
         payee: 'Empfänger',
         originalAmount: 'Originalbetrag',
-        originalCurrency: 'Währung',
+        originalCurrencyCode: 'Währung',
         rate: 'Kurs',
       },
       dateFormat: 'DD.MM.YYYY',
@@ -145,7 +145,7 @@ describe('statement lines paid in another currency', () => {
     const lines = parseCsvImport('d,a,c,r\n2026-12-04,-7.40,JPY,abc', {
       delimiter: ',',
       hasHeader: true,
-      columns: { date: 'd', amount: 'a', originalCurrency: 'c', rate: 'r' },
+      columns: { date: 'd', amount: 'a', originalCurrencyCode: 'c', rate: 'r' },
       dateFormat: 'YYYY-MM-DD',
       decimalSeparator: '.',
       signConvention: 'NEGATIVE_IS_EXPENSE',

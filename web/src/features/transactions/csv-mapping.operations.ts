@@ -23,7 +23,7 @@ const CSV_MAPPING_FIELDS = /* GraphQL */ `
       category
       externalId
       originalAmount
-      originalCurrency
+      originalCurrency: originalCurrencyCode
       rate
     }
   }

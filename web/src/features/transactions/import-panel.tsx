@@ -213,7 +213,7 @@ export function ImportPanel() {
       ...(columns.memo ? { memo: columns.memo } : {}),
       ...(columns.category ? { category: columns.category } : {}),
       ...(columns.originalAmount ? { originalAmount: columns.originalAmount } : {}),
-      ...(columns.originalCurrency ? { originalCurrency: columns.originalCurrency } : {}),
+      ...(columns.originalCurrency ? { originalCurrencyCode: columns.originalCurrency } : {}),
       ...(columns.rate ? { rate: columns.rate } : {}),
     };
   }

@@ -354,13 +354,13 @@ export type CsvColumnMappingInput = {
   externalId?: string | null | undefined;
   /** The column of a free-text memo. */
   memo?: string | null | undefined;
-  /** The amount as paid in another currency (a card line); with `originalCurrency` and `rate`. */
+  /** The amount as paid in another currency (a card line); with `originalCurrencyCode` and `rate`. */
   originalAmount?: string | null | undefined;
-  /** The ISO 4217 currency the line was paid in; empty or the budget’s is a plain line. */
-  originalCurrency?: string | null | undefined;
+  /** The column of the ISO 4217 code the line was paid in; an empty cell or the budget’s code is a plain line. */
+  originalCurrencyCode?: string | null | undefined;
   /** The column of the payee (merchant). */
   payee?: string | null | undefined;
-  /** The statement’s rate: budget-currency units for one unit of `originalCurrency`, exact. */
+  /** The statement’s rate: budget-currency units for one unit of `originalCurrencyCode`, exact. */
   rate?: string | null | undefined;
 };
 
@@ -3227,8 +3227,8 @@ export type CsvMappingFieldsFragment = {
     category: string | null;
     externalId: string | null;
     originalAmount: string | null;
-    originalCurrency: string | null;
     rate: string | null;
+    originalCurrency: string | null;
   };
 };
 
@@ -3256,8 +3256,8 @@ export type CsvMappingsQuery = {
       category: string | null;
       externalId: string | null;
       originalAmount: string | null;
-      originalCurrency: string | null;
       rate: string | null;
+      originalCurrency: string | null;
     };
   }>;
 };
@@ -3287,8 +3287,8 @@ export type SaveCsvMappingMutation = {
         category: string | null;
         externalId: string | null;
         originalAmount: string | null;
-        originalCurrency: string | null;
         rate: string | null;
+        originalCurrency: string | null;
       };
     };
   };
