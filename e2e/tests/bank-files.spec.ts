@@ -66,9 +66,9 @@ test('bank files: a CSV mapping saved under a bank name is offered again for the
   const [y, m, d] = today.split('-');
   const csv = `Buchungstag;Wert;Empfänger\n${d}.${m}.${y};-1.234,56;Möbelhaus\n`;
   await list.importFile('umsaetze.csv', csv);
-  await page.getByLabel('Date column').selectOption('Buchungstag');
-  await page.getByLabel('Amount column').selectOption('Wert');
-  await page.getByLabel('Payee column').selectOption('Empfänger');
+  await page.getByLabel('Date column', { exact: true }).selectOption('Buchungstag');
+  await page.getByLabel('Amount column', { exact: true }).selectOption('Wert');
+  await page.getByLabel('Payee column', { exact: true }).selectOption('Empfänger');
   await page.getByLabel('Dates look like').selectOption({ label: '31.03.2026' });
   await page.getByLabel('Decimal separator').selectOption({ label: '1234,56' });
   await page.getByLabel('Save this mapping as (e.g. your bank)').fill('Sparkasse');
