@@ -100,8 +100,11 @@ test('registers a passkey and signs in with it in a virtual authenticator', asyn
     );
 
     // Someone typing wrong passwords slows password sign-in from new devices, never passkeys.
+    // Four wrong passwords are free; from the fifth a new device waits 1 s, then 2 s, 4 s, 8 s. A
+    // busy machine can take longer than the first second between two tries, so the tries go on
+    // (at most four waits, under the 10-per-15-minutes limit) until one is told to wait.
     const passwordCodes: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 9 && !passwordCodes.includes('RATE_LIMITED'); i++) {
       const response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -137,7 +140,8 @@ test('registers a passkey and signs in with it in a virtual authenticator', asyn
     return { passkey, signedInAs: session.user.email, passkeys, passwordCodes };
   }, email);
 
-  expect(outcome.passwordCodes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+  expect(outcome.passwordCodes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
+  expect(outcome.passwordCodes.at(-1)).toBe('RATE_LIMITED');
   expect(outcome.passkey.name).toBe('Virtual key');
   expect(outcome.signedInAs).toBe(email);
   expect(outcome.passkeys).toEqual([
