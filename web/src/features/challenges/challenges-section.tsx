@@ -4,19 +4,24 @@ import { parseDecimal } from '@pace/engine';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { formatLocalDate, formatMoney } from '@/lib/format/money';
-import type { ChallengesQuery } from '@/lib/graphql/generated';
+import { readAllPages } from '@/lib/graphql/all-pages';
+import type { ChallengesQuery, MyChallengesQuery } from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
 import { apiRequest, useSyncStatus } from '@/features/sync/sync-runtime';
 import { StatusPill, type StatusTone } from '@/ui/status-pill';
-import { CHALLENGES, JOIN_CHALLENGE, LEAVE_CHALLENGE } from './challenges.operations';
+import {
+  CHALLENGES,
+  JOIN_CHALLENGE,
+  LEAVE_CHALLENGE,
+  MY_CHALLENGES,
+} from './challenges.operations';
 import styles from './challenges.module.css';
 
 type Entry = ChallengesQuery['challenges'][number];
-type Attempt = ChallengesQuery['myChallenges'][number];
+type Attempt = MyChallengesQuery['myChallengesConnection']['edges'][number]['node'];
+type Data = { challenges: Entry[]; myChallenges: Attempt[] };
 type Load =
-  | { phase: 'loading' }
-  | { phase: 'failed'; code: string }
-  | { phase: 'ready'; data: ChallengesQuery };
+  { phase: 'loading' } | { phase: 'failed'; code: string } | { phase: 'ready'; data: Data };
 
 /** Finished attempts shown under the running ones. */
 const FINISHED_SHOWN = 5;
@@ -45,7 +50,14 @@ export function ChallengesSection() {
 
   const refresh = useCallback(async () => {
     try {
-      setLoad({ phase: 'ready', data: await apiRequest<ChallengesQuery>(CHALLENGES) });
+      const [{ challenges }, myChallenges] = await Promise.all([
+        apiRequest<ChallengesQuery>(CHALLENGES),
+        readAllPages(
+          async (after) =>
+            (await apiRequest<MyChallengesQuery>(MY_CHALLENGES, { after })).myChallengesConnection,
+        ),
+      ]);
+      setLoad({ phase: 'ready', data: { challenges, myChallenges } });
     } catch (failure) {
       setLoad({ phase: 'failed', code: codeOf(failure) });
     }

@@ -47,11 +47,26 @@ export const CHALLENGES = /* GraphQL */ `
     challenges {
       ...ChallengeFields
     }
-    myChallenges {
-      ...ChallengeProgressFields
-    }
   }
   ${CHALLENGE}
+  ${PARTICIPATION}
+`;
+
+/** The person's attempts, a page at a time (the screen reads them all). */
+export const MY_CHALLENGES = /* GraphQL */ `
+  query MyChallenges($after: String) {
+    myChallengesConnection(first: 100, after: $after) {
+      edges {
+        node {
+          ...ChallengeProgressFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
   ${PARTICIPATION}
 `;
 

@@ -41,14 +41,14 @@ export function NotificationsScreen() {
 
   const refresh = useCallback(async () => {
     try {
-      const page = (await apiRequest<NotificationsQuery>(NOTIFICATIONS, { first: PAGE }))
-        .notifications;
-      setUnread(page.unreadCount);
+      const answer = await apiRequest<NotificationsQuery>(NOTIFICATIONS, { first: PAGE });
+      const page = answer.notificationsConnection;
+      setUnread(answer.unreadNotificationCount);
       setLoad({
         phase: 'ready',
         items: page.edges.map((e) => e.node),
         next: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
-        unread: page.unreadCount,
+        unread: answer.unreadNotificationCount,
       });
     } catch (failure) {
       setLoad({ phase: 'failed', code: codeOf(failure) });
@@ -67,7 +67,7 @@ export function NotificationsScreen() {
 
   async function more(after: string) {
     const page = (await apiRequest<NotificationsQuery>(NOTIFICATIONS, { first: PAGE, after }))
-      .notifications;
+      .notificationsConnection;
     setLoad((current) =>
       current.phase !== 'ready'
         ? current

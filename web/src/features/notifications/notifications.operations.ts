@@ -28,8 +28,8 @@ const NOTIFICATION = /* GraphQL */ `
 
 export const NOTIFICATIONS = /* GraphQL */ `
   query Notifications($first: Int!, $after: String) {
-    notifications(first: $first, after: $after) {
-      unreadCount
+    unreadNotificationCount
+    notificationsConnection(first: $first, after: $after) {
       edges {
         cursor
         node {

@@ -1,11 +1,32 @@
 // The Settings screen's operations, sent with the session's token (features/auth sessionTransport).
 
+const TOKEN_PAGE = `edges { node { id name prefix scopes createdAt expiresAt lastUsedAt revokedAt } }
+  pageInfo { hasNextPage endCursor }`;
+
 export const SETTINGS_QUERY = `query Settings {
   me { id name email currency: homeCurrency timeZone locale hasPassword }
   budgetSettings { rollover version }
   passkeys { id name createdAt lastUsedAt }
-  personalAccessTokens { id name prefix scopes createdAt expiresAt lastUsedAt revokedAt }
+  personalAccessTokensConnection(first: 100) { ${TOKEN_PAGE} }
 }`;
+
+/** The tokens after the first page (someone with more than 100, revoked ones included). */
+export const MORE_TOKENS_QUERY = `query MoreTokens($after: String) {
+  personalAccessTokensConnection(first: 100, after: $after) { ${TOKEN_PAGE} }
+}`;
+
+type TokenPage = {
+  edges: { node: SettingsData['personalAccessTokens'][number] }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+/** What SETTINGS_QUERY answers: `SettingsData` with the tokens' first page. */
+export type SettingsAnswer = Omit<SettingsData, 'personalAccessTokens'> & {
+  personalAccessTokensConnection: TokenPage;
+};
+
+/** What MORE_TOKENS_QUERY answers. */
+export type MoreTokensAnswer = { personalAccessTokensConnection: TokenPage };
 
 export const UPDATE_PROFILE = `mutation UpdateProfile($input: UpdateProfileInput!) {
   updateMyProfile(input: $input) { user { id name currency: homeCurrency timeZone locale } } }`;

@@ -2,12 +2,33 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { authErrorKeyOf, sessionTransport, type AuthErrorKey } from '@/features/auth';
-import { SETTINGS_QUERY, type SettingsData } from './settings.operations';
+import { readAllPages } from '@/lib/graphql/all-pages';
+import {
+  MORE_TOKENS_QUERY,
+  SETTINGS_QUERY,
+  type MoreTokensAnswer,
+  type SettingsAnswer,
+  type SettingsData,
+} from './settings.operations';
 
 export type SettingsState =
   | { kind: 'loading' }
   | { kind: 'error'; error: AuthErrorKey }
   | { kind: 'ready'; data: SettingsData };
+
+/** The settings and every personal access token, page by page after the first. */
+async function readSettings(): Promise<SettingsData> {
+  const transport = sessionTransport();
+  const { personalAccessTokensConnection: first, ...rest } =
+    await transport<SettingsAnswer>(SETTINGS_QUERY);
+  const personalAccessTokens = await readAllPages(async (after) =>
+    after === null
+      ? first
+      : (await transport<MoreTokensAnswer>(MORE_TOKENS_QUERY, { after }))
+          .personalAccessTokensConnection,
+  );
+  return { ...rest, personalAccessTokens };
+}
 
 /** The account's settings from the API (they are not kept on the device), with a reload. */
 export function useSettingsData(): [SettingsState, () => void] {
@@ -16,7 +37,7 @@ export function useSettingsData(): [SettingsState, () => void] {
 
   useEffect(() => {
     let isCurrent = true;
-    sessionTransport()<SettingsData>(SETTINGS_QUERY).then(
+    readSettings().then(
       (data) => {
         if (isCurrent) setState({ kind: 'ready', data });
       },

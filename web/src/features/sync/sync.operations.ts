@@ -382,17 +382,38 @@ const MOOD_FIELDS = /* GraphQL */ `
   }
 `;
 
-/** Habits and moods are not in `changes(since)`: the habits screen reads them whole. */
-export const SYNC_WELLBEING = /* GraphQL */ `
-  query SyncWellbeing($from: Date) {
-    habits(includeArchived: true) {
-      ...SyncHabitFields
-    }
-    moods(from: $from) {
-      ...SyncMoodFields
+/** Habits and moods are not in `changes(since)`: the habits screen reads them whole, page by page. */
+export const SYNC_HABITS = /* GraphQL */ `
+  query SyncHabits($after: String) {
+    habitsConnection(includeArchived: true, first: 100, after: $after) {
+      edges {
+        node {
+          ...SyncHabitFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
   ${HABIT_FIELDS}
+`;
+
+export const SYNC_MOODS = /* GraphQL */ `
+  query SyncMoods($from: Date, $after: String) {
+    moodsConnection(from: $from, first: 100, after: $after) {
+      edges {
+        node {
+          ...SyncMoodFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
   ${MOOD_FIELDS}
 `;
 

@@ -147,6 +147,8 @@ export type ClusterTicketSize =
 
 /** The person’s reviewed values of a receipt: they become one expense, booked on `bookedOn`. */
 export type ConfirmReceiptInput = {
+  /** The money account it was paid from (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing booked. */
+  accountId?: string | number | null | undefined;
   /** The total paid, positive, with at most the currency’s minor digits. */
   amount: string;
   /** The day to book it on (the receipt’s date). */
@@ -222,6 +224,8 @@ export type CreateMoneyAccountInput = {
 
 /** An expense that repeats every N days, weeks (on a weekday), months (on a day, or the last day) or years (month and day). */
 export type CreateRecurringTransactionInput = {
+  /** The money account every occurrence moves (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND); an archived one: BAD_USER_INPUT (RECURRING_ACCOUNT_ARCHIVED); nothing is written. */
+  accountId?: string | number | null | undefined;
   /** In the budget currency. */
   amount: string;
   /** The category id or alias each occurrence is booked on. */
@@ -510,6 +514,8 @@ export type ImportStatus =
 
 /** A bank file to preview or import. Amounts are read exactly in the budget currency; dates are local days. */
 export type ImportTransactionsInput = {
+  /** The money account the whole file is booked into (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing imported. */
+  accountId?: string | number | null | undefined;
   /** The file’s text, at most 5 MB. */
   content: string;
   /** Required for CSV. */
@@ -783,6 +789,8 @@ export type RuleTextMatch =
 
 /** How to read one bank’s CSV files, saved under a name; saving a name you already use replaces that mapping. */
 export type SaveCsvMappingInput = {
+  /** The money account this bank’s files are booked into (`accounts`), offered again with the mapping; the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing saved. */
+  accountId?: string | number | null | undefined;
   /** Which column holds which field. */
   columns: CsvColumnMappingInput;
   /** How the file writes its dates. */
@@ -997,6 +1005,8 @@ export type UpdateNotificationSettingsInput = {
 
 /** A change of a recurring transaction from a date on: occurrences before `from` keep the old rule (posted ones never change); absent fields keep their value. */
 export type UpdateRecurringTransactionInput = {
+  /** The money account the occurrences from `from` on move; the current one when absent (send the default account’s id to go back to it). Unknown or another person’s: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND); archived: BAD_USER_INPUT (RECURRING_ACCOUNT_ARCHIVED); nothing is written. */
+  accountId?: string | number | null | undefined;
   /** The new amount of each occurrence, in the budget currency. */
   amount?: string | null | undefined;
   /** The new category id or alias. */
@@ -1346,21 +1356,33 @@ export type ChallengesQuery = {
       cap: { amount: string } | null;
     } | null;
   }>;
-  myChallenges: Array<{
-    id: string;
-    challengeId: string;
-    title: string;
-    status: ChallengeStatus;
-    startsOn: string;
-    endsOn: string;
-    today: string;
-    daysTotal: number;
-    daysElapsed: number;
-    daysKept: number;
-    failedOn: string | null;
-    used: { amount: string; currency: string };
-    cap: { amount: string } | null;
-  }>;
+};
+
+export type MyChallengesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MyChallengesQuery = {
+  myChallengesConnection: {
+    edges: Array<{
+      node: {
+        id: string;
+        challengeId: string;
+        title: string;
+        status: ChallengeStatus;
+        startsOn: string;
+        endsOn: string;
+        today: string;
+        daysTotal: number;
+        daysElapsed: number;
+        daysKept: number;
+        failedOn: string | null;
+        used: { amount: string; currency: string };
+        cap: { amount: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type JoinChallengeMutationVariables = Exact<{
@@ -1947,8 +1969,8 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 export type NotificationsQuery = {
-  notifications: {
-    unreadCount: number;
+  unreadNotificationCount: number;
+  notificationsConnection: {
     edges: Array<{
       cursor: string;
       node: {
@@ -3086,23 +3108,41 @@ export type SyncMoodFieldsFragment = {
   note: string | null;
 };
 
-export type SyncWellbeingQueryVariables = Exact<{
-  from?: string | null | undefined;
+export type SyncHabitsQueryVariables = Exact<{
+  after?: string | null | undefined;
 }>;
 
-export type SyncWellbeingQuery = {
-  habits: Array<{
-    id: string;
-    name: string;
-    frequency: HabitFrequency;
-    timesPerPeriod: number;
-    startedOn: string;
-    archivedAt: string | null;
-    checkIns: Array<string>;
-    version: number;
-    createdAt: string;
-  }>;
-  moods: Array<{ on: string; score: number; label: string | null; note: string | null }>;
+export type SyncHabitsQuery = {
+  habitsConnection: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        frequency: HabitFrequency;
+        timesPerPeriod: number;
+        startedOn: string;
+        archivedAt: string | null;
+        checkIns: Array<string>;
+        version: number;
+        createdAt: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SyncMoodsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SyncMoodsQuery = {
+  moodsConnection: {
+    edges: Array<{
+      node: { on: string; score: number; label: string | null; note: string | null };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type SyncCreateHabitMutationVariables = Exact<{
@@ -3207,6 +3247,21 @@ export type LiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: 
 export type LiveNotificationAddedSubscription = {
   notificationAdded: { id: string; type: NotificationType; groupKey: string; createdAt: string };
 };
+
+export type SyncRenameTagMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type SyncRenameTagMutation = {
+  renameTag: { from: string; tag: string; transactionCount: number };
+};
+
+export type SyncDeleteTagMutationVariables = Exact<{
+  tag: string;
+}>;
+
+export type SyncDeleteTagMutation = { deleteTag: { tag: string; transactionCount: number } };
 
 export type CsvMappingFieldsFragment = {
   id: string;

@@ -90,16 +90,34 @@ function fakeApi() {
       }
       case 'SyncDeleteMood':
         return { clearMood: { removed: moods.delete(variables.on as string) } } as T;
-      case 'SyncWellbeing':
+      // Pages of two, so a pull reads more than one page.
+      case 'SyncHabits':
+        return { habitsConnection: pageOf([...habits.values()].map(wire), variables.after) } as T;
+      case 'SyncMoods':
         return {
-          habits: [...habits.values()].map(wire),
-          moods: [...moods.values()].filter((m) => m.on >= (variables.from as string)),
+          moodsConnection: pageOf(
+            [...moods.values()].filter((m) => m.on >= (variables.from as string)),
+            variables.after,
+          ),
         } as T;
       default:
         throw new Error(`unexpected ${name}`);
     }
   };
   return { habits, moods, calls, transport, setOnline: (value: boolean) => (online = value) };
+}
+
+/** Two items of `items` after the cursor `after` (an index), as a connection page. */
+function pageOf<T>(items: T[], after: unknown) {
+  const start = after == null ? 0 : Number(after) + 1;
+  const slice = items.slice(start, start + 2);
+  return {
+    edges: slice.map((node) => ({ node })),
+    pageInfo: {
+      hasNextPage: start + 2 < items.length,
+      endCursor: String(start + slice.length - 1),
+    },
+  };
 }
 
 describe('habits and moods on the device', () => {
@@ -171,6 +189,28 @@ describe('habits and moods on the device', () => {
     await removeMood(db, '2026-03-02');
     await replayOutbox(db, api.transport);
     expect(api.calls.at(-1)).toBe('SyncDeleteMood');
+  });
+
+  it('pulls every page of habits and moods', async () => {
+    const api = fakeApi();
+    for (const name of ['A', 'B', 'C', 'D', 'E'])
+      await createHabit(db, { name, frequency: 'daily', timesPerPeriod: 1, today: '2026-03-01' });
+    for (const on of ['2026-03-01', '2026-03-02', '2026-03-03'])
+      await recordMood(db, { on, score: 3 });
+    await replayOutbox(db, api.transport);
+    await db.habits.clear();
+    await db.moods.clear();
+    await pullWellbeing(db, api.transport, '2026-02-01');
+    expect((await db.habits.toArray()).map((h) => h.name).sort()).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+    ]);
+    expect(await db.moods.count()).toBe(3);
+    expect(api.calls.filter((c) => c === 'SyncHabits')).toHaveLength(3);
+    expect(api.calls.filter((c) => c === 'SyncMoods')).toHaveLength(2);
   });
 
   it('turns a refused check-in into a rejection the person sees', async () => {

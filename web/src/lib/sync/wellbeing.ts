@@ -1,9 +1,11 @@
 import type { HabitRecord, MoodRecord, PaceDatabase } from '@/lib/db';
-import { SYNC_WELLBEING } from '@/features/sync/sync.operations';
+import { SYNC_HABITS, SYNC_MOODS } from '@/features/sync/sync.operations';
+import { readAllPages } from '@/lib/graphql/all-pages';
 import type {
   SyncHabitFieldsFragment,
   SyncMoodFieldsFragment,
-  SyncWellbeingQuery,
+  SyncHabitsQuery,
+  SyncMoodsQuery,
 } from '@/lib/graphql/generated';
 import { enqueue, notifyLocalWrite } from './outbox';
 import type { GraphqlTransport } from './transport';
@@ -177,7 +179,15 @@ export async function pullWellbeing(
   transport: GraphqlTransport,
   from: string,
 ): Promise<void> {
-  const data = await transport<SyncWellbeingQuery>(SYNC_WELLBEING, { from });
+  const data = {
+    habits: await readAllPages(
+      async (after) => (await transport<SyncHabitsQuery>(SYNC_HABITS, { after })).habitsConnection,
+    ),
+    moods: await readAllPages(
+      async (after) =>
+        (await transport<SyncMoodsQuery>(SYNC_MOODS, { from, after })).moodsConnection,
+    ),
+  };
   await db.transaction('rw', db.habits, db.moods, db.outbox, async () => {
     const queued = new Set(await db.outbox.orderBy('recordId').uniqueKeys());
     const habits = new Set(data.habits.map((h) => h.id));
