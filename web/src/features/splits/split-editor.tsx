@@ -112,6 +112,7 @@ export function SplitEditor(props: SplitEditorProps) {
       <div className={styles.field}>
         <label htmlFor={`${id}-total`}>{t('total')}</label>
         <input
+          className={styles.input}
           id={`${id}-total`}
           inputMode="decimal"
           value={total}
@@ -129,6 +130,7 @@ export function SplitEditor(props: SplitEditorProps) {
             <div className={styles.field}>
               <label htmlFor={`${id}-c-${row.key}`}>{t('category', { number: index + 1 })}</label>
               <select
+                className={styles.input}
                 id={`${id}-c-${row.key}`}
                 value={row.categoryId}
                 onChange={(event) => change(row.key, { categoryId: event.target.value })}
@@ -143,6 +145,7 @@ export function SplitEditor(props: SplitEditorProps) {
             <div className={styles.field}>
               <label htmlFor={`${id}-a-${row.key}`}>{t('amount', { number: index + 1 })}</label>
               <input
+                className={styles.input}
                 id={`${id}-a-${row.key}`}
                 inputMode="decimal"
                 value={row.amount}
@@ -151,7 +154,7 @@ export function SplitEditor(props: SplitEditorProps) {
             </div>
             <button
               type="button"
-              className={styles.remove}
+              className={styles.button}
               onClick={() => removeRow(index)}
               disabled={rows.length <= MIN_PARTS}
               aria-label={t('remove', { number: index + 1 })}
@@ -181,16 +184,21 @@ export function SplitEditor(props: SplitEditorProps) {
         </p>
       ) : null}
       <div className={styles.actions}>
-        <button type="button" onClick={addRow} disabled={rows.length >= MAX_PARTS}>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={addRow}
+          disabled={rows.length >= MAX_PARTS}
+        >
           {t('add')}
         </button>
-        <button type="button" onClick={evenly}>
+        <button type="button" className={styles.button} onClick={evenly}>
           {t('evenly')}
         </button>
         <button type="submit" className={styles.primary}>
           {t('save')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" className={styles.button} onClick={onDone}>
           {t('cancel')}
         </button>
       </div>
