@@ -566,6 +566,7 @@ function createBudgetServices(
       clock: deps.clock,
       cipher: deps.cipher,
       rules,
+      checkAccount: (userId, accountId) => moneyAccounts.checkAccount(userId, accountId),
     }),
     receipts: createReceiptServices(deps, {
       transactions: transactionWrites,
@@ -582,6 +583,7 @@ function createBudgetServices(
       budget: budgetRepository,
       months,
       transactions: transactionWrites,
+      accounts: moneyAccounts,
       categoryIdsOf: async (userId) =>
         new Set((await categoryRepository.list(userId)).map((c) => c.id)),
       onSkipped: (skip) =>
@@ -721,6 +723,16 @@ function createExchangeRateService(
         await new BudgetRepository(tx).lockSettings(userId);
         return work(tx);
       }),
+    // A shared budget converts with its owner's rates, then its members' (docs/households.md).
+    rateKeepersOf: async (tx, budgetOwnerId) => {
+      const households = new HouseholdRepository(tx ?? deps.database.db);
+      const household = await households.findByOwner(budgetOwnerId);
+      if (!household) return [budgetOwnerId];
+      const writers = (await households.listMembers(household.id))
+        .filter((member) => member.role !== 'viewer' && member.userId !== budgetOwnerId)
+        .map((member) => member.userId);
+      return [budgetOwnerId, ...writers];
+    },
   });
 }
 
@@ -776,6 +788,8 @@ function createImportServices(
     clock: Clock;
     cipher: FieldCipher;
     rules?: RuleService;
+    /** Throws unless the account is one of the person's (imports and saved mappings name one). */
+    checkAccount?: (userId: string, accountId: string) => Promise<void>;
   },
 ): ImportServices {
   const { rules } = deps;
@@ -790,6 +804,7 @@ function createImportServices(
       queue: deps.queue,
       clock: deps.clock,
       ...(rules ? { rules: (tx, userId) => rules.matcherFor(tx ?? db, userId) } : {}),
+      ...(deps.checkAccount ? { checkAccount: deps.checkAccount } : {}),
     }),
     exports: new TransactionExportService({
       reads: new TransactionListService({
@@ -802,6 +817,7 @@ function createImportServices(
       repository: new CsvMappingRepository(db),
       newId: randomUUID,
       clock: deps.clock,
+      ...(deps.checkAccount ? { checkAccount: deps.checkAccount } : {}),
     }),
   };
 }

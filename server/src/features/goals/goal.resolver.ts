@@ -127,6 +127,7 @@ export class GoalResolver {
       categoryId,
       description: input.note ?? row.name,
       bookedOn: input.bookedOn ?? null,
+      accountId: input.accountId ?? null,
     });
     // A replayed id must be this goal's contribution, not some other entry of the ledger.
     if (transaction.categoryId !== categoryId)

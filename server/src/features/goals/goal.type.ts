@@ -189,6 +189,12 @@ export class ContributeToGoalInput {
   bookedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'A note; default the goal’s name.' })
   note?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account the money is put aside from (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing booked.',
+  })
+  accountId?: string | null;
 }
 
 @ObjectType({ description: 'The outcome of a contribution: the goal and the ledger entry.' })

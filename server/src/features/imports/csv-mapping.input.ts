@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import {
   CsvColumnMappingInput,
   DecimalSeparatorGql,
@@ -45,6 +45,12 @@ export class SaveCsvMappingInput {
     description: 'Which sign of the amount column is money going out.',
   })
   signConvention!: SignConventionGql;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account this bank’s files are booked into (`accounts`), offered again with the mapping; the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing saved.',
+  })
+  accountId?: string | null;
 }
 
 /** The service request of the GraphQL input. */
@@ -58,5 +64,6 @@ export function toCsvMappingRequest(input: SaveCsvMappingInput): CsvMappingReque
     dateFormat: input.dateFormat,
     decimalSeparator: input.decimalSeparator,
     signConvention: input.signConvention,
+    accountId: input.accountId ?? null,
   };
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import { SaveCsvMappingInput, toCsvMappingRequest } from './csv-mapping.input';
 import type { CsvMappingService } from './csv-mapping.service';
 import {
@@ -42,7 +43,12 @@ export class CsvMappingResolver {
     input: SaveCsvMappingInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SaveCsvMappingPayload> {
-    const row = await this.services.csvMappings.save(viewerIdOf(ctx), toCsvMappingRequest(input));
+    // The mapping stays the person's own; its account is one of the budget they act on.
+    const row = await this.services.csvMappings.save(
+      viewerIdOf(ctx),
+      toCsvMappingRequest(input),
+      await budgetOwnerIdOf(ctx, 'read'),
+    );
     return Object.assign(new SaveCsvMappingPayload(), { csvMapping: toCsvMapping(row) });
   }
 

@@ -16,6 +16,8 @@ export interface CsvMappingRequest {
   dateFormat: DateFormat;
   decimalSeparator: '.' | ',';
   signConvention: SignConvention;
+  /** The money account this bank's files go into; null: the default account. */
+  accountId?: string | null;
 }
 
 /** A person's CSV column mappings: saved under a name, offered again for the same header row. */
@@ -25,6 +27,8 @@ export class CsvMappingService {
       repository: CsvMappingRepository;
       newId: () => string;
       clock: Clock;
+      /** Throws unless the account is one of the person's (the money accounts feature). */
+      checkAccount?: (userId: string, accountId: string) => Promise<void>;
     },
   ) {}
 
@@ -33,10 +37,19 @@ export class CsvMappingService {
     return this.deps.repository.list(userId, header ? headerSignatureOf(header) : null);
   }
 
-  /** Saves a mapping; one of the same name is replaced. */
-  async save(userId: string, request: CsvMappingRequest): Promise<CsvMappingRow> {
+  /**
+   * Saves a mapping; one of the same name is replaced. Its account must be one of the accounts of
+   * the budget the person acts on (`accountOwnerId`: the household owner's for a member).
+   */
+  async save(
+    userId: string,
+    request: CsvMappingRequest,
+    accountOwnerId: string = userId,
+  ): Promise<CsvMappingRow> {
     const problem = mappingProblem(request);
     if (problem) throw new ImportError('CSV_MAPPING_INVALID', { message: problem });
+    if (request.accountId != null)
+      await this.deps.checkAccount?.(accountOwnerId, request.accountId);
     const name = request.name.trim();
     const { repository } = this.deps;
     const existing = await repository.list(userId, null);
@@ -69,6 +82,7 @@ export class CsvMappingService {
       dateFormat: request.dateFormat,
       decimalSeparator: request.decimalSeparator,
       signConvention: request.signConvention,
+      accountId: request.accountId ?? null,
       createdAt: now,
       updatedAt: now,
     });

@@ -34,6 +34,8 @@ export const csvMappings = pgTable(
     dateFormat: text('date_format').notNull(),
     decimalSeparator: text('decimal_separator').notNull(),
     signConvention: text('sign_convention').notNull(),
+    /** The money account this bank's files are booked into; null: the default account. */
+    accountId: uuid('account_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

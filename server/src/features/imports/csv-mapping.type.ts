@@ -66,6 +66,12 @@ export class CsvMapping {
   decimalSeparator!: DecimalSeparatorGql;
   @Field(() => SignConventionGql, { description: 'Which sign of the amount is money going out.' })
   signConvention!: SignConventionGql;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account this bank’s files are booked into; null: the default account. An account archived since is still named here: check it against `accounts`.',
+  })
+  accountId!: string | null;
   @Field(() => DateTimeScalar, { description: 'When it was last saved.' })
   updatedAt!: Date;
 }
@@ -107,6 +113,7 @@ export function toCsvMapping(row: CsvMappingRow): CsvMapping {
     dateFormat: row.dateFormat as ImportDateFormatGql,
     decimalSeparator: row.decimalSeparator as DecimalSeparatorGql,
     signConvention: row.signConvention as SignConventionGql,
+    accountId: row.accountId,
     updatedAt: row.updatedAt,
   });
 }

@@ -190,6 +190,12 @@ export class ImportTransactionsInput {
     description: 'Preview only: how many rows to show (default 20, at most 200).',
   })
   previewRows?: number | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account the whole file is booked into (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing imported.',
+  })
+  accountId?: string | null;
 }
 
 /** The service request of the GraphQL input. */
@@ -210,5 +216,6 @@ export function toImportRequest(input: ImportTransactionsInput): ImportRequest {
         }
       : null,
     previewRows: input.previewRows ?? null,
+    accountId: input.accountId ?? null,
   };
 }

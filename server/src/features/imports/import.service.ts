@@ -56,6 +56,8 @@ export interface ImportRequest {
   previewRows?: number | null;
   /** Who books the rows when they import into someone else's (household) budget; stamped on each. */
   memberId?: string | null;
+  /** The money account every row of the file moves; null: the default account. */
+  accountId?: string | null;
 }
 
 /**
@@ -73,6 +75,8 @@ export class ImportService {
       newId: () => string;
       queue: JobQueue;
       clock: Clock;
+      /** Throws unless the account is one of the person's (the money accounts feature). */
+      checkAccount?: (userId: string, accountId: string) => Promise<void>;
       /** The person's categorisation rules, read through `db` (the rules feature). */
       rules?: (
         db: Db | null,
@@ -84,9 +88,10 @@ export class ImportService {
   /** Parses and checks the file against the ledger; writes nothing. */
   async preview(userId: string, request: ImportRequest): Promise<ImportReportData> {
     checkRequest(request);
+    await this.checkAccount(userId, request);
     const settings = await this.deps.plans.getSettings(userId);
     const lines = parseFile(request, settings.currency);
-    const verdicts = await this.classify(this.deps, userId, lines);
+    const verdicts = await this.classify(this.deps, userId, lines, request.accountId ?? null);
     const rows = Math.max(0, Math.min(request.previewRows ?? 20, MAX_PREVIEW_ROWS));
     return reportOf(verdicts, {
       ...request,
@@ -102,6 +107,7 @@ export class ImportService {
    */
   async import(userId: string, request: ImportRequest): Promise<ImportReportData> {
     checkRequest(request);
+    await this.checkAccount(userId, request);
     const job = await this.deps.imports.findJob(request.importId);
     if (job) return { ...this.jobReport(job, userId), replayed: true };
     const stored = await this.findStored(this.deps.imports, userId, request.importId);
@@ -110,6 +116,11 @@ export class ImportService {
     const lines = parseFile(request, settings.currency);
     if (lines.length > MAX_ROWS_IN_REQUEST) return this.enqueue(userId, request, lines.length);
     return this.commit(userId, request, lines);
+  }
+
+  /** An unknown or someone else's account: MONEY_ACCOUNT_NOT_FOUND, before anything is read or written. */
+  private async checkAccount(userId: string, request: ImportRequest): Promise<void> {
+    if (request.accountId != null) await this.deps.checkAccount?.(userId, request.accountId);
   }
 
   /** Where an import of the person's is: finished, or its job's state. */
@@ -230,6 +241,7 @@ export class ImportService {
         { ledger: this.deps.ledger.with(tx), categories: this.deps.categories.with(tx), db: tx },
         userId,
         lines,
+        request.accountId ?? null,
       );
       const fresh = verdicts.flatMap((v) => (v.status === 'NEW' ? [v.row] : []));
       const months = [...new Set(fresh.map((row) => monthOf(row.occurredOn)))].sort();
@@ -241,7 +253,10 @@ export class ImportService {
       });
       if (!report.committed) return { value: report, months: [], cause: 'transaction' };
       const inserted = fresh.map((row) =>
-        newTransactionOf(row, context, this.deps.newId(), request.memberId ?? null),
+        newTransactionOf(row, context, this.deps.newId(), {
+          memberId: request.memberId ?? null,
+          accountId: request.accountId ?? null,
+        }),
       );
       await this.deps.ledger.with(tx).insertMany(inserted);
       await imports.insert({
@@ -287,6 +302,7 @@ export class ImportService {
     reads: { ledger: TransactionImportRepository; categories: CategoryRepository; db?: Db },
     userId: string,
     lines: ParsedLine[],
+    accountId: string | null,
   ): Promise<LineVerdict[]> {
     const dates = lines.flatMap((line) => (line.row ? [line.row.occurredOn] : [])).sort();
     const ids = [
@@ -300,7 +316,7 @@ export class ImportService {
       ids.length > 0 ? await reads.ledger.findExternalIds(userId, ids) : new Set<string>();
     const own = await reads.categories.list(userId);
     const verdicts = classifyLines(lines, { rows, externalIds }, categoryResolver(own));
-    return this.categorised(reads.db ?? null, userId, lines, verdicts);
+    return this.categorised(reads.db ?? null, userId, lines, verdicts, accountId);
   }
 
   /**
@@ -312,6 +328,7 @@ export class ImportService {
     userId: string,
     lines: ParsedLine[],
     verdicts: LineVerdict[],
+    accountId: string | null,
   ): Promise<LineVerdict[]> {
     const unnamed = new Set(
       lines.flatMap((line) => (line.row && !line.row.categoryId?.trim() ? [line.line] : [])),
@@ -326,7 +343,7 @@ export class ImportService {
         description: row.memo,
         amountMinor: row.amountMinor,
         direction: row.direction,
-        accountId: null,
+        accountId,
       });
       const categoryId =
         ruled?.categoryId ?? inferCategoryId([row.payee, row.memo]) ?? row.categoryId;
@@ -377,7 +394,7 @@ function newTransactionOf(
   row: LineVerdict['row'] & { categoryId: string; tags?: string[] },
   context: WriteContext,
   id: string,
-  memberId: string | null,
+  stamp: { memberId: string | null; accountId: string | null },
 ) {
   const { currency, timeZone, userId } = context.settings;
   const bookedOn: LocalDate = row.occurredOn;
@@ -394,7 +411,8 @@ function newTransactionOf(
     bookedOn,
     source: 'import' as const,
     externalId: row.externalId ?? null,
-    memberId,
+    memberId: stamp.memberId,
+    accountId: stamp.accountId,
     // A card line paid in another currency keeps the statement's amount and rate of that day.
     ...(row.paid
       ? {

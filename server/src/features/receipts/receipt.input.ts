@@ -27,4 +27,10 @@ export class ConfirmReceiptInput {
     description: 'Free text, at most 500 characters; empty when absent.',
   })
   description?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account it was paid from (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND), nothing booked.',
+  })
+  accountId?: string | null;
 }

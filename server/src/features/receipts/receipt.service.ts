@@ -29,6 +29,8 @@ export interface ConfirmRequest {
   currency: string;
   categoryId: string;
   description?: string | null;
+  /** The money account it was paid from; null: the default account. */
+  accountId?: string | null;
 }
 
 export interface ConfirmResult {
@@ -278,6 +280,7 @@ export class ReceiptService {
       description: request.description ?? '',
       bookedOn: request.bookedOn,
       source: 'receipt',
+      accountId: request.accountId ?? null,
     });
     if (row.status === 'CONFIRMED') return { receipt: row, transaction, alreadyConfirmed: true };
     const confirmed = await this.deps.repository.update(

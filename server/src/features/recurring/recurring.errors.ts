@@ -1,7 +1,10 @@
 import { defineErrors } from '../../graphql/app-error';
 
 export type RecurringErrorCode =
-  'RECURRING_INPUT_INVALID' | 'RECURRING_NOT_FOUND' | 'RECURRING_HISTORY_LOCKED';
+  | 'RECURRING_INPUT_INVALID'
+  | 'RECURRING_NOT_FOUND'
+  | 'RECURRING_HISTORY_LOCKED'
+  | 'RECURRING_ACCOUNT_ARCHIVED';
 
 export const RecurringError = defineErrors<RecurringErrorCode>('RecurringError', {
   RECURRING_INPUT_INVALID: {
@@ -24,5 +27,12 @@ export const RecurringError = defineErrors<RecurringErrorCode>('RecurringError',
       'Choose a `from` after postedThrough, or edit or delete the posted transactions one by one.',
     message: (d) =>
       `Occurrences through ${String(d.postedThrough)} are already posted; choose a from after it.`,
+  },
+  RECURRING_ACCOUNT_ARCHIVED: {
+    publicCode: 'BAD_USER_INPUT',
+    when: 'A recurring transaction is created or changed to book into an archived money account: an archived account takes no new bookings. Nothing is written.',
+    action:
+      'Choose one of the accounts that are not archived (or none, for the default account), or unarchive the account first.',
+    message: () => 'This account is archived: choose another one.',
   },
 });

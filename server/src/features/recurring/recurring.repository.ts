@@ -5,9 +5,20 @@ import { recurringTransactions, type RecurringTransactionRow } from './recurring
 /** A row to insert; the schedule fields added later default to a plain rule (every 1, no anchor). */
 export type NewRecurringRow = Omit<
   RecurringTransactionRow,
-  'postedThrough' | 'interval' | 'monthOfYear' | 'anchorOn' | 'previousId'
+  | 'postedThrough'
+  | 'interval'
+  | 'monthOfYear'
+  | 'anchorOn'
+  | 'previousId'
+  | 'accountId'
+  | 'memberId'
 > &
-  Partial<Pick<RecurringTransactionRow, 'interval' | 'monthOfYear' | 'anchorOn' | 'previousId'>>;
+  Partial<
+    Pick<
+      RecurringTransactionRow,
+      'interval' | 'monthOfYear' | 'anchorOn' | 'previousId' | 'accountId' | 'memberId'
+    >
+  >;
 
 function missing(): never {
   throw new Error('recurring transaction vanished');

@@ -3,7 +3,7 @@ import { LocalDateScalar } from '../../graphql/scalars';
 import type { GraphQLContext } from '../../graphql/context';
 import { ConnectionArgs, connectionFromList, type Connection } from '../../graphql/relay';
 import { RequireScopes } from '../../graphql/scopes';
-import { budgetOwnerIdOf } from '../households';
+import { budgetActorOf, budgetOwnerIdOf } from '../households';
 import type { RecurringService } from './recurring.service';
 import {
   ScheduleRecurringTransactionPayload,
@@ -37,8 +37,9 @@ export class RecurringResolver {
     input: CreateRecurringTransactionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RecurringTransaction> {
+    const actor = await budgetActorOf(ctx, 'write');
     return toRecurringTransaction(
-      await this.recurring.create(await budgetOwnerIdOf(ctx, 'write'), input),
+      await this.recurring.create(actor.ownerId, { ...input, memberId: actor.memberId }),
     );
   }
 

@@ -1,6 +1,7 @@
 import { addDays, compareLocalDates, formatDecimal, type LocalDate } from '@pace/engine';
 import { parseAmount } from '../../graphql/money.type';
 import type { BudgetMonthService, BudgetRepository } from '../budget';
+import { MoneyAccountError, type MoneyAccountService } from '../money-accounts';
 import { canonicalCategory, type TransactionService } from '../transactions';
 import { RecurringError } from './recurring.errors';
 import type { RecurringRepository } from './recurring.repository';
@@ -39,6 +40,10 @@ export interface CreateRecurringRequest {
   monthOfYear?: number | null;
   startOn: LocalDate;
   endOn?: LocalDate | null;
+  /** The money account every occurrence moves; null: the default account. */
+  accountId?: string | null;
+  /** In a household budget: the member setting it up (stamped on every occurrence). */
+  memberId?: string | null;
 }
 
 /** An edit from a date on: fields absent keep their value. */
@@ -53,6 +58,8 @@ export interface UpdateRecurringRequest {
   interval?: number | null;
   monthOfYear?: number | null;
   endOn?: LocalDate | null;
+  /** The new account from `from` on; absent or null keeps the current one. */
+  accountId?: string | null;
 }
 
 /** The rule in force from `from` on, and the earlier part when the edit split it. */
@@ -91,6 +98,8 @@ export class RecurringService {
       budget: BudgetRepository;
       months: BudgetMonthService;
       transactions: TransactionService;
+      /** The person's money accounts: a rule's account must be one of theirs, not archived. */
+      accounts?: Pick<MoneyAccountService, 'getRow'>;
       /** The user's own category ids (built-in ones are known without asking). */
       categoryIdsOf: (userId: string) => Promise<ReadonlySet<string>>;
       /** Told of each row the scheduled job skips (log, metric, audit). */
@@ -133,6 +142,7 @@ export class RecurringService {
     if (input.endOn != null && compareLocalDates(input.endOn, input.startOn) < 0)
       throw new RecurringError('RECURRING_INPUT_INVALID', { message: 'endOn is before startOn.' });
     const categoryId = canonicalCategory(input.categoryId, await this.deps.categoryIdsOf(userId));
+    const accountId = await this.savedAccountOf(userId, input.accountId);
     const today = await this.deps.months.todayForUser(userId);
     if (compareLocalDates(input.startOn, addDays(today, -MAX_BACKFILL_DAYS)) < 0)
       throw new RecurringError('RECURRING_INPUT_INVALID', {
@@ -150,6 +160,8 @@ export class RecurringService {
       previousId: null,
       startOn: input.startOn,
       endOn: input.endOn ?? null,
+      accountId,
+      memberId: input.memberId ?? null,
       createdAt: this.deps.now(),
     });
     await this.postDueFor(userId);
@@ -258,7 +270,41 @@ export class RecurringService {
       );
     if (input.description != null) changes.description = input.description;
     if (input.endOn != null) changes.endOn = input.endOn;
+    if (input.accountId != null)
+      changes.accountId = await this.savedAccountOf(userId, input.accountId);
     return changes;
+  }
+
+  /**
+   * The account a rule may be saved with: one of the person's (else MONEY_ACCOUNT_NOT_FOUND, as
+   * on a transaction) that is not archived (else RECURRING_ACCOUNT_ARCHIVED). Null: the default.
+   */
+  private async savedAccountOf(
+    userId: string,
+    accountId: string | null | undefined,
+  ): Promise<string | null> {
+    if (accountId == null || !this.deps.accounts) return null;
+    const account = await this.deps.accounts.getRow(userId, accountId);
+    if (account.isArchived) throw new RecurringError('RECURRING_ACCOUNT_ARCHIVED');
+    return account.id;
+  }
+
+  /**
+   * The account an occurrence posts into: the rule's, or the default account (null) once the
+   * rule's account is archived or no longer the person's (docs/recurring.md §2).
+   */
+  private async postingAccountOf(
+    userId: string,
+    row: RecurringTransactionRow,
+  ): Promise<string | null> {
+    if (row.accountId === null || !this.deps.accounts) return null;
+    try {
+      const account = await this.deps.accounts.getRow(userId, row.accountId);
+      return account.isArchived ? null : account.id;
+    } catch (error) {
+      if (error instanceof MoneyAccountError) return null;
+      throw error;
+    }
   }
 
   async list(userId: string): Promise<RecurringTransactionRow[]> {
@@ -292,7 +338,10 @@ export class RecurringService {
     today: LocalDate,
   ): Promise<number> {
     let posted = 0;
-    for (const date of occurrencesBetween(row, row.postedThrough, today)) {
+    const dates = occurrencesBetween(row, row.postedThrough, today);
+    if (dates.length === 0) return 0;
+    const accountId = await this.postingAccountOf(userId, row);
+    for (const date of dates) {
       await this.deps.transactions.create(userId, {
         id: occurrenceId(row.id, date),
         amount: formatDecimal(row.amountMinor, row.currency),
@@ -300,6 +349,8 @@ export class RecurringService {
         description: row.description,
         bookedOn: date,
         source: 'recurring',
+        accountId,
+        memberId: row.memberId,
       });
       await this.deps.repository.markPostedThrough(row.id, date);
       posted += 1;

@@ -50,6 +50,13 @@ export const recurringTransactions = pgTable(
     previousId: uuid('previous_id'),
     startOn: date('start_on', { mode: 'string' }).$type<LocalDate>().notNull(),
     endOn: date('end_on', { mode: 'string' }).$type<LocalDate>(),
+    /**
+     * The money account every occurrence moves; null: the default account. Posting falls back to
+     * the default account while this one is archived.
+     */
+    accountId: uuid('account_id'),
+    /** In a shared household budget: the member who set it up, stamped on every occurrence. */
+    memberId: uuid('member_id'),
     /** The last occurrence date posted; the job resumes after it. */
     postedThrough: date('posted_through', { mode: 'string' }).$type<LocalDate>(),
     createdAt: instant('created_at').notNull(),

@@ -83,6 +83,12 @@ export class CreateRecurringTransactionInput {
     description: 'Last possible occurrence; open when null.',
   })
   endOn?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account every occurrence moves (`accounts`); the default account when absent. Another person’s or an unknown id: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND); an archived one: BAD_USER_INPUT (RECURRING_ACCOUNT_ARCHIVED); nothing is written.',
+  })
+  accountId?: string | null;
 }
 
 @ObjectType({
@@ -128,6 +134,18 @@ export class RecurringTransaction {
     description: 'The last occurrence posted as a transaction.',
   })
   postedThrough!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account every occurrence moves; null: the default account. While this account is archived, occurrences post into the default account.',
+  })
+  accountId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'In a shared household budget: the member who set it up, stamped on every occurrence (`Transaction.memberId`); null for the budget’s owner.',
+  })
+  memberId!: string | null;
 }
 
 export function toRecurringTransaction(row: RecurringTransactionRow): RecurringTransaction {
@@ -143,6 +161,8 @@ export function toRecurringTransaction(row: RecurringTransactionRow): RecurringT
     startOn,
     endOn,
     postedThrough,
+    accountId: row.accountId,
+    memberId: row.memberId,
     frequency: row.frequency as RecurringFrequency,
     amount: toMoney(row.amountMinor, row.currency),
   });
@@ -193,6 +213,12 @@ export class UpdateRecurringTransactionInput {
       'The new last possible occurrence (on or after `from`); the current one when absent.',
   })
   endOn?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The money account the occurrences from `from` on move; the current one when absent (send the default account’s id to go back to it). Unknown or another person’s: NOT_FOUND (MONEY_ACCOUNT_NOT_FOUND); archived: BAD_USER_INPUT (RECURRING_ACCOUNT_ARCHIVED); nothing is written.',
+  })
+  accountId?: string | null;
 }
 
 @ObjectType({ description: 'The result of `updateRecurringTransaction`.' })

@@ -13,6 +13,7 @@ import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { HabitsEntry } from '@/features/habits/habits-entry';
 import { InstallmentsEntry } from '@/features/installments/installments-entry';
 import { AccountsEntry } from '@/features/money-accounts/accounts-entry';
+import { AccountPicker } from '@/features/money-accounts/account-picker';
 import styles from './goals.module.css';
 
 const MILESTONES = [25, 50, 75, 90, 100] as const;
@@ -133,6 +134,8 @@ function GoalCard({
   const locale = useLocale();
   const id = useId();
   const [amount, setAmount] = useState('');
+  // Kept after a contribution: money for a goal usually comes from the same account.
+  const [accountId, setAccountId] = useState<string | null>(null);
   const [moment, setMoment] = useState<string | null>(null);
   const progress = goalProgress({ targetMinor: goal.targetMinor, savedMinor: goal.savedMinor });
   const money = (minor: number) => formatMoney(minor, goal.currency, locale);
@@ -148,6 +151,7 @@ function GoalCard({
       categoryId: goal.categoryId,
       bookedOn: localDateOf(new Date(), timeZone),
       note: goal.name,
+      accountId,
     });
     setAmount('');
     const after = goalProgress({
@@ -207,6 +211,7 @@ function GoalCard({
             onChange={(e) => setAmount(e.target.value)}
           />
         </div>
+        <AccountPicker value={accountId} onChange={setAccountId} />
         <button type="submit" className={styles.primary}>
           {t('contribute.submit')}
         </button>

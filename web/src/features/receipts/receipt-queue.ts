@@ -20,6 +20,7 @@ export async function bookReceiptOnDevice(
     bookedOn: receipt.bookedOn,
     note: receipt.description,
     merchant: receipt.merchant,
+    accountId: receipt.accountId,
   });
   await db.receiptUploads.add({
     id: crypto.randomUUID(),

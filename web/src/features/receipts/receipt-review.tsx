@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { AccountPicker } from '@/features/money-accounts';
 import type { CategoryOption } from '@/lib/budget/use-category-options';
 import { parseAmountInput } from '@/lib/format/money';
 import type { DraftFieldName, ReceiptDraft } from './receipt-draft';
@@ -15,6 +16,8 @@ export interface ConfirmedReceipt {
   currency: string;
   categoryId: string;
   description: string;
+  /** The money account it was paid from; null: the default account. */
+  accountId: string | null;
 }
 
 const CURRENCY_RE = /^[A-Z]{3}$/;
@@ -55,6 +58,7 @@ export function ReceiptReview({
   const [currency, setCurrency] = useState(draft.currency);
   const [categoryId, setCategoryId] = useState(known ? draft.categoryId : '');
   const [description, setDescription] = useState('');
+  const [accountId, setAccountId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const review = new Set<DraftFieldName>(draft.review);
@@ -89,6 +93,7 @@ export function ReceiptReview({
       currency: code,
       categoryId,
       description: description.trim(),
+      accountId,
     });
   }
 
@@ -189,6 +194,7 @@ export function ReceiptReview({
               ))}
             </select>
           ))}
+          <AccountPicker value={accountId} onChange={setAccountId} />
           <div className={styles.field}>
             <label htmlFor={`${id}-note`}>{t('note')}</label>
             <input

@@ -231,6 +231,7 @@ export function ReceiptsScreen() {
           currency: receipt.currency,
           categoryId: receipt.categoryId,
           ...(receipt.description ? { description: receipt.description } : {}),
+          ...(receipt.accountId ? { accountId: receipt.accountId } : {}),
         },
       });
       // Today reads the device's mirror: pull the booked transaction before saying it is there.

@@ -13,6 +13,7 @@ const CSV_MAPPING_FIELDS = /* GraphQL */ `
     dateFormat
     decimalSeparator
     signConvention
+    accountId
     columns {
       date
       amount

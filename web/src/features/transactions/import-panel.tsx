@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, type ChangeEvent } from 'react';
+import { AccountPicker } from '@/features/money-accounts/account-picker';
 import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
+import { paceDatabase } from '@/lib/db';
 import type {
   DecimalSeparator,
   ImportDateFormat,
@@ -95,6 +97,8 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<Report | null>(null);
   const [importId, setImportId] = useState(() => crypto.randomUUID());
+  // One account for the whole file; a saved mapping may name the account of its bank.
+  const [accountId, setAccountId] = useState<string | null>(null);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -170,6 +174,14 @@ export function ImportPanel() {
     setMappingId(mapping.id);
     setMappingName(mapping.name);
     setMappingNote(t('import.mapping.offered', { name: mapping.name }));
+    void offerAccount(mapping.accountId ?? null);
+  }
+
+  /** Chooses the mapping's account unless it is archived or unknown on this device. */
+  async function offerAccount(id: string | null) {
+    if (id === null) return;
+    const account = await paceDatabase().moneyAccounts.get(id);
+    if (account && !account.isArchived) setAccountId(account.id);
   }
 
   async function saveMapping() {
@@ -188,6 +200,7 @@ export function ImportPanel() {
             columns: { date: columns.date ?? '0', ...csvColumns() },
             dateFormat,
             decimalSeparator,
+            ...(accountId ? { accountId } : {}),
           },
         },
       );
@@ -227,6 +240,7 @@ export function ImportPanel() {
       mode,
       dateFormat,
       decimalSeparator,
+      ...(accountId ? { accountId } : {}),
       ...(file.format === 'CSV'
         ? {
             csv: {
@@ -388,6 +402,7 @@ export function ImportPanel() {
           {mappingNote ? <p>{mappingNote}</p> : null}
         </div>
       ) : null}
+      {file ? <AccountPicker value={accountId} onChange={setAccountId} /> : null}
       {file ? (
         <div className={styles.actions}>
           <button type="button" disabled={busy} onClick={() => void run('preview')}>

@@ -1,9 +1,12 @@
 'use client';
 
 import { formatDecimal, localDateOf } from '@pace/engine';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { AccountPicker } from '@/features/money-accounts/account-picker';
 import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
+import { paceDatabase } from '@/lib/db';
 import type { CategoryOption } from '@/lib/budget/use-category-options';
 import type { RecurringFrequency } from '@/lib/graphql/generated';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
@@ -81,6 +84,7 @@ export function RecurringPanel({
   );
   const [month, setMonth] = useState(String(todayMonth ?? 1));
   const [startOn, setStartOn] = useState(today);
+  const [accountId, setAccountId] = useState<string | null>(null);
   const [changing, setChanging] = useState<string | null>(null);
 
   const names = useMemo(() => new Map(categories.map((c) => [c.id, c.name])), [categories]);
@@ -89,14 +93,16 @@ export function RecurringPanel({
     [names],
   );
 
-  const explain = useCallback(
-    (failure: unknown) =>
-      failure instanceof NetworkUnavailableError
-        ? t('recurring.offline')
-        : t('recurring.failed', {
-            code: failure instanceof GraphqlRequestError ? failure.code : 'UNKNOWN',
-          }),
-    [t],
+  const explain = useCallback((failure: unknown) => explainFailure(t, failure), [t]);
+  // The names of accounts besides the default one, to say where a rule books.
+  const accountNames = useLiveQuery(
+    async () =>
+      new Map(
+        (await paceDatabase().moneyAccounts.toArray())
+          .filter((a) => !a.isDefault)
+          .map((a) => [a.id, a.name]),
+      ),
+    [],
   );
 
   const load = useCallback(async () => {
@@ -198,6 +204,7 @@ export function RecurringPanel({
           ...(checked.dayNumber === undefined ? {} : { dayNumber: checked.dayNumber }),
           ...(checked.monthOfYear === undefined ? {} : { monthOfYear: checked.monthOfYear }),
           ...(description.trim() ? { description: description.trim() } : {}),
+          ...(accountId ? { accountId } : {}),
         },
       });
       setAmount('');
@@ -250,6 +257,9 @@ export function RecurringPanel({
                 {item.description || categoryName(item.categoryId)}
                 <span className={styles.muted}>
                   {schedule(item)}
+                  {item.accountId && accountNames?.has(item.accountId)
+                    ? ` · ${accountNames.get(item.accountId)}`
+                    : ''}
                   {item.endOn
                     ? ` · ${t('recurring.endsOn', { date: formatLocalDate(item.endOn, locale) })}`
                     : ''}
@@ -444,6 +454,7 @@ export function RecurringPanel({
             onChange={(e) => setStartOn(e.target.value)}
           />
         </div>
+        <AccountPicker value={accountId} onChange={setAccountId} />
         {hint ? (
           <p id={`${id}-hint`} className={`${own.hint} ${own.wide}`}>
             {hint}
@@ -462,6 +473,16 @@ export function RecurringPanel({
       ) : null}
     </section>
   );
+}
+
+/** Why a recurring write failed, in words: offline, an archived account, or the error's code. */
+function explainFailure(t: ReturnType<typeof useTranslations<'transactions'>>, failure: unknown) {
+  if (failure instanceof NetworkUnavailableError) return t('recurring.offline');
+  if (failure instanceof GraphqlRequestError && failure.reason === 'RECURRING_ACCOUNT_ARCHIVED')
+    return t('recurring.accountArchived');
+  return t('recurring.failed', {
+    code: failure instanceof GraphqlRequestError ? failure.code : 'UNKNOWN',
+  });
 }
 
 /** What an upcoming occurrence does to its day's budget, in words. */
@@ -532,6 +553,7 @@ function ChangeFromDate({
   const [amount, setAmount] = useState(item.amount.amount);
   const [description, setDescription] = useState(item.description);
   const [categoryId, setCategoryId] = useState(item.categoryId);
+  const [accountId, setAccountId] = useState<string | null>(item.accountId ?? null);
   const [message, setMessage] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
@@ -553,6 +575,8 @@ function ChangeFromDate({
           amount: formatDecimal(minor, currency),
           description: description.trim(),
           categoryId,
+          // Null keeps the rule's account: only a new choice is sent.
+          ...(accountId && accountId !== (item.accountId ?? null) ? { accountId } : {}),
         },
       });
       setMessage(null);
@@ -565,12 +589,8 @@ function ChangeFromDate({
         text = item.postedThrough
           ? t('recurring.locked', { date: formatLocalDate(item.postedThrough, locale) })
           : t('recurring.lockedUnknown');
-      } else if (failure instanceof NetworkUnavailableError) {
-        text = t('recurring.offline');
       } else {
-        text = t('recurring.failed', {
-          code: failure instanceof GraphqlRequestError ? failure.code : 'UNKNOWN',
-        });
+        text = explainFailure(t, failure);
       }
       setMessage(text);
     }
@@ -628,6 +648,7 @@ function ChangeFromDate({
           ))}
         </select>
       </div>
+      <AccountPicker value={accountId} onChange={setAccountId} />
       {message ? (
         <p role="alert" className={`${styles.error} ${own.wide}`}>
           {message}

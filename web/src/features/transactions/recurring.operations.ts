@@ -16,6 +16,7 @@ export const RECURRING_LIST = /* GraphQL */ `
       monthOfYear
       postedThrough
       startOn
+      accountId
       amount {
         amount
         currency

@@ -3272,6 +3272,7 @@ export type CsvMappingFieldsFragment = {
   dateFormat: ImportDateFormat;
   decimalSeparator: DecimalSeparator;
   signConvention: SignConvention;
+  accountId: string | null;
   columns: {
     date: string;
     amount: string | null;
@@ -3301,6 +3302,7 @@ export type CsvMappingsQuery = {
     dateFormat: ImportDateFormat;
     decimalSeparator: DecimalSeparator;
     signConvention: SignConvention;
+    accountId: string | null;
     columns: {
       date: string;
       amount: string | null;
@@ -3332,6 +3334,7 @@ export type SaveCsvMappingMutation = {
       dateFormat: ImportDateFormat;
       decimalSeparator: DecimalSeparator;
       signConvention: SignConvention;
+      accountId: string | null;
       columns: {
         date: string;
         amount: string | null;
@@ -3485,6 +3488,7 @@ export type RecurringListQuery = {
     monthOfYear: number | null;
     postedThrough: string | null;
     startOn: string;
+    accountId: string | null;
     amount: { amount: string; currency: string };
   }>;
 };
