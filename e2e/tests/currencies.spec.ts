@@ -4,7 +4,8 @@ import { signInContext, TransactionsPage } from './support/pace-app';
 
 // A foreign-currency expense: the person enters the day's yen rate in Settings, marks a USD expense
 // as paid ¥1,200 in the editor, and the list shows "¥1,200 → -$7.80" once the server converted it;
-// offline, a new paid amount waits, "converted when online", and the server's conversion wins.
+// offline, a new paid amount counts at once at the rate the device synced, "estimated until
+// online", and the server's conversion wins.
 
 const PAID = `query { transactionsConnection(first: 10) { nodes {
   description amount { amount currency } paidAmount { amount currency } rate rateSource } } }`;
@@ -68,7 +69,7 @@ test('a foreign-currency expense: rate in Settings, paid amount in the editor, c
   await expect(form.getByTestId('converted-hint')).toContainText('Converted: $7.80 at 0.0065');
   await form.getByRole('button', { name: 'Cancel' }).click();
 
-  // Offline: a new paid amount is queued and says it is converted when online.
+  // Offline: a new paid amount is queued and counted at once with the synced rate, as an estimate.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -77,8 +78,9 @@ test('a foreign-currency expense: rate in Settings, paid amount in the editor, c
   await form.getByLabel('Amount').fill('2000');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(list.row('Ramen').getByTestId('paid-amount')).toHaveText(
-    '¥2,000 → converted when online',
+    '¥2,000 → estimated until online',
   );
+  await expect(list.row('Ramen')).toContainText('$13.00');
   await context.setOffline(false);
   await expect(list.row('Ramen').getByTestId('paid-amount')).toHaveText('¥2,000 →');
   await expect(list.row('Ramen')).toContainText('$13.00');

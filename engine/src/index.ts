@@ -30,6 +30,31 @@ export { formatDecimal, moneyToWire } from './money/format';
 export type { WireMoney } from './money/format';
 export { allocateLargestRemainder, splitEvenly } from './money/allocate';
 
+// Currency conversion (exact rates, one rounding)
+export {
+  RATE_MAX_DECIMALS,
+  RATE_SIGNIFICANT_DIGITS,
+  chooseRate,
+  convertMinor,
+  convertPaidAmount,
+  crossRate,
+  divideRates,
+  enteredRateCandidate,
+  formatRate,
+  invertRate,
+  paidMinorAt,
+  parseRate,
+} from './currency/fx';
+export type {
+  ChosenRate,
+  EnteredRate,
+  ExactDecimal,
+  PaidConversion,
+  PaidConversionFailure,
+  RateCandidate,
+  RateSource,
+} from './currency/fx';
+
 // Time
 export {
   addDays,

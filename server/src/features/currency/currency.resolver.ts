@@ -4,6 +4,7 @@ import { Money, toMoney } from '../../graphql/money.type';
 import { CurrencyCodeScalar, DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { RequireScopes } from '../../graphql/scopes';
 import { viewerIdOf } from '../../graphql/viewer';
+import { budgetOwnerIdOf } from '../households';
 import { Transaction } from '../transactions';
 import type { ExchangeRateService } from './exchange-rate.service';
 import {
@@ -23,7 +24,7 @@ export class ExchangeRateResolver {
   @RequireScopes('write:transactions')
   @Mutation(() => SetExchangeRatePayload, {
     description:
-      'Records your rate of a currency pair on a day (replacing yours of that day); it wins over the ECB’s rate of that day for your later conversions. Transactions already booked keep their rate until edited.',
+      'Records your rate of a currency pair on a day (replacing yours of that day); it wins over the ECB’s rate of that day for your later conversions, and in a household (as owner or member) for the shared budget’s. Transactions already booked keep their rate until edited.',
   })
   async setExchangeRate(
     @Arg('input', () => SetExchangeRateInput, { description: 'The pair, the day and the rate.' })
@@ -36,6 +37,7 @@ export class ExchangeRateResolver {
         toCurrency: input.toCurrency ?? null,
         rateOn: input.rateOn,
         rate: input.rate,
+        budgetOwnerId: await budgetOwnerIdOf(ctx, 'read'),
       }),
     );
   }
@@ -43,7 +45,7 @@ export class ExchangeRateResolver {
   @RequireScopes('read:transactions')
   @Query(() => [ExchangeRate], {
     description:
-      'The rate of a currency into another (your budget currency by default) on each day of a range that has one, oldest first: your own rate of a day wins over the ECB’s. At most 366 days.',
+      'The rate of a currency into another (your budget currency by default) on each day of a range that has one, oldest first: an entered rate of a day wins over the ECB’s (yours, or in a household the owner’s, then the members’). At most 366 days.',
   })
   async exchangeRates(
     @Arg('currency', () => CurrencyCodeScalar, { description: 'The currency converted from.' })
@@ -64,6 +66,7 @@ export class ExchangeRateResolver {
       quote: quoteCurrency ?? null,
       from,
       to,
+      budgetOwnerId: await budgetOwnerIdOf(ctx, 'read'),
     });
     return rates.map(toExchangeRate);
   }

@@ -111,11 +111,13 @@ export class ExchangeRateRepository {
   }
 
   /**
-   * The person's latest rate on or before `on` between two currencies, either way round (a rate
-   * entered as budget→paid is inverted by the caller); on one day the paid→budget one comes first.
+   * The latest rate on or before `on` between two currencies, either way round (a rate entered as
+   * budget→paid is inverted by the caller), among the rates of `userIds`: on one day the budget
+   * owner's comes first, then the paid→budget one, then the one entered last.
    */
   async findEntered(input: {
-    userId: string;
+    userIds: readonly string[];
+    ownerId: string;
     paid: string;
     budget: string;
     on: string;
@@ -125,7 +127,7 @@ export class ExchangeRateRepository {
       .from(exchangeRates)
       .where(
         and(
-          eq(exchangeRates.userId, input.userId),
+          inArray(exchangeRates.userId, [...input.userIds]),
           lte(exchangeRates.rateOn, input.on),
           or(
             and(
@@ -139,7 +141,12 @@ export class ExchangeRateRepository {
           ),
         ),
       )
-      .orderBy(desc(exchangeRates.rateOn), desc(sql`${exchangeRates.fromCurrency} = ${input.paid}`))
+      .orderBy(
+        desc(exchangeRates.rateOn),
+        desc(sql`${exchangeRates.userId} = ${input.ownerId}`),
+        desc(sql`${exchangeRates.fromCurrency} = ${input.paid}`),
+        desc(exchangeRates.updatedAt),
+      )
       .limit(1);
     return row ?? null;
   }

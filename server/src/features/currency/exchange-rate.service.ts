@@ -7,9 +7,9 @@ import { CurrencyError } from './currency.errors';
 import type { ExchangeRateRepository } from './exchange-rate.repository';
 import type { ExchangeRateRow, FxRateRow } from './exchange-rate.table';
 import {
-  chooseRate,
-  convertMinor,
+  convertPaidAmount,
   crossRate,
+  enteredRateCandidate,
   formatRate,
   invertRate,
   parseRate,
@@ -24,6 +24,7 @@ const EURO = 'EUR';
 export const MAX_RATE_RANGE_DAYS = 366;
 
 export interface ConvertRequest {
+  /** The budget's owner (in a household, the shared budget's). */
   userId: string;
   paidMinor: number;
   paidCurrency: string;
@@ -84,6 +85,12 @@ export class ExchangeRateService {
        * other writes and `changes(since)` never skips it (docs/currencies.md §5).
        */
       inUserLock?: <T>(userId: string, work: (tx: Db) => Promise<T>) => Promise<T>;
+      /**
+       * Whose entered rates convert for a budget, its owner first: in a household, the owner and
+       * the members who may write to it (docs/households.md); alone, the owner only. Reads with
+       * `tx` when given (a conversion runs inside the write's transaction).
+       */
+      rateKeepersOf?: (tx: Db | null, budgetOwnerId: string) => Promise<string[]>;
     },
   ) {}
 
@@ -98,40 +105,49 @@ export class ExchangeRateService {
       candidates = [{ rate, rateOn: on, source: 'statement' }];
     } else {
       const [entered, published] = await Promise.all([
-        this.enteredRate(repository, request),
+        this.enteredRate(tx, repository, request),
         this.publishedRate(repository, paidCurrency, budgetCurrency, on),
       ]);
       candidates = [entered, published].flatMap((candidate) => (candidate ? [candidate] : []));
     }
-    const chosen = chooseRate(candidates, on);
-    if (!chosen)
+    const result = convertPaidAmount({
+      paidMinor: request.paidMinor,
+      paidCurrency,
+      budgetCurrency,
+      bookedOn: on,
+      candidates,
+    });
+    if (!result.ok && result.reason === 'NO_RATE')
       throw new CurrencyError('EXCHANGE_RATE_UNKNOWN', {
         from: paidCurrency,
         to: budgetCurrency,
         on,
       });
-    const amountMinor = convertMinor({
-      paidMinor: request.paidMinor,
-      paidCurrency,
-      rate: chosen.rate,
-      budgetCurrency,
-    });
-    if (amountMinor === null) throw new MoneyError('MONEY_OUT_OF_RANGE', { field: 'paidAmount' });
+    if (!result.ok) throw new MoneyError('MONEY_OUT_OF_RANGE', { field: 'paidAmount' });
+    const { conversion } = result;
     return {
-      amountMinor,
-      rate: formatRate(chosen.rate),
-      rateOn: chosen.rateOn,
-      source: chosen.source,
-      isEstimated: chosen.isEstimated,
+      amountMinor: conversion.amountMinor,
+      rate: formatRate(conversion.rate),
+      rateOn: conversion.rateOn,
+      source: conversion.source,
+      isEstimated: conversion.isEstimated,
     };
   }
 
   /** Records the person's rate of a pair and day (replacing theirs of that day). */
   async setRate(
     userId: string,
-    input: { fromCurrency: string; toCurrency: string | null; rateOn: LocalDate; rate: string },
+    input: {
+      fromCurrency: string;
+      toCurrency: string | null;
+      rateOn: LocalDate;
+      rate: string;
+      /** The budget the person acts on (a household's owner); theirs when absent. */
+      budgetOwnerId?: string;
+    },
   ): Promise<ExchangeRateRow> {
-    const toCurrency = input.toCurrency ?? (await this.deps.budgetCurrencyOf(userId));
+    const toCurrency =
+      input.toCurrency ?? (await this.deps.budgetCurrencyOf(input.budgetOwnerId ?? userId));
     if (toCurrency === null) invalid('toCurrency is needed before the budget is set up.');
     if (!isCurrencyCode(input.fromCurrency) || !isCurrencyCode(toCurrency))
       invalid('Both currencies must be ISO 4217 codes.');
@@ -156,16 +172,26 @@ export class ExchangeRateService {
 
   /**
    * The rate of `currency` into `quote` (the budget currency by default) on each day from `from` to
-   * `to` that has one: the person's own (either way round) wins over the ECB's of the same day.
+   * `to` that has one: an entered one (either way round) wins over the ECB's of the same day. The
+   * entered ones are those the acting budget converts with: the person's own, or in a household
+   * the owner's and the members' (the owner's first on a day).
    */
   async listRates(
     userId: string,
-    input: { currency: string; quote: string | null; from: LocalDate; to: LocalDate },
+    input: {
+      currency: string;
+      quote: string | null;
+      from: LocalDate;
+      to: LocalDate;
+      /** The budget the person acts on (a household's owner); theirs when absent. */
+      budgetOwnerId?: string;
+    },
   ): Promise<DayRate[]> {
     if (input.from > input.to) invalid('from must not be after to.');
     if (addDays(input.from, MAX_RATE_RANGE_DAYS - 1) < input.to)
       invalid(`The range is longer than ${MAX_RATE_RANGE_DAYS} days.`);
-    const quote = input.quote ?? (await this.deps.budgetCurrencyOf(userId));
+    const budgetOwnerId = input.budgetOwnerId ?? userId;
+    const quote = input.quote ?? (await this.deps.budgetCurrencyOf(budgetOwnerId));
     if (quote === null || quote === input.currency) return [];
     const { currency, from, to } = input;
     const byDay = new Map<string, DayRate>();
@@ -187,10 +213,21 @@ export class ExchangeRateService {
       };
       byDay.set(rateOn, day);
     }
-    const entered = await this.deps.repository.listEntered({ userId, currency, from, to });
-    // Inverted ones first, so a rate entered the asked way round wins on its day.
+    const keepers = await this.rateKeepersOf(null, budgetOwnerId);
+    const entered = (
+      await Promise.all(
+        keepers.map((keeper) =>
+          this.deps.repository.listEntered({ userId: keeper, currency, from, to }),
+        ),
+      )
+    ).flat();
+    // Weakest first, so on each day the one a conversion would choose is set last: members'
+    // before the owner's, inverted before the asked way round, older entries before newer.
     const ordered = [...entered].sort(
-      (a, b) => Number(a.fromCurrency === currency) - Number(b.fromCurrency === currency),
+      (a, b) =>
+        Number(a.userId === budgetOwnerId) - Number(b.userId === budgetOwnerId) ||
+        Number(a.fromCurrency === currency) - Number(b.fromCurrency === currency) ||
+        a.updatedAt.getTime() - b.updatedAt.getTime(),
     );
     for (const row of ordered) {
       const isDirect = row.fromCurrency === currency && row.toCurrency === quote;
@@ -233,23 +270,32 @@ export class ExchangeRateService {
     return { outcome: 'stored', stored: rates.length };
   }
 
+  /** Whose entered rates count for a budget: its owner first, then its writing members. */
+  private async rateKeepersOf(tx: Db | null, budgetOwnerId: string): Promise<string[]> {
+    const keepers = (await this.deps.rateKeepersOf?.(tx, budgetOwnerId)) ?? [];
+    return [budgetOwnerId, ...keepers.filter((id) => id !== budgetOwnerId)];
+  }
+
   private async enteredRate(
+    tx: Db | null,
     repository: ExchangeRateRepository,
     request: ConvertRequest,
   ): Promise<RateCandidate | null> {
     const row = await repository.findEntered({
-      userId: request.userId,
+      userIds: await this.rateKeepersOf(tx, request.userId),
+      ownerId: request.userId,
       paid: request.paidCurrency,
       budget: request.budgetCurrency,
       on: request.on,
     });
     if (!row) return null;
-    const rate = rateOf(row.rate);
-    return {
-      rate: row.fromCurrency === request.paidCurrency ? rate : invertRate(rate),
-      rateOn: row.rateOn,
-      source: 'manual',
-    };
+    const candidate = enteredRateCandidate(row, {
+      paidCurrency: request.paidCurrency,
+      budgetCurrency: request.budgetCurrency,
+    });
+    if (!candidate)
+      throw new Error(`stored rate ${JSON.stringify(row.rate)} is not a positive decimal`);
+    return candidate;
   }
 
   private async publishedRate(

@@ -7,7 +7,8 @@ import styles from './currency.module.css';
 
 /**
  * "¥1,200 →" before a converted transaction's budget amount; while the server has not converted a
- * new paid amount yet, "¥1,200 → converted when online" (docs/currencies.md).
+ * new paid amount yet, "¥1,200 → estimated until online" when the device converted it with the
+ * rates it synced, else "¥1,200 → converted when online" (docs/currencies.md §5).
  */
 export function PaidAmountNote({ transaction }: { transaction: TransactionRecord }) {
   const t = useTranslations('currency');
@@ -20,6 +21,8 @@ export function PaidAmountNote({ transaction }: { transaction: TransactionRecord
     <span className={styles.paid} data-testid="paid-amount">
       {isPending ? (
         <span className={styles.pending}>{t('pendingConversion', { amount: paid })}</span>
+      ) : transaction.fxRateOnDevice ? (
+        <span className={styles.pending}>{t('estimatedConversion', { amount: paid })}</span>
       ) : (
         t('paidArrow', { amount: paid })
       )}

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { paceDatabase, type MoneyAccountKind, type MoneyAccountRecord } from '@/lib/db';
 import { parseAmountInput } from '@/lib/format/money';
 import { createMoneyAccount, createTransfer } from './money-account-sync';
+import { MoneyField } from './money-field';
 import { parseSignedAmount } from './money-input';
 import styles from './accounts.module.css';
 
@@ -74,16 +75,12 @@ export function NewAccountForm({ currency, today }: { currency: string; today: s
             ))}
           </select>
         </label>
-        <label className={styles.field}>
-          {t('create.opening', { currency })}
-          <input
-            className={styles.input}
-            inputMode="decimal"
-            value={opening}
-            placeholder="0"
-            onChange={(e) => setOpening(e.target.value)}
-          />
-        </label>
+        <MoneyField
+          label={t('create.opening', { currency })}
+          value={opening}
+          placeholder="0"
+          onChange={setOpening}
+        />
         <label className={styles.field}>
           {t('create.openingOn')}
           <input
@@ -175,16 +172,12 @@ export function TransferForm({
               {options}
             </select>
           </label>
-          <label className={styles.field}>
-            {t('transfer.amount', { currency })}
-            <input
-              className={styles.input}
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-              required
-            />
-          </label>
+          <MoneyField
+            label={t('transfer.amount', { currency })}
+            value={amount}
+            onChange={setAmount}
+            isRequired
+          />
           <label className={styles.field}>
             {t('transfer.date')}
             <input

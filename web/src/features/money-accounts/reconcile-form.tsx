@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { paceDatabase, type MoneyAccountRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/format/money';
+import { MoneyField } from './money-field';
 import { parseSignedAmount } from './money-input';
 import { apiRequest } from '@/features/sync/sync-runtime';
 import type { ReconcileAccountMutation } from '@/lib/graphql/generated';
@@ -80,16 +81,12 @@ export function ReconcileForm({
             ))}
           </select>
         </label>
-        <label className={styles.field}>
-          {t('reconcile.balance', { currency })}
-          <input
-            className={styles.input}
-            inputMode="decimal"
-            value={balance}
-            onChange={(e) => setBalance(e.target.value)}
-            required
-          />
-        </label>
+        <MoneyField
+          label={t('reconcile.balance', { currency })}
+          value={balance}
+          onChange={setBalance}
+          isRequired
+        />
         <label className={styles.field}>
           {t('reconcile.on')}
           <input

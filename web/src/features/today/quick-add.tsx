@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { currencyOptions } from '@/features/currency';
+import { currencyOptions, DeviceRateHint } from '@/features/currency';
 import { AccountPicker } from '@/features/money-accounts';
 import { paceDatabase } from '@/lib/db';
 import { formatMoney, parseAmountInput } from '@/lib/format/money';
@@ -18,7 +18,8 @@ export interface QuickAddCategory {
  * Quick add in two taps: type the amount, tap the category (a note is optional). The expense is
  * written to the device at once and queued for the server, on the account picked (the default
  * account unless the person has another one and picks it). "Paid in" another currency queues the
- * amount as paid; the server converts it at the day's rate (docs/currencies.md).
+ * amount as paid; the server converts it at the day's rate, and until then the device counts its
+ * own conversion with the rates it synced, or says it has none (docs/currencies.md §5).
  */
 export function QuickAdd({
   categories,
@@ -118,9 +119,13 @@ export function QuickAdd({
             ))}
           </select>
           {isForeign ? (
-            <p id={`${paidId}-hint`} className={styles.hint}>
-              {tc('convertedLater', { currency })}
-            </p>
+            <DeviceRateHint
+              id={`${paidId}-hint`}
+              className={styles.hint}
+              paidCurrency={paidCurrency}
+              budgetCurrency={currency}
+              bookedOn={today}
+            />
           ) : null}
         </div>
         <div className={styles.field}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { PaidAmountNote } from '@/features/currency';
 import type { SettingsRecord, TransactionRecord } from '@/lib/db';
 import { formatLocalDate, formatMoney } from '@/lib/format/money';
 import styles from './today.module.css';
@@ -44,6 +45,8 @@ export function RecentTransactions({
                 </span>
               </span>
               <span className={styles.rowAmount}>
+                {/* Paid in another currency: "¥1,200 →", estimated or waiting until online. */}
+                <PaidAmountNote transaction={tx} />
                 {formatMoney(
                   tx.direction === 'expense' ? -tx.amountMinor : tx.amountMinor,
                   tx.currency,

@@ -124,6 +124,8 @@ const ARGS = {
   // Households
   inviter: 'Sam',
   role: 'a member',
+  // Currencies: a paid amount converted on the device
+  paidCurrency: 'JPY',
 };
 
 describe.each(locales)('%s messages', (locale) => {

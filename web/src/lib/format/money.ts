@@ -2,6 +2,12 @@ import { formatDecimal, minorDigitsOf, parseDecimal } from '@pace/engine';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
+/** Languages written right to left (their pages are `dir="rtl"`). */
+const RIGHT_TO_LEFT_LANGUAGES: ReadonlySet<string> = new Set(['ar']);
+/** LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE. */
+const LTR_ISOLATE = '\u2066';
+const POP_ISOLATE = '\u2069';
+
 function formatterOf(locale: string, currency: string, signed: boolean): Intl.NumberFormat {
   const key = `${locale}|${currency}|${signed}`;
   let format = formats.get(key);
@@ -21,7 +27,10 @@ function formatterOf(locale: string, currency: string, signed: boolean): Intl.Nu
 
 /**
  * An amount of minor units in the person's locale and currency, exactly: the engine writes the
- * decimal text and `Intl` formats that text (no float ever holds the money).
+ * decimal text and `Intl` formats that text (no float ever holds the money). In a right-to-left
+ * language the amount is one isolated left-to-right run: Arabic formats "-420.10 US$" behind a
+ * right-to-left mark, which a right-to-left line would tear ("$-420.10 US"); isolated, it reads
+ * the same on every screen and inside every sentence, with no styling of its own.
  */
 export function formatMoney(
   amountMinor: number,
@@ -30,7 +39,11 @@ export function formatMoney(
   options: { signed?: boolean } = {},
 ): string {
   const text = formatDecimal(amountMinor, currency) as `${number}`;
-  return formatterOf(locale, currency, options.signed ?? false).format(text);
+  const formatted = formatterOf(locale, currency, options.signed ?? false).format(text);
+  const language = locale.split('-')[0] ?? locale;
+  return RIGHT_TO_LEFT_LANGUAGES.has(language)
+    ? `${LTR_ISOLATE}${formatted}${POP_ISOLATE}`
+    : formatted;
 }
 
 /**

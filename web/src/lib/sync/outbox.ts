@@ -8,6 +8,7 @@ import {
   type PaceDatabase,
   type TransactionRecord,
 } from '@/lib/db';
+import { convertEditOnDevice, convertOnDevice } from '@/features/currency/offline-conversion';
 
 /**
  * Local writes: each changes the mirror at once (optimistic, marked pending) and queues the
@@ -69,7 +70,8 @@ export interface NewTransaction {
   accountId?: string | null;
   /**
    * Paid in another currency than `currency` (the budget's): the server converts it at the booking
-   * date's rate; until then the device shows it as waiting for conversion and `amountMinor` is 0.
+   * date's rate; until then the device counts its own conversion with the rates it synced, or, when
+   * it knows none, shows it as waiting for conversion with `amountMinor` 0.
    */
   paid?: { amountMinor: number; currency: string } | null;
 }
@@ -83,6 +85,15 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
   const merchant = input.merchant?.trim() ? input.merchant.trim() : null;
   const tags = cleanTags(input.tags ?? []);
   const paid = input.paid && input.paid.currency !== input.currency ? input.paid : null;
+  // Counted at once with the rates this device synced; the server's conversion replaces it.
+  const estimate = paid
+    ? await convertOnDevice(db, {
+        paidMinor: paid.amountMinor,
+        paidCurrency: paid.currency,
+        budgetCurrency: input.currency,
+        bookedOn: input.bookedOn,
+      })
+    : null;
   const record: TransactionRecord = {
     id,
     categoryId: input.categoryId,
@@ -94,6 +105,7 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
           originalCurrency: paid.currency,
           fxRate: null,
           fxRateOn: null,
+          ...estimate,
         }
       : {}),
     currency: input.currency,
@@ -114,7 +126,7 @@ export async function addTransaction(db: PaceDatabase, input: NewTransaction): P
     await enqueue(db, 'createTransaction', id, {
       input: {
         id,
-        // One conversion, one place: a paid amount is converted by the server, never here.
+        // The server converts a paid amount and books its own figure; the device's is an estimate.
         ...(paid
           ? {
               paidAmount: formatDecimal(paid.amountMinor, paid.currency),
@@ -220,10 +232,11 @@ export async function editTransaction(
   id: string,
   patch: TransactionPatch,
 ): Promise<void> {
-  await db.transaction('rw', db.transactions, db.outbox, db.ledger, async () => {
+  await db.transaction('rw', db.transactions, db.outbox, db.ledger, db.meta, async () => {
     const record = await db.transactions.get(id);
     if (!record) return;
     const fields = wirePatch(patch, record.currency);
+    const estimate = await convertEditOnDevice(db, record, patch);
     await saveTransaction(db, id, {
       ...record,
       ...(patch.amountMinor !== undefined ? { amountMinor: patch.amountMinor } : {}),
@@ -231,6 +244,7 @@ export async function editTransaction(
       ...(patch.note !== undefined ? { note: patch.note?.trim() ? patch.note.trim() : null } : {}),
       ...(patch.bookedOn !== undefined ? { bookedOn: patch.bookedOn } : {}),
       ...paidAfter(record, patch),
+      ...estimate,
       ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
       ...(patch.accountId !== undefined ? { accountId: patch.accountId } : {}),
       updatedAt: nowIso(),
