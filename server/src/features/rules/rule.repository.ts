@@ -64,6 +64,21 @@ export class RuleRepository {
     return row;
   }
 
+  /**
+   * Gives a rule another place in the order with a new change number (devices learn of it) but
+   * the same version: the version guards its conditions and actions, which a move leaves alone,
+   * so an edit made on a device while another one reordered is not a conflict.
+   */
+  async reposition(id: string, position: number, updatedAt: Date): Promise<CategoryRuleRow> {
+    const [row] = await this.db
+      .update(categoryRules)
+      .set({ position, updatedAt, changeSeq: nextChangeSeq() })
+      .where(eq(categoryRules.id, id))
+      .returning();
+    if (!row) throw new Error('rule vanished under the user lock');
+    return row;
+  }
+
   /** Rules written after change number `since` (tombstones included), oldest first. */
   async listChangedSince(userId: string, since: number, limit: number): Promise<CategoryRuleRow[]> {
     return this.db

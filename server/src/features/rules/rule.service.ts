@@ -394,9 +394,7 @@ async function renumber(
   const result: CategoryRuleRow[] = [];
   for (const [position, rule] of ordered.entries()) {
     result.push(
-      rule.position === position
-        ? rule
-        : await repository.update(rule.id, { position, updatedAt: now }),
+      rule.position === position ? rule : await repository.reposition(rule.id, position, now),
     );
   }
   return result;

@@ -68,7 +68,8 @@ export class Rule {
   @Field(() => [String], { description: 'Tags it adds (canonical spelling); may be empty.' })
   addTags!: string[];
   @Field(() => Int, {
-    description: 'Grows by one with each change; send it as `baseVersion` to update.',
+    description:
+      'Grows by one with each change of its conditions or actions (a move keeps it); send it as `baseVersion` to update.',
   })
   version!: number;
   @Field(() => Date, { description: 'When it was created.' })

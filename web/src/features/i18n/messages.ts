@@ -25,6 +25,7 @@ import tags from '../../../messages/en/tags.json';
 import splits from '../../../messages/en/splits.json';
 import rules from '../../../messages/en/rules.json';
 import accounts from '../../../messages/en/accounts.json';
+import tagManager from '../../../messages/en/tagManager.json';
 import type { Locale } from './locales';
 
 /** English ships with the shell (the static pages are rendered with it); the rest load on demand. */
@@ -42,6 +43,7 @@ export const ENGLISH_MESSAGES = {
   splits,
   rules,
   accounts,
+  tagManager,
   goals,
   habits,
   challenges,

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
-import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
-import { RULE_CREATE, RULE_SUGGESTION, type RuleSuggestionData } from './rules.operations';
+import { paceDatabase } from '@/lib/db';
+import { createRule } from './rule-outbox';
+import { RULE_SUGGESTION, type RuleSuggestionData } from './rules.operations';
 import styles from './rules.module.css';
 import { useRuleCategories } from './use-rule-categories';
 
@@ -45,27 +46,29 @@ export function RuleSuggestionOffer({
   const category = nameOf(suggestion.setCategoryId);
   const values = { pattern: suggestion.textPattern, category };
 
+  // Written on the device and queued, like every rule write: a lost connection loses nothing.
   async function create(offer: Suggestion) {
-    try {
-      await apiRequest(RULE_CREATE, {
-        input: {
-          textPattern: offer.textPattern,
-          textMatch: offer.textMatch,
-          setCategoryId: offer.setCategoryId,
-        },
-      });
-      setCreated(true);
-      setError(null);
-      await syncAndWait();
-    } catch (failure) {
-      setError(
-        failure instanceof NetworkUnavailableError
-          ? t('offline')
-          : t('failed', {
-              code: failure instanceof GraphqlRequestError ? failure.code : 'UNKNOWN',
-            }),
-      );
+    const db = paceDatabase();
+    const currency = (await db.settings.get('budget'))?.currency;
+    if (!currency) {
+      setError(t('noPlan'));
+      return;
     }
+    await createRule(
+      db,
+      {
+        textPattern: offer.textPattern,
+        textMatch: offer.textMatch,
+        minAmount: null,
+        maxAmount: null,
+        setCategoryId: offer.setCategoryId,
+        renameMerchant: null,
+        addTags: [],
+      },
+      currency,
+    );
+    setCreated(true);
+    setError(null);
   }
 
   return (

@@ -3,22 +3,18 @@
 import { formatDecimal, parseDecimal } from '@pace/engine';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
-import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { apiRequest, syncAndWait, useSyncStatus } from '@/features/sync/sync-runtime';
 import { SyncStatusBar } from '@/features/sync/sync-status-bar';
 import { paceDatabase, type RuleRecord } from '@/lib/db';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
+import { createRule, deleteRule, editRule, moveRule, ruleProblem } from './rule-outbox';
 import {
   RULE_APPLY,
-  RULE_CREATE,
-  RULE_DELETE,
-  RULE_MOVE,
   RULE_PREVIEW,
-  RULE_UPDATE,
   type RuleDefinition,
   type RulePreviewData,
-  type RuleWriteData,
 } from './rules.operations';
 import styles from './rules.module.css';
 import { useRuleCategories } from './use-rule-categories';
@@ -39,6 +35,23 @@ function useExplain(): (failure: unknown) => string {
   };
 }
 
+/** False while the device is offline (the browser says so, or the last sync could not reach the API). */
+function useIsOnline(): boolean {
+  const status = useSyncStatus();
+  const [isOnline, setOnline] = useState(true);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return isOnline && status.phase !== 'offline';
+}
+
 /** The rules as this device mirrors them (from `changes`), in the order they are tried. */
 function useRules() {
   return useLiveQuery(async () => {
@@ -52,6 +65,7 @@ export function RulesScreen() {
   const t = useTranslations('rules');
   const explain = useExplain();
   const data = useRules();
+  const isOnline = useIsOnline();
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,10 +79,10 @@ export function RulesScreen() {
     );
   const currency = data.settings?.currency;
 
+  // Written on the device and queued: the sync engine sends them when it can.
   async function run(work: () => Promise<unknown>, done: string) {
     try {
       await work();
-      await syncAndWait();
       setError(null);
       setStatus(done);
     } catch (failure) {
@@ -78,13 +92,18 @@ export function RulesScreen() {
   }
 
   const move = (rule: RuleRecord, position: number, index: number) =>
-    run(() => apiRequest(RULE_MOVE, { id: rule.id, position }), t('moved', { number: index + 1 }));
+    run(() => moveRule(paceDatabase(), rule.id, position), t('moved', { number: index + 1 }));
 
   return (
     <div className={styles.stack}>
       <h1 className={styles.title}>{t('title')}</h1>
       <SyncStatusBar />
       <p className={styles.muted}>{t('intro')}</p>
+      {isOnline ? null : (
+        <p className={styles.notice} data-testid="rules-offline">
+          {t('offline')}
+        </p>
+      )}
       <p role="status" className={styles.done}>
         {status}
       </p>
@@ -145,7 +164,7 @@ export function RulesScreen() {
                     className={styles.button}
                     aria-label={t('deleteLabel', { number: index + 1 })}
                     onClick={() =>
-                      void run(() => apiRequest(RULE_DELETE, { id: rule.id }), t('deleted'))
+                      void run(() => deleteRule(paceDatabase(), rule.id), t('deleted'))
                     }
                   >
                     {t('delete')}
@@ -196,6 +215,7 @@ function RuleSummary({ rule }: { rule: RuleRecord }) {
   return (
     <p className={styles.summary}>
       <span>{conditions.join(', ')}</span> <strong>{actions.join(', ')}</strong>
+      {rule.pending ? <span className={styles.pending}> {t('pending')}</span> : null}
     </p>
   );
 }
@@ -265,7 +285,7 @@ function RuleForm({
       setError(t('amountInvalid'));
       return null;
     }
-    return {
+    const input: RuleDefinition = {
       textPattern: draft.textPattern.trim() === '' ? null : draft.textPattern,
       textMatch: draft.textMatch,
       minAmount,
@@ -277,6 +297,12 @@ function RuleForm({
         .map((tag) => tag.trim())
         .filter((tag) => tag !== ''),
     };
+    // Checked here too: offline, the server would only refuse it later.
+    if (ruleProblem(input, currency)) {
+      setError(t('invalid'));
+      return null;
+    }
+    return input;
   }
 
   async function attempt(work: (input: RuleDefinition) => Promise<void>) {
@@ -302,24 +328,35 @@ function RuleForm({
       setPreview(data.previewRule);
     });
 
-  /** Saves the rule; with `toPast`, then recategorises what the preview listed. */
+  /**
+   * Saves the rule on the device (queued for the server); with `toPast`, sends it and then
+   * recategorises what the preview listed, which needs the server.
+   */
   const save = (toPast: boolean) =>
     attempt(async (input) => {
-      const written = rule
-        ? await apiRequest<RuleWriteData>(RULE_UPDATE, {
-            input: { ...input, id: rule.id, baseVersion: rule.version },
-          })
-        : await apiRequest<RuleWriteData>(RULE_CREATE, { input });
-      const ruleId = (written.createRule ?? written.updateRule)?.rule.id;
+      const db = paceDatabase();
+      let ruleId = rule?.id;
+      if (ruleId) await editRule(db, ruleId, input);
+      else ruleId = await createRule(db, input, currency);
       let message = t('saved');
-      if (toPast && ruleId) {
-        const applied = await apiRequest<{ applyRule: { changedCount: number } }>(RULE_APPLY, {
-          ruleId,
-          toPast: true,
-        });
-        message = t('applied', { count: applied.applyRule.changedCount });
+      if (toPast) {
+        await syncAndWait();
+        if ((await db.outbox.where('recordId').equals(ruleId).count()) > 0) {
+          message = t('savedNotApplied');
+        } else {
+          try {
+            const applied = await apiRequest<{ applyRule: { changedCount: number } }>(RULE_APPLY, {
+              ruleId,
+              toPast: true,
+            });
+            message = t('applied', { count: applied.applyRule.changedCount });
+            await syncAndWait();
+          } catch (failure) {
+            if (!(failure instanceof NetworkUnavailableError)) throw failure;
+            message = t('savedNotApplied');
+          }
+        }
       }
-      await syncAndWait();
       setPreview(null);
       onDone(message);
     });

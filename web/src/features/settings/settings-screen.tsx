@@ -5,6 +5,7 @@ import { AdminLink } from '@/features/admin';
 import { PremiumLink } from '@/features/premium';
 import { ReferralLink } from '@/features/referrals';
 import { HouseholdEntry } from '@/features/households';
+import { TagsEntry } from '@/features/tags';
 import { EmailPreferencesSection, VerifyEmailNotice } from '@/features/email';
 import { AppearanceSection, PlanSection, ProfileSection } from './preferences-section';
 import { PasskeysSection, TokensSection } from './access-section';
@@ -57,6 +58,8 @@ export function SettingsScreen() {
           <AdminLink />
         </>
       )}
+      {/* Tags are managed on the device, so the way in shows offline too. */}
+      <TagsEntry />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/format/money';
 import { resolveConflict } from '@/lib/sync';
 import { minorOf } from '@/lib/sync/mappers';
 import { errorKeyOf } from './error-key';
+import { useRuleConflictText } from '@/features/rules/use-rule-conflict-text';
 import {
   dismissAlert,
   syncNow,
@@ -76,14 +77,19 @@ function ConflictCard({ conflict }: { conflict: ConflictRecord }) {
   const locale = useLocale();
   const input = (conflict.variables.input ?? conflict.variables) as Record<string, unknown>;
   const server = conflict.server as TransactionRecord | null;
+  // A rule's conflict names its pattern and category on both sides.
+  const rule = useRuleConflictText(conflict);
   const describe = (fields: { amount?: string; note?: string | null }) =>
     [fields.amount, fields.note].filter(Boolean).join(' · ');
-  const mine = describe({
-    amount: typeof input.amount === 'string' ? input.amount : undefined,
-    note: typeof input.description === 'string' ? input.description : undefined,
-  });
-  const theirs =
-    server && 'amountMinor' in server
+  const mine =
+    rule?.mine ??
+    describe({
+      amount: typeof input.amount === 'string' ? input.amount : undefined,
+      note: typeof input.description === 'string' ? input.description : undefined,
+    });
+  const theirs = rule
+    ? rule.theirs
+    : server && 'amountMinor' in server
       ? describe({
           amount: formatMoney(server.amountMinor, server.currency, locale),
           note: server.note,

@@ -27,6 +27,7 @@ import { SplitListItem } from '@/features/splits';
 import { PaidAmountNote } from '@/features/currency';
 import { RuleSuggestionOffer } from '@/features/rules/rule-suggestion';
 import { RulesEntry } from '@/features/rules/rules-entry';
+import { ManageTagsLink } from '@/features/tags';
 import { BookedBy, MemberFilter, type BookedByFilter } from '@/features/households';
 
 const PAGE = 50;
@@ -184,6 +185,7 @@ export function TransactionsScreen() {
               onChange={setTags}
               suggestions={tagSuggestions}
             />
+            <ManageTagsLink className={tagStyles.manage} />
             <fieldset className={tagStyles.match}>
               <legend>{tTags('match')}</legend>
               <label>

@@ -64,6 +64,11 @@ export interface TransactionRecord extends SyncedRecord {
   fxRateOn?: string | null;
   /** The rate is from a day before the booking date. */
   fxRateEstimated?: boolean;
+  /**
+   * The amount, rate and day are this device's own conversion with the rates it synced, shown at
+   * once until the server's conversion replaces them (docs/currencies.md §5).
+   */
+  fxRateOnDevice?: boolean;
   /** Parts of one split payment share this id. */
   splitId?: string | null;
   /** Free tags, lower-cased. */
@@ -219,7 +224,13 @@ export type OutboxOperation =
   | 'createMoneyAccount'
   | 'updateMoneyAccount'
   | 'createTransfer'
-  | 'deleteTransfer';
+  | 'deleteTransfer'
+  | 'renameTag'
+  | 'deleteTag'
+  | 'createRule'
+  | 'updateRule'
+  | 'moveRule'
+  | 'deleteRule';
 
 /** A mutation made on this device and not yet acknowledged by the server, replayed in `seq` order. */
 export interface OutboxEntry {
@@ -246,12 +257,12 @@ export interface ConflictRecord {
   /** The record's id (one open conflict per record). */
   id: string;
   kind: 'conflict' | 'rejected';
-  entity: 'transaction' | 'goal' | 'habit' | 'mood';
+  entity: 'transaction' | 'goal' | 'habit' | 'mood' | 'rule';
   operationName: OutboxOperation;
   /** What this device sent. */
   variables: Record<string, unknown>;
   /** The server's current copy (a conflict), as mirrored. */
-  server: TransactionRecord | GoalRecord | null;
+  server: TransactionRecord | GoalRecord | RuleRecord | null;
   /** The API's error code (a rejection). */
   code: string | null;
   detectedAt: string;

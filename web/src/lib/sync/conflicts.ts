@@ -8,6 +8,8 @@ import {
   type TransactionRecord,
 } from '@/lib/db';
 import { discardUnsentSplit } from '@/features/splits/split-sync';
+import { isTagOperation, undoTagChange } from '@/features/tags/tag-sync';
+import { settleRuleConflict } from '@/features/rules/rule-sync';
 
 /**
  * Settles a conflict or a rejection the way the person chose. `mine` sends this device's edit
@@ -22,7 +24,7 @@ export async function resolveConflict(
 ): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conflicts, db.outbox, db.transactions, db.ledger, db.goals, db.habits, db.meta],
+    [db.conflicts, db.outbox, db.transactions, db.ledger, db.goals, db.habits, db.meta, db.rules],
     async () => {
       await db.conflicts.delete(conflict.id);
       if (choice === 'theirs') {
@@ -31,6 +33,11 @@ export async function resolveConflict(
         // server's copy; a refused new habit leaves this device at once.
         if (conflict.entity === 'habit' || conflict.entity === 'mood') {
           if (discard) await db.habits.delete(conflict.id);
+        } else if (conflict.entity === 'rule') {
+          await settleRuleConflict(db, conflict, choice);
+        } else if (isTagOperation(conflict.operationName)) {
+          // A refused tag rename or removal: the transactions it changed get their tags back.
+          await undoTagChange(db, conflict.id);
         } else if (conflict.operationName === 'createSplitTransaction') {
           // A refused split leaves the device with its parts (its payment shows again).
           await discardUnsentSplit(db, conflict.id, conflict.variables);
@@ -49,6 +56,7 @@ export async function resolveConflict(
       const variables = structuredClone(conflict.variables);
       const input = variables.input as Record<string, unknown> | undefined;
       if (input && conflict.server) input.baseVersion = conflict.server.version;
+      if (conflict.entity === 'rule') await settleRuleConflict(db, conflict, choice);
       if (conflict.entity === 'transaction' && conflict.server && input) {
         const server = conflict.server as TransactionRecord;
         await saveTransaction(db, conflict.id, { ...withEdit(server, input), pending: 1 });

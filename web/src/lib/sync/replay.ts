@@ -37,6 +37,20 @@ import {
   SYNC_DELETE_TRANSFER,
   SYNC_UPDATE_MONEY_ACCOUNT,
 } from '@/features/money-accounts/money-account.operations';
+import { SYNC_DELETE_TAG, SYNC_RENAME_TAG } from '@/features/tags/tag.operations';
+import { acknowledgeTagChange, type WireTagPayload } from '@/features/tags/tag-sync';
+import {
+  RULE_CREATE,
+  RULE_DELETE,
+  RULE_MOVE,
+  RULE_UPDATE,
+} from '@/features/rules/rules.operations';
+import { isRuleOperation } from '@/features/rules/rule-outbox';
+import {
+  applyRulePayload,
+  settleRuleRefusal,
+  type WireRulePayload,
+} from '@/features/rules/rule-sync';
 import {
   adjustmentRecordOf,
   goalRecordOf,
@@ -72,6 +86,12 @@ const DOCUMENTS: Record<OutboxEntry['operationName'], string> = {
   updateMoneyAccount: SYNC_UPDATE_MONEY_ACCOUNT,
   createTransfer: SYNC_CREATE_TRANSFER,
   deleteTransfer: SYNC_DELETE_TRANSFER,
+  renameTag: SYNC_RENAME_TAG,
+  deleteTag: SYNC_DELETE_TAG,
+  createRule: RULE_CREATE,
+  updateRule: RULE_UPDATE,
+  moveRule: RULE_MOVE,
+  deleteRule: RULE_DELETE,
 };
 
 /**
@@ -108,6 +128,7 @@ type Payload =
   | SyncMoodFieldsFragment
   | WireSplitPayload
   | WireMoneyPayload
+  | WireTagPayload
   | boolean;
 
 /**
@@ -151,6 +172,8 @@ async function replayInOrder(db: PaceDatabase, transport: GraphqlTransport): Pro
         return result;
       }
       if (!(error instanceof GraphqlRequestError)) throw error;
+      // Moving or deleting a rule that is gone: nothing to settle.
+      if (await settleRuleRefusal(db, entry, error.code)) continue;
       await reject(db, entry, entry.seq, error.code);
       result.conflicts += 1;
       continue;
@@ -183,18 +206,29 @@ async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, pa
       db.meta,
       db.moneyAccounts,
       db.transfers,
+      db.rules,
+      db.settings,
     ],
     async () => {
       await db.outbox.delete(seq);
       const stillQueued = (await db.outbox.where('recordId').equals(entry.recordId).count()) > 0;
       // Habits and moods: the server's copy replaces this device's once nothing else is queued.
       if (typeof payload === 'boolean') return false;
+      if (isRuleOperation(entry.operationName)) {
+        // Rules: the device's order stands until its rule writes are all sent (rule-sync).
+        return applyRulePayload(db, entry, payload as unknown as WireRulePayload, stillQueued);
+      }
       if ('habit' in payload) {
         if (!stillQueued) await db.habits.put(habitRecordOf(payload.habit));
         return false;
       }
       if ('score' in payload) {
         if (!stillQueued) await db.moods.put(moodRecordOf(payload));
+        return false;
+      }
+      if ('transactionCount' in payload) {
+        // A tag renamed or removed across the ledger: laid over the copies answered meanwhile.
+        await acknowledgeTagChange(db, entry);
         return false;
       }
       if ('account' in payload || 'transfer' in payload) {
@@ -287,5 +321,6 @@ function entityOf(operationName: OutboxEntry['operationName']): ConflictRecord['
   if (operationName.includes('Goal')) return 'goal';
   if (operationName.includes('Habit')) return 'habit';
   if (operationName.includes('Mood')) return 'mood';
+  if (operationName.includes('Rule')) return 'rule';
   return 'transaction';
 }
