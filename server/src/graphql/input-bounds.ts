@@ -71,6 +71,8 @@ export const INPUT_LIMITS: Readonly<Record<string, InputLimit>> = {
   'Query.auditLog(first:)': { min: 1, max: 200 },
   'Query.changes(first:)': { min: 1, max: 500 },
   'Dashboard.recentTransactions(first:)': { min: 0, max: 50 },
+  // A rule preview lists at most MAX_PREVIEW_ITEMS (features/rules); more was silently cut.
+  'Query.previewRule(first:)': { min: 0, max: 100 },
 };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

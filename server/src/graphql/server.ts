@@ -88,6 +88,20 @@ export async function createGraphQLServer(options: {
               { extensions: { code: 'RATE_LIMITED', limit: 'subscriptions' } },
             ),
           ];
+        // An operation started on an open socket runs only while its session or token lives: a
+        // logged-out session's socket must not write (onNext covers what already runs).
+        const authorization = authorizationOf(ctx.connectionParams);
+        if (
+          authorization !== undefined &&
+          !(await container.services.auth.isStillValid(authorization))
+        ) {
+          ctx.extra.socket.close(4401, 'Unauthorized: the session or token has ended');
+          return [
+            new GraphQLError('The session or token has ended.', {
+              extensions: { code: 'UNAUTHENTICATED' },
+            }),
+          ];
+        }
         ctx.extra.context ??= await subscriptionContext(
           container,
           ctx.connectionParams,

@@ -532,3 +532,83 @@ describe(`node(id) and nodes(ids) resolve only the owner's records (${TEST_MODE}
     ]);
   });
 });
+
+describe(`node(id) finds a household's shared splits and rules for its members only (${TEST_MODE})`, () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('a member and a viewer of the owning household resolve them; anyone else gets NOT_FOUND', async () => {
+    const owner = await signUp(api);
+    const stranger = await signUp(api);
+    const strangerInHousehold = await signUp(api);
+    const [member, viewer] = [await signUp(api), await signUp(api)];
+    const split = (await ownedSplit(api, owner)).id;
+    const rule = (await ownedRule(api, owner)).id;
+    const join = async (host: TestUser, person: TestUser, role: string) => {
+      await api.graphql(
+        'mutation($input: InviteToHouseholdInput!) { inviteToHousehold(input: $input) { invite { id } } }',
+        { input: { email: person.email, role } },
+        bearer(host.accessToken),
+      );
+      const mail = await api.mail.next(person.email.toLowerCase());
+      api.mail.messages.splice(api.mail.messages.indexOf(mail), 1);
+      const joined = await api.graphql(
+        'mutation($input: AcceptHouseholdInviteInput!) { acceptHouseholdInvite(input: $input) { household { id } } }',
+        { input: { token: /token=([\w-]+)/.exec(mail.text)?.[1] } },
+        bearer(person.accessToken),
+      );
+      expect(joined.errors).toBeUndefined();
+    };
+    await join(owner, member, 'MEMBER');
+    await join(owner, viewer, 'VIEWER');
+    // A member of another household (the stranger's) is no closer to the owner's records.
+    await ownedTransaction(api, stranger);
+    await join(stranger, strangerInHousehold, 'MEMBER');
+
+    for (const [typeName, id] of [
+      ['Split', split],
+      ['Rule', rule],
+    ] as const) {
+      for (const person of [owner, member, viewer]) {
+        const found = await api.graphql<{ node: unknown }>(
+          NODE,
+          { id },
+          bearer(person.accessToken),
+        );
+        expect(found.errors, typeName).toBeUndefined();
+        expect(found.data?.node).toEqual({ __typename: typeName, id });
+        const listed = await api.graphql<{ nodes: unknown[] }>(
+          NODES,
+          { ids: [id] },
+          bearer(person.accessToken),
+        );
+        expect(listed.data?.nodes).toEqual([{ __typename: typeName, id }]);
+      }
+      for (const person of [stranger, strangerInHousehold]) {
+        expect(errorCodes(await api.graphql(NODE, { id }, bearer(person.accessToken)))).toEqual([
+          'NOT_FOUND',
+        ]);
+        const listed = await api.graphql<{ nodes: unknown[] }>(
+          NODES,
+          { ids: [id] },
+          bearer(person.accessToken),
+        );
+        expect(listed.data?.nodes).toEqual([null]);
+      }
+    }
+
+    // Leaving ends it: the former member's next lookup is NOT_FOUND.
+    await api.graphql('mutation { leaveHousehold { left } }', {}, bearer(member.accessToken));
+    expect(errorCodes(await api.graphql(NODE, { id: split }, bearer(member.accessToken)))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(errorCodes(await api.graphql(NODE, { id: rule }, bearer(member.accessToken)))).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+});

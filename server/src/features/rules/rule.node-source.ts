@@ -8,8 +8,10 @@ export const ruleNode: NodeSource = {
   scope: 'read:transactions',
   find: async (ctx, viewer, id) => {
     if (!isUuid(id)) return null;
-    const row = await nullWhenNotFound(ctx.services.rules.rules.get(viewer.userId, id));
+    // A member finds the shared budget's rules (docs/households.md).
+    const { ownerId } = await ctx.services.households.actingBudget(viewer.userId, 'read');
+    const row = await nullWhenNotFound(ctx.services.rules.rules.get(ownerId, id));
     if (!row) return null;
-    return toRule(row, (await ctx.services.rules.plans.getSettings(viewer.userId)).currency);
+    return toRule(row, (await ctx.services.rules.plans.getSettings(ownerId)).currency);
   },
 };

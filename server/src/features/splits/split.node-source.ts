@@ -6,7 +6,9 @@ export const splitNode: NodeSource = {
   typeName: 'Split',
   scope: 'read:transactions',
   find: async (ctx, viewer, id) => {
-    const row = await nullWhenNotFound(ctx.services.splits.get(viewer.userId, id));
+    // A member finds the shared budget's splits (docs/households.md).
+    const { ownerId } = await ctx.services.households.actingBudget(viewer.userId, 'read');
+    const row = await nullWhenNotFound(ctx.services.splits.get(ownerId, id));
     return row && toSplit(row);
   },
 };
