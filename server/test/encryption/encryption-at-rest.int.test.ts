@@ -12,7 +12,12 @@ import {
   openExportedRow,
 } from '../../src/features/encryption';
 import { moodEntries } from '../../src/features/habits';
-import { NotificationRepository, pushSubscriptions } from '../../src/features/notifications';
+import {
+  NotificationRepository,
+  pushDevices,
+  pushSubscriptions,
+  pushTokenHashOf,
+} from '../../src/features/notifications';
 import { receiptImages } from '../../src/features/receipts/receipt.table';
 import { transactions } from '../../src/features/transactions';
 import { WebhookRepository, webhookEndpoints } from '../../src/features/webhooks';
@@ -38,6 +43,9 @@ const NOTE = 'Birthday gift for Anna';
 const MERCHANT = 'Blue Bottle Coffee';
 const P256DH = `BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM`;
 const AUTH = 'tBHItJI5svbpez7KI4CCXg';
+// An FCM registration token as the app reports it, and one stored before tokens were encrypted.
+const FCM_TOKEN = `fcm-${randomBytes(24).toString('base64url')}:APA91b${randomBytes(40).toString('base64url')}`;
+const LEGACY_FCM_TOKEN = `fcm-legacy-${randomBytes(24).toString('base64url')}`;
 const MOOD_LABEL = 'Restless';
 const MOOD_NOTE = 'Argued with the landlord about the deposit';
 const MOOD = `mutation($input: LogMoodInput!) { logMood(input: $input) { on label note } }`;
@@ -132,6 +140,25 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       auth: AUTH,
       createdAt: new Date(),
     });
+    await new NotificationRepository(
+      api.container.database.db,
+      api.container.cipher,
+    ).savePushDevice({
+      id: randomUUID(),
+      userId: user.userId,
+      token: FCM_TOKEN,
+      platform: 'android',
+      createdAt: new Date(),
+    });
+    // A row as the migration leaves one written before: the token in the clear, its hash beside it.
+    await api.container.database.db.insert(pushDevices).values({
+      id: randomUUID(),
+      userId: user.userId,
+      token: LEGACY_FCM_TOKEN,
+      tokenHash: pushTokenHashOf(LEGACY_FCM_TOKEN),
+      platform: 'ios',
+      createdAt: new Date(),
+    });
     const { endpoint, secret } = await api.container.services.webhooks.create(user.userId, {
       url: 'https://93.184.215.14/pace',
       eventTypes: ['transaction.created'],
@@ -152,7 +179,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
   });
 
   /** Every encrypted value as stored: read with SQL (and the file system), not the repositories. */
-  async function rawValues(): Promise<{ texts: string[]; image: Buffer }> {
+  async function rawValues(): Promise<{ texts: string[]; devices: string[]; image: Buffer }> {
     const db = api.container.database.db;
     const [tx] = await db.select().from(transactions).where(eq(transactions.id, ids.transaction));
     const subs = await db
@@ -165,6 +192,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       .where(eq(webhookEndpoints.id, ids.endpoint));
     const keys = await db.select().from(signingKeys);
     const moods = await db.select().from(moodEntries).where(eq(moodEntries.userId, user.userId));
+    const devices = await db.select().from(pushDevices).where(eq(pushDevices.userId, user.userId));
     const imageKey = `${user.userId}/${ids.receipt}.jpg`;
     const image =
       storage === 'database'
@@ -173,7 +201,9 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
         : await readFile(path.join(dataDir, 'receipts', user.userId, `${ids.receipt}.jpg`));
     expect(tx && hook && image && subs.length === 1 && keys.length > 0).toBeTruthy();
     expect(moods).toHaveLength(1);
+    expect(devices).toHaveLength(2);
     return {
+      devices: devices.map((d) => d.token),
       texts: [
         tx!.description,
         tx!.merchant!,
@@ -203,6 +233,10 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       api.container.database.db,
       api.container.cipher,
     ).listPushSubscriptions(user.userId);
+    const devices = await new NotificationRepository(
+      api.container.database.db,
+      api.container.cipher,
+    ).listPushDevices(user.userId);
     const moods = await api.graphql<{ moods: Array<{ on: string; label: string; note: string }> }>(
       'query { moods { on label note } }',
       {},
@@ -218,12 +252,16 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
       exported: exported.map((row) => [row.label, row.note]),
       image: Buffer.from(await image.arrayBuffer()),
       push: subs.map((s) => [s.p256dh, s.auth]),
+      devices: devices.map((d) => d.token).sort(),
     };
   }
 
   it('keeps no plaintext in the encrypted columns and files, and reads them back', async () => {
-    const { texts, image } = await rawValues();
+    const { texts, devices, image } = await rawValues();
     for (const text of texts) expect(text).toMatch(/^"?enc:v1:k1:/);
+    // The FCM token is sealed; the row written before encryption still reads as it is.
+    expect(devices.filter((d) => d.startsWith('enc:v1:k1:'))).toHaveLength(1);
+    expect(devices.join('\n')).not.toContain(FCM_TOKEN);
     const joined = texts.join('\n');
     for (const secret of [NOTE, MERCHANT, P256DH, AUTH, ids.secret, '"d":', MOOD_LABEL, MOOD_NOTE])
       expect(joined).not.toContain(secret);
@@ -234,8 +272,34 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
     expect(image.includes(servedImage.subarray(1000, 1064))).toBe(false);
     expect(read.nodes).toEqual([{ description: NOTE, merchant: MERCHANT }]);
     expect(read.push).toEqual([[P256DH, AUTH]]);
+    expect(read.devices).toEqual([FCM_TOKEN, LEGACY_FCM_TOKEN].sort());
     expect(read.moods).toEqual([{ on: ids.moodDay, label: MOOD_LABEL, note: MOOD_NOTE }]);
     expect(read.exported).toEqual([[MOOD_LABEL, MOOD_NOTE]]);
+  });
+
+  it('finds an FCM token by its hash: registered again it moves, unregistered it goes', async () => {
+    const repository = new NotificationRepository(api.container.database.db, api.container.cipher);
+    const other = await signUp(api);
+    const device = {
+      id: randomUUID(),
+      userId: other.userId,
+      token: `fcm-moving-${randomUUID()}`,
+      platform: 'android' as const,
+      createdAt: new Date(),
+    };
+    await repository.savePushDevice(device);
+    const moved = await repository.savePushDevice({
+      ...device,
+      id: randomUUID(),
+      userId: user.userId,
+    });
+    expect(moved).toMatchObject({ id: device.id, userId: user.userId, token: device.token });
+    expect(await repository.listPushDevices(other.userId)).toEqual([]);
+    expect(await repository.deletePushDevice(other.userId, device.token)).toBe(0);
+    expect(await repository.deletePushDevice(user.userId, device.token)).toBe(1);
+    expect((await repository.listPushDevices(user.userId)).map((d) => d.token).sort()).toEqual(
+      [FCM_TOKEN, LEGACY_FCM_TOKEN].sort(),
+    );
   });
 
   it('rotates every value to a new active key; everything still reads, logins and signatures work', async () => {
@@ -259,11 +323,13 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
     expect(first.receipt_images).toBe(1);
     expect(first['mood_entries.label']).toBe(1);
     expect(first['mood_entries.note']).toBe(1);
+    // The sealed token and the one stored in the clear before.
+    expect(first['push_devices.token']).toBe(2);
     const again = await api.container.services.encryption.rotateAll({ userId: null, via: 'cli' });
     expect(Object.values(again).every((n) => n === 0)).toBe(true);
 
-    const { texts, image } = await rawValues();
-    for (const text of texts) expect(text).toMatch(/^"?enc:v1:k2:/);
+    const { texts, devices, image } = await rawValues();
+    for (const text of [...texts, ...devices]) expect(text).toMatch(/^"?enc:v1:k2:/);
     expect(image.includes(Buffer.from('k2'))).toBe(true);
 
     // k1 removed: nothing needs it any more.
@@ -273,6 +339,7 @@ describe(`encryption at rest (${TEST_MODE}, receipts in ${storage})`, () => {
     expect(read.nodes).toEqual([{ description: NOTE, merchant: MERCHANT }]);
     expect(read.image.equals(servedImage)).toBe(true);
     expect(read.push).toEqual([[P256DH, AUTH]]);
+    expect(read.devices).toEqual([FCM_TOKEN, LEGACY_FCM_TOKEN].sort());
     expect(read.moods).toEqual([{ on: ids.moodDay, label: MOOD_LABEL, note: MOOD_NOTE }]);
     expect(read.exported).toEqual([[MOOD_LABEL, MOOD_NOTE]]);
 

@@ -1,7 +1,12 @@
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { signingKeyContext, signingKeys } from '../auth';
 import { moodEntries, moodTextContext } from '../habits';
-import { pushKeyContext, pushSubscriptions } from '../notifications';
+import {
+  pushDeviceContext,
+  pushDevices,
+  pushKeyContext,
+  pushSubscriptions,
+} from '../notifications';
 import { splits, splitTextContext } from '../splits';
 import { transactions, transactionTextContext } from '../transactions';
 import { webhookEndpoints, webhookSecretContext } from '../webhooks';
@@ -28,8 +33,8 @@ export interface EncryptedColumn {
 
 /**
  * Every encrypted column. Receipt images are files or bytea rows walked through their storage.
- * Mood labels and notes are keyed by (user_id, on) and bound to both. Device tokens of FCM
- * (`push_devices.token`) are looked up by value and are not encrypted yet.
+ * Mood labels and notes are keyed by (user_id, on) and bound to both. FCM device tokens are
+ * found by their hash (`push_devices.token_hash`) and bound to it.
  */
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   {
@@ -81,6 +86,15 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     property: 'auth',
     bindsTo: pushSubscriptions.endpoint,
     context: (endpoint) => pushKeyContext('auth', endpoint),
+  },
+  {
+    name: 'push_devices.token',
+    table: pushDevices,
+    id: pushDevices.id,
+    column: pushDevices.token,
+    property: 'token',
+    bindsTo: pushDevices.tokenHash,
+    context: pushDeviceContext,
   },
   {
     name: 'webhook_endpoints.secret',

@@ -3,10 +3,16 @@ export {
   notificationDailyRuns,
   notificationGroups,
   notificationSettings,
+  pushDevices,
   pushSubscriptions,
 } from './notification.table';
 export type { NotificationRow, NotificationSettingsRow } from './notification.table';
-export { NotificationRepository, pushKeyContext } from './notification.repository';
+export {
+  NotificationRepository,
+  pushDeviceContext,
+  pushKeyContext,
+  pushTokenHashOf,
+} from './notification.repository';
 export { NotificationService } from './notification.service';
 export { NotificationDeliveryService, type Recipient } from './notification-delivery.service';
 export { NotificationScheduleService } from './notification-schedule.service';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, isNull, lt, lte, or } from 'drizzle-orm';
 import type { LocalDate } from '@pace/engine';
 import type { FieldCipher } from '../../infra/crypto/field-cipher';
@@ -180,29 +181,40 @@ export class NotificationRepository {
     return rows.length;
   }
 
+  /** A person's app devices, their FCM tokens in the clear. */
   async listPushDevices(userId: string): Promise<PushDeviceRow[]> {
-    return this.db.select().from(pushDevices).where(eq(pushDevices.userId, userId));
+    const rows = await this.db.select().from(pushDevices).where(eq(pushDevices.userId, userId));
+    return rows.map((row) => this.openDevice(row));
   }
 
-  /** Stores an app's FCM token; the same token registered again moves to this person. */
-  async savePushDevice(row: PushDeviceRow): Promise<PushDeviceRow> {
+  /**
+   * Stores an app's FCM token, encrypted; the same token registered again (found by its hash)
+   * moves to this person.
+   */
+  async savePushDevice(row: Omit<PushDeviceRow, 'tokenHash'>): Promise<PushDeviceRow> {
+    const tokenHash = pushTokenHashOf(row.token);
+    const token = this.cipher.encryptText(row.token, pushDeviceContext(tokenHash));
     const [saved] = await this.db
       .insert(pushDevices)
-      .values(row)
+      .values({ ...row, token, tokenHash })
       .onConflictDoUpdate({
-        target: pushDevices.token,
-        set: { userId: row.userId, platform: row.platform },
+        target: pushDevices.tokenHash,
+        set: { userId: row.userId, platform: row.platform, token },
       })
       .returning();
-    return saved ?? row;
+    return saved ? this.openDevice(saved) : { ...row, tokenHash };
   }
 
   async deletePushDevice(userId: string, token: string): Promise<number> {
     const rows = await this.db
       .delete(pushDevices)
-      .where(and(eq(pushDevices.userId, userId), eq(pushDevices.token, token)))
+      .where(and(eq(pushDevices.userId, userId), eq(pushDevices.tokenHash, pushTokenHashOf(token))))
       .returning({ id: pushDevices.id });
     return rows.length;
+  }
+
+  private openDevice(row: PushDeviceRow): PushDeviceRow {
+    return { ...row, token: this.cipher.decryptText(row.token, pushDeviceContext(row.tokenHash)) };
   }
 
   /** Records the daily run of a person's local day; false when it already ran. */
@@ -221,6 +233,16 @@ export class NotificationRepository {
       .delete(notificationDailyRuns)
       .where(and(eq(notificationDailyRuns.userId, userId), eq(notificationDailyRuns.on, on)));
   }
+}
+
+/** How an FCM token is found without storing it in the clear: SHA-256, base64url. */
+export function pushTokenHashOf(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('base64url');
+}
+
+/** An FCM token's associated data: it opens only in the row of its own hash (the unique key). */
+export function pushDeviceContext(tokenHash: string): string {
+  return `push_devices.token:${tokenHash}`;
 }
 
 /** A push key's associated data: it opens only for its own endpoint (the table's unique key). */

@@ -109,11 +109,14 @@ export const pushDevices = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** The FCM token, encrypted at rest (bound to `token_hash`). */
     token: text('token').notNull(),
+    /** SHA-256 of the token (base64url): how a token registered again or removed is found. */
+    tokenHash: text('token_hash').notNull(),
     platform: text('platform').$type<'android' | 'ios'>().notNull(),
     createdAt: instant('created_at').notNull(),
   },
-  (table) => [uniqueIndex('push_devices_token_idx').on(table.token)],
+  (table) => [uniqueIndex('push_devices_token_hash_idx').on(table.tokenHash)],
 );
 
 /** The daily schedule's runs: one per person and local day, so a doubled tick does nothing. */
