@@ -8,6 +8,7 @@ import { AccountPicker } from '@/features/money-accounts/account-picker';
 import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
 import { paceDatabase } from '@/lib/db';
 import type { CategoryOption } from '@/lib/budget/use-category-options';
+import { readAllPages } from '@/lib/graphql/all-pages';
 import type { RecurringFrequency } from '@/lib/graphql/generated';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
@@ -108,10 +109,14 @@ export function RecurringPanel({
   const load = useCallback(async () => {
     try {
       const [list, next] = await Promise.all([
-        apiRequest<RecurringListData>(RECURRING_LIST),
+        readAllPages(async (after) => {
+          const page = (await apiRequest<RecurringListData>(RECURRING_LIST, { after }))
+            .recurringTransactionsConnection;
+          return { edges: page.nodes.map((node) => ({ node })), pageInfo: page.pageInfo };
+        }),
         apiRequest<RecurringUpcomingData>(RECURRING_UPCOMING, { days: UPCOMING_DAYS }),
       ]);
-      setItems(list.recurringTransactions);
+      setItems(list);
       setUpcoming(next.upcomingRecurring);
       setError(null);
     } catch (failure) {

@@ -4,22 +4,28 @@
 import type { RecurringListQuery, RecurringUpcomingQuery } from '@/lib/graphql/generated';
 
 export const RECURRING_LIST = /* GraphQL */ `
-  query RecurringList {
-    recurringTransactions {
-      id
-      categoryId
-      dayNumber
-      description
-      endOn
-      frequency
-      interval
-      monthOfYear
-      postedThrough
-      startOn
-      accountId
-      amount {
-        amount
-        currency
+  query RecurringList($after: String) {
+    recurringTransactionsConnection(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        categoryId
+        dayNumber
+        description
+        endOn
+        frequency
+        interval
+        monthOfYear
+        postedThrough
+        startOn
+        accountId
+        amount {
+          amount
+          currency
+        }
       }
     }
   }
@@ -105,6 +111,6 @@ export const RECURRING_UPCOMING = /* GraphQL */ `
 `;
 
 export type RecurringListData = RecurringListQuery;
-export type RecurringItem = RecurringListQuery['recurringTransactions'][number];
+export type RecurringItem = RecurringListQuery['recurringTransactionsConnection']['nodes'][number];
 export type RecurringUpcomingData = RecurringUpcomingQuery;
 export type UpcomingOccurrence = RecurringUpcomingQuery['upcomingRecurring'][number];

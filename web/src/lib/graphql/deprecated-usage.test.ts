@@ -15,9 +15,6 @@ import { describe, expect, it } from 'vitest';
  * of its own calls a deprecated mutation or reads a deprecated field.
  */
 
-/** Deprecated list queries the PWA still reads until its screens page through connections. */
-const LISTS_AWAITING_CONNECTIONS = new Set(['Query.recurringTransactions']);
-
 const schema = buildSchema(
   readFileSync(path.resolve(import.meta.dirname, '../../../../schema.graphql'), 'utf8'),
 );
@@ -65,9 +62,7 @@ describe('the PWA’s GraphQL operations', () => {
 
   it('call no deprecated mutation and read no deprecated field', () => {
     const uses = all.flatMap(({ where, document }) =>
-      deprecatedUses(document)
-        .filter((use) => !LISTS_AWAITING_CONNECTIONS.has(use))
-        .map((use) => `${where}: ${use}`),
+      deprecatedUses(document).map((use) => `${where}: ${use}`),
     );
     expect(uses).toEqual([]);
   });

@@ -3474,23 +3474,28 @@ export type ImportReportQuery = {
   };
 };
 
-export type RecurringListQueryVariables = Exact<{ [key: string]: never }>;
+export type RecurringListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 export type RecurringListQuery = {
-  recurringTransactions: Array<{
-    id: string;
-    categoryId: string;
-    dayNumber: number;
-    description: string;
-    endOn: string | null;
-    frequency: RecurringFrequency;
-    interval: number;
-    monthOfYear: number | null;
-    postedThrough: string | null;
-    startOn: string;
-    accountId: string | null;
-    amount: { amount: string; currency: string };
-  }>;
+  recurringTransactionsConnection: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      categoryId: string;
+      dayNumber: number;
+      description: string;
+      endOn: string | null;
+      frequency: RecurringFrequency;
+      interval: number;
+      monthOfYear: number | null;
+      postedThrough: string | null;
+      startOn: string;
+      accountId: string | null;
+      amount: { amount: string; currency: string };
+    }>;
+  };
 };
 
 export type RecurringCreateMutationVariables = Exact<{
