@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PaceApi } from './support/pace-api';
-import { TodayPage, signInContext } from './support/pace-app';
+import { awayFromMidnight, TodayPage, signInContext } from './support/pace-app';
 
 // The day's advice on Today. The server's side (facts only, the model, the fallback, once a day)
 // is proven in server/test/advice; here: a standard account sees no card (the API refuses it
@@ -11,6 +11,8 @@ test('Today: no advice card without premium; premium advice is worded on the dev
   context,
   request,
 }) => {
+  // The advice answered below is for the date computed here, and must still be today's offline.
+  await awayFromMidnight();
   const api = await PaceApi.createPlannedAccount(request, 'advice');
   await signInContext(context, api);
   const today = new TodayPage(page);

@@ -2,7 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { latestMailTo } from './support/auth-ui';
 import { PaceApi } from './support/pace-api';
-import { signInContext, TodayPage, TransactionsPage } from './support/pace-app';
+import {
+  followLiveSubscriptions,
+  signInContext,
+  TodayPage,
+  TransactionsPage,
+} from './support/pace-app';
 
 // Households: an owner invites a partner by e-mail into their budget; both then plan and spend from
 // it, and each one's purchases reach the other's open Today live.
@@ -62,10 +67,14 @@ test('two people share one budget: each purchase reaches the other’s open Toda
       'This invitation was already used',
     );
 
-    const ownerToday = new TodayPage(owner);
-    const partnerToday = new TodayPage(partner);
+    // Today open on a tab of each: each hears of the other's purchases once the API has the
+    // tabs' subscriptions (new tabs, so no socket closes meanwhile).
+    const ownerToday = new TodayPage(await ownerContext.newPage());
+    const partnerToday = new TodayPage(await partnerContext.newPage());
+    const live = await followLiveSubscriptions([ownerToday.page, partnerToday.page], request);
     await ownerToday.open();
     await partnerToday.open();
+    await live.registered('LiveBudgetUpdated');
 
     await ownerToday.quickAdd('12.34', 'Groceries', 'Market');
     await expect(partnerToday.recent).toContainText('Market');

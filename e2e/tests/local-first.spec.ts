@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { PaceApi } from './support/pace-api';
-import { MonthPage, signInContext, TodayPage, TransactionsPage } from './support/pace-app';
+import {
+  followLiveSubscriptions,
+  MonthPage,
+  signInContext,
+  TodayPage,
+  TransactionsPage,
+} from './support/pace-app';
 
 // The PWA's local-first screens against the real API: Today and the month computed on the device
 // from IndexedDB, the outbox replayed after an offline spell, live updates between two devices,
@@ -127,9 +133,12 @@ test('two devices: an expense added on one appears on the other without a reload
   await signInContext(second, api);
   const phone = new TodayPage(await first.newPage());
   const laptop = new TodayPage(await second.newPage());
+  const live = await followLiveSubscriptions([phone.page, laptop.page], request);
   await phone.open();
   await laptop.open();
   await laptop.page.waitForFunction(() => document.querySelector('[data-testid="safe-today"]'));
+  // The laptop hears of the phone's writes once the API has its subscriptions.
+  await live.registered('LiveBudgetUpdated');
 
   await phone.quickAdd('4.20', 'Groceries', 'Apples');
   await expect(laptop.recent).toContainText('Apples');

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { PaceApi } from './support/pace-api';
-import { SCREENS, signInContext } from './support/pace-app';
+import { awayFromMidnight, SCREENS, signInContext } from './support/pace-app';
 
 // Recurring expenses on the Transactions screen: the new schedules (yearly, last day of the
 // month, every N days), the next 30 days with what each occurrence does to its day's budget
@@ -76,6 +76,8 @@ test('new schedules, the next 30 days with their effect, and a change from a dat
   context,
   request,
 }) => {
+  // Today, tomorrow and in 7 days are computed here and compared with the server's.
+  await awayFromMidnight();
   const api = await PaceApi.createPlannedAccount(request, 'recurring');
   await signInContext(context, api);
   await page.goto(SCREENS.transactions);

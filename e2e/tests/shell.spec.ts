@@ -81,9 +81,9 @@ test('the browser’s install offer becomes an “Install Pace” button, and �
   // The sign-in page is static: the offer is taken once the app has hydrated.
   await expect.poll(offer).toBe(true);
   await page.getByRole('button', { name: 'Install Pace' }).click();
-  expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(
-    true,
-  );
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted))
+    .toBe(true);
   await expect(page.getByRole('button', { name: 'Install Pace' })).toHaveCount(0);
 
   await offer();

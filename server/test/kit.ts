@@ -20,6 +20,7 @@ import { AccessTokens } from '../src/features/auth';
 import { sha256 } from '../src/features/accounts';
 import { EmailRepository } from '../src/features/email';
 import { SCOPES } from '../src/graphql/scopes';
+import { registerTestNode } from './subscriptions';
 
 export const TEST_MODE: 'embedded' | 'distributed' =
   process.env.PACE_TEST_MODE === 'distributed' ? 'distributed' : 'embedded';
@@ -186,6 +187,7 @@ export async function startSecondNode(
 }
 
 function withClient(api: RunningApi, mail: CapturedMail): TestApi {
+  registerTestNode(api.url, api.container.pubsub);
   return {
     ...api,
     mail,
@@ -363,7 +365,10 @@ export async function postGraphQL<T>(
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    // A connection per request: a kept-alive one can be closed by the server's idle timer just
+    // as it is reused (on a busy machine, with the embedded node on this very event loop), and
+    // the request then fails with ECONNRESET without having been read.
+    headers: { 'content-type': 'application/json', connection: 'close', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;

@@ -1,4 +1,11 @@
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** Where each screen lives in the built app. */
 export const SCREENS = {
@@ -46,6 +53,76 @@ export async function signInContext(
     },
     { seed: session, onboarded: options.onboarded ?? true },
   );
+}
+
+/** The API's count of open live subscriptions (its `pace_subscriptions_open` metric). */
+async function subscriptionsOpenOnServer(request: APIRequestContext): Promise<number> {
+  const metrics = await (await request.get('/metrics')).text();
+  return Number(/^pace_subscriptions_open(?:\{[^}]*\})? (\d+)/m.exec(metrics)?.[1] ?? 0);
+}
+
+/**
+ * Follows the live subscriptions the given pages open; call it before they open their sockets,
+ * and leave other sockets as they are meanwhile (a closed socket leaves the API's count late).
+ * `registered(name)` waits until every page asked for the named subscription and the API counts
+ * all the pages' open ones. The API counts each right before it registers it, in the same turn, so
+ * an event caused after that arrives live (not through the catch-up read of a reconnection),
+ * however slow the machine.
+ */
+export async function followLiveSubscriptions(pages: Page | Page[], request: APIRequestContext) {
+  const baseline = await subscriptionsOpenOnServer(request);
+  /** Per page: its open operations by socket and id, with their query. */
+  const open = new Map<Page, Map<string, string>>();
+  let sockets = 0;
+  for (const page of Array.isArray(pages) ? pages : [pages]) {
+    const operations = new Map<string, string>();
+    open.set(page, operations);
+    page.on('websocket', (socket) => {
+      const socketId = ++sockets;
+      socket.on('framesent', (frame) => {
+        let message: { id?: string; type?: string; payload?: { query?: string } };
+        try {
+          message = JSON.parse(String(frame.payload)) as typeof message;
+        } catch {
+          return;
+        }
+        const key = `${socketId}:${message.id ?? ''}`;
+        if (message.type === 'subscribe') operations.set(key, message.payload?.query ?? '');
+        if (message.type === 'complete') operations.delete(key);
+      });
+      socket.on('close', () => {
+        for (const key of [...operations.keys()])
+          if (key.startsWith(`${socketId}:`)) operations.delete(key);
+      });
+    });
+  }
+  const openCount = () => [...open.values()].reduce((sum, operations) => sum + operations.size, 0);
+  return {
+    async registered(name: string): Promise<void> {
+      await expect
+        .poll(() =>
+          [...open.values()].every((operations) =>
+            [...operations.values()].some((query) => query.includes(name)),
+          ),
+        )
+        .toBe(true);
+      await expect
+        .poll(async () => (await subscriptionsOpenOnServer(request)) - baseline - openCount())
+        .toBeGreaterThanOrEqual(0);
+    },
+  };
+}
+
+/**
+ * For a journey that compares dates it computes with the app's and the server's "today" (UTC
+ * here): when UTC midnight is less than `marginMs` away, waits until the new day has begun, so
+ * the day cannot change halfway through. The test's time limit grows by that wait.
+ */
+export async function awayFromMidnight(marginMs = 120_000): Promise<void> {
+  const msToMidnight = 86_400_000 - (Date.now() % 86_400_000);
+  if (msToMidnight >= marginMs) return;
+  test.info().setTimeout(test.info().timeout + msToMidnight + 5_000);
+  await new Promise((resolve) => setTimeout(resolve, msToMidnight + 1_000));
 }
 
 /** The Today screen. */

@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { registrationProbe } from '../subscriptions';
 
 const BUDGET_UPDATED = 'subscription { budgetUpdated { __typename } }';
 
@@ -16,19 +17,34 @@ function connect(api: TestApi, params: Record<string, unknown>, onClosed?: (code
   });
 }
 
-/** Starts a subscription and resolves with its errors, or with [] once it is still open later. */
-function openOne(client: Client, query: string): Promise<unknown[]> {
+/**
+ * Starts a subscription and resolves with its errors, or with [] once the node has registered it
+ * (or it completed: a query over the socket).
+ */
+function openOne(api: TestApi, client: Client, query: string): Promise<unknown[]> {
+  const isRegistered = registrationProbe(api.url);
   return new Promise((resolve) => {
+    let settled = false;
+    const settle = (errors: unknown[]) => {
+      settled = true;
+      resolve(errors);
+    };
     client.subscribe(
       { query },
       {
         next: () => undefined,
-        error: (e) => resolve(Array.isArray(e) ? e : [e]),
-        complete: () => resolve([]),
+        error: (e) => settle(Array.isArray(e) ? e : [e]),
+        complete: () => settle([]),
       },
     );
-    // Refusals arrive right after the subscribe message; a ping round trip orders after them.
-    setTimeout(() => resolve([]), 500);
+    void (async () => {
+      const deadline = Date.now() + 20_000;
+      while (!settled && Date.now() < deadline) {
+        if (isRegistered?.()) return settle([]);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      if (!settled) settle(['neither registered nor refused']);
+    })();
   });
 }
 
@@ -47,7 +63,7 @@ describe(`websocket limits (${TEST_MODE})`, () => {
     const user = await signUp(api);
     const client = connect(api, { authorization: `Bearer ${user.accessToken}` });
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await openOne(client, BUDGET_UPDATED));
+    for (let i = 0; i < 5; i++) results.push(await openOne(api, client, BUDGET_UPDATED));
     expect(JSON.stringify(results.slice(0, 3))).toBe('[[],[],[]]');
     for (const refused of results.slice(3))
       expect(JSON.stringify(refused)).toContain('"limit":"subscriptions"');
@@ -58,12 +74,12 @@ describe(`websocket limits (${TEST_MODE})`, () => {
     const user = await signUp(api);
     const anonymousClosed = new Promise<number>((resolve) => {
       const anonymous = connect(api, {}, resolve);
-      void openOne(anonymous, '{ __typename }');
+      void openOne(api, anonymous, '{ __typename }');
     });
     const signedIn = connect(api, { authorization: `Bearer ${user.accessToken}` });
     expect(await anonymousClosed).toBe(4401);
     // The signed-in socket outlived the window: it still answers.
-    expect(await openOne(signedIn, BUDGET_UPDATED)).toEqual([]);
+    expect(await openOne(api, signedIn, BUDGET_UPDATED)).toEqual([]);
     await signedIn.dispose();
   });
 });

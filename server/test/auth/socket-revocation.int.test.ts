@@ -12,6 +12,7 @@ import {
   TEST_MODE,
   type TestApi,
 } from '../kit';
+import { registrationProbe } from '../subscriptions';
 
 const BUDGET_UPDATED = 'subscription { budgetUpdated { __typename } }';
 const LOGIN =
@@ -22,7 +23,11 @@ function listen(api: TestApi, token: string) {
   const events: unknown[] = [];
   let closedWith: number | null = null;
   let connected!: () => void;
-  const ready = new Promise<void>((resolve) => (connected = resolve));
+  const isRegistered = registrationProbe(api.url);
+  // Ready once the node has registered the subscription, so the next write's event reaches it.
+  const ready = new Promise<void>((resolve) => (connected = resolve)).then(() =>
+    until(() => isRegistered?.() ?? true, 'the subscription is registered'),
+  );
   const client = createClient({
     url: `${api.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -47,7 +52,8 @@ function listen(api: TestApi, token: string) {
 }
 
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+  const deadline = Date.now() + 20_000;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   expect(check(), what).toBe(true);
 }
 
@@ -72,9 +78,11 @@ describe(`open sockets after a logout or a revoked token (${TEST_MODE})`, () => 
       p: STRONG_PASSWORD,
     });
     const otherToken = other.data?.login.accessToken ?? '';
+    // One after the other: each waits for its own subscription to be registered.
     const ending = listen(api, user.accessToken);
+    await ending.ready;
     const staying = listen(api, otherToken);
-    await Promise.all([ending.ready, staying.ready]);
+    await staying.ready;
     const spend = (amount: string) =>
       writer.graphql(
         CREATE,

@@ -21,11 +21,27 @@ describe(`e-mail preferences (${TEST_MODE})`, () => {
   });
 
   const mailsTo = (to: string) => api.mail.messages.filter((m) => m.to === to);
-  /** Waits for `count` mails to `to`, then a little longer so a mail that should not come would. */
+  /**
+   * Until every notification and mail job queued so far has run (a notification's mail is queued
+   * before its own job ends): then a mail that should not go out would have.
+   */
+  async function jobsDone(): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const counts = await api.container.queue.counts();
+      const left = (['notifications', 'email'] as const).reduce(
+        (sum, queue) => sum + counts[queue].waiting + counts[queue].active,
+        0,
+      );
+      if (left === 0 || Date.now() > deadline) return;
+      await sleep(50);
+    }
+  }
+  /** Waits for `count` mails to `to`, then for the queued jobs, so one that should not come would. */
   async function settled(to: string, count: number): Promise<MailMessage[]> {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 20_000;
     while (mailsTo(to).length < count && Date.now() < deadline) await sleep(50);
-    await sleep(300);
+    await jobsDone();
     return mailsTo(to);
   }
   /** Queues a mail as a job of the feature would. */
@@ -105,7 +121,7 @@ describe(`e-mail preferences (${TEST_MODE})`, () => {
     await api.graphql(UPDATE, { input: { notifications: false } }, auth);
     await raiseWin(user, 'c');
     await queueMail(user, 'notifications', 'Notification C');
-    await sleep(1_500);
+    await jobsDone();
     expect(mailsTo(user.email).map((m) => m.subject)).not.toContain('Notification C');
     expect(mailsTo(user.email)).toHaveLength(4);
   });

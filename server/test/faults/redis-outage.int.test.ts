@@ -11,7 +11,7 @@ import {
   uniqueName,
 } from '../kit';
 import { freePort, isHealthy, spawnServer, waitFor, type NodeProcess } from '../processes';
-import { subscribe } from '../subscriptions';
+import { redisChannelProbe, subscribe } from '../subscriptions';
 import { startOwnRedis, timed, type OwnRedis } from './redis';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
@@ -115,10 +115,15 @@ describe.runIf(isDistributed)('Redis killed and restarted empty', { timeout: 180
     ).toBeUndefined();
     expect(await schedulesIn(redis.url)).toEqual([true, true]);
     // A socket open before the outage: it must receive events again after it.
+    const budgetChannelSubscribed = () =>
+      redisChannelProbe(redis.url, `${prefix}:budget.updated:*`)();
     const live = await subscribe<{ budgetUpdated: { transactionId: string | null } }>(
       baseUrl,
       'subscription { budgetUpdated { transactionId } }',
-      { connectionParams: { authorization: `Bearer ${token}` } },
+      {
+        connectionParams: { authorization: `Bearer ${token}` },
+        registered: budgetChannelSubscribed,
+      },
     );
 
     await redis.kill();
@@ -158,8 +163,10 @@ describe.runIf(isDistributed)('Redis killed and restarted empty', { timeout: 180
     // The running processes register the lost schedules again, without a restart.
     await waitFor(worker, async () => (await schedulesIn(redis.url)).every(Boolean), 15_000);
 
-    // Live events flow again on the socket opened before: the subscriber connection subscribed
-    // again on its own (what was published while Redis was away is caught up through `changes`).
+    // Live events flow again on the socket opened before: the subscriber connection subscribes
+    // again on its own, once it has reconnected (what was published while Redis was away is
+    // caught up through `changes`).
+    await waitFor(api, budgetChannelSubscribed, 15_000);
     try {
       const created = await write(token, '1.00');
       expect((await live.next(10_000)).budgetUpdated.transactionId).toBe(

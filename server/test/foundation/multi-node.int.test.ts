@@ -10,7 +10,7 @@ import {
   uniqueName,
 } from '../kit';
 import { freePort, isHealthy, spawnServer, waitFor, type NodeProcess } from '../processes';
-import { subscribe } from '../subscriptions';
+import { redisChannelProbe, subscribe } from '../subscriptions';
 
 /**
  * The distributed setup as deployed: two API processes and one worker process (the bundled build)
@@ -20,13 +20,14 @@ describe.runIf(isDistributed)('two API nodes and a worker', () => {
   const nodes: NodeProcess[] = [];
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
   const urls: string[] = [];
+  const prefix = uniqueName('pt');
 
   beforeAll(async () => {
     database = await createPostgresDatabase();
     const env = {
       DATABASE_URL: database.url,
       REDIS_URL: REDIS_TEST_URL,
-      PACE_KEY_PREFIX: uniqueName('pt'),
+      PACE_KEY_PREFIX: prefix,
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
     };
@@ -65,7 +66,11 @@ describe.runIf(isDistributed)('two API nodes and a worker', () => {
     }>(
       nodeA,
       'subscription { systemCheckCompleted { id requestedByNode processedByNode deliveries } }',
-      { connectionParams: admin },
+      {
+        connectionParams: admin,
+        // Node A is another process: Redis says when its subscription is in place.
+        registered: redisChannelProbe(REDIS_TEST_URL, `${prefix}:system.checkCompleted:*`),
+      },
     );
     try {
       const started = await postGraphQL<{ runSystemCheck: { id: string } }>(

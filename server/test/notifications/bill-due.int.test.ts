@@ -120,10 +120,13 @@ describe(`"bill due tomorrow" reminders (${TEST_MODE})`, () => {
     );
     expect(theirs.filter((n) => n.type === 'BILL_DUE')).toEqual([]);
 
-    // The next day's run does not repeat it.
+    // The next day's run does not repeat it (once the jobs it queued have run).
     setNow('2026-03-13T12:30:00Z');
     await schedule.runDue();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(
+      async () => (await api.container.queue.counts()).notifications,
+      (c) => c.waiting + c.active === 0,
+    );
     expect((await read(on.user.userId)).filter((n) => n.type === 'BILL_DUE')).toHaveLength(1);
   });
 

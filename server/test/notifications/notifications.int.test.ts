@@ -17,6 +17,7 @@ import {
   TEST_MODE,
   type TestApi,
 } from '../kit';
+import { NotificationRepository } from '../../src/features/notifications';
 import { subscribe } from '../subscriptions';
 import { budgetClient, CREATE, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 import { GONE_TOKEN, startFcmService } from './fcm-service';
@@ -88,9 +89,12 @@ function localCertificate(): { key: Buffer; cert: Buffer } {
 async function startPushService(): Promise<{
   url: string;
   received: string[];
+  /** The test clock's time at each arrival, by path. */
+  receivedAt: Map<string, Date[]>;
   close(): Promise<void>;
 }> {
   const received: string[] = [];
+  const receivedAt = new Map<string, Date[]>();
   const tls = localCertificate();
   // web-push posts with the global agent: this process (API and worker alike) trusts the test CA.
   https.globalAgent.options.ca = tls.cert;
@@ -98,6 +102,10 @@ async function startPushService(): Promise<{
     request.resume();
     request.on('end', () => {
       received.push(request.url ?? '');
+      receivedAt.set(request.url ?? '', [
+        ...(receivedAt.get(request.url ?? '') ?? []),
+        clock.now(),
+      ]);
       response.statusCode = request.url?.startsWith('/gone/') ? 410 : 201;
       response.end();
     });
@@ -107,6 +115,7 @@ async function startPushService(): Promise<{
   return {
     url: `https://127.0.0.1:${port}`,
     received,
+    receivedAt,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -152,6 +161,13 @@ describe(`notifications (${TEST_MODE})`, () => {
     await fcm?.close();
   });
 
+  /** Until every notification job queued so far has run (stored, pushed, e-mailed or held). */
+  const jobsDone = () =>
+    waitFor(
+      async () => (await api.container.queue.counts()).notifications,
+      (c) => c.waiting + c.active === 0,
+    );
+
   /** A person onboarded on March 1, then working at `at` with a token issued then. */
   async function onboardedUser(at = '2026-03-10T15:00:00Z') {
     setNow('2026-03-01T15:00:00Z');
@@ -186,9 +202,12 @@ describe(`notifications (${TEST_MODE})`, () => {
       CREATE,
       { input: { amount: '250.00', categoryId: 'gadgets' } },
     );
-    const result = await waitFor(page, (p) =>
+    // The sentinel's job may end before earlier ones (several run at once): then let them all end.
+    await waitFor(page, (p) =>
       p.edges.some((e) => e.node.groupKey === `large:${sentinel.createTransaction.transaction.id}`),
     );
+    await jobsDone();
+    const result = await page();
     const keys = result.edges.map((e) => e.node.groupKey);
     // Each key once.
     expect(new Set(keys).size).toBe(keys.length);
@@ -212,10 +231,13 @@ describe(`notifications (${TEST_MODE})`, () => {
       groupKey: 'pace:groceries',
       params: { categoryId: 'groceries', paceLevel: 'watch' },
     };
+    // Jobs of one queue may run in any order (BullMQ runs several at once): each raise is let
+    // through the queue before the next, so the window is measured from the first.
     await delivery.raise([draft, draft]);
+    await jobsDone();
     await delivery.raise([draft], new Date(clock.now().getTime() + 23 * 3600_000));
-    await sleep(1000);
-    expect((await waitFor(page, (p) => p.edges.length >= 1)).edges).toHaveLength(1);
+    await jobsDone();
+    expect((await page()).edges).toHaveLength(1);
     await delivery.raise([draft], new Date(clock.now().getTime() + 25 * 3600_000));
     expect((await waitFor(page, (p) => p.edges.length >= 2)).edges).toHaveLength(2);
   });
@@ -227,9 +249,12 @@ describe(`notifications (${TEST_MODE})`, () => {
       CREATE,
       { input: { amount: '400.00', categoryId: 'dining_out' } },
     );
-    const result = await waitFor(page, (p) =>
+    // The sentinel's job may end before earlier ones (several run at once): then let them all end.
+    await waitFor(page, (p) =>
       p.edges.some((e) => e.node.groupKey === `large:${sentinel.createTransaction.transaction.id}`),
     );
+    await jobsDone();
+    const result = await page();
     expect(result.edges.map((e) => e.node.type)).not.toContain('BUDGET_LEVEL');
     const first = result.edges[0]?.node;
     await client.call(`mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`, {
@@ -258,12 +283,14 @@ describe(`notifications (${TEST_MODE})`, () => {
       (h) => h.length >= 2,
     );
     expect(hits().sort()).toEqual([`/gone/${tag}`, `/ok/${tag}`]);
+    // The 410 is recorded as the job ends, after the push service counted the request.
+    await jobsDone();
     await raise(`win-b-${tag}`);
     await waitFor(
       async () => hits(),
       (h) => h.length >= 3,
     );
-    await sleep(500);
+    await jobsDone();
     expect(hits().filter((p) => p.startsWith('/gone/'))).toHaveLength(1);
     expect(hits().filter((p) => p.startsWith('/ok/'))).toHaveLength(2);
     // Another person cannot mark this person's notification read.
@@ -315,6 +342,14 @@ describe(`notifications (${TEST_MODE})`, () => {
       title: 'Große Ausgabe',
       body: expect.stringContaining('Gadgets'),
     });
+    // The gone token is forgotten once its answer is in (the first fan-out may still be on it).
+    await waitFor(
+      () =>
+        new NotificationRepository(api.container.database.db, api.container.cipher).listPushDevices(
+          user.userId,
+        ),
+      (devices) => devices.length === 1,
+    );
     expect(sentTo(GONE_TOKEN)).toHaveLength(1);
     // The gone token was forgotten: the next notification reaches only the live device.
     await raise(`large-b-${tag}`);
@@ -330,27 +365,33 @@ describe(`notifications (${TEST_MODE})`, () => {
   });
 
   it('holds push back during quiet hours and sends it when they end', async () => {
-    // 22:59:57 in New York (EDT from March 8): quiet 22:00–23:00 ends in 3 s.
-    const { user, client, page } = await onboardedUser('2026-03-11T02:59:57Z');
+    const { user, client, page } = await onboardedUser('2026-03-11T02:59:00Z');
     await client.call(SETTINGS, { input: { quietHoursStart: '22:00', quietHoursEnd: '23:00' } });
     const tag = randomUUID();
     await client.call(REGISTER_PUSH, {
       input: { endpoint: `${push.url}/ok/${tag}`, keys: browserKeys() },
     });
+    // 22:59:57 in New York (EDT from March 8): quiet 22:00–23:00 ends in 3 s of the running clock.
+    // Set only now, so a slow setup cannot use up the quiet time.
+    setNow('2026-03-11T02:59:57Z');
     await api.container.services.notifications.delivery.raise([
       { userId: user.userId, type: 'win', groupKey: `quiet-${tag}`, params: { milestone: 7 } },
     ]);
-    // In-app at once, push not yet.
+    // In-app at once; the push only once quiet hours are over by the clock, however slow the
+    // machine (the arrival's clock time is the proof, not how long the test waited).
     await waitFor(page, (p) => p.edges.some((e) => e.node.groupKey === `quiet-${tag}`));
-    await sleep(1000);
-    expect(push.received.filter((p) => p.endsWith(tag))).toHaveLength(0);
     const sent = await waitFor(
       async () => push.received.filter((p) => p.endsWith(tag)),
       (h) => h.length > 0,
-      10_000,
+      20_000,
     );
     expect(sent).toHaveLength(1);
-    expect(clock.now().toISOString() >= '2026-03-11T03:00:00.000Z').toBe(true);
+    const arrivals = (push.receivedAt.get(`/ok/${tag}`) ?? []).map((at) => at.toISOString());
+    expect(arrivals).toHaveLength(1);
+    expect(
+      arrivals.every((at) => at >= '2026-03-11T03:00:00.000Z'),
+      `pushed at ${arrivals.join(', ')}`,
+    ).toBe(true);
   });
 
   it('delivers notificationAdded live to the viewer only', async () => {
@@ -381,7 +422,7 @@ describe(`notifications (${TEST_MODE})`, () => {
     const early = await onboardedUser('2026-03-12T11:00:00Z');
     const { schedule } = api.container.services.notifications;
     await schedule.runDue(); // 07:00 in New York: not yet.
-    await sleep(300);
+    await jobsDone();
     expect((await early.page()).edges.filter((e) => e.node.type === 'MORNING')).toHaveLength(0);
     setNow('2026-03-12T12:30:00Z'); // 08:30
     await schedule.runDue();
@@ -389,9 +430,9 @@ describe(`notifications (${TEST_MODE})`, () => {
     const token = await accessTokenWithScopes(api, early.user.userId, ALL_SCOPES);
     const client = budgetClient(api, { ...early.user, accessToken: token });
     const page = async () => (await client.call<Page>(NOTIFICATIONS, { first: 100 })).notifications;
-    const result = await waitFor(page, (p) =>
-      p.edges.some((e) => e.node.groupKey === 'morning:2026-03-12'),
-    );
+    await waitFor(page, (p) => p.edges.some((e) => e.node.groupKey === 'morning:2026-03-12'));
+    await jobsDone();
+    const result = await page();
     expect(result.edges.filter((e) => e.node.type === 'MORNING')).toHaveLength(1);
   });
 });
