@@ -60,15 +60,20 @@ test('a webhook endpoint is added, shows its secret once, receives a test event 
   await expect
     .poll(() => received.some((r) => r.headers['pace-event-type'] === 'webhook.test'))
     .toBe(true);
-  // The delivery is listed with its outcome once the attempt is recorded (reopened to refresh).
+  // The delivery is listed with its outcome once the attempt is recorded: closed and opened again
+  // to read them anew. "Send test" already opened them, maybe before the attempt was recorded
+  // ("No deliveries yet."), so the state is read from the toggle, not from what is shown.
   const toggle = list.getByRole('button', { name: 'Deliveries' });
   const deliveries = page.getByRole('list', { name: 'Recent deliveries' });
+  const none = list.getByText('No deliveries yet.');
   await expect
     .poll(
       async () => {
-        if ((await deliveries.count()) > 0) await toggle.click();
+        if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
         await toggle.click();
-        return deliveries.innerText();
+        await expect(deliveries.or(none)).toBeVisible();
+        return (await deliveries.count()) > 0 ? deliveries.innerText() : '';
       },
       { timeout: 30_000 },
     )
