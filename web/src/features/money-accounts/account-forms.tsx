@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { paceDatabase, type MoneyAccountKind, type MoneyAccountRecord } from '@/lib/db';
 import { parseAmountInput } from '@/lib/format/money';
 import { createMoneyAccount, createTransfer } from './money-account-sync';
-import { MoneyField } from './money-field';
+import { DateField, MoneyField } from './money-field';
 import { parseSignedAmount } from './money-input';
 import styles from './accounts.module.css';
 
@@ -81,15 +81,7 @@ export function NewAccountForm({ currency, today }: { currency: string; today: s
           placeholder="0"
           onChange={setOpening}
         />
-        <label className={styles.field}>
-          {t('create.openingOn')}
-          <input
-            className={styles.input}
-            type="date"
-            value={openingOn}
-            onChange={(e) => setOpeningOn(e.target.value)}
-          />
-        </label>
+        <DateField label={t('create.openingOn')} value={openingOn} onChange={setOpeningOn} />
         <button type="submit" className={styles.primary}>
           {t('create.submit')}
         </button>
@@ -178,15 +170,7 @@ export function TransferForm({
             onChange={setAmount}
             isRequired
           />
-          <label className={styles.field}>
-            {t('transfer.date')}
-            <input
-              className={styles.input}
-              type="date"
-              value={bookedOn}
-              onChange={(e) => setBookedOn(e.target.value)}
-            />
-          </label>
+          <DateField label={t('transfer.date')} value={bookedOn} onChange={setBookedOn} />
           <label className={styles.field}>
             {t('transfer.note')}
             <input

@@ -35,3 +35,26 @@ export function MoneyField({
     </label>
   );
 }
+
+/** The local day a form's money moves on (an opening balance, a transfer, a statement). */
+export function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (day: string) => void;
+}) {
+  return (
+    <label className={styles.field}>
+      {label}
+      <input
+        className={styles.input}
+        type="date"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  );
+}

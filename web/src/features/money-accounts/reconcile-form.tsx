@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { paceDatabase, type MoneyAccountRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/format/money';
-import { MoneyField } from './money-field';
+import { DateField, MoneyField } from './money-field';
 import { parseSignedAmount } from './money-input';
 import { apiRequest } from '@/features/sync/sync-runtime';
 import type { ReconcileAccountMutation } from '@/lib/graphql/generated';
@@ -87,15 +87,7 @@ export function ReconcileForm({
           onChange={setBalance}
           isRequired
         />
-        <label className={styles.field}>
-          {t('reconcile.on')}
-          <input
-            className={styles.input}
-            type="date"
-            value={on}
-            onChange={(e) => setOn(e.target.value)}
-          />
-        </label>
+        <DateField label={t('reconcile.on')} value={on} onChange={setOn} />
         <button type="submit" className={styles.button}>
           {t('reconcile.submit')}
         </button>
