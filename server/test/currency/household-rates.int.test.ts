@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
+import { householdOfThree } from '../households/household-client';
 import { budgetClient, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 
 /**
@@ -13,8 +14,6 @@ const clock = { now: () => new Date('2026-03-10T15:00:00Z') };
 const TODAY = '2026-03-10';
 const YESTERDAY = '2026-03-09';
 
-const INVITE = `mutation($input: InviteToHouseholdInput!) { inviteToHousehold(input: $input) { invite { id } } }`;
-const ACCEPT = `mutation($input: AcceptHouseholdInviteInput!) { acceptHouseholdInvite(input: $input) { household { id } } }`;
 const LEAVE = `mutation { leaveHousehold { left } }`;
 const SET_RATE = `mutation($input: SetExchangeRateInput!) {
   setExchangeRate(input: $input) { exchangeRate { fromCurrency toCurrency rateOn rate } } }`;
@@ -42,24 +41,7 @@ describe(`exchange rates of a household's shared budget (${TEST_MODE})`, () => {
 
   const as = (user: TestUser) => budgetClient(api, user);
 
-  /** An onboarded owner (USD budget) with a MEMBER and a VIEWER who have no budget of their own. */
-  async function household(): Promise<{ owner: TestUser; member: TestUser; viewer: TestUser }> {
-    const owner = await signUp(api);
-    await as(owner).call(ONBOARD, { input: US_ONBOARDING });
-    const member = await signUp(api);
-    const viewer = await signUp(api);
-    for (const [person, role] of [
-      [member, 'MEMBER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      await as(owner).call(INVITE, { input: { email: person.email, role } });
-      const mail = await api.mail.next(person.email.toLowerCase());
-      api.mail.messages.splice(api.mail.messages.indexOf(mail), 1);
-      const token = /token=([\w-]+)/.exec(mail.text)?.[1];
-      await as(person).call(ACCEPT, { input: { token } });
-    }
-    return { owner, member, viewer };
-  }
+  const household = () => householdOfThree(api);
 
   const setRate = (user: TestUser, rateOn: string, rate: string) =>
     as(user).call<{ setExchangeRate: { exchangeRate: { toCurrency: string } } }>(SET_RATE, {

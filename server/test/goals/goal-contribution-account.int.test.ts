@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { balancesByName, createMoneyAccount } from '../money-accounts/accounts-client';
 import { budgetClient, fixedClock, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 
 /**
@@ -14,8 +15,6 @@ const CREATE_GOAL = `mutation($input: CreateGoalInput!) { createGoal(input: $inp
 const CONTRIBUTE = `mutation($input: ContributeToGoalInput!) { contributeToGoal(input: $input) {
   goal { saved { amount } } transaction { id accountId } } }`;
 const GOAL = `query($id: ID!) { goal(id: $id) { saved { amount } } }`;
-const ACCOUNTS = `query { accounts(first: 50) { nodes { name balance { amount } } } }`;
-const CREATE_ACCOUNT = `mutation($input: CreateMoneyAccountInput!) { createMoneyAccount(input: $input) { account { id } } }`;
 const CHANGES = `query($since: String) { changes(since: $since) { changes { kind transaction { id accountId categoryId } } } }`;
 
 type Client = ReturnType<typeof budgetClient>;
@@ -34,13 +33,13 @@ describe(`goal contributions from a money account (${TEST_MODE})`, () => {
     await client.call(ONBOARD, { input: US_ONBOARDING });
     return client;
   }
-  async function createAccount(client: Client, name: string): Promise<string> {
-    return (
-      await client.call<{ createMoneyAccount: { account: { id: string } } }>(CREATE_ACCOUNT, {
-        input: { name, kind: 'SAVINGS', openingBalance: '500.00', openingOn: '2026-03-01' },
-      })
-    ).createMoneyAccount.account.id;
-  }
+  const createAccount = (client: Client, name: string) =>
+    createMoneyAccount(client, {
+      name,
+      kind: 'SAVINGS',
+      openingBalance: '500.00',
+      openingOn: '2026-03-01',
+    });
   async function createGoal(client: Client): Promise<string> {
     return (
       await client.call<{ createGoal: { goal: { id: string } } }>(CREATE_GOAL, {
@@ -48,12 +47,7 @@ describe(`goal contributions from a money account (${TEST_MODE})`, () => {
       })
     ).createGoal.goal.id;
   }
-  async function balancesOf(client: Client): Promise<Record<string, string>> {
-    const listed = await client.call<{
-      accounts: { nodes: Array<{ name: string; balance: { amount: string } }> };
-    }>(ACCOUNTS);
-    return Object.fromEntries(listed.accounts.nodes.map((a) => [a.name, a.balance.amount]));
-  }
+  const balancesOf = balancesByName;
 
   it('books the contribution into the chosen account; a replay books nothing twice', async () => {
     const client = await onboarded();

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
-import {
-  budgetClient,
-  MONTH,
-  ONBOARD,
-  US_ONBOARDING,
-  type MonthResult,
-} from '../budget/budget-client';
+import { householdOfThree } from './household-client';
+import { budgetClient, MONTH, type MonthResult } from '../budget/budget-client';
 import { REAL_RECEIPT, uploadReceipt } from '../receipts/receipt-client';
 
 /**
@@ -20,8 +15,6 @@ import { REAL_RECEIPT, uploadReceipt } from '../receipts/receipt-client';
 const clock = { now: () => new Date('2026-03-10T15:00:00Z') };
 const TODAY = '2026-03-10';
 
-const INVITE = `mutation($input: InviteToHouseholdInput!) { inviteToHousehold(input: $input) { invite { id } } }`;
-const ACCEPT = `mutation($input: AcceptHouseholdInviteInput!) { acceptHouseholdInvite(input: $input) { household { id } } }`;
 const LEDGER = `query { transactionsConnection(first: 50) { nodes { id memberId source amount { amount } categoryId bookedOn } } }`;
 const IMPORT = `mutation($input: ImportTransactionsInput!) { importBankFile(input: $input) { report { importId committed imported skipped failed } } }`;
 const PREVIEW = `mutation($input: ImportTransactionsInput!) { previewBankFile(input: $input) { report { totalRows rows { status } } } }`;
@@ -60,24 +53,7 @@ describe(`a household's shared budget beyond transactions (${TEST_MODE})`, () =>
 
   const as = (user: TestUser) => budgetClient(api, user);
 
-  /** An onboarded owner with a MEMBER and a VIEWER in their household. */
-  async function household(): Promise<{ owner: TestUser; member: TestUser; viewer: TestUser }> {
-    const owner = await signUp(api);
-    await as(owner).call(ONBOARD, { input: US_ONBOARDING });
-    const member = await signUp(api);
-    const viewer = await signUp(api);
-    for (const [person, role] of [
-      [member, 'MEMBER'],
-      [viewer, 'VIEWER'],
-    ] as const) {
-      await as(owner).call(INVITE, { input: { email: person.email, role } });
-      const mail = await api.mail.next(person.email.toLowerCase());
-      api.mail.messages.splice(api.mail.messages.indexOf(mail), 1);
-      const token = /token=([\w-]+)/.exec(mail.text)?.[1];
-      await as(person).call(ACCEPT, { input: { token } });
-    }
-    return { owner, member, viewer };
-  }
+  const household = () => householdOfThree(api);
 
   const ledgerOf = async (user: TestUser) =>
     (await as(user).call<{ transactionsConnection: { nodes: LedgerRow[] } }>(LEDGER))

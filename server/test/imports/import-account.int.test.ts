@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi } from '../kit';
+import { balancesByName, createMoneyAccount } from '../money-accounts/accounts-client';
 import { budgetClient, fixedClock, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 
 /**
@@ -14,8 +15,6 @@ const clock = fixedClock('2026-03-10T15:00:00Z');
 const IMPORT = `mutation($input: ImportTransactionsInput!) { importBankFile(input: $input) { report { importId committed imported status } } }`;
 const PREVIEW = `mutation($input: ImportTransactionsInput!) { previewBankFile(input: $input) { report { totalRows } } }`;
 const REPORT = `query($id: ID!) { importReport(importId: $id) { status imported failure } }`;
-const ACCOUNTS = `query { accounts(first: 50) { nodes { id name balance { amount } } } }`;
-const CREATE_ACCOUNT = `mutation($input: CreateMoneyAccountInput!) { createMoneyAccount(input: $input) { account { id } } }`;
 const LEDGER = `query { transactionsConnection(first: 100) { nodes { accountId source } } }`;
 const CHANGES = `query($since: String) { changes(since: $since) { changes { kind transaction { id accountId source } } } }`;
 const SAVE_MAPPING = `mutation($input: SaveCsvMappingInput!) { saveCsvMapping(input: $input) { csvMapping { id name accountId } } }`;
@@ -50,19 +49,14 @@ describe(`bank-file imports into a money account (${TEST_MODE})`, { timeout: 180
     await client.call(ONBOARD, { input: US_ONBOARDING });
     return client;
   }
-  async function createAccount(client: Client, name: string): Promise<string> {
-    return (
-      await client.call<{ createMoneyAccount: { account: { id: string } } }>(CREATE_ACCOUNT, {
-        input: { name, kind: 'CHECKING', openingBalance: '100.00', openingOn: '2026-03-01' },
-      })
-    ).createMoneyAccount.account.id;
-  }
-  async function balancesOf(client: Client): Promise<Record<string, string>> {
-    const listed = await client.call<{
-      accounts: { nodes: Array<{ name: string; balance: { amount: string } }> };
-    }>(ACCOUNTS);
-    return Object.fromEntries(listed.accounts.nodes.map((a) => [a.name, a.balance.amount]));
-  }
+  const createAccount = (client: Client, name: string) =>
+    createMoneyAccount(client, {
+      name,
+      kind: 'CHECKING',
+      openingBalance: '100.00',
+      openingOn: '2026-03-01',
+    });
+  const balancesOf = balancesByName;
   async function ledgerOf(client: Client) {
     return (
       await client.call<{

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReceiptRepository } from '../../src/features/receipts';
 import { errorCodes, signUp, startTestApi, TEST_MODE, type TestApi, type TestUser } from '../kit';
+import { balancesByName, createMoneyAccount } from '../money-accounts/accounts-client';
 import { budgetClient, fixedClock, ONBOARD, US_ONBOARDING } from '../budget/budget-client';
 
 /**
@@ -14,8 +15,6 @@ const clock = fixedClock('2026-03-10T15:00:00Z');
 const CONFIRM = `mutation($input: ConfirmReceiptInput!) { confirmReceipt(input: $input) {
   receipt { id status } transaction { id accountId amount { amount } } } }`;
 const RECEIPT = `query($id: ID!) { receipt(id: $id) { id status transactionId } }`;
-const ACCOUNTS = `query { accounts(first: 50) { nodes { name balance { amount } } } }`;
-const CREATE_ACCOUNT = `mutation($input: CreateMoneyAccountInput!) { createMoneyAccount(input: $input) { account { id } } }`;
 const LEDGER = `query { transactionsConnection(first: 50) { nodes { id accountId } } }`;
 const CHANGES = `query($since: String) { changes(since: $since) { changes { kind transaction { id accountId source } } } }`;
 
@@ -36,19 +35,14 @@ describe(`receipts confirmed into a money account (${TEST_MODE})`, () => {
     await client.call(ONBOARD, { input: US_ONBOARDING });
     return { user, client };
   }
-  async function createAccount(client: Client, name: string): Promise<string> {
-    return (
-      await client.call<{ createMoneyAccount: { account: { id: string } } }>(CREATE_ACCOUNT, {
-        input: { name, kind: 'CREDIT_CARD', openingBalance: '0.00', openingOn: '2026-03-01' },
-      })
-    ).createMoneyAccount.account.id;
-  }
-  async function balancesOf(client: Client): Promise<Record<string, string>> {
-    const listed = await client.call<{
-      accounts: { nodes: Array<{ name: string; balance: { amount: string } }> };
-    }>(ACCOUNTS);
-    return Object.fromEntries(listed.accounts.nodes.map((a) => [a.name, a.balance.amount]));
-  }
+  const createAccount = (client: Client, name: string) =>
+    createMoneyAccount(client, {
+      name,
+      kind: 'CREDIT_CARD',
+      openingBalance: '0.00',
+      openingOn: '2026-03-01',
+    });
+  const balancesOf = balancesByName;
   /** A receipt read by OCR and waiting for review (the photo and the job play no part here). */
   async function processedReceipt(user: TestUser): Promise<string> {
     const id = randomUUID();
