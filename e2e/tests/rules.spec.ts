@@ -40,7 +40,17 @@ test('a rule from an edit and a previewed rule from the Rules screen', async ({
   await expect(page.getByText('Always put “luigi” in Dining out?')).toBeVisible();
   await page.getByRole('button', { name: 'Create rule' }).click();
   await expect(page.getByText('Rule created: “luigi” → Dining out.')).toBeVisible();
-  // The next transaction without a category follows it.
+  // The rule is saved on the device first and sent from its outbox: once the server has it, the
+  // next transaction without a category follows it.
+  await expect
+    .poll(async () =>
+      (
+        await api.gql<{ rulesConnection: { nodes: { textPattern: string }[] } }>(
+          `{ rulesConnection(first: 10) { nodes { textPattern } } }`,
+        )
+      ).rulesConnection.nodes.map((rule) => rule.textPattern),
+    )
+    .toContain('luigi');
   expect((await create({ amount: '20.00', description: 'LUIGI #9' })).categoryId).toBe(
     'dining_out',
   );
