@@ -55,6 +55,7 @@ export const INPUT_LIMITS: Readonly<Record<string, InputLimit>> = {
   'ImportTransactionsInput.content': { maxLength: 5 * 1024 * 1024 },
   'ImportTransactionsInput.previewRows': { min: 0, max: 200 },
   'Mutation.finishPasskeyRegistration(responseJson:)': { maxLength: 65_536 },
+  'Mutation.completePasskeyRegistration(responseJson:)': { maxLength: 65_536 },
   'Mutation.finishPasskeySignIn(responseJson:)': { maxLength: 65_536 },
   'Mutation.finishPasskeyRegistration(name:)': { maxLength: 100 },
   'GoogleSignInInput.idToken': { maxLength: 8_192 },
