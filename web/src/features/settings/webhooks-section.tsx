@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { sessionTransport } from '@/features/auth';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync/transport';
 import {
@@ -18,6 +18,10 @@ import styles from './settings.module.css';
 
 /** The event type as the receiver reads it in the body's `type` (`TRANSACTION_CREATED` → `transaction.created`). */
 const wireEventType = (type: string): string => type.toLowerCase().replace('_', '.');
+
+/** How often, and how many times per opening, a shown list with a pending delivery is read again. */
+const PENDING_REFRESH_MS = 2000;
+const PENDING_REFRESH_LIMIT = 15;
 
 type ErrorKey = 'url' | 'target' | 'eventTypes' | 'limit' | 'offline' | 'unknown';
 
@@ -70,12 +74,39 @@ export function WebhooksSection() {
     void run(load);
   }, [run, load]);
 
-  async function showDeliveries(endpointId: string) {
+  const readDeliveries = useCallback(async (endpointId: string) => {
     const data = await sessionTransport()<{
       webhookDeliveries: { nodes: WebhookDeliveryView[] };
     }>(WEBHOOK_DELIVERIES, { endpointId });
-    setOpen({ id: endpointId, deliveries: data.webhookDeliveries.nodes });
+    return data.webhookDeliveries.nodes;
+  }, []);
+
+  const refreshes = useRef(0);
+
+  async function showDeliveries(endpointId: string) {
+    const deliveries = await readDeliveries(endpointId);
+    refreshes.current = 0;
+    setOpen({ id: endpointId, deliveries });
   }
+
+  // While a shown delivery is still pending, the list is read again every few seconds (a bounded
+  // number of times), so a test event turns from "Pending" into "Delivered" or "Failed" by itself.
+  useEffect(() => {
+    if (!open || !open.deliveries.some((delivery) => delivery.status === 'PENDING')) return;
+    if (refreshes.current >= PENDING_REFRESH_LIMIT) return;
+    const endpointId = open.id;
+    const timer = setTimeout(() => {
+      refreshes.current += 1;
+      readDeliveries(endpointId).then(
+        (deliveries) =>
+          setOpen((current) =>
+            current?.id === endpointId ? { id: endpointId, deliveries } : current,
+          ),
+        () => undefined, // offline or signed out: the list stays as it was shown
+      );
+    }, PENDING_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [open, readDeliveries]);
 
   function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -226,7 +257,7 @@ export function WebhooksSection() {
                 open.deliveries.length === 0 ? (
                   <p className={styles.muted}>{t('noDeliveries')}</p>
                 ) : (
-                  <ul className={styles.list} aria-label={t('deliveriesLabel')}>
+                  <ul className={styles.list} aria-label={t('deliveriesLabel')} aria-live="polite">
                     {open.deliveries.map((delivery) => (
                       <li key={delivery.id} data-testid="webhook-delivery">
                         <code>{wireEventType(delivery.eventType)}</code> ·{' '}
