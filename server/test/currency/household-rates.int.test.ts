@@ -18,7 +18,7 @@ const LEAVE = `mutation { leaveHousehold { left } }`;
 const SET_RATE = `mutation($input: SetExchangeRateInput!) {
   setExchangeRate(input: $input) { exchangeRate { fromCurrency toCurrency rateOn rate } } }`;
 const RATES = `query($currency: CurrencyCode!, $from: Date!, $to: Date!) {
-  exchangeRates(currency: $currency, from: $from, to: $to) { toCurrency rateOn rate source } }`;
+  exchangeRates(currency: $currency, from: $from, to: $to) { toCurrency rateOn rate source enteredByYou } }`;
 const CREATE = `mutation($input: CreateTransactionInput!) {
   createTransaction(input: $input) { transaction { amount { amount currency } rate rateOn rateSource rateEstimated } } }`;
 
@@ -75,13 +75,19 @@ describe(`exchange rates of a household's shared budget (${TEST_MODE})`, () => {
         rateSource: 'MANUAL',
         rateEstimated: true,
       });
-    // Both read the rates the shared budget converts with.
+    // Both read the rates the shared budget converts with; only the member's is theirs.
     for (const person of [owner, member]) {
       const { exchangeRates } = await as(person).call<{
         exchangeRates: Array<{ rateOn: string; rate: string }>;
       }>(RATES, { currency: 'JPY', from: YESTERDAY, to: TODAY });
       expect(exchangeRates).toEqual([
-        { toCurrency: 'USD', rateOn: YESTERDAY, rate: '0.0065', source: 'MANUAL' },
+        {
+          toCurrency: 'USD',
+          rateOn: YESTERDAY,
+          rate: '0.0065',
+          source: 'MANUAL',
+          enteredByYou: person === member,
+        },
       ]);
     }
   });

@@ -68,7 +68,7 @@ export class ExchangeRateResolver {
       to,
       budgetOwnerId: await budgetOwnerIdOf(ctx, 'read'),
     });
-    return rates.map(toExchangeRate);
+    return rates.map((rate) => toExchangeRate(rate, viewerIdOf(ctx)));
   }
 }
 

@@ -13,7 +13,10 @@ registerEnumType(ExchangeRateSourceGql, {
   description: 'Where an exchange rate came from (docs/currencies.md).',
   valuesConfig: {
     ECB: { description: 'The European Central Bank’s daily reference rates (through the euro).' },
-    MANUAL: { description: 'A rate you entered with `setExchangeRate`.' },
+    MANUAL: {
+      description:
+        'A rate entered with `setExchangeRate`: yours, or in a household a member’s (see `ExchangeRate.enteredByYou`).',
+    },
     STATEMENT: { description: 'The rate a card statement printed for the transaction.' },
   },
 });
@@ -35,6 +38,11 @@ export class ExchangeRate {
   rate!: string;
   @Field(() => ExchangeRateSourceGql, { description: 'Who published or entered it.' })
   source!: ExchangeRateSourceGql;
+  @Field(() => Boolean, {
+    description:
+      'True for a rate you entered yourself; false for a published one and for one a household member entered (a shared budget converts with the household’s rates).',
+  })
+  enteredByYou!: boolean;
 }
 
 @InputType({ description: 'A rate you know for a day; it wins over the ECB’s of that day.' })
@@ -61,16 +69,22 @@ export class SetExchangeRatePayload {
   exchangeRate!: ExchangeRate;
 }
 
-export function toExchangeRate(row: ExchangeRateRow | DayRate): ExchangeRate {
+/** A stored or listed rate as the API shows it to `viewerId`. */
+export function toExchangeRate(row: ExchangeRateRow | DayRate, viewerId: string): ExchangeRate {
+  const enteredBy = 'source' in row ? row.enteredBy : row.userId;
   return Object.assign(new ExchangeRate(), {
     fromCurrency: row.fromCurrency,
     toCurrency: row.toCurrency,
     rateOn: row.rateOn,
     rate: row.rate,
     source: ('source' in row ? row.source : 'manual') as ExchangeRateSourceGql,
+    enteredByYou: enteredBy === viewerId,
   });
 }
 
+/** What `setExchangeRate` answers: the rate the person just entered. */
 export function toSetExchangeRatePayload(row: ExchangeRateRow): SetExchangeRatePayload {
-  return Object.assign(new SetExchangeRatePayload(), { exchangeRate: toExchangeRate(row) });
+  return Object.assign(new SetExchangeRatePayload(), {
+    exchangeRate: toExchangeRate(row, row.userId),
+  });
 }

@@ -48,6 +48,8 @@ export interface DayRate {
   rateOn: LocalDate;
   rate: string;
   source: Exclude<RateSource, 'statement'>;
+  /** Who entered a manual rate (the person or, in a household, a member); null for the ECB's. */
+  enteredBy: string | null;
 }
 
 /** What a refresh of the published rates did. */
@@ -210,6 +212,7 @@ export class ExchangeRateService {
         rateOn,
         rate: formatRate(rate),
         source: 'ecb',
+        enteredBy: null,
       };
       byDay.set(rateOn, day);
     }
@@ -240,6 +243,7 @@ export class ExchangeRateService {
         rateOn: row.rateOn,
         rate: formatRate(rate),
         source: 'manual',
+        enteredBy: row.userId,
       });
     }
     return [...byDay.values()].sort((a, b) => (a.rateOn < b.rateOn ? -1 : 1));

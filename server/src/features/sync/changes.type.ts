@@ -259,7 +259,8 @@ export function toChangeSet(page: ChangePage): ChangeSet {
         return Object.assign(new Change(), base, {
           id: entry.row.id,
           deleted: false,
-          exchangeRate: toExchangeRate(entry.row),
+          // Only the person's own entered rates are listed.
+          exchangeRate: toExchangeRate(entry.row, entry.row.userId),
         });
       case 'household':
         return Object.assign(new Change(), base, {

@@ -8,6 +8,7 @@ export const EXCHANGE_RATES = /* GraphQL */ `
       rateOn
       rate
       source
+      enteredByYou
     }
   }
 `;
@@ -42,4 +43,6 @@ export interface ExchangeRateView {
   rateOn: string;
   rate: string;
   source: 'ECB' | 'MANUAL' | 'STATEMENT';
+  /** False for a published rate and for one a household member entered. */
+  enteredByYou: boolean;
 }

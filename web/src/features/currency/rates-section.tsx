@@ -93,7 +93,9 @@ export function ExchangeRatesSection() {
           to: today,
         });
         if (isCurrent)
-          setRates(mirroredRates.map((row) => ({ ...row, source: 'MANUAL' as const })));
+          setRates(
+            mirroredRates.map((row) => ({ ...row, source: 'MANUAL' as const, enteredByYou: true })),
+          );
       },
     );
     return () => {
@@ -195,7 +197,13 @@ export function ExchangeRatesSection() {
                 rate: row.rate,
                 total: row.toCurrency,
               })}{' '}
-              <span className={styles.hint}>{t(`source.${row.source}`)}</span>
+              <span className={styles.hint}>
+                {t(
+                  row.source === 'MANUAL' && !row.enteredByYou
+                    ? 'source.MEMBER'
+                    : `source.${row.source}`,
+                )}
+              </span>
             </li>
           ))}
         </ul>
