@@ -13,8 +13,8 @@ const QUICK = `mutation($input: QuickExpenseInput!) { quickExpense(input: $input
 const SEARCH = `query($filter: TransactionFilter) { transactionsConnection(filter: $filter, first: 50) { nodes { id merchant description tags } } }`;
 const SEARCH_LEGACY = `query($filter: TransactionFilter) { transactions(filter: $filter, first: 50) { edges { node { id } } } }`;
 const TAGS = `query($prefix: String, $first: Int) { tags(prefix: $prefix, first: $first) { nodes { tag transactionCount } pageInfo { hasNextPage } } }`;
-const RENAME = `mutation($from: String!, $to: String!) { renameTag(from: $from, to: $to) { from tag transactionCount } }`;
-const DELETE = `mutation($tag: String!) { deleteTag(tag: $tag) { tag transactionCount } }`;
+const RENAME = `mutation($from: String!, $to: String!) { renameTag(from: $from, to: $to) { from tag transactionCount changed { id version } } }`;
+const DELETE = `mutation($tag: String!) { deleteTag(tag: $tag) { tag transactionCount changed { id version } } }`;
 const CHANGES = `query($since: String) { changes(since: $since) { cursor changes { kind id deleted transaction { id version tags } } } }`;
 
 interface Tx {
@@ -373,7 +373,17 @@ describe(`transaction tags and search (${TEST_MODE})`, () => {
         from: '#Coffee',
         to: ' Caffeine ',
       });
-      expect(renamed.renameTag).toEqual({ from: 'coffee', tag: 'caffeine', transactionCount: 2 });
+      // The answer names each row written with its new version (what `changes` brings too).
+      expect(renamed.renameTag).toEqual({
+        from: 'coffee',
+        tag: 'caffeine',
+        transactionCount: 2,
+        changed: expect.arrayContaining([
+          { id: a.id, version: a.version + 1 },
+          { id: b.id, version: b.version + 1 },
+        ]),
+      });
+      expect((renamed.renameTag as { changed: unknown[] }).changed).toHaveLength(2);
 
       const changes = await client.call<{
         changes: { changes: { kind: string; id: string; transaction: Tx }[] };
@@ -402,7 +412,12 @@ describe(`transaction tags and search (${TEST_MODE})`, () => {
         from: 'coffee',
         to: 'caffeine',
       });
-      expect(again.renameTag).toEqual({ from: 'coffee', tag: 'caffeine', transactionCount: 0 });
+      expect(again.renameTag).toEqual({
+        from: 'coffee',
+        tag: 'caffeine',
+        transactionCount: 0,
+        changed: [],
+      });
       expect(errorCodes(await client.raw(RENAME, { from: 'coffee', to: '#' }))).toEqual([
         'BAD_USER_INPUT',
       ]);
@@ -417,7 +432,14 @@ describe(`transaction tags and search (${TEST_MODE})`, () => {
       const before = await client.call<{ changes: { cursor: string } }>(CHANGES, {});
 
       const deleted = await client.call<{ deleteTag: unknown }>(DELETE, { tag: 'TRIP' });
-      expect(deleted.deleteTag).toEqual({ tag: 'trip', transactionCount: 2 });
+      expect(deleted.deleteTag).toEqual({
+        tag: 'trip',
+        transactionCount: 2,
+        changed: expect.arrayContaining([
+          { id: a.id, version: a.version + 1 },
+          { id: b.id, version: b.version + 1 },
+        ]),
+      });
 
       const changes = await client.call<{
         changes: { changes: { id: string; deleted: boolean; transaction: Tx }[] };

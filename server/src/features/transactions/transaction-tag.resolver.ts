@@ -71,6 +71,7 @@ export class TransactionTagResolver {
     return Object.assign(new DeleteTagPayload(), {
       tag: change.tag,
       transactionCount: change.transactionCount,
+      changed: change.changed,
     });
   }
 }

@@ -10,7 +10,12 @@ export interface TagChange {
   tag: string;
   /** Live transactions changed. */
   transactionCount: number;
+  /** Every transaction written (deleted ones too), with its new version. */
+  changed: Array<{ id: string; version: number }>;
 }
+
+const versionsOf = (rows: readonly TransactionRow[]) =>
+  rows.map((row) => ({ id: row.id, version: row.version }));
 
 /**
  * The person's tags as a whole: counts for autocomplete, and renaming or removing a tag on every
@@ -47,13 +52,18 @@ export class TransactionTagService {
   /** Renames a tag everywhere (merging with `to` where both were present); idempotent. */
   async rename(userId: string, from: string, to: string): Promise<TagChange> {
     const [old, renamed] = [tagOf(from, 'from'), tagOf(to, 'to')];
-    if (old === renamed) return { from: old, tag: renamed, transactionCount: 0 };
+    if (old === renamed) return { from: old, tag: renamed, transactionCount: 0, changed: [] };
     const rows = await this.deps.months.write(userId, async (tx, context) => ({
       value: await this.deps.repository.with(tx).renameTag(userId, old, renamed, context.now),
       months: [],
       cause: 'transaction',
     }));
-    return { from: old, tag: renamed, transactionCount: await this.announce(rows) };
+    return {
+      from: old,
+      tag: renamed,
+      transactionCount: await this.announce(rows),
+      changed: versionsOf(rows),
+    };
   }
 
   /** Removes a tag from every transaction; idempotent. */
@@ -64,7 +74,12 @@ export class TransactionTagService {
       months: [],
       cause: 'transaction',
     }));
-    return { from: removed, tag: removed, transactionCount: await this.announce(rows) };
+    return {
+      from: removed,
+      tag: removed,
+      transactionCount: await this.announce(rows),
+      changed: versionsOf(rows),
+    };
   }
 
   /** After commit, each live row changed is an update for listeners; returns how many. */

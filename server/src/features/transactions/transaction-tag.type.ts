@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../../graphql/relay';
 
 export enum TagMatchGql {
@@ -25,6 +25,20 @@ export class TagUsage {
 /** The person's tags, most used first (then alphabetically). */
 export const TagUsageConnection = connectionTypes(TagUsage, 'TagUsage', 'tags');
 
+@ObjectType({
+  description:
+    'A transaction a tag change wrote, with the version it has now (tags only changed: amounts and days stay).',
+})
+export class TagChangedTransaction {
+  @Field(() => ID, { description: 'The transaction’s id, as `Transaction.id`.' })
+  id!: string;
+  @Field(() => Int, {
+    description:
+      'Its version after the change: a device that queued edits of it after the same change sends them against this version, so they are no conflict.',
+  })
+  version!: number;
+}
+
 @ObjectType({ description: 'The outcome of renaming a tag on every transaction that carries it.' })
 export class RenameTagPayload {
   @Field(() => String, { description: 'The old tag, as normalised.' })
@@ -39,6 +53,11 @@ export class RenameTagPayload {
       'How many live transactions changed (each got a new version and reaches other devices through `changes`).',
   })
   transactionCount!: number;
+  @Field(() => [TagChangedTransaction], {
+    description:
+      'Every transaction the change wrote (deleted ones too), with its new version; bounded by the transactions carrying the tag.',
+  })
+  changed!: TagChangedTransaction[];
 }
 
 @ObjectType({
@@ -52,4 +71,9 @@ export class DeleteTagPayload {
       'How many live transactions changed (each got a new version and reaches other devices through `changes`).',
   })
   transactionCount!: number;
+  @Field(() => [TagChangedTransaction], {
+    description:
+      'Every transaction the change wrote (deleted ones too), with its new version; bounded by the transactions carrying the tag.',
+  })
+  changed!: TagChangedTransaction[];
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PaceDatabase, saveTransaction, type TransactionRecord } from '@/lib/db';
 import {
   addTransaction,
+  editTransaction,
   GraphqlRequestError,
   NetworkUnavailableError,
   replayOutbox,
@@ -39,9 +40,14 @@ function row(
   };
 }
 
-/** A fake API that keeps tags per transaction and renames or removes them like the server's UPDATE. */
+/**
+ * A fake API that keeps tags and versions per transaction, renames or removes tags like the
+ * server's UPDATE (each row written gets the next version), and takes an edit only against the
+ * version it holds (otherwise a conflict, as the server answers).
+ */
 function fakeApi() {
   const tags = new Map<string, string[]>();
+  const versions = new Map<string, number>();
   const calls: string[] = [];
   let failWith: Error | null = null;
   const transport: GraphqlTransport = async <T>(
@@ -69,26 +75,58 @@ function fakeApi() {
         updatedAt: 'now',
         version: 1,
       };
+      versions.set(id, 1);
       return { createTransaction: { conflict: false, transaction } } as T;
+    }
+    if (name === 'SyncUpdateTransaction') {
+      const input = variables?.input as Record<string, unknown>;
+      const id = input.id as string;
+      const held = versions.get(id) ?? 1;
+      const conflict = input.baseVersion !== held;
+      if (!conflict) {
+        versions.set(id, held + 1);
+        if (Array.isArray(input.tags)) tags.set(id, input.tags as string[]);
+      }
+      const transaction = {
+        id,
+        amount: { amount: '12.50', currency: 'USD' },
+        bookedOn: DAY,
+        categoryId: 'groceries',
+        deletedAt: null,
+        description: '',
+        direction: 'EXPENSE',
+        occurredAt: `${DAY}T10:00:00.000Z`,
+        source: 'MANUAL',
+        tags: tags.get(id),
+        updatedAt: 'now',
+        version: versions.get(id),
+      };
+      return { updateTransaction: { conflict, transaction } } as T;
     }
     const change: TagChange =
       name === 'SyncRenameTag'
         ? { kind: 'rename', from: variables?.from as string, to: variables?.to as string }
         : { kind: 'delete', tag: variables?.tag as string };
     let count = 0;
+    const changed: Array<{ id: string; version: number }> = [];
     for (const [id, own] of tags) {
       const next = [...retag(own, change)];
-      if (next.length !== own.length || next.some((tag, i) => tag !== own[i])) count += 1;
+      if (next.length !== own.length || next.some((tag, i) => tag !== own[i])) {
+        count += 1;
+        versions.set(id, (versions.get(id) ?? 1) + 1);
+        changed.push({ id, version: versions.get(id) ?? 0 });
+      }
       tags.set(id, next);
     }
     const field = name === 'SyncRenameTag' ? 'renameTag' : 'deleteTag';
     const tag = change.kind === 'rename' ? change.to : change.tag;
-    return { [field]: { tag, transactionCount: count } } as T;
+    return { [field]: { tag, transactionCount: count, changed } } as T;
   };
   return {
     transport,
     calls,
     tags,
+    versions,
     fail(error: Error | null) {
       failWith = error;
     },
@@ -212,6 +250,29 @@ describe('replaying tag changes', () => {
     // The create's answer still had the old name; the rename's answer lays the new one over it.
     expect(await tagsOf(id)).toEqual(['travel']);
     expect((await db.transactions.get(id))?.pending).toBe(0);
+  });
+
+  it('sends an edit made offline after an offline rename against the version the rename left: no conflict', async () => {
+    const api = fakeApi();
+    await seedRows(row('a', ['trip']), row('b', ['trip']));
+    api.tags.set('a', ['trip']).set('b', ['trip']);
+    // Another device edited b meanwhile: the server holds version 2 of it.
+    api.versions.set('b', 2);
+    await renameTag(db, 'trip', 'travel');
+    await editTransaction(db, 'a', { note: 'train', tags: ['travel', 'work'] });
+    await editTransaction(db, 'b', { note: 'bus' });
+    expect(await replayOutbox(db, api.transport)).toEqual({
+      sent: 3,
+      conflicts: 1,
+      stoppedBy: null,
+    });
+    expect(api.calls).toEqual(['SyncRenameTag', 'SyncUpdateTransaction', 'SyncUpdateTransaction']);
+    // a: the rename (version 2) and the edit on top of it (version 3), nothing to settle.
+    expect(api.tags.get('a')).toEqual(['travel', 'work']);
+    expect(api.versions.get('a')).toBe(3);
+    // b really was edited elsewhere: its edit is still the person's choice to make.
+    const conflicts = await db.conflicts.toArray();
+    expect(conflicts.map((conflict) => conflict.id)).toEqual(['b']);
   });
 
   it('keeps a refused change for the person: discarding gives the tags back, retrying sends it again', async () => {

@@ -8,10 +8,12 @@ import type { OutboxEntry, OutboxOperation, PaceDatabase, TransactionRecord } fr
 export type TagChange =
   { kind: 'rename'; from: string; to: string } | { kind: 'delete'; tag: string };
 
-/** The API's answer to a rename or a removal (counts only: the rows reach devices through changes). */
+/** The API's answer to a rename or a removal: the rows themselves reach devices through changes. */
 export interface WireTagPayload {
   tag: string;
   transactionCount: number;
+  /** Each transaction the change wrote, with its version now. */
+  changed: Array<{ id: string; version: number }>;
 }
 
 /** The outbox operations of tag changes. */
@@ -85,13 +87,23 @@ const sameTags = (a: readonly string[] | undefined, b: readonly string[]) =>
  * The server took a queued tag change. Transactions whose own write was answered meanwhile hold
  * the server's copy from before the change: the change is laid over them again. Those with nothing
  * left in the outbox are no longer pending; `changes` brings their new versions on the next pull.
+ *
+ * A transaction the server moved exactly one version past this device's copy changed by this
+ * change alone, which the device already shows: the copy takes that version, and edits queued
+ * after the change are sent against it, so they are not taken for an edit made elsewhere. One the
+ * server had changed elsewhere too stays behind, and its queued edit is a conflict as it should be.
  */
-export async function acknowledgeTagChange(db: PaceDatabase, entry: OutboxEntry): Promise<void> {
+export async function acknowledgeTagChange(
+  db: PaceDatabase,
+  entry: OutboxEntry,
+  payload: Pick<WireTagPayload, 'changed'>,
+): Promise<void> {
   const change = tagChangeOf(entry.operationName, entry.variables);
   const key = tagUndoKeyOf(entry.recordId);
   const undo = ((await db.meta.get(key))?.value ?? {}) as TagUndo;
   await db.meta.delete(key);
   if (!change) return;
+  await rebaseQueuedEdits(db, payload.changed);
   const queued = new Set(await db.outbox.orderBy('recordId').uniqueKeys());
   await retagDevice(db, change, { pending: false, skip: (record) => queued.has(record.id) });
   const settled = Object.keys(undo).filter((id) => !queued.has(id));
@@ -118,4 +130,26 @@ export async function undoTagChange(db: PaceDatabase, recordId: string): Promise
     return [{ ...record, tags: was.before, pending: queued.has(record.id) ? record.pending : 0 }];
   });
   await db.transactions.bulkPut(restored);
+}
+
+/** See `acknowledgeTagChange`: copies one version behind the server's take it, with their queued edits. */
+async function rebaseQueuedEdits(
+  db: PaceDatabase,
+  changed: ReadonlyArray<{ id: string; version: number }>,
+): Promise<void> {
+  const records = await db.transactions.bulkGet(changed.map((row) => row.id));
+  for (const [index, record] of records.entries()) {
+    const server = changed[index];
+    if (!record || !server || server.version !== record.version + 1) continue;
+    await db.transactions.update(record.id, { version: server.version });
+    const queued = await db.outbox.where('recordId').equals(record.id).toArray();
+    for (const queuedEntry of queued) {
+      const input = queuedEntry.variables.input as Record<string, unknown> | undefined;
+      if (queuedEntry.operationName !== 'updateTransaction' || !input) continue;
+      if (input.baseVersion !== record.version || queuedEntry.seq === undefined) continue;
+      await db.outbox.update(queuedEntry.seq, {
+        variables: { ...queuedEntry.variables, input: { ...input, baseVersion: server.version } },
+      });
+    }
+  }
 }

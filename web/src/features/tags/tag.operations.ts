@@ -7,6 +7,10 @@ export const SYNC_RENAME_TAG = /* GraphQL */ `
       from
       tag
       transactionCount
+      changed {
+        id
+        version
+      }
     }
   }
 `;
@@ -16,6 +20,10 @@ export const SYNC_DELETE_TAG = /* GraphQL */ `
     deleteTag(tag: $tag) {
       tag
       transactionCount
+      changed {
+        id
+        version
+      }
     }
   }
 `;

@@ -228,7 +228,7 @@ async function acknowledge(db: PaceDatabase, entry: OutboxEntry, seq: number, pa
       }
       if ('transactionCount' in payload) {
         // A tag renamed or removed across the ledger: laid over the copies answered meanwhile.
-        await acknowledgeTagChange(db, entry);
+        await acknowledgeTagChange(db, entry, payload);
         return false;
       }
       if ('account' in payload || 'transfer' in payload) {
