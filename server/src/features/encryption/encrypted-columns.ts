@@ -7,9 +7,17 @@ import {
   pushKeyContext,
   pushSubscriptions,
 } from '../notifications';
+import { categoryRules, ruleTextContext } from '../rules';
 import { splits, splitTextContext } from '../splits';
 import { transactions, transactionTextContext } from '../transactions';
-import { webhookEndpoints, webhookSecretContext } from '../webhooks';
+import {
+  webhookAttempts,
+  webhookDeliveries,
+  webhookDeliveryBodyContext,
+  webhookEndpoints,
+  webhookResponseSnippetContext,
+  webhookSecretContext,
+} from '../webhooks';
 
 /** One column encrypted at rest, as the rotation walks it. */
 export interface EncryptedColumn {
@@ -103,6 +111,38 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: webhookEndpoints.secret,
     property: 'secret',
     context: webhookSecretContext,
+  },
+  {
+    name: 'webhook_deliveries.body',
+    table: webhookDeliveries,
+    id: webhookDeliveries.id,
+    column: webhookDeliveries.body,
+    property: 'body',
+    context: webhookDeliveryBodyContext,
+  },
+  {
+    name: 'webhook_attempts.response_snippet',
+    table: webhookAttempts,
+    id: webhookAttempts.id,
+    column: webhookAttempts.responseSnippet,
+    property: 'responseSnippet',
+    context: webhookResponseSnippetContext,
+  },
+  {
+    name: 'category_rules.text_pattern',
+    table: categoryRules,
+    id: categoryRules.id,
+    column: categoryRules.textPattern,
+    property: 'textPattern',
+    context: (id) => ruleTextContext('text_pattern', id),
+  },
+  {
+    name: 'category_rules.rename_merchant',
+    table: categoryRules,
+    id: categoryRules.id,
+    column: categoryRules.renameMerchant,
+    property: 'renameMerchant',
+    context: (id) => ruleTextContext('rename_merchant', id),
   },
   {
     name: 'signing_keys.private_jwk',

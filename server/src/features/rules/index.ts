@@ -1,6 +1,6 @@
 export { categoryRules } from './rule.table';
 export type { CategoryRuleRow } from './rule.table';
-export { RuleRepository } from './rule.repository';
+export { RuleRepository, ruleTextContext } from './rule.repository';
 export { RuleService, type RuleMatcher } from './rule.service';
 export { RuleResolver, type RuleServices } from './rule.resolver';
 export { Rule, toRule } from './rule.type';

@@ -1,6 +1,11 @@
 export { webhookAttempts, webhookDeliveries, webhookEndpoints } from './webhook.table';
 export type { WebhookEndpointRow } from './webhook.table';
-export { WebhookRepository, webhookSecretContext } from './webhook.repository';
+export {
+  WebhookRepository,
+  webhookDeliveryBodyContext,
+  webhookResponseSnippetContext,
+  webhookSecretContext,
+} from './webhook.repository';
 export { WebhookService } from './webhook.service';
 export { WebhookResolver } from './webhook.resolver';
 export { WebhookError } from './webhook.errors';

@@ -14,7 +14,10 @@ import {
 export class WebhookRepository {
   constructor(
     private readonly db: Db,
-    /** Endpoint secrets are encrypted at rest (bound to the endpoint id). */
+    /**
+     * Encrypted at rest: endpoint secrets (bound to the endpoint id), delivery bodies (bound to the
+     * delivery id) and response snippets (bound to the attempt id).
+     */
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -34,6 +37,23 @@ export class WebhookRepository {
     return row
       ? { ...row, secret: this.cipher.decryptText(row.secret, webhookSecretContext(row.id)) }
       : null;
+  }
+
+  private openDelivery(row: WebhookDeliveryRow): WebhookDeliveryRow {
+    return {
+      ...row,
+      body: this.cipher.decryptText(row.body, webhookDeliveryBodyContext(row.id)),
+    };
+  }
+
+  private openAttempt(row: WebhookAttemptRow): WebhookAttemptRow {
+    return {
+      ...row,
+      responseSnippet: this.cipher.decryptNullable(
+        row.responseSnippet,
+        webhookResponseSnippetContext(row.id),
+      ),
+    };
   }
 
   transaction<T>(work: (repository: WebhookRepository) => Promise<T>): Promise<T> {
@@ -140,7 +160,13 @@ export class WebhookRepository {
   }
 
   async insertDeliveries(rows: WebhookDeliveryRow[]): Promise<void> {
-    if (rows.length > 0) await this.db.insert(webhookDeliveries).values(rows);
+    if (rows.length === 0) return;
+    await this.db.insert(webhookDeliveries).values(
+      rows.map((row) => ({
+        ...row,
+        body: this.cipher.encryptText(row.body, webhookDeliveryBodyContext(row.id)),
+      })),
+    );
   }
 
   async findDelivery(userId: string, id: string): Promise<WebhookDeliveryRow | null> {
@@ -148,7 +174,7 @@ export class WebhookRepository {
       .select()
       .from(webhookDeliveries)
       .where(and(eq(webhookDeliveries.userId, userId), eq(webhookDeliveries.id, id)));
-    return row ?? null;
+    return row ? this.openDelivery(row) : null;
   }
 
   async findDeliveryOfAnyone(id: string): Promise<WebhookDeliveryRow | null> {
@@ -156,7 +182,7 @@ export class WebhookRepository {
       .select()
       .from(webhookDeliveries)
       .where(eq(webhookDeliveries.id, id));
-    return row ?? null;
+    return row ? this.openDelivery(row) : null;
   }
 
   async updateDelivery(
@@ -165,10 +191,17 @@ export class WebhookRepository {
   ): Promise<WebhookDeliveryRow | null> {
     const [row] = await this.db
       .update(webhookDeliveries)
-      .set(changes)
+      .set(
+        changes.body === undefined
+          ? changes
+          : {
+              ...changes,
+              body: this.cipher.encryptText(changes.body, webhookDeliveryBodyContext(id)),
+            },
+      )
       .where(eq(webhookDeliveries.id, id))
       .returning();
-    return row ?? null;
+    return row ? this.openDelivery(row) : null;
   }
 
   /**
@@ -214,7 +247,8 @@ export class WebhookRepository {
       )
       .orderBy(direction(webhookDeliveries.createdAt), direction(webhookDeliveries.id))
       .limit(options.limit);
-    return backward ? rows.reverse() : rows;
+    const opened = rows.map((row) => this.openDelivery(row));
+    return backward ? opened.reverse() : opened;
   }
 
   /**
@@ -236,7 +270,7 @@ export class WebhookRepository {
 
   /** Pending deliveries whose next attempt is due, the longest waiting first. */
   async listDue(now: Date, limit: number): Promise<WebhookDeliveryRow[]> {
-    return this.db
+    const rows = await this.db
       .select()
       .from(webhookDeliveries)
       .where(
@@ -244,6 +278,7 @@ export class WebhookRepository {
       )
       .orderBy(asc(webhookDeliveries.nextAttemptAt))
       .limit(limit);
+    return rows.map((row) => this.openDelivery(row));
   }
 
   async countAttempts(deliveryId: string): Promise<number> {
@@ -255,21 +290,41 @@ export class WebhookRepository {
   }
 
   async insertAttempt(row: WebhookAttemptRow): Promise<void> {
-    await this.db.insert(webhookAttempts).values(row);
+    await this.db.insert(webhookAttempts).values({
+      ...row,
+      responseSnippet: this.cipher.encryptNullable(
+        row.responseSnippet,
+        webhookResponseSnippetContext(row.id),
+      ),
+    });
   }
 
   /** The attempts of these deliveries, oldest first. */
   async listAttempts(deliveryIds: readonly string[]): Promise<WebhookAttemptRow[]> {
     if (deliveryIds.length === 0) return [];
-    return this.db
+    const rows = await this.db
       .select()
       .from(webhookAttempts)
       .where(inArray(webhookAttempts.deliveryId, [...deliveryIds]))
       .orderBy(asc(webhookAttempts.startedAt), asc(webhookAttempts.number));
+    return rows.map((row) => this.openAttempt(row));
   }
 }
 
 /** The secret's associated data: it opens only as the secret of its own endpoint. */
 export function webhookSecretContext(endpointId: string): string {
   return `webhook_endpoints.secret:${endpointId}`;
+}
+
+/**
+ * A delivery body's associated data: it opens only as the body of its own delivery. The body is
+ * decrypted before sending, so every attempt and replay sends (and signs) the same bytes.
+ */
+export function webhookDeliveryBodyContext(deliveryId: string): string {
+  return `webhook_deliveries.body:${deliveryId}`;
+}
+
+/** A response snippet's associated data: it opens only in its own attempt. */
+export function webhookResponseSnippetContext(attemptId: string): string {
+  return `webhook_attempts.response_snippet:${attemptId}`;
 }
