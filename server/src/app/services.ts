@@ -507,7 +507,7 @@ function createBudgetServices(
     newId: randomUUID,
   });
   const rules = new RuleService({
-    repository: new RuleRepository(db),
+    repository: new RuleRepository(db, deps.cipher),
     months,
     ledger,
     onWritten: (change) => webhooks.onTransactionWritten(change),
@@ -691,7 +691,9 @@ function createBudgetServices(
       adjustments: adjustmentRepository,
       transactions: ledger,
       splits: new SplitRepository(db, deps.cipher),
-      rules: new RuleRepository(db),
+      rules: new RuleRepository(db, deps.cipher),
+      recurring: new RecurringRepository(db),
+      csvMappings: new CsvMappingRepository(db),
       exchangeRates: {
         listChangedSince: (userId, since, limit) =>
           new ExchangeRateRepository(db).listEnteredChangedSince(userId, since, limit),
@@ -818,6 +820,12 @@ function createImportServices(
       newId: randomUUID,
       clock: deps.clock,
       ...(deps.checkAccount ? { checkAccount: deps.checkAccount } : {}),
+      // A saved mapping syncs (changes since): written under the person's lock like their other writes.
+      inUserLock: (userId, work) =>
+        db.transaction(async (tx) => {
+          await new BudgetRepository(tx).lockSettings(userId);
+          return work(tx);
+        }),
     }),
   };
 }

@@ -1,8 +1,9 @@
 import { isUuid } from '../../graphql/ids';
 import type { Clock } from '../../infra/clock';
+import type { Db } from '../../infra/db/database';
 import type { CsvColumns } from './csv-import.rules';
 import { headerSignatureOf, mappingProblem, MAX_MAPPINGS } from './csv-mapping.rules';
-import type { CsvMappingRepository } from './csv-mapping.repository';
+import type { CsvMappingRepository, NewCsvMappingRow } from './csv-mapping.repository';
 import type { CsvMappingRow } from './csv-mapping.table';
 import type { DateFormat, SignConvention } from './import-row.rules';
 import { ImportError } from './import.errors';
@@ -29,6 +30,11 @@ export class CsvMappingService {
       clock: Clock;
       /** Throws unless the account is one of the person's (the money accounts feature). */
       checkAccount?: (userId: string, accountId: string) => Promise<void>;
+      /**
+       * Runs a write holding the person's lock, so its change number commits in order with their
+       * other writes and `changes(since)` never skips it.
+       */
+      inUserLock?: <T>(userId: string, work: (tx: Db) => Promise<T>) => Promise<T>;
     },
   ) {}
 
@@ -51,14 +57,30 @@ export class CsvMappingService {
     if (request.accountId != null)
       await this.deps.checkAccount?.(accountOwnerId, request.accountId);
     const name = request.name.trim();
-    const { repository } = this.deps;
-    const existing = await repository.list(userId, null);
-    if (!existing.some((row) => row.name === name) && existing.length >= MAX_MAPPINGS)
-      throw new ImportError('CSV_MAPPING_LIMIT_REACHED', { max: MAX_MAPPINGS });
+    return this.inLock(userId, async (repository) => {
+      const existing = await repository.list(userId, null);
+      if (!existing.some((row) => row.name === name) && existing.length >= MAX_MAPPINGS)
+        throw new ImportError('CSV_MAPPING_LIMIT_REACHED', { max: MAX_MAPPINGS });
+      return repository.upsert(this.rowOf(userId, name, request));
+    });
+  }
+
+  /** Deletes one of the person's mappings (a tombstone their devices pull). */
+  async delete(userId: string, id: string): Promise<CsvMappingRow> {
+    const deleted = isUuid(id)
+      ? await this.inLock(userId, (repository) =>
+          repository.delete(userId, id, this.deps.clock.now()),
+        )
+      : null;
+    if (!deleted) throw new ImportError('CSV_MAPPING_NOT_FOUND');
+    return deleted;
+  }
+
+  private rowOf(userId: string, name: string, request: CsvMappingRequest): NewCsvMappingRow {
     const now = this.deps.clock.now();
     const { date, amount, debit, credit, payee, memo, category, externalId } = request.columns;
     const { originalAmount, originalCurrencyCode, rate } = request.columns;
-    return repository.upsert({
+    return {
       id: this.deps.newId(),
       userId,
       name,
@@ -85,13 +107,12 @@ export class CsvMappingService {
       accountId: request.accountId ?? null,
       createdAt: now,
       updatedAt: now,
-    });
+    };
   }
 
-  /** Deletes one of the person's mappings. */
-  async delete(userId: string, id: string): Promise<CsvMappingRow> {
-    const deleted = isUuid(id) ? await this.deps.repository.delete(userId, id) : null;
-    if (!deleted) throw new ImportError('CSV_MAPPING_NOT_FOUND');
-    return deleted;
+  private inLock<T>(userId: string, work: (repository: CsvMappingRepository) => Promise<T>) {
+    const { inUserLock, repository } = this.deps;
+    if (!inUserLock) return work(repository);
+    return inUserLock(userId, (tx) => work(repository.with(tx)));
   }
 }

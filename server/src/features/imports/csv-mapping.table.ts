@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -11,10 +12,15 @@ import {
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
 import { users } from '../accounts/user.table';
+// eslint-disable-next-line no-restricted-imports
+import { changeSeqColumn } from '../budget/budget.table';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * A person's saved way of reading one bank's CSV files, under a name they chose (e.g. the bank):
- * offered again when a file with the same header row (`header_signature`) is imported.
+ * offered again when a file with the same header row (`header_signature`) is imported. Deletes
+ * are tombstones, so the person's devices learn of them; a name is unique among live mappings.
  */
 export const csvMappings = pgTable(
   'csv_mappings',
@@ -36,12 +42,17 @@ export const csvMappings = pgTable(
     signConvention: text('sign_convention').notNull(),
     /** The money account this bank's files are booked into; null: the default account. */
     accountId: uuid('account_id'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    changeSeq: changeSeqColumn(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    deletedAt: instant('deleted_at'),
   },
   (table) => [
-    uniqueIndex('csv_mappings_user_name').on(table.userId, table.name),
+    uniqueIndex('csv_mappings_user_name')
+      .on(table.userId, table.name)
+      .where(sql`${table.deletedAt} is null`),
     index('csv_mappings_user_signature').on(table.userId, table.headerSignature),
+    index('csv_mappings_user_seq_idx').on(table.userId, table.changeSeq),
   ],
 );
 

@@ -1,5 +1,6 @@
 export { importJobs, transactionImports } from './import.table';
-export { csvMappings } from './csv-mapping.table';
+export { csvMappings, type CsvMappingRow } from './csv-mapping.table';
+export { CsvMapping, toCsvMapping } from './csv-mapping.type';
 export { CsvMappingRepository } from './csv-mapping.repository';
 export { CsvMappingService } from './csv-mapping.service';
 export { CsvMappingResolver } from './csv-mapping.resolver';

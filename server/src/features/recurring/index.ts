@@ -1,4 +1,6 @@
 export { recurringTransactions } from './recurring.table';
+export type { RecurringTransactionRow } from './recurring.table';
+export { RecurringTransaction, toRecurringTransaction } from './recurring.type';
 export { RecurringRepository } from './recurring.repository';
 export { RecurringService } from './recurring.service';
 export { RecurringResolver } from './recurring.resolver';

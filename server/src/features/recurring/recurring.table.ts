@@ -13,6 +13,8 @@ import type { LocalDate } from '@pace/engine';
 // Table files reference each other directly: drizzle-kit loads them alone, without the features' code.
 // eslint-disable-next-line no-restricted-imports
 import { users } from '../accounts/user.table';
+// eslint-disable-next-line no-restricted-imports
+import { changeSeqColumn } from '../budget/budget.table';
 
 /** How a schedule repeats (kept here: drizzle-kit loads table files alone). */
 export const RECURRING_FREQUENCIES = ['daily', 'weekly', 'monthly', 'yearly', 'month_end'] as const;
@@ -24,7 +26,9 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'd
  * to the month's end, or on its last day) or years (month + day), from `startOn` to `endOn`
  * (inclusive, open when null). A scheduled job posts each due occurrence once, with an id derived
  * from (recurring id, date): the transactions' primary key is the unique constraint. An edit from a
- * date on ends this row the day before and starts a new one (`previousId` names this row).
+ * date on ends this row the day before and starts a new one (`previousId` names this row). Rows
+ * are never deleted, only ended; every write (posting included) takes a new change number, so
+ * devices keep an offline copy through `changes(since)`.
  */
 export const recurringTransactions = pgTable(
   'recurring_transactions',
@@ -60,8 +64,12 @@ export const recurringTransactions = pgTable(
     /** The last occurrence date posted; the job resumes after it. */
     postedThrough: date('posted_through', { mode: 'string' }).$type<LocalDate>(),
     createdAt: instant('created_at').notNull(),
+    changeSeq: changeSeqColumn(),
   },
-  (table) => [index('recurring_transactions_user_idx').on(table.userId)],
+  (table) => [
+    index('recurring_transactions_user_idx').on(table.userId),
+    index('recurring_transactions_user_seq_idx').on(table.userId, table.changeSeq),
+  ],
 );
 
 export type RecurringTransactionRow = typeof recurringTransactions.$inferSelect;

@@ -11,7 +11,9 @@ import type { GoalRepository, GoalRow, GoalView } from '../goals';
 import type { HouseholdChange } from '../households';
 import type { ReceiptRow } from '../receipts';
 import type { CategoryRuleRow } from '../rules';
+import type { RecurringTransactionRow } from '../recurring';
 import type { ExchangeRateRow } from '../currency';
+import type { CsvMappingRow } from '../imports';
 import type { MoneyAccountView, TransferRow } from '../money-accounts';
 import type { SplitRow } from '../splits';
 import type { TransactionRepository, TransactionRow } from '../transactions';
@@ -31,7 +33,9 @@ export type ChangeEntry =
   | { kind: 'money_account'; seq: number; row: MoneyAccountView }
   | { kind: 'transfer'; seq: number; row: TransferRow }
   | { kind: 'rule'; seq: number; row: CategoryRuleRow }
+  | { kind: 'recurring'; seq: number; row: RecurringTransactionRow }
   | { kind: 'exchange_rate'; seq: number; row: ExchangeRateRow }
+  | { kind: 'csv_mapping'; seq: number; row: CsvMappingRow }
   | { kind: 'household'; seq: number; row: HouseholdChange };
 
 export interface ChangePage {
@@ -85,9 +89,21 @@ export class ChangesService {
       rules?: {
         listChangedSince(userId: string, since: number, limit: number): Promise<CategoryRuleRow[]>;
       };
+      /** Recurring expenses written after a change number (ended ones and postings included). */
+      recurring?: {
+        listChangedSince(
+          userId: string,
+          since: number,
+          limit: number,
+        ): Promise<RecurringTransactionRow[]>;
+      };
       /** Rates the person entered (their own, whatever budget they act on), written after a number. */
       exchangeRates?: {
         listChangedSince(userId: string, since: number, limit: number): Promise<ExchangeRateRow[]>;
+      };
+      /** The person's own saved CSV mappings written after a change number (tombstones included). */
+      csvMappings?: {
+        listChangedSince(userId: string, since: number, limit: number): Promise<CsvMappingRow[]>;
       };
       /** The person's household (members, roles) when it or their membership changed. */
       households?: {
@@ -152,8 +168,18 @@ export class ChangesService {
         since,
         limit + 1,
       )) ?? [];
+    // Recurring expenses belong to the budget acted on (the household's owner's), like rules.
+    const recurringRows =
+      (await this.deps.recurring?.listChangedSince(
+        options.budgetOwnerId ?? userId,
+        since,
+        limit + 1,
+      )) ?? [];
     const rateRows =
       (await this.deps.exchangeRates?.listChangedSince(userId, since, limit + 1)) ?? [];
+    // Saved CSV mappings stay the person's own, whatever budget they act on.
+    const mappingRows =
+      (await this.deps.csvMappings?.listChangedSince(userId, since, limit + 1)) ?? [];
     const household = (await this.deps.households?.changeOf(userId, since)) ?? null;
     const settings = current && current.changeSeq > since ? current : null;
     const all: ChangeEntry[] = [
@@ -172,7 +198,9 @@ export class ChangesService {
       })),
       ...transferRows.map((row) => ({ kind: 'transfer' as const, seq: row.changeSeq, row })),
       ...ruleRows.map((row) => ({ kind: 'rule' as const, seq: row.changeSeq, row })),
+      ...recurringRows.map((row) => ({ kind: 'recurring' as const, seq: row.changeSeq, row })),
       ...rateRows.map((row) => ({ kind: 'exchange_rate' as const, seq: row.changeSeq, row })),
+      ...mappingRows.map((row) => ({ kind: 'csv_mapping' as const, seq: row.changeSeq, row })),
       ...(household ? [{ kind: 'household' as const, seq: household.seq, row: household }] : []),
     ].sort((a, b) => a.seq - b.seq);
     const entries = all.slice(0, limit);

@@ -17,7 +17,9 @@ import { Household, toHousehold } from '../households';
 import { Receipt, toReceipt } from '../receipts/receipt.type';
 import { Split, toSplit } from '../splits';
 import { Rule, toRule } from '../rules';
+import { RecurringTransaction, toRecurringTransaction } from '../recurring';
 import { ExchangeRate, toExchangeRate } from '../currency';
+import { CsvMapping, toCsvMapping } from '../imports';
 import { Transaction, toTransaction } from '../transactions';
 import { MoneyAccount, Transfer, toMoneyAccount, toTransfer } from '../money-accounts';
 import { encodeCursor, type ChangePage } from './changes.service';
@@ -34,7 +36,9 @@ export enum ChangeKind {
   MONEY_ACCOUNT = 'money_account',
   TRANSFER = 'transfer',
   RULE = 'rule',
+  RECURRING = 'recurring',
   EXCHANGE_RATE = 'exchange_rate',
+  CSV_MAPPING = 'csv_mapping',
   HOUSEHOLD = 'household',
 }
 registerEnumType(ChangeKind, {
@@ -56,9 +60,17 @@ registerEnumType(ChangeKind, {
     },
     TRANSFER: { description: 'A transfer between two accounts (`transfer`).' },
     RULE: { description: 'A categorisation rule (`rule`); deleting it comes as a tombstone.' },
+    RECURRING: {
+      description:
+        'A recurring expense (`recurringTransaction`): created, edited, ended (`endOn` set) or posted (`postedThrough` moved). Never a tombstone: recurring expenses are ended, not deleted.',
+    },
     EXCHANGE_RATE: {
       description:
         'A rate you entered (`exchangeRate`); entering the same pair and day again comes as an upsert of the same record.',
+    },
+    CSV_MAPPING: {
+      description:
+        'One of your saved CSV column mappings (`csvMapping`); saving the same name again comes as an upsert of the same record, deleting it as a tombstone.',
     },
     HOUSEHOLD: {
       description:
@@ -73,7 +85,7 @@ registerEnumType(ChangeKind, {
 
 @ObjectType({
   description:
-    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal, receipt, split, moneyAccount, transfer, rule, exchangeRate, household is set (a tombstone may carry none).',
+    'One upsert or tombstone; exactly one of settings, plan, category, transaction, adjustment, goal, receipt, split, moneyAccount, transfer, rule, recurringTransaction, exchangeRate, csvMapping, household is set (a tombstone may carry none).',
 })
 export class Change {
   @Field(() => String, {
@@ -144,12 +156,23 @@ export class Change {
     description: 'A categorisation rule, for RULE (also on a tombstone); null otherwise.',
   })
   rule!: Rule | null;
+  @Field(() => RecurringTransaction, {
+    nullable: true,
+    description: 'A recurring expense, for RECURRING; null otherwise.',
+  })
+  recurringTransaction!: RecurringTransaction | null;
   @Field(() => ExchangeRate, {
     nullable: true,
     description:
       'A rate you entered with `setExchangeRate`, for EXCHANGE_RATE (source MANUAL); null otherwise.',
   })
   exchangeRate!: ExchangeRate | null;
+  @Field(() => CsvMapping, {
+    nullable: true,
+    description:
+      'One of your saved CSV mappings, for CSV_MAPPING (also on a tombstone); null otherwise.',
+  })
+  csvMapping!: CsvMapping | null;
   @Field(() => Household, {
     nullable: true,
     description:
@@ -188,7 +211,9 @@ export function toChangeSet(page: ChangePage): ChangeSet {
       moneyAccount: null,
       transfer: null,
       rule: null,
+      recurringTransaction: null,
       exchangeRate: null,
+      csvMapping: null,
       household: null,
     };
     switch (entry.kind) {
@@ -255,12 +280,24 @@ export function toChangeSet(page: ChangePage): ChangeSet {
           // A rule exists only after onboarding, so the currency is known.
           rule: toRule(entry.row, page.currency ?? 'XXX'),
         });
+      case 'recurring':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: false,
+          recurringTransaction: toRecurringTransaction(entry.row),
+        });
       case 'exchange_rate':
         return Object.assign(new Change(), base, {
           id: entry.row.id,
           deleted: false,
           // Only the person's own entered rates are listed.
           exchangeRate: toExchangeRate(entry.row, entry.row.userId),
+        });
+      case 'csv_mapping':
+        return Object.assign(new Change(), base, {
+          id: entry.row.id,
+          deleted: entry.row.deletedAt !== null,
+          csvMapping: toCsvMapping(entry.row),
         });
       case 'household':
         return Object.assign(new Change(), base, {

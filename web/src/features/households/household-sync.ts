@@ -51,7 +51,7 @@ export async function applyHouseholdChange(
 
 /**
  * Drops the mirror of the budget (plan, settings, categories, ledger, moves, money accounts,
- * transfers and rules) before a full pull.
+ * transfers, rules and recurring expenses) before a full pull.
  */
 export async function forgetMirroredBudget(db: PaceDatabase): Promise<void> {
   await Promise.all([
@@ -64,5 +64,6 @@ export async function forgetMirroredBudget(db: PaceDatabase): Promise<void> {
     db.moneyAccounts.clear(),
     db.transfers.clear(),
     db.rules.clear(),
+    db.recurring.clear(),
   ]);
 }

@@ -190,12 +190,56 @@ export const SYNC_CHANGES = /* GraphQL */ `
           updatedAt
           deletedAt
         }
+        recurringTransaction {
+          id
+          amount {
+            amount
+            currency
+          }
+          categoryId
+          description
+          frequency
+          interval
+          dayNumber
+          monthOfYear
+          previousId
+          startOn
+          endOn
+          postedThrough
+          accountId
+          memberId
+        }
         exchangeRate {
           fromCurrency
           toCurrency
           rateOn
           rate
           source
+        }
+        csvMapping {
+          id
+          name
+          header
+          delimiter
+          hasHeader
+          dateFormat
+          decimalSeparator
+          signConvention
+          accountId
+          updatedAt
+          columns {
+            date
+            amount
+            debit
+            credit
+            payee
+            memo
+            category
+            externalId
+            originalAmount
+            originalCurrency: originalCurrencyCode
+            rate
+          }
         }
         household {
           id

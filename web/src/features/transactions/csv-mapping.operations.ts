@@ -1,5 +1,5 @@
 // Saved CSV column mappings: offered again for a file with the same header row, saved from the
-// mapping step of the import.
+// mapping step of the import. The device reads them from its mirror (`changes(since)` brings them).
 
 import type { CsvMappingFieldsFragment } from '@/lib/graphql/generated';
 
@@ -14,6 +14,7 @@ const CSV_MAPPING_FIELDS = /* GraphQL */ `
     decimalSeparator
     signConvention
     accountId
+    updatedAt
     columns {
       date
       amount
@@ -28,15 +29,6 @@ const CSV_MAPPING_FIELDS = /* GraphQL */ `
       rate
     }
   }
-`;
-
-export const CSV_MAPPINGS = /* GraphQL */ `
-  query CsvMappings($header: [String!]) {
-    csvMappings(header: $header) {
-      ...CsvMappingFields
-    }
-  }
-  ${CSV_MAPPING_FIELDS}
 `;
 
 export const SAVE_CSV_MAPPING = /* GraphQL */ `

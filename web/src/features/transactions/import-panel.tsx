@@ -1,10 +1,11 @@
 'use client';
 
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type ChangeEvent } from 'react';
 import { AccountPicker } from '@/features/money-accounts/account-picker';
 import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
-import { paceDatabase } from '@/lib/db';
+import { paceDatabase, type CsvMappingRecord } from '@/lib/db';
 import type {
   DecimalSeparator,
   ImportDateFormat,
@@ -13,7 +14,8 @@ import type {
   PreviewImportMutation,
 } from '@/lib/graphql/generated';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
-import { CSV_MAPPINGS, SAVE_CSV_MAPPING, type SavedCsvMapping } from './csv-mapping.operations';
+import { SAVE_CSV_MAPPING, type SavedCsvMapping } from './csv-mapping.operations';
+import { csvMappingRecordOf, csvMappingsFor } from './csv-mapping-sync';
 import {
   BANK_FILE_ACCEPT,
   csvDelimiterOf,
@@ -87,7 +89,6 @@ export function ImportPanel() {
   const [dateFormat, setDateFormat] = useState<ImportDateFormat>('YYYY_MM_DD');
   const [decimalSeparator, setDecimalSeparator] = useState<DecimalSeparator>('DOT');
   const [delimiter, setDelimiter] = useState(',');
-  const [mappings, setMappings] = useState<SavedCsvMapping[]>([]);
   const [mappingId, setMappingId] = useState('');
   const [mappingName, setMappingName] = useState('');
   const [mappingNote, setMappingNote] = useState<string | null>(null);
@@ -99,13 +100,20 @@ export function ImportPanel() {
   const [importId, setImportId] = useState(() => crypto.randomUUID());
   // One account for the whole file; a saved mapping may name the account of its bank.
   const [accountId, setAccountId] = useState<string | null>(null);
+  // The mappings saved for this header row, from the device's mirror: offline too, and at once
+  // when another device saved one and a sync brought it.
+  const isCsv = file?.format === 'CSV';
+  const mappings = useLiveQuery(
+    () => (isCsv ? csvMappingsFor(paceDatabase(), header) : []),
+    [isCsv, header],
+    [],
+  );
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
     setPreview(null);
     setResult(null);
     setError(null);
-    setMappings([]);
     setMappingId('');
     setMappingNote(null);
     if (!chosen) return;
@@ -135,28 +143,15 @@ export function ImportPanel() {
     }
   }
 
-  /** The mappings saved for this header row; the newest is applied at once. */
+  /** The newest mapping saved for this header row is applied at once. */
   async function offerMappings(names: string[]) {
-    try {
-      const data = await apiRequest<{ csvMappings: SavedCsvMapping[] }>(CSV_MAPPINGS, {
-        header: names,
-      });
-      setMappings(data.csvMappings);
-      const [newest] = data.csvMappings;
-      if (newest) applyMapping(newest);
-    } catch {
-      // Offline or refused: the person maps the columns by hand.
-    }
+    const [newest] = await csvMappingsFor(paceDatabase(), names);
+    if (newest) applyMapping(newest);
   }
 
-  function applyMapping(mapping: SavedCsvMapping) {
+  function applyMapping(mapping: CsvMappingRecord) {
     const { date, amount, payee, memo, category } = mapping.columns;
-    // Typed locally until the generated fragment carries the columns of a foreign card line.
-    const { originalAmount, originalCurrency, rate } = mapping.columns as {
-      originalAmount?: string | null;
-      originalCurrency?: string | null;
-      rate?: string | null;
-    };
+    const { originalAmount, originalCurrency, rate } = mapping.columns;
     const named = Object.entries({
       date,
       amount,
@@ -205,7 +200,8 @@ export function ImportPanel() {
         },
       );
       const saved = data.saveCsvMapping.csvMapping;
-      setMappings([saved, ...mappings.filter((m) => m.id !== saved.id)]);
+      // Kept on the device at once; the next sync brings the same record.
+      await paceDatabase().csvMappings.put(csvMappingRecordOf(saved));
       setMappingId(saved.id);
       setMappingNote(t('import.mapping.saved', { name: saved.name }));
     } catch (failure) {

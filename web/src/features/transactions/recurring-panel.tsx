@@ -5,10 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { AccountPicker } from '@/features/money-accounts/account-picker';
-import { apiRequest, syncAndWait } from '@/features/sync/sync-runtime';
-import { paceDatabase } from '@/lib/db';
+import { apiRequest, syncAndWait, useSyncStatus } from '@/features/sync/sync-runtime';
+import { paceDatabase, type RecurringRecord } from '@/lib/db';
 import type { CategoryOption } from '@/lib/budget/use-category-options';
-import { readAllPages } from '@/lib/graphql/all-pages';
 import type { RecurringFrequency } from '@/lib/graphql/generated';
 import { formatLocalDate, formatMoney, parseAmountInput } from '@/lib/format/money';
 import { GraphqlRequestError, NetworkUnavailableError } from '@/lib/sync';
@@ -16,14 +15,12 @@ import { minorOf } from '@/lib/sync/mappers';
 import {
   RECURRING_CREATE,
   RECURRING_END,
-  RECURRING_LIST,
   RECURRING_UPCOMING,
   RECURRING_UPDATE,
-  type RecurringItem,
-  type RecurringListData,
   type RecurringUpcomingData,
   type UpcomingOccurrence,
 } from './recurring.operations';
+import { mirroredRecurring } from './recurring-sync';
 import styles from './transactions.module.css';
 import own from './recurring.module.css';
 
@@ -55,8 +52,28 @@ const weekdayName = (weekday: number, locale: string) =>
 const monthName = (month: number, locale: string) =>
   formatLocalDate(`2024-${pad(month)}-01`, locale, { month: 'long' });
 
-/** Recurring expenses: the list, a new one, changing one from a date on, ending one, and what the
- * next days' occurrences do to each day's budget (online; the server posts them). */
+/** False while the device is offline (the browser says so, or the last sync could not reach the API). */
+function useIsOnline(): boolean {
+  const status = useSyncStatus();
+  const [isOnline, setOnline] = useState(true);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return isOnline && status.phase !== 'offline';
+}
+
+/**
+ * Recurring expenses: the list (as this device mirrors it from `changes`, so it reads offline), a
+ * new one, changing one from a date on, ending one (online; the server posts the occurrences), and
+ * what the next days' occurrences do to each day's budget (online: the server computes it).
+ */
 export function RecurringPanel({
   categories,
   currency,
@@ -71,8 +88,10 @@ export function RecurringPanel({
   const id = useId();
   const today = localDateOf(new Date(), timeZone);
   const [todayYear, todayMonth, todayDay] = today.split('-').map(Number);
-  const [items, setItems] = useState<RecurringItem[] | null>(null);
+  const items = useLiveQuery(() => mirroredRecurring(paceDatabase()), []) ?? null;
+  const isOnline = useIsOnline();
   const [upcoming, setUpcoming] = useState<UpcomingOccurrence[] | null>(null);
+  const [upcomingOffline, setUpcomingOffline] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
@@ -106,30 +125,33 @@ export function RecurringPanel({
     [],
   );
 
+  /** The next days' occurrences: the server computes their effect, so only online. */
   const load = useCallback(async () => {
     try {
-      const [list, next] = await Promise.all([
-        readAllPages(async (after) => {
-          const page = (await apiRequest<RecurringListData>(RECURRING_LIST, { after }))
-            .recurringTransactionsConnection;
-          return { edges: page.nodes.map((node) => ({ node })), pageInfo: page.pageInfo };
-        }),
-        apiRequest<RecurringUpcomingData>(RECURRING_UPCOMING, { days: UPCOMING_DAYS }),
-      ]);
-      setItems(list);
+      const next = await apiRequest<RecurringUpcomingData>(RECURRING_UPCOMING, {
+        days: UPCOMING_DAYS,
+      });
       setUpcoming(next.upcomingRecurring);
-      setError(null);
+      setUpcomingOffline(false);
     } catch (failure) {
-      setError(explain(failure));
+      if (failure instanceof NetworkUnavailableError) setUpcomingOffline(true);
+      else setError(explain(failure));
     }
   }, [explain]);
 
+  // Loaded again once the connection is back.
   useEffect(() => {
-    void load();
+    if (isOnline) void load();
+  }, [load, isOnline]);
+
+  /** After a write: the server's answer reaches this device's list, and the next days again. */
+  const refresh = useCallback(async () => {
+    setError(null);
+    await Promise.all([load(), syncAndWait()]);
   }, [load]);
 
   /** The schedule in words, e.g. "Every 2 weeks on Monday". */
-  function schedule(item: RecurringItem): string {
+  function schedule(item: RecurringRecord): string {
     const every = { interval: item.interval };
     switch (item.frequency) {
       case 'DAILY':
@@ -214,17 +236,16 @@ export function RecurringPanel({
       });
       setAmount('');
       setDescription('');
-      await load();
-      await syncAndWait();
+      await refresh();
     } catch (failure) {
       setError(explain(failure));
     }
   }
 
-  async function end(item: RecurringItem) {
+  async function end(item: RecurringRecord) {
     try {
       await apiRequest(RECURRING_END, { id: item.id });
-      await load();
+      await refresh();
     } catch (failure) {
       setError(explain(failure));
     }
@@ -252,6 +273,11 @@ export function RecurringPanel({
       <h2 id={`${id}-title`} className={styles.cardTitle}>
         {t('recurring.title')}
       </h2>
+      {isOnline ? null : (
+        <p className={own.offline} data-testid="recurring-offline">
+          {t('recurring.offlineList')}
+        </p>
+      )}
       {items === null && !error ? <p role="status">{t('loading')}</p> : null}
       {items && items.length === 0 ? <p className={styles.muted}>{t('recurring.empty')}</p> : null}
       {items && items.length > 0 ? (
@@ -271,7 +297,7 @@ export function RecurringPanel({
                 </span>
               </span>
               <span className={styles.amount}>
-                {formatMoney(minorOf(item.amount), item.amount.currency, locale)}
+                {formatMoney(item.amountMinor, item.currency, locale)}
               </span>
               {item.endOn && item.endOn < today ? null : (
                 <span className={styles.rowActions}>
@@ -300,7 +326,7 @@ export function RecurringPanel({
                   currency={currency}
                   name={item.description || categoryName(item.categoryId)}
                   onClose={() => setChanging(null)}
-                  onChanged={load}
+                  onChanged={refresh}
                 />
               ) : null}
             </li>
@@ -312,10 +338,15 @@ export function RecurringPanel({
         <h3 id={`${id}-upcoming`} className={own.subtitle}>
           {t('recurring.upcomingTitle', { days: UPCOMING_DAYS })}
         </h3>
-        {upcoming && upcoming.length === 0 ? (
+        {upcomingOffline ? (
+          <p className={styles.muted} data-testid="recurring-upcoming-offline">
+            {t('recurring.upcomingOffline')}
+          </p>
+        ) : null}
+        {upcoming && upcoming.length === 0 && !upcomingOffline ? (
           <p className={styles.muted}>{t('recurring.upcomingEmpty', { days: UPCOMING_DAYS })}</p>
         ) : null}
-        {upcoming && upcoming.length > 0 ? (
+        {upcoming && upcoming.length > 0 && !upcomingOffline ? (
           <ul className={own.upcoming} data-testid="recurring-upcoming">
             {upcoming.map((occurrence) => (
               <li
@@ -541,7 +572,7 @@ function ChangeFromDate({
   onClose,
   onChanged,
 }: {
-  item: RecurringItem;
+  item: RecurringRecord;
   today: string;
   categories: readonly CategoryOption[];
   currency: string;
@@ -555,7 +586,7 @@ function ChangeFromDate({
   const earliest =
     item.postedThrough && item.postedThrough >= today ? dayAfter(item.postedThrough) : today;
   const [from, setFrom] = useState(earliest < item.startOn ? item.startOn : earliest);
-  const [amount, setAmount] = useState(item.amount.amount);
+  const [amount, setAmount] = useState(formatDecimal(item.amountMinor, item.currency));
   const [description, setDescription] = useState(item.description);
   const [categoryId, setCategoryId] = useState(item.categoryId);
   const [accountId, setAccountId] = useState<string | null>(item.accountId ?? null);
@@ -587,7 +618,6 @@ function ChangeFromDate({
       setMessage(null);
       onClose();
       await onChanged();
-      await syncAndWait();
     } catch (failure) {
       let text: string;
       if (failure instanceof GraphqlRequestError && failure.reason === 'RECURRING_HISTORY_LOCKED') {

@@ -1,35 +1,8 @@
-// Recurring expenses: listed, created, changed from a date on and ended online (the server posts
-// the occurrences), and what the next days' occurrences do to each day's budget.
+// Recurring expenses: created, changed from a date on and ended online (the server posts the
+// occurrences; the list comes through `changes` and reads offline), and what the next days'
+// occurrences do to each day's budget.
 
-import type { RecurringListQuery, RecurringUpcomingQuery } from '@/lib/graphql/generated';
-
-export const RECURRING_LIST = /* GraphQL */ `
-  query RecurringList($after: String) {
-    recurringTransactionsConnection(first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        categoryId
-        dayNumber
-        description
-        endOn
-        frequency
-        interval
-        monthOfYear
-        postedThrough
-        startOn
-        accountId
-        amount {
-          amount
-          currency
-        }
-      }
-    }
-  }
-`;
+import type { RecurringUpcomingQuery } from '@/lib/graphql/generated';
 
 export const RECURRING_CREATE = /* GraphQL */ `
   mutation RecurringCreate($input: CreateRecurringTransactionInput!) {
@@ -110,7 +83,5 @@ export const RECURRING_UPCOMING = /* GraphQL */ `
   }
 `;
 
-export type RecurringListData = RecurringListQuery;
-export type RecurringItem = RecurringListQuery['recurringTransactionsConnection']['nodes'][number];
 export type RecurringUpcomingData = RecurringUpcomingQuery;
 export type UpcomingOccurrence = RecurringUpcomingQuery['upcomingRecurring'][number];

@@ -1,6 +1,7 @@
 export {
   PaceDatabase,
   PACE_DATABASE_NAME,
+  CHANGES_CURSOR_KEY,
   clearPaceDatabase,
   openPaceDatabase,
   paceDatabase,

@@ -4,6 +4,7 @@ import type {
   AdjustmentRecord,
   CategoryRecord,
   ConflictRecord,
+  CsvMappingRecord,
   GoalRecord,
   HabitRecord,
   HouseholdRecord,
@@ -14,6 +15,7 @@ import type {
   OutboxEntry,
   PlanRecord,
   ReceiptUploadRecord,
+  RecurringRecord,
   RuleRecord,
   SettingsRecord,
   TransactionRecord,
@@ -21,6 +23,9 @@ import type {
 } from './records';
 
 export const PACE_DATABASE_NAME = 'pace';
+
+/** Where the position of the last `changes(since)` pull is kept (in `meta`). */
+export const CHANGES_CURSOR_KEY = 'changesCursor';
 
 /** The PWA's IndexedDB mirror of the user's data plus the outbox of pending mutations. */
 export class PaceDatabase extends Dexie {
@@ -41,6 +46,8 @@ export class PaceDatabase extends Dexie {
   declare readonly moneyAccounts: EntityTable<MoneyAccountRecord, 'id'>;
   declare readonly transfers: EntityTable<TransferRecord, 'id'>;
   declare readonly rules: EntityTable<RuleRecord, 'id'>;
+  declare readonly recurring: EntityTable<RecurringRecord, 'id'>;
+  declare readonly csvMappings: EntityTable<CsvMappingRecord, 'id'>;
   declare readonly households: EntityTable<HouseholdRecord, 'id'>;
 
   constructor(name: string = PACE_DATABASE_NAME) {
@@ -84,6 +91,13 @@ export class PaceDatabase extends Dexie {
       rules: '&id',
       households: '&id',
     });
+    // Recurring expenses and saved CSV mappings, read offline. They existed before this version,
+    // so a device's changes cursor is already past them: the next pull starts over to fetch them.
+    this.version(8)
+      .stores({ recurring: '&id', csvMappings: '&id' })
+      .upgrade(async (tx) => {
+        await tx.table<MetaEntry, string>('meta').delete(CHANGES_CURSOR_KEY);
+      });
   }
 }
 

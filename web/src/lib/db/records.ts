@@ -146,6 +146,69 @@ export interface RuleRecord extends SyncedRecord {
   addTags: string[];
 }
 
+/** How often a recurring expense repeats (the API's RecurringFrequency). */
+export type RecurringFrequencyName =
+  'DAILY' | 'WEEKLY' | 'MONTHLY' | 'LAST_DAY_OF_MONTH' | 'YEARLY';
+
+/**
+ * A recurring expense of the budget, read offline. Created, changed and ended online only (the
+ * server posts its occurrences), so it carries no version: every change comes from the server.
+ */
+export interface RecurringRecord {
+  id: string;
+  amountMinor: number;
+  currency: string;
+  categoryId: string;
+  description: string;
+  frequency: RecurringFrequencyName;
+  interval: number;
+  /** Day of the month (monthly, yearly) or weekday (weekly, 0 Sunday … 6 Saturday). */
+  dayNumber: number;
+  monthOfYear: number | null;
+  previousId: string | null;
+  startOn: string;
+  endOn: string | null;
+  /** The last occurrence the server posted. */
+  postedThrough: string | null;
+  accountId: string | null;
+  memberId: string | null;
+}
+
+/** Which column of a CSV file holds which field: a header name, or a 0-based number as text. */
+export interface CsvMappingColumnsRecord {
+  date: string;
+  amount: string | null;
+  debit: string | null;
+  credit: string | null;
+  payee: string | null;
+  memo: string | null;
+  category: string | null;
+  externalId: string | null;
+  originalAmount: string | null;
+  originalCurrency: string | null;
+  rate: string | null;
+}
+
+/**
+ * One of the person's saved ways of reading a bank's CSV files, read offline. Saved and deleted
+ * online only, so it carries no version: every change comes from the server.
+ */
+export interface CsvMappingRecord {
+  id: string;
+  name: string;
+  header: string[];
+  /** The header row as the server compares it: a file with the same signature is offered it. */
+  headerSignature: string;
+  delimiter: string;
+  hasHeader: boolean;
+  dateFormat: 'YYYY_MM_DD' | 'DD_MM_YYYY' | 'MM_DD_YYYY' | 'DD_MM_YYYY_DOTS';
+  decimalSeparator: 'DOT' | 'COMMA';
+  signConvention: 'NEGATIVE_IS_EXPENSE' | 'POSITIVE_IS_EXPENSE';
+  accountId: string | null;
+  columns: CsvMappingColumnsRecord;
+  updatedAt: string;
+}
+
 /** The household the person belongs to; the households feature adds fields. */
 export interface HouseholdRecord extends SyncedRecord {
   id: string;

@@ -95,6 +95,8 @@ export type ChangeKind =
   | 'ADJUSTMENT'
   /** A user-made category (`category`). */
   | 'CATEGORY'
+  /** One of your saved CSV column mappings (`csvMapping`); saving the same name again comes as an upsert of the same record, deleting it as a tombstone. */
+  | 'CSV_MAPPING'
   /** A rate you entered (`exchangeRate`); entering the same pair and day again comes as an upsert of the same record. */
   | 'EXCHANGE_RATE'
   /** A savings goal (`goal`). */
@@ -107,6 +109,8 @@ export type ChangeKind =
   | 'PLAN'
   /** A receipt whose status or linked transaction changed (`receipt`); only for tokens with process:receipts. */
   | 'RECEIPT'
+  /** A recurring expense (`recurringTransaction`): created, edited, ended (`endOn` set) or posted (`postedThrough` moved). Never a tombstone: recurring expenses are ended, not deleted. */
+  | 'RECURRING'
   /** A categorisation rule (`rule`); deleting it comes as a tombstone. */
   | 'RULE'
   /** The budget settings (`settings`). */
@@ -389,7 +393,7 @@ export type DecimalSeparator =
 export type ExchangeRateSource =
   /** The European Central Bank’s daily reference rates (through the euro). */
   | 'ECB'
-  /** A rate you entered with `setExchangeRate`. */
+  /** A rate entered with `setExchangeRate`: yours, or in a household a member’s (see `ExchangeRate.enteredByYou`). */
   | 'MANUAL'
   /** The rate a card statement printed for the transaction. */
   | 'STATEMENT';
@@ -1410,6 +1414,7 @@ export type ExchangeRatesQuery = {
     rateOn: string;
     rate: string;
     source: ExchangeRateSource;
+    enteredByYou: boolean;
   }>;
 };
 
@@ -2803,12 +2808,53 @@ export type SyncChangesQuery = {
         minAmount: { amount: string; currency: string } | null;
         maxAmount: { amount: string } | null;
       } | null;
+      recurringTransaction: {
+        id: string;
+        categoryId: string;
+        description: string;
+        frequency: RecurringFrequency;
+        interval: number;
+        dayNumber: number;
+        monthOfYear: number | null;
+        previousId: string | null;
+        startOn: string;
+        endOn: string | null;
+        postedThrough: string | null;
+        accountId: string | null;
+        memberId: string | null;
+        amount: { amount: string; currency: string };
+      } | null;
       exchangeRate: {
         fromCurrency: string;
         toCurrency: string;
         rateOn: string;
         rate: string;
         source: ExchangeRateSource;
+      } | null;
+      csvMapping: {
+        id: string;
+        name: string;
+        header: Array<string>;
+        delimiter: string;
+        hasHeader: boolean;
+        dateFormat: ImportDateFormat;
+        decimalSeparator: DecimalSeparator;
+        signConvention: SignConvention;
+        accountId: string | null;
+        updatedAt: string;
+        columns: {
+          date: string;
+          amount: string | null;
+          debit: string | null;
+          credit: string | null;
+          payee: string | null;
+          memo: string | null;
+          category: string | null;
+          externalId: string | null;
+          originalAmount: string | null;
+          rate: string | null;
+          originalCurrency: string | null;
+        };
       } | null;
       household: {
         id: string;
@@ -3254,14 +3300,25 @@ export type SyncRenameTagMutationVariables = Exact<{
 }>;
 
 export type SyncRenameTagMutation = {
-  renameTag: { from: string; tag: string; transactionCount: number };
+  renameTag: {
+    from: string;
+    tag: string;
+    transactionCount: number;
+    changed: Array<{ id: string; version: number }>;
+  };
 };
 
 export type SyncDeleteTagMutationVariables = Exact<{
   tag: string;
 }>;
 
-export type SyncDeleteTagMutation = { deleteTag: { tag: string; transactionCount: number } };
+export type SyncDeleteTagMutation = {
+  deleteTag: {
+    tag: string;
+    transactionCount: number;
+    changed: Array<{ id: string; version: number }>;
+  };
+};
 
 export type CsvMappingFieldsFragment = {
   id: string;
@@ -3273,6 +3330,7 @@ export type CsvMappingFieldsFragment = {
   decimalSeparator: DecimalSeparator;
   signConvention: SignConvention;
   accountId: string | null;
+  updatedAt: string;
   columns: {
     date: string;
     amount: string | null;
@@ -3286,37 +3344,6 @@ export type CsvMappingFieldsFragment = {
     rate: string | null;
     originalCurrency: string | null;
   };
-};
-
-export type CsvMappingsQueryVariables = Exact<{
-  header?: Array<string> | string | null | undefined;
-}>;
-
-export type CsvMappingsQuery = {
-  csvMappings: Array<{
-    id: string;
-    name: string;
-    header: Array<string>;
-    delimiter: string;
-    hasHeader: boolean;
-    dateFormat: ImportDateFormat;
-    decimalSeparator: DecimalSeparator;
-    signConvention: SignConvention;
-    accountId: string | null;
-    columns: {
-      date: string;
-      amount: string | null;
-      debit: string | null;
-      credit: string | null;
-      payee: string | null;
-      memo: string | null;
-      category: string | null;
-      externalId: string | null;
-      originalAmount: string | null;
-      rate: string | null;
-      originalCurrency: string | null;
-    };
-  }>;
 };
 
 export type SaveCsvMappingMutationVariables = Exact<{
@@ -3335,6 +3362,7 @@ export type SaveCsvMappingMutation = {
       decimalSeparator: DecimalSeparator;
       signConvention: SignConvention;
       accountId: string | null;
+      updatedAt: string;
       columns: {
         date: string;
         amount: string | null;
@@ -3470,30 +3498,6 @@ export type ImportReportQuery = {
       direction: TransactionDirection | null;
       payee: string | null;
       memo: string | null;
-    }>;
-  };
-};
-
-export type RecurringListQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-export type RecurringListQuery = {
-  recurringTransactionsConnection: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      categoryId: string;
-      dayNumber: number;
-      description: string;
-      endOn: string | null;
-      frequency: RecurringFrequency;
-      interval: number;
-      monthOfYear: number | null;
-      postedThrough: string | null;
-      startOn: string;
-      accountId: string | null;
-      amount: { amount: string; currency: string };
     }>;
   };
 };

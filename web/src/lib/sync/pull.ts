@@ -1,4 +1,9 @@
-import { saveTransactions, type PaceDatabase, type TransactionRecord } from '@/lib/db';
+import {
+  CHANGES_CURSOR_KEY,
+  saveTransactions,
+  type PaceDatabase,
+  type TransactionRecord,
+} from '@/lib/db';
 import { SYNC_CHANGES } from '@/features/sync/sync.operations';
 import type { SyncChangesQuery } from '@/lib/graphql/generated';
 import {
@@ -13,6 +18,8 @@ import {
 import type { GraphqlTransport } from './transport';
 import { applySplitChange } from '@/features/splits/split-sync';
 import { applyRuleChange } from '@/features/rules/rule-sync';
+import { applyRecurringChange } from '@/features/transactions/recurring-sync';
+import { applyCsvMappingChange } from '@/features/transactions/csv-mapping-sync';
 import {
   applyExchangeRateChange,
   type WireExchangeRate,
@@ -20,7 +27,7 @@ import {
 import { applyMoneyChange } from '@/features/money-accounts/money-account-sync';
 import { applyHouseholdChange, forgetMirroredBudget } from '@/features/households/household-sync';
 
-export const CURSOR_KEY = 'changesCursor';
+export const CURSOR_KEY = CHANGES_CURSOR_KEY;
 const PAGE = 500;
 
 type Change = SyncChangesQuery['changes']['changes'][number];
@@ -49,6 +56,8 @@ export async function pullChanges(db: PaceDatabase, transport: GraphqlTransport)
         db.goals,
         db.receiptUploads,
         db.rules,
+        db.recurring,
+        db.csvMappings,
         db.moneyAccounts,
         db.transfers,
         db.households,
@@ -110,6 +119,13 @@ async function applyChange(db: PaceDatabase, change: Change): Promise<void> {
     await applyMoneyChange(db, change);
   } else if (change.rule) {
     await applyRuleChange(db, { ...change, rule: change.rule });
+  } else if (change.recurringTransaction) {
+    await applyRecurringChange(db, {
+      ...change,
+      recurringTransaction: change.recurringTransaction,
+    });
+  } else if (change.csvMapping) {
+    await applyCsvMappingChange(db, { ...change, csvMapping: change.csvMapping });
   } else if ((change as { exchangeRate?: WireExchangeRate | null }).exchangeRate) {
     // Typed locally until the generated types carry `exchangeRate` (an EXCHANGE_RATE change).
     const { exchangeRate } = change as { exchangeRate: WireExchangeRate };

@@ -1,0 +1,2 @@
+ALTER TABLE "recurring_transactions" ADD COLUMN "change_seq" bigint DEFAULT nextval('change_seq') NOT NULL;--> statement-breakpoint
+CREATE INDEX "recurring_transactions_user_seq_idx" ON "recurring_transactions" USING btree ("user_id","change_seq");
