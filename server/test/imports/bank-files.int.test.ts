@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvMappings } from '../../src/features/imports';
 import { transactions } from '../../src/features/transactions';
@@ -278,10 +278,11 @@ describe(`bank files: camt.053, MT940 and saved CSV mappings (${TEST_MODE})`, ()
     expect(errorCodes(await intruder.client.raw(DELETE, { id: saved.id }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await owner.client.raw(DELETE, { id: 'not-a-uuid' }))).toEqual(['NOT_FOUND']);
     await owner.client.call(DELETE, { id: saved.id });
+    // A delete leaves a tombstone for sync (changes since): no live mapping is left.
     const [left] = await api.container.database.db
       .select({ n: count() })
       .from(csvMappings)
-      .where(eq(csvMappings.userId, owner.user.userId));
+      .where(and(eq(csvMappings.userId, owner.user.userId), isNull(csvMappings.deletedAt)));
     expect(left?.n).toBe(0);
   });
 });
